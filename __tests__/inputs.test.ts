@@ -1,0 +1,152 @@
+import { describe, expect, it } from '@jest/globals'
+import { InputError } from '../src/input-error.js'
+import { INPUT_NAMES, parseInputs, secretsOf, type RawInputs } from '../src/inputs.js'
+
+const now = new Date('2024-07-17T20:00:00Z')
+
+function inputs(overrides: Partial<RawInputs> = {}): RawInputs {
+  const blank = Object.fromEntries(INPUT_NAMES.map(name => [name, ''])) as RawInputs
+  return {
+    ...blank,
+    host: 'anymetrics.internal:8083',
+    'tenant-id': 'tn_597771',
+    'auth-type': 'token',
+    'auth-value': 'top-secret-credential',
+    'table-name': 'starrocks.`default_catalog.schema`.p_order',
+    ...overrides
+  }
+}
+
+function refusal(raw: RawInputs): InputError {
+  try {
+    parseInputs(raw, now)
+  } catch (error) {
+    if (error instanceof InputError) return error
+    throw error
+  }
+  throw new Error('expected the inputs to be refused')
+}
+
+describe('parseInputs', () => {
+  it('applies the documented defaults', () => {
+    const { config, notices } = parseInputs(inputs(), now)
+    expect(config).toMatchObject({
+      endpoint: { url: 'http://anymetrics.internal:8083/anymetrics/api/v1/scheduler/task/trigger' },
+      tenantId: 'tn_597771',
+      authType: 'TOKEN',
+      tableName: 'starrocks.`default_catalog.schema`.p_order',
+      partition: '2024-07-17',
+      timeZone: 'UTC',
+      timeoutMs: 30_000,
+      retryPolicy: { retries: 3 }
+    })
+    expect(notices).toEqual([])
+  })
+
+  it('resolves today in the given time zone', () => {
+    const { config } = parseInputs(inputs({ timezone: 'Asia/Shanghai' }), now)
+    expect(config.partition).toBe('2024-07-18')
+  })
+
+  it('composes the table name from its parts', () => {
+    const raw = inputs({
+      'table-name': '',
+      datasource: 'starrocks',
+      'catalog-schema': '`default_catalog.schema`',
+      table: 'p_order'
+    })
+    expect(parseInputs(raw, now).config.tableName).toBe(
+      'starrocks.`default_catalog.schema`.p_order'
+    )
+  })
+
+  it('adds backticks to a four-part name and gives a notice', () => {
+    const { config, notices } = parseInputs(inputs({ 'table-name': 'sr.cat.sch.t' }), now)
+    expect(config.tableName).toBe('sr.`cat.sch`.t')
+    expect(notices).toEqual([
+      'table-name: added the backticks the platform requires: sr.`cat.sch`.t'
+    ])
+  })
+
+  it('accepts a fractional timeout and retries 0', () => {
+    const { config } = parseInputs(inputs({ 'timeout-seconds': '2.5', retries: '0' }), now)
+    expect(config.timeoutMs).toBe(2500)
+    expect(config.retryPolicy.retries).toBe(0)
+  })
+})
+
+describe('parseInputs refusals name the input, the rule and the value', () => {
+  it.each<[Partial<RawInputs>, string]>([
+    [{ host: '' }, 'Input "host" is required'],
+    [
+      { host: 'anymetrics.internal' },
+      'Input "host" must include a port when no scheme is given (e.g. anymetrics.example.com:8083); got "anymetrics.internal"'
+    ],
+    [{ 'tenant-id': '' }, 'Input "tenant-id" is required'],
+    [
+      { 'tenant-id': 'x'.repeat(129) },
+      'Input "tenant-id" must be at most 128 characters (it has 129)'
+    ],
+    [
+      { 'tenant-id': 'tn\r\nX-Evil: 1' },
+      'Input "tenant-id" must not contain line breaks or control characters; got "tn\\r\\nX-Evil: 1"'
+    ],
+    [
+      { 'auth-type': 'PASSWORD' },
+      'Input "auth-type" must be one of UID, TOKEN, ACCOUNT, APIKEY; got "PASSWORD"'
+    ],
+    [{ 'auth-value': '' }, 'Input "auth-value" is required'],
+    [
+      { 'table-name': '' },
+      'Input "table-name" is required (or give datasource, catalog-schema and table instead)'
+    ],
+    [
+      { 'table-name': 'p_order' },
+      'Input "table-name" must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order); got "p_order"'
+    ],
+    [{ datasource: 'sr' }, 'Input "table-name" cannot be combined with datasource'],
+    [
+      { 'table-name': '', datasource: 'sr', table: 't' },
+      'Input "catalog-schema" is required when datasource, catalog-schema or table is given'
+    ],
+    [
+      { 'table-name': '', datasource: 's.r', 'catalog-schema': 'c.s', table: 't' },
+      'Input "datasource" must be one name'
+    ],
+    [
+      { partition: '2024-02-30' },
+      'Input "partition" must be a real calendar date (yyyy-MM-dd); got "2024-02-30"'
+    ],
+    [
+      { partition: 'last week' },
+      'Input "partition" must be yyyy-MM-dd, today, yesterday or today-N; got "last week"'
+    ],
+    [
+      { timezone: 'Asia/Atlantis' },
+      'Input "timezone" must be an IANA time zone such as UTC or Asia/Shanghai; got "Asia/Atlantis"'
+    ],
+    [
+      { 'timeout-seconds': '0' },
+      'Input "timeout-seconds" must be a number of seconds above 0, at most 3600; got "0"'
+    ],
+    [{ 'timeout-seconds': 'ten' }, 'Input "timeout-seconds" must be a number of seconds'],
+    [{ retries: '-1' }, 'Input "retries" must be a whole number from 0 to 10; got "-1"'],
+    [{ retries: '11' }, 'Input "retries" must be a whole number from 0 to 10; got "11"']
+  ])('%j', (overrides, message) => {
+    expect(refusal(inputs(overrides)).message).toContain(message)
+  })
+
+  it('never shows the credential when refusing it', () => {
+    const error = refusal(inputs({ 'auth-value': 'secret\nwith-newline' }))
+    expect(error.message).toBe(
+      'Input "auth-value" must not contain line breaks or control characters (value hidden)'
+    )
+  })
+})
+
+describe('secretsOf', () => {
+  it('lists the credential and a password inside the host URL', () => {
+    const secrets = secretsOf(inputs({ host: 'https://robot:gw-pass@gw.example.com' }))
+    expect(secrets).toEqual(expect.arrayContaining(['top-secret-credential', 'gw-pass']))
+  })
+})

@@ -1,0 +1,107 @@
+import { describe, expect, it } from '@jest/globals'
+import { buildOutputs, buildSummary, failureLine, resultLine } from '../src/report.js'
+import type { TriggerResult } from '../src/trigger.js'
+
+const succeeded: TriggerResult = {
+  tableName: 'starrocks.`c.s`.p_order',
+  partition: '2024-07-17',
+  success: true,
+  code: '200',
+  traceId: 'tr-1',
+  data: 'true',
+  errorMsg: null,
+  attempts: 1,
+  durationMs: 42,
+  warning: null
+}
+const failed: TriggerResult = {
+  ...succeeded,
+  tableName: 'starrocks.`c.s`.p_refund',
+  success: false,
+  code: '500',
+  traceId: 'tr-2',
+  data: null,
+  errorMsg: 'table | not <bound>',
+  attempts: 4,
+  durationMs: 1500
+}
+
+describe('buildOutputs', () => {
+  it('reports success with the traceId and compact results in the documented fields', () => {
+    const outputs = buildOutputs([succeeded])
+    expect(outputs.success).toBe('true')
+    expect(outputs['trace-id']).toBe('tr-1')
+    expect(outputs['error-message']).toBe('')
+    expect(JSON.parse(outputs.results)).toEqual([
+      {
+        tableName: 'starrocks.`c.s`.p_order',
+        partition: '2024-07-17',
+        success: true,
+        code: '200',
+        traceId: 'tr-1',
+        data: 'true',
+        errorMsg: null,
+        attempts: 1,
+        durationMs: 42
+      }
+    ])
+    expect(outputs.results).not.toContain('\n')
+  })
+
+  it('reports failure with the reason and traceId when any trigger failed', () => {
+    const outputs = buildOutputs([failed])
+    expect(outputs.success).toBe('false')
+    expect(outputs['trace-id']).toBe('tr-2')
+    expect(outputs['error-message']).toBe(
+      'starrocks.`c.s`.p_refund 2024-07-17: table | not <bound> (traceId tr-2)'
+    )
+  })
+
+  it('never reports success for no triggers at all', () => {
+    expect(buildOutputs([]).success).toBe('false')
+  })
+})
+
+describe('log lines', () => {
+  it('says table, partition, result, traceId, attempts and duration', () => {
+    expect(resultLine(succeeded)).toBe(
+      'starrocks.`c.s`.p_order 2024-07-17: ✅ succeeded (traceId tr-1, 1 attempt, 42 ms)'
+    )
+    expect(resultLine(failed)).toBe(
+      'starrocks.`c.s`.p_refund 2024-07-17: ❌ failed: table | not <bound> (traceId tr-2, 4 attempts, 1.5 s)'
+    )
+  })
+
+  it('keeps a multi-line reason on one line', () => {
+    expect(failureLine({ ...failed, errorMsg: 'a\r\nb' })).toBe(
+      'starrocks.`c.s`.p_refund 2024-07-17: a b (traceId tr-2)'
+    )
+  })
+})
+
+describe('buildSummary', () => {
+  const context = {
+    workflow: 'Nightly refresh',
+    runUrl: 'https://github.com/acme/data/actions/runs/42',
+    runNumber: 7,
+    sha: '0123456789abcdef',
+    event: 'schedule'
+  }
+
+  it('puts totals on top, failures first, and the run context below', () => {
+    const summary = buildSummary([succeeded, failed], context)
+    expect(summary).toContain('## ❌ AnyMetrics refresh failed')
+    expect(summary).toContain('**1 succeeded, 1 failed, 2 in all**')
+    expect(summary.indexOf('p_refund')).toBeLessThan(summary.indexOf('p_order'))
+    expect(summary).toContain(
+      'Workflow **Nightly refresh** · [run #7](https://github.com/acme/data/actions/runs/42) · commit `0123456` · event `schedule`'
+    )
+  })
+
+  it('keeps table cells intact: backticked names in code spans, pipes and HTML escaped', () => {
+    const summary = buildSummary([failed], {})
+    expect(summary).toContain(
+      '| ❌ | `` starrocks.`c.s`.p_refund `` | 2024-07-17 | `tr-2` | 4 | 1.5 s | table \\| not &lt;bound&gt; |'
+    )
+  })
+})

@@ -1,0 +1,283 @@
+// @ts-check
+/**
+ * A loopback AnyMetrics simulator: the Data Update endpoint as the platform documents it
+ * (../shared/reference/anymetrics-data-update-api.md), with fault modes for testing.
+ * Plain JavaScript so that `node` runs it without a build step.
+ */
+import { randomBytes } from 'node:crypto'
+import http from 'node:http'
+import https from 'node:https'
+
+export const TRIGGER_PATH = '/anymetrics/api/v1/scheduler/task/trigger'
+export const AUTH_TYPES = ['UID', 'TOKEN', 'ACCOUNT', 'APIKEY']
+const TABLE_NAME = /^[^.`\s]+\.`[^.`\s]+\.[^.`\s]+`\.[^.`\s]+$/
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * A scripted answer for one request instead of the documented behaviour.
+ * @typedef {object} Fault
+ * @property {number} [status] HTTP status to answer with (default 200)
+ * @property {Record<string, string>} [headers] extra response headers (e.g. Retry-After)
+ * @property {unknown} [body] JSON body to answer with
+ * @property {string} [raw] raw body text (e.g. a gateway's HTML page)
+ * @property {boolean} [reset] destroy the connection without answering
+ * @property {boolean} [hang] never answer
+ */
+
+/**
+ * @typedef {object} SimulatorOptions
+ * @property {string} [tenantId] the tenant the platform knows (default tn_simulated)
+ * @property {string} [authType] the auth-type it expects (default TOKEN)
+ * @property {string} [authValue] the credential it expects (default simulated-secret)
+ * @property {Fault[]} [faults] answers for the next requests, consumed in order
+ * @property {Record<string, Fault | Fault[]>} [tableFaults] answers for requests naming a table
+ * @property {number} [latencyMs] delay before every answer
+ * @property {number} [port] port to listen on (default: any free port)
+ * @property {{ key: string | Buffer, cert: string | Buffer }} [tls] serve HTTPS with this pair
+ */
+
+/**
+ * @typedef {object} RecordedRequest
+ * @property {string} method
+ * @property {string} path
+ * @property {http.IncomingHttpHeaders} headers
+ * @property {string} rawBody
+ * @property {any} body the parsed body, or undefined when it was not JSON
+ * @property {number} status the status answered, or 0 when none was
+ * @property {any} response the JSON answered, when there was one
+ */
+
+/**
+ * @typedef {object} Simulator
+ * @property {string} url base URL, e.g. http://127.0.0.1:40123
+ * @property {number} port
+ * @property {RecordedRequest[]} requests every request received, in arrival order
+ * @property {() => number} maxInFlight the most requests it was handling at once
+ * @property {(faults: Fault[]) => void} enqueue add scripted answers for the next requests
+ * @property {() => Promise<void>} close
+ */
+
+/**
+ * Starts the simulator on 127.0.0.1.
+ * @param {SimulatorOptions} [options]
+ * @returns {Promise<Simulator>}
+ */
+export async function startSimulator(options = {}) {
+  const expected = {
+    tenantId: options.tenantId ?? 'tn_simulated',
+    authType: (options.authType ?? 'TOKEN').toUpperCase(),
+    authValue: options.authValue ?? 'simulated-secret'
+  }
+  const faults = [...(options.faults ?? [])]
+  /** @type {Map<string, Fault[]>} */
+  const tableFaults = new Map(
+    Object.entries(options.tableFaults ?? {}).map(([table, f]) => [table, [f].flat()])
+  )
+  /** @type {RecordedRequest[]} */
+  const requests = []
+  /** @type {Set<import('node:net').Socket>} */
+  const sockets = new Set()
+  let inFlight = 0
+  let maxInFlight = 0
+
+  /** @type {http.RequestListener} */
+  const handle = (req, res) => {
+    inFlight++
+    maxInFlight = Math.max(maxInFlight, inFlight)
+    let done = false
+    const finish = () => {
+      if (!done) {
+        done = true
+        inFlight--
+      }
+    }
+    res.on('close', finish)
+    readText(req).then(rawBody => {
+      const record = recordRequest(req, rawBody)
+      requests.push(record)
+      const fault = faults.shift() ?? nextTableFault(tableFaults, record.body)
+      setTimeout(() => answer(req, res, record, fault, expected), options.latencyMs ?? 0)
+    })
+  }
+
+  const server = options.tls ? https.createServer(options.tls, handle) : http.createServer(handle)
+  server.on('connection', socket => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  await new Promise(resolve => server.listen(options.port ?? 0, '127.0.0.1', () => resolve(null)))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return {
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+    port,
+    requests,
+    maxInFlight: () => maxInFlight,
+    enqueue: more => faults.push(...more),
+    close: () =>
+      new Promise(resolve => {
+        for (const socket of sockets) socket.destroy()
+        server.close(() => resolve())
+      })
+  }
+}
+
+/**
+ * @param {Map<string, Fault[]>} tableFaults
+ * @param {any} body
+ * @returns {Fault | undefined}
+ */
+function nextTableFault(tableFaults, body) {
+  const queue = tableFaults.get(String(body?.tableName))
+  if (!queue || queue.length === 0) return undefined
+  // The last fault of a table's list sticks; earlier ones are used once each.
+  return queue.length > 1 ? queue.shift() : queue[0]
+}
+
+/**
+ * @param {http.IncomingMessage} req
+ * @param {string} rawBody
+ * @returns {RecordedRequest}
+ */
+function recordRequest(req, rawBody) {
+  let body
+  try {
+    body = JSON.parse(rawBody)
+  } catch {
+    body = undefined
+  }
+  return {
+    method: req.method ?? '',
+    path: req.url ?? '',
+    headers: req.headers,
+    rawBody,
+    body,
+    status: 0,
+    response: undefined
+  }
+}
+
+/**
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ * @param {RecordedRequest} record
+ * @param {Fault | undefined} fault
+ * @param {{ tenantId: string, authType: string, authValue: string }} expected
+ */
+function answer(req, res, record, fault, expected) {
+  if (fault?.hang) return
+  if (fault?.reset) {
+    req.socket.destroy()
+    return
+  }
+  if (fault) {
+    const text = fault.raw ?? JSON.stringify(fault.body ?? {})
+    send(res, record, fault.status ?? 200, text, fault.headers)
+    return
+  }
+  const { status, body } = documentedAnswer(record, expected)
+  send(res, record, status, JSON.stringify(body))
+}
+
+/**
+ * What the platform answers to a request: failures come back as HTTP 200 with succeed false.
+ * @param {RecordedRequest} record
+ * @param {{ tenantId: string, authType: string, authValue: string }} expected
+ * @returns {{ status: number, body: Record<string, unknown> }}
+ */
+export function documentedAnswer(record, expected) {
+  const traceId = randomBytes(8).toString('hex')
+  if (record.path.split('?')[0] !== TRIGGER_PATH) {
+    return { status: 404, body: failure('404', 'no such endpoint', traceId) }
+  }
+  if (record.method !== 'POST') {
+    return { status: 405, body: failure('405', 'method not allowed', traceId) }
+  }
+  const problem = headerProblem(record.headers, expected) ?? bodyProblem(record.body, expected)
+  if (problem) return { status: 200, body: failure(problem.code, problem.message, traceId) }
+  return {
+    status: 200,
+    body: { code: '200', succeed: true, traceId, data: 'true', errorMsg: null }
+  }
+}
+
+/**
+ * @param {http.IncomingHttpHeaders} headers
+ * @param {{ tenantId: string, authType: string, authValue: string }} expected
+ */
+function headerProblem(headers, expected) {
+  for (const name of ['tenant-id', 'auth-type', 'auth-value']) {
+    if (!headers[name]) return { code: '400', message: `missing header ${name}` }
+  }
+  if (!AUTH_TYPES.includes(String(headers['auth-type']))) {
+    return { code: '400', message: `unsupported auth-type ${headers['auth-type']}` }
+  }
+  if (headers['tenant-id'] !== expected.tenantId) {
+    return { code: '403', message: `unknown tenant ${headers['tenant-id']}` }
+  }
+  if (headers['auth-type'] !== expected.authType || headers['auth-value'] !== expected.authValue) {
+    return { code: '401', message: 'authentication failed' }
+  }
+  return undefined
+}
+
+/**
+ * @param {any} body
+ * @param {{ tenantId: string }} expected
+ */
+function bodyProblem(body, expected) {
+  if (typeof body !== 'object' || body === null) {
+    return { code: '400', message: 'request body must be a JSON object' }
+  }
+  const { tableName, tenantId, tablePartition } = body
+  if (typeof tableName !== 'string' || tableName.length > 128 || !TABLE_NAME.test(tableName)) {
+    return { code: '400', message: 'tableName must be datasource.`catalog.schema`.table' }
+  }
+  if (tenantId !== expected.tenantId) {
+    return { code: '400', message: 'tenantId does not match the tenant-id header' }
+  }
+  if (typeof tablePartition !== 'string' || !isRealDate(tablePartition)) {
+    return { code: '400', message: 'tablePartition must be a date in yyyy-MM-dd format' }
+  }
+  return undefined
+}
+
+/** @param {string} text */
+function isRealDate(text) {
+  return DATE.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text)
+}
+
+/**
+ * @param {string} code
+ * @param {string} errorMsg
+ * @param {string} traceId
+ */
+function failure(code, errorMsg, traceId) {
+  return { code, succeed: false, traceId, data: null, errorMsg }
+}
+
+/**
+ * @param {http.ServerResponse} res
+ * @param {RecordedRequest} record
+ * @param {number} status
+ * @param {string} text
+ * @param {Record<string, string>} [headers]
+ */
+function send(res, record, status, text, headers = {}) {
+  record.status = status
+  try {
+    record.response = JSON.parse(text)
+  } catch {
+    record.response = undefined
+  }
+  const type = text.trimStart().startsWith('<') ? 'text/html' : 'application/json'
+  res.writeHead(status, { 'content-type': type, ...headers })
+  res.end(text)
+}
+
+/** @param {http.IncomingMessage} req */
+async function readText(req) {
+  const chunks = []
+  for await (const chunk of req) chunks.push(chunk)
+  return Buffer.concat(chunks).toString('utf8')
+}

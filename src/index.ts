@@ -1,0 +1,3 @@
+import { reportCrash, run } from './main.js'
+
+run().catch(reportCrash)

@@ -1,0 +1,65 @@
+export interface RetryPolicy {
+  /** Extra attempts after the first; 0 disables retries. */
+  retries: number
+  /** First backoff ceiling; it doubles per retry up to maxDelayMs. */
+  baseDelayMs: number
+  maxDelayMs: number
+  /** The longest a server's Retry-After is honoured for. */
+  retryAfterCapMs: number
+}
+
+export const DEFAULT_BACKOFF = { baseDelayMs: 1_000, maxDelayMs: 30_000, retryAfterCapMs: 60_000 }
+
+const TRANSIENT_STATUSES = new Set([408, 429, 502, 503, 504])
+
+// Connection refused or reset, DNS temporary failure, timeouts, and networks that come and go.
+const TRANSIENT_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EHOSTUNREACH'
+])
+
+export function isTransientStatus(status: number): boolean {
+  return TRANSIENT_STATUSES.has(status)
+}
+
+export function isTransientErrorCode(code: string): boolean {
+  return TRANSIENT_ERROR_CODES.has(code)
+}
+
+/** Exponential backoff with full jitter: a uniform wait in [0, min(max, base * 2^(retry-1))). */
+export function backoffDelayMs(
+  retryNumber: number,
+  policy: RetryPolicy,
+  random: () => number
+): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retryNumber - 1))
+  return Math.floor(random() * ceiling)
+}
+
+/** Retry-After in delta-seconds or HTTP-date form, in ms from now; undefined when unusable. */
+export function parseRetryAfterMs(header: string | undefined, nowMs: number): number | undefined {
+  if (header === undefined) return undefined
+  const text = header.trim()
+  if (/^\d+$/.test(text)) return Number(text) * 1000
+  const date = Date.parse(text)
+  if (Number.isNaN(date) || !/[a-z]/i.test(text)) return undefined
+  return Math.max(0, date - nowMs)
+}
+
+/** The wait before the next attempt: the server's Retry-After (capped) wins over backoff. */
+export function nextDelayMs(
+  retryNumber: number,
+  policy: RetryPolicy,
+  retryAfterMs: number | undefined,
+  random: () => number
+): number {
+  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.retryAfterCapMs)
+  return backoffDelayMs(retryNumber, policy, random)
+}

@@ -1,0 +1,79 @@
+import { RuleViolation } from './input-error.js'
+import { MAX_FIELD_LENGTH, hasControlCharacters, requireMaxLength } from './text-rules.js'
+
+// One name part: no dots, backticks, whitespace or control characters.
+const PART = '[^.`\\s\\u0000-\\u001f\\u007f]+'
+const DOCUMENTED_FORM = new RegExp(`^(${PART})\\.\`(${PART})\\.(${PART})\`\\.(${PART})$`)
+const FOUR_PLAIN_PARTS = new RegExp(`^(${PART})\\.(${PART})\\.(${PART})\\.(${PART})$`)
+const SINGLE_PART = new RegExp(`^${PART}$`)
+const CATALOG_SCHEMA = new RegExp(`^(${PART})\\.(${PART})$`)
+
+const FULL_NAME_RULE =
+  'must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order)'
+
+export interface ParsedTableName {
+  tableName: string
+  /** True when the name was given as datasource.catalog.schema.table and backticks were added. */
+  backticksAdded: boolean
+}
+
+/** Validates a full name, adding the backticks when it was given as four plain parts. */
+export function parseTableName(input: string): ParsedTableName {
+  const name = input.trim()
+  if (DOCUMENTED_FORM.test(name)) return { tableName: withinLimit(name), backticksAdded: false }
+  const parts = FOUR_PLAIN_PARTS.exec(name)
+  if (parts) {
+    const [datasource = '', catalog = '', schema = '', table = ''] = parts.slice(1)
+    return {
+      tableName: withinLimit(formatTableName(datasource, `${catalog}.${schema}`, table)),
+      backticksAdded: true
+    }
+  }
+  throw new RuleViolation(FULL_NAME_RULE, name)
+}
+
+/** A datasource or table name: one part, without dots, backticks or spaces. */
+export function validateNamePart(value: string): string {
+  const part = value.trim()
+  if (!SINGLE_PART.test(part) || hasControlCharacters(part)) {
+    throw new RuleViolation(
+      'must be one name without dots, backticks, spaces or control characters',
+      part
+    )
+  }
+  return part
+}
+
+/** `catalog.schema`, with or without its backticks; returns it without them. */
+export function normalizeCatalogSchema(value: string): string {
+  const bare = stripBackticks(value.trim())
+  if (!CATALOG_SCHEMA.test(bare)) {
+    throw new RuleViolation('must be catalog.schema (e.g. default_catalog.sales)', value.trim())
+  }
+  return bare
+}
+
+/** Composes the documented form from validated parts (see validateNamePart). */
+export function composeTableName(datasource: string, catalogSchema: string, table: string): string {
+  return withinLimit(formatTableName(datasource, catalogSchema, table))
+}
+
+function formatTableName(datasource: string, catalogSchema: string, table: string): string {
+  return `${datasource}.\`${catalogSchema}\`.${table}`
+}
+
+function stripBackticks(text: string): string {
+  return text.length >= 2 && text.startsWith('`') && text.endsWith('`') ? text.slice(1, -1) : text
+}
+
+function withinLimit(tableName: string): string {
+  try {
+    requireMaxLength(tableName, MAX_FIELD_LENGTH)
+  } catch {
+    throw new RuleViolation(
+      `must compose a tableName of at most ${MAX_FIELD_LENGTH} characters (it has ${tableName.length})`,
+      tableName
+    )
+  }
+  return tableName
+}
