@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import nock from 'nock'
 import { createAnyMetricsClient, TransportError } from '../src/anymetrics-client.js'
 import { TRIGGER_PATH } from '../src/endpoint.js'
+import { runTrigger } from '../src/trigger.js'
 
 const base = 'http://127.0.0.1:8083'
 const body = {
@@ -101,5 +102,30 @@ describe('AnyMetrics client', () => {
       transient: true,
       message: 'no answer within 0.05 s'
     })
+  })
+
+  it('carries a retried trigger over HTTP: 503 with Retry-After, then the platform accepts', async () => {
+    nock(base)
+      .post(TRIGGER_PATH)
+      .reply(503, 'busy', { 'Retry-After': '2' })
+      .post(TRIGGER_PATH)
+      .reply(200, { code: 200, succeed: true, traceId: 'tr-after-retry', data: 'true' })
+    const client = createAnyMetricsClient(options)
+    const waits: number[] = []
+    const result = await runTrigger(
+      body,
+      { retries: 3, baseDelayMs: 1000, maxDelayMs: 30_000, retryAfterCapMs: 60_000 },
+      {
+        send: request => client.trigger(request),
+        sleep: async ms => void waits.push(ms),
+        random: () => 0.5,
+        nowMs: () => 0,
+        onRetry: () => undefined
+      }
+    )
+    client.close()
+    expect(result).toMatchObject({ success: true, traceId: 'tr-after-retry', attempts: 2 })
+    expect(waits).toEqual([2000])
+    expect(nock.isDone()).toBe(true)
   })
 })

@@ -1,5 +1,6 @@
-import * as http from 'node:http'
-import * as https from 'node:https'
+// Default imports: `http.request` is looked up at call time, so interceptors such as nock apply.
+import http from 'node:http'
+import https from 'node:https'
 import { HttpClient } from '@actions/http-client'
 import type { HttpReply } from './response.js'
 import { isTransientErrorCode } from './retry-policy.js'
