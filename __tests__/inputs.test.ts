@@ -34,18 +34,20 @@ describe('parseInputs', () => {
       endpoint: { url: 'http://anymetrics.internal:8083/anymetrics/api/v1/scheduler/task/trigger' },
       tenantId: 'tn_597771',
       authType: 'TOKEN',
-      tableName: 'starrocks.`default_catalog.schema`.p_order',
-      partition: '2024-07-17',
+      plan: [{ tableName: 'starrocks.`default_catalog.schema`.p_order', partition: '2024-07-17' }],
       timeZone: 'UTC',
       timeoutMs: 30_000,
-      retryPolicy: { retries: 3 }
+      retryPolicy: { retries: 3 },
+      concurrency: 4,
+      failFast: false,
+      dryRun: false
     })
     expect(notices).toEqual([])
   })
 
   it('resolves today in the given time zone', () => {
     const { config } = parseInputs(inputs({ timezone: 'Asia/Shanghai' }), now)
-    expect(config.partition).toBe('2024-07-18')
+    expect(config.plan.map(trigger => trigger.partition)).toEqual(['2024-07-18'])
   })
 
   it('composes the table name from its parts', () => {
@@ -55,14 +57,14 @@ describe('parseInputs', () => {
       'catalog-schema': '`default_catalog.schema`',
       table: 'p_order'
     })
-    expect(parseInputs(raw, now).config.tableName).toBe(
+    expect(parseInputs(raw, now).config.plan[0]!.tableName).toBe(
       'starrocks.`default_catalog.schema`.p_order'
     )
   })
 
   it('adds backticks to a four-part name and gives a notice', () => {
     const { config, notices } = parseInputs(inputs({ 'table-name': 'sr.cat.sch.t' }), now)
-    expect(config.tableName).toBe('sr.`cat.sch`.t')
+    expect(config.plan[0]!.tableName).toBe('sr.`cat.sch`.t')
     expect(notices).toEqual([
       'table-name: added the backticks the platform requires: sr.`cat.sch`.t'
     ])
@@ -72,6 +74,52 @@ describe('parseInputs', () => {
     const { config } = parseInputs(inputs({ 'timeout-seconds': '2.5', retries: '0' }), now)
     expect(config.timeoutMs).toBe(2500)
     expect(config.retryPolicy.retries).toBe(0)
+  })
+})
+
+describe('parseInputs for many tables and partitions', () => {
+  it('plans every table × every partition: tables as given, partitions ascending, no duplicates', () => {
+    const { config } = parseInputs(
+      inputs({
+        'table-name': 'sr.`c.s`.orders, sr.`c.s`.customers\nsr.`c.s`.orders',
+        partition: '2024-07-03\n2024-07-01..2024-07-02, 2024-07-02'
+      }),
+      now
+    )
+    expect(config.plan.map(t => `${t.tableName} ${t.partition}`)).toEqual([
+      'sr.`c.s`.orders 2024-07-01',
+      'sr.`c.s`.orders 2024-07-02',
+      'sr.`c.s`.orders 2024-07-03',
+      'sr.`c.s`.customers 2024-07-01',
+      'sr.`c.s`.customers 2024-07-02',
+      'sr.`c.s`.customers 2024-07-03'
+    ])
+  })
+
+  it('composes several tables in one datasource and catalog-schema', () => {
+    const raw = inputs({
+      'table-name': '',
+      datasource: 'sr',
+      'catalog-schema': 'c.s',
+      table: 'orders\ncustomers'
+    })
+    expect(parseInputs(raw, now).config.plan.map(t => t.tableName)).toEqual([
+      'sr.`c.s`.orders',
+      'sr.`c.s`.customers'
+    ])
+  })
+
+  it('resolves relative ranges such as today-6..today', () => {
+    const { config } = parseInputs(inputs({ partition: 'today-2..today' }), now)
+    expect(config.plan.map(t => t.partition)).toEqual(['2024-07-15', '2024-07-16', '2024-07-17'])
+  })
+
+  it('reads concurrency, fail-fast, dry-run and max-triggers', () => {
+    const { config } = parseInputs(
+      inputs({ concurrency: '8', 'fail-fast': 'true', 'dry-run': 'TRUE', 'max-triggers': '5' }),
+      now
+    )
+    expect(config).toMatchObject({ concurrency: 8, failFast: true, dryRun: true })
   })
 })
 
@@ -119,7 +167,7 @@ describe('parseInputs refusals name the input, the rule and the value', () => {
     ],
     [
       { partition: 'last week' },
-      'Input "partition" must be yyyy-MM-dd, today, yesterday or today-N; got "last week"'
+      'Input "partition" must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those; got "last week"'
     ],
     [
       { timezone: 'Asia/Atlantis' },
@@ -131,7 +179,25 @@ describe('parseInputs refusals name the input, the rule and the value', () => {
     ],
     [{ 'timeout-seconds': 'ten' }, 'Input "timeout-seconds" must be a number of seconds'],
     [{ retries: '-1' }, 'Input "retries" must be a whole number from 0 to 10; got "-1"'],
-    [{ retries: '11' }, 'Input "retries" must be a whole number from 0 to 10; got "11"']
+    [{ retries: '11' }, 'Input "retries" must be a whole number from 0 to 10; got "11"'],
+    [
+      { partition: '2024-07-31..2024-07-01' },
+      'Input "partition" has a reversed range (2024-07-31 is after 2024-07-01): write it oldest first; got "2024-07-31..2024-07-01"'
+    ],
+    [{ partition: ' , ' }, 'Input "partition" must name at least one partition'],
+    [{ 'table-name': ',' }, 'Input "table-name" is required'],
+    [{ concurrency: '0' }, 'Input "concurrency" must be a whole number from 1 to 32; got "0"'],
+    [{ concurrency: '33' }, 'Input "concurrency" must be a whole number from 1 to 32; got "33"'],
+    [{ 'fail-fast': 'yes' }, 'Input "fail-fast" must be true or false; got "yes"'],
+    [{ 'dry-run': '1' }, 'Input "dry-run" must be true or false; got "1"'],
+    [
+      { 'max-triggers': '2001' },
+      'Input "max-triggers" must be a whole number from 1 to 2000; got "2001"'
+    ],
+    [
+      { partition: '2020-01-01..2024-07-17' },
+      'Input "max-triggers" is 1000, and the plan has 1660 triggers (1 table × 1660 partitions, 2020-01-01..2024-07-17): narrow partition or raise max-triggers'
+    ]
   ])('%j', (overrides, message) => {
     expect(refusal(inputs(overrides)).message).toContain(message)
   })

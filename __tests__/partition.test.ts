@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { isKnownTimeZone, resolvePartition } from '../src/partition.js'
+import { isKnownTimeZone, resolvePartition, resolvePartitions } from '../src/partition.js'
 
 // 2024-03-01 00:30 in Shanghai is still 2024-02-29 in UTC (a leap day).
 const now = new Date('2024-02-29T16:30:00Z')
@@ -35,7 +35,7 @@ describe('resolvePartition', () => {
     'refuses %j with the accepted forms in the message',
     spec => {
       expect(() => resolvePartition(spec, utc)).toThrow(
-        'must be yyyy-MM-dd, today, yesterday or today-N'
+        'must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those'
       )
     }
   )
@@ -47,5 +47,39 @@ describe('isKnownTimeZone', () => {
     expect(isKnownTimeZone('UTC')).toBe(true)
     expect(isKnownTimeZone('Mars/Olympus')).toBe(false)
     expect(isKnownTimeZone('')).toBe(false)
+  })
+})
+
+describe('resolvePartitions', () => {
+  it('expands inclusive ranges, removes duplicates and sorts ascending', () => {
+    expect(
+      resolvePartitions(['2024-03-02', '2024-02-28..2024-03-01', 'yesterday', '2024-03-01'], utc)
+    ).toEqual(['2024-02-28', '2024-02-29', '2024-03-01', '2024-03-02'])
+  })
+
+  it('takes any single spec at either end of a range', () => {
+    expect(resolvePartitions(['today-2..today'], shanghai)).toEqual([
+      '2024-02-28',
+      '2024-02-29',
+      '2024-03-01'
+    ])
+    expect(resolvePartitions(['2024-02-27 .. yesterday'], utc)).toEqual([
+      '2024-02-27',
+      '2024-02-28'
+    ])
+  })
+
+  it('refuses a reversed range, an empty list and an absurdly long range', () => {
+    expect(() => resolvePartitions(['today..today-1'], utc)).toThrow('has a reversed range')
+    expect(() => resolvePartitions([], utc)).toThrow('must name at least one partition')
+    expect(() => resolvePartitions(['1900-01-01..2024-01-01'], utc)).toThrow(
+      'has a range longer than 36600 days'
+    )
+  })
+
+  it('names the bad end of a range', () => {
+    expect(() => resolvePartitions(['2024-02-01..2024-02-30'], utc)).toThrow(
+      'must be a real calendar date'
+    )
   })
 })

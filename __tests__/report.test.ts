@@ -12,7 +12,8 @@ const succeeded: TriggerResult = {
   errorMsg: null,
   attempts: 1,
   durationMs: 42,
-  warning: null
+  warning: null,
+  skipped: false
 }
 const failed: TriggerResult = {
   ...succeeded,
@@ -32,6 +33,8 @@ describe('buildOutputs', () => {
     expect(outputs.success).toBe('true')
     expect(outputs['trace-id']).toBe('tr-1')
     expect(outputs['error-message']).toBe('')
+    expect(outputs['succeeded-count']).toBe('1')
+    expect(outputs['failed-count']).toBe('0')
     expect(JSON.parse(outputs.results)).toEqual([
       {
         tableName: 'starrocks.`c.s`.p_order',
@@ -55,6 +58,26 @@ describe('buildOutputs', () => {
     expect(outputs['error-message']).toBe(
       'starrocks.`c.s`.p_refund 2024-07-17: table | not <bound> (traceId tr-2)'
     )
+  })
+
+  it('counts, lists traceIds in plan order and keeps skipped triggers out of the failures', () => {
+    const skipped = {
+      ...failed,
+      partition: '2024-07-18',
+      skipped: true,
+      traceId: null,
+      attempts: 0,
+      errorMsg: 'not started'
+    }
+    const outputs = buildOutputs([succeeded, failed, skipped])
+    expect(outputs).toMatchObject({
+      success: 'false',
+      'trace-id': 'tr-1,tr-2',
+      'succeeded-count': '1',
+      'failed-count': '1'
+    })
+    expect(outputs['error-message'].split('\n')).toHaveLength(1)
+    expect(JSON.parse(outputs.results)).toHaveLength(3)
   })
 
   it('never reports success for no triggers at all', () => {

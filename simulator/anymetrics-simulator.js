@@ -32,6 +32,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
  * @property {Fault[]} [faults] answers for the next requests, consumed in order
  * @property {Record<string, Fault | Fault[]>} [tableFaults] answers for requests naming a table
  * @property {number} [latencyMs] delay before every answer
+ * @property {number} [capacity] answer 429 to requests beyond this many in flight at once
+ * @property {string} [capacityRetryAfter] Retry-After sent with those 429s (default 1)
  * @property {number} [port] port to listen on (default: any free port)
  * @property {{ key: string | Buffer, cert: string | Buffer }} [tls] serve HTTPS with this pair
  */
@@ -95,7 +97,10 @@ export async function startSimulator(options = {}) {
     readText(req).then(rawBody => {
       const record = recordRequest(req, rawBody)
       requests.push(record)
-      const fault = faults.shift() ?? nextTableFault(tableFaults, record.body)
+      const fault =
+        overCapacity(inFlight, options) ??
+        faults.shift() ??
+        nextTableFault(tableFaults, record.body)
       setTimeout(() => answer(req, res, record, fault, expected), options.latencyMs ?? 0)
     })
   }
@@ -119,6 +124,21 @@ export async function startSimulator(options = {}) {
         for (const socket of sockets) socket.destroy()
         server.close(() => resolve())
       })
+  }
+}
+
+/**
+ * The answer of a platform that is full: 429 with Retry-After.
+ * @param {number} inFlight
+ * @param {SimulatorOptions} options
+ * @returns {Fault | undefined}
+ */
+function overCapacity(inFlight, options) {
+  if (options.capacity === undefined || inFlight <= options.capacity) return undefined
+  return {
+    status: 429,
+    headers: { 'retry-after': options.capacityRetryAfter ?? '1' },
+    body: { code: '429', succeed: false, errorMsg: 'too many requests' }
   }
 }
 

@@ -1,6 +1,7 @@
 import { parseHost, secretsInHost, type Endpoint } from './endpoint.js'
 import { InputError, RuleViolation, forInput } from './input-error.js'
-import { isKnownTimeZone, resolvePartition } from './partition.js'
+import { isKnownTimeZone, resolvePartitions } from './partition.js'
+import { buildPlan, splitList, type PlannedTrigger } from './plan.js'
 import { DEFAULT_BACKOFF, type RetryPolicy } from './retry-policy.js'
 import {
   composeTableName,
@@ -22,7 +23,11 @@ export const INPUT_NAMES = [
   'partition',
   'timezone',
   'timeout-seconds',
-  'retries'
+  'retries',
+  'concurrency',
+  'fail-fast',
+  'dry-run',
+  'max-triggers'
 ] as const
 
 export type InputName = (typeof INPUT_NAMES)[number]
@@ -37,11 +42,13 @@ export interface Config {
   tenantId: string
   authType: AuthType
   authValue: string
-  tableName: string
-  partition: string
+  plan: PlannedTrigger[]
   timeZone: string
   timeoutMs: number
   retryPolicy: RetryPolicy
+  concurrency: number
+  failFast: boolean
+  dryRun: boolean
 }
 
 export interface ParsedInputs {
@@ -54,10 +61,17 @@ export const DEFAULTS = {
   partition: 'today',
   timezone: 'UTC',
   'timeout-seconds': '30',
-  retries: '3'
+  retries: '3',
+  concurrency: '4',
+  'fail-fast': 'false',
+  'dry-run': 'false',
+  'max-triggers': '1000'
 }
 const MAX_TIMEOUT_SECONDS = 3600
 const MAX_RETRIES = 10
+const MAX_CONCURRENCY = 32
+// Keeps the `results` output under GitHub's 1 MB limit and the summary under 1 MiB (tested).
+const MAX_PLAN_SIZE = 2000
 
 /** Every value that must be masked, found before any validation can log anything. */
 export function secretsOf(raw: RawInputs): string[] {
@@ -71,26 +85,39 @@ export function parseInputs(raw: RawInputs, now: Date): ParsedInputs {
   const tenantId = forInput('tenant-id', () => headerField(raw['tenant-id']))
   const authType = forInput('auth-type', () => parseAuthType(raw['auth-type']))
   const authValue = forInput('auth-value', () => secretHeader(raw['auth-value']))
-  const tableName = readTableName(raw, notices)
+  const tableNames = readTableNames(raw, notices)
   const timeZone = forInput('timezone', () => parseTimeZone(orDefault(raw, 'timezone')))
-  const partition = forInput('partition', () =>
-    resolvePartition(orDefault(raw, 'partition'), { now, timeZone })
+  const partitions = forInput('partition', () =>
+    resolvePartitions(splitList(orDefault(raw, 'partition')), { now, timeZone })
   )
   const timeoutMs = forInput('timeout-seconds', () =>
     parseTimeoutMs(orDefault(raw, 'timeout-seconds'))
   )
-  const retries = forInput('retries', () => parseRetries(orDefault(raw, 'retries')))
+  const retries = forInput('retries', () =>
+    parseWholeNumber(orDefault(raw, 'retries'), 0, MAX_RETRIES)
+  )
+  const concurrency = forInput('concurrency', () =>
+    parseWholeNumber(orDefault(raw, 'concurrency'), 1, MAX_CONCURRENCY)
+  )
+  const failFast = forInput('fail-fast', () => parseBoolean(orDefault(raw, 'fail-fast')))
+  const dryRun = forInput('dry-run', () => parseBoolean(orDefault(raw, 'dry-run')))
+  const maxTriggers = forInput('max-triggers', () =>
+    parseWholeNumber(orDefault(raw, 'max-triggers'), 1, MAX_PLAN_SIZE)
+  )
+  const plan = forInput('max-triggers', () => buildPlan(tableNames, partitions, maxTriggers))
   return {
     config: {
       endpoint,
       tenantId,
       authType,
       authValue,
-      tableName,
-      partition,
+      plan,
       timeZone,
       timeoutMs,
-      retryPolicy: { retries, ...DEFAULT_BACKOFF }
+      retryPolicy: { retries, ...DEFAULT_BACKOFF },
+      concurrency,
+      failFast,
+      dryRun
     },
     notices
   }
@@ -139,30 +166,32 @@ function parseTimeoutMs(value: string): number {
   return Math.round(seconds * 1000)
 }
 
-function parseRetries(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) > MAX_RETRIES) {
-    throw new RuleViolation(`must be a whole number from 0 to ${MAX_RETRIES}`, value)
+function parseWholeNumber(value: string, min: number, max: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new RuleViolation(`must be a whole number from ${min} to ${max}`, value)
   }
   return Number(value)
 }
 
+/** The YAML 1.2 booleans that core.getBooleanInput accepts. */
+function parseBoolean(value: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  if (['false', 'False', 'FALSE'].includes(value)) return false
+  throw new RuleViolation('must be true or false', value)
+}
+
 const PART_INPUTS = ['datasource', 'catalog-schema', 'table'] as const
 
-function readTableName(raw: RawInputs, notices: string[]): string {
+function readTableNames(raw: RawInputs, notices: string[]): string[] {
+  const fullNames = splitList(raw['table-name'])
   const partsGiven = PART_INPUTS.filter(name => raw[name] !== '')
-  if (raw['table-name'] !== '' && partsGiven.length > 0) {
+  if (fullNames.length > 0 && partsGiven.length > 0) {
     throw new InputError(
       'table-name',
-      `cannot be combined with ${partsGiven.join(', ')}: give the full name or its parts, not both`
+      `cannot be combined with ${partsGiven.join(', ')}: give full names or their parts, not both`
     )
   }
-  if (raw['table-name'] !== '') {
-    const parsed = forInput('table-name', () => parseTableName(raw['table-name']))
-    if (parsed.backticksAdded) {
-      notices.push(`table-name: added the backticks the platform requires: ${parsed.tableName}`)
-    }
-    return parsed.tableName
-  }
+  if (fullNames.length > 0) return fullNames.map(name => parseFullName(name, notices))
   if (partsGiven.length === 0) {
     throw new InputError(
       'table-name',
@@ -172,8 +201,16 @@ function readTableName(raw: RawInputs, notices: string[]): string {
   return composeFromParts(raw)
 }
 
-function composeFromParts(raw: RawInputs): string {
-  const missing = PART_INPUTS.find(name => raw[name] === '')
+function parseFullName(name: string, notices: string[]): string {
+  const parsed = forInput('table-name', () => parseTableName(name))
+  if (parsed.backticksAdded) {
+    notices.push(`table-name: added the backticks the platform requires: ${parsed.tableName}`)
+  }
+  return parsed.tableName
+}
+
+function composeFromParts(raw: RawInputs): string[] {
+  const missing = PART_INPUTS.find(name => splitList(raw[name]).length === 0)
   if (missing) {
     throw new InputError(missing, 'is required when datasource, catalog-schema or table is given')
   }
@@ -181,6 +218,7 @@ function composeFromParts(raw: RawInputs): string {
   const catalogSchema = forInput('catalog-schema', () =>
     normalizeCatalogSchema(raw['catalog-schema'])
   )
-  const table = forInput('table', () => validateNamePart(raw.table))
-  return forInput('table', () => composeTableName(datasource, catalogSchema, table))
+  return splitList(raw.table).map(name =>
+    forInput('table', () => composeTableName(datasource, catalogSchema, validateNamePart(name)))
+  )
 }

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { context } from '@actions/github'
-import { createAnyMetricsClient } from './anymetrics-client.js'
+import { createAnyMetricsClient, type AnyMetricsClient } from './anymetrics-client.js'
 import { InputError } from './input-error.js'
 import { INPUT_NAMES, parseInputs, secretsOf, type Config, type RawInputs } from './inputs.js'
 import { makeRedactor } from './redact.js'
@@ -8,41 +8,38 @@ import {
   FAILURE_TITLE,
   INVALID_INPUT_TITLE,
   buildOutputs,
+  buildPlanSummary,
   buildSummary,
+  emptyOutputs,
   failureLine,
   formatDuration,
-  resultLine,
+  progressLine,
+  totalsLine,
   type Outputs,
   type RunContext
 } from './report.js'
-import { runTrigger, type RetryNotice, type TriggerResult } from './trigger.js'
+import { runPlan } from './run-plan.js'
+import type { RetryNotice, TriggerResult } from './trigger.js'
 
 const USER_AGENT = 'anymetrics-refresh'
+type Redact = (text: string) => string
+/** GitHub shows at most 10 error annotations per step; the rest are in the summary. */
+const MAX_FAILURE_ANNOTATIONS = 10
 
 export async function run(): Promise<void> {
   const raw = readRawInputs()
   const secrets = secretsOf(raw)
   secrets.forEach(secret => core.setSecret(secret))
-  const redact = makeRedactor(secrets)
 
-  let config: Config
-  try {
-    const parsed = parseInputs(raw, new Date())
-    parsed.notices.forEach(notice => core.notice(notice))
-    config = parsed.config
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error
-    setOutputs({ success: 'false', 'trace-id': '', 'error-message': error.message, results: '[]' })
-    failStep(error.message, INVALID_INPUT_TITLE)
+  const config = parseOrRefuse(raw)
+  if (!config) return
+  if (config.dryRun) {
+    await reportPlan(config)
     return
   }
-
-  const result = redactResult(await trigger(config), redact)
-  core.info(resultLine(result))
-  setOutputs(buildOutputs([result]))
-  await writeSummary(buildSummary([result], runContext()))
-  if (result.warning) core.warning(`${result.tableName} ${result.partition}: ${result.warning}`)
-  if (!result.success) failStep(failureLine(result), FAILURE_TITLE)
+  const redact = makeRedactor(secrets)
+  const results = (await triggerAll(config, redact)).map(result => redactResult(result, redact))
+  await report(results)
 }
 
 /** Last resort for a bug: one annotation, no stack trace, and never a green step. */
@@ -57,33 +54,85 @@ function readRawInputs(): RawInputs {
   return Object.fromEntries(entries) as RawInputs
 }
 
-async function trigger(config: Config): Promise<TriggerResult> {
-  const client = createAnyMetricsClient({
+function parseOrRefuse(raw: RawInputs): Config | undefined {
+  try {
+    const { config, notices } = parseInputs(raw, new Date())
+    notices.forEach(notice => core.notice(notice))
+    return config
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    setOutputs(emptyOutputs(error.message))
+    failStep(error.message, INVALID_INPUT_TITLE)
+    return undefined
+  }
+}
+
+async function reportPlan(config: Config): Promise<void> {
+  core.startGroup(`Dry run: ${config.plan.length} triggers planned, nothing will be sent`)
+  config.plan.forEach(trigger => core.info(`${trigger.tableName} ${trigger.partition}`))
+  core.endGroup()
+  core.notice(`Dry run: ${config.plan.length} triggers planned; nothing was sent`)
+  setOutputs(emptyOutputs())
+  await writeSummary(buildPlanSummary(config.plan, runContext()))
+}
+
+/** Runs the plan; every line it logs is redacted, as a platform may echo a credential. */
+async function triggerAll(config: Config, redact: Redact): Promise<TriggerResult[]> {
+  const client = createClient(config)
+  const total = config.plan.length
+  core.startGroup(
+    `Triggering ${total} data update${total === 1 ? '' : 's'} on ${config.endpoint.display} ` +
+      `(concurrency ${Math.min(config.concurrency, total)})`
+  )
+  try {
+    return await runPlan(config.plan, config, {
+      send: body => {
+        core.debug(`Request body: ${JSON.stringify(body)}`)
+        return client.trigger(body)
+      },
+      sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+      random: Math.random,
+      nowMs: Date.now,
+      onRetry: notice => logRetry({ ...notice, reason: redact(notice.reason) }),
+      onFinished: (result, finished) =>
+        core.info(progressLine(redactResult(result, redact), finished, total))
+    })
+  } finally {
+    core.endGroup()
+    client.close()
+  }
+}
+
+function createClient(config: Config): AnyMetricsClient {
+  return createAnyMetricsClient({
     endpointUrl: config.endpoint.url,
     tenantId: config.tenantId,
     authType: config.authType,
     authValue: config.authValue,
     ...(config.endpoint.basicAuth ? { basicAuth: config.endpoint.basicAuth } : {}),
     timeoutMs: config.timeoutMs,
-    userAgent: USER_AGENT
+    userAgent: USER_AGENT,
+    maxSockets: config.concurrency
   })
-  const body = {
-    tableName: config.tableName,
-    tenantId: config.tenantId,
-    tablePartition: config.partition
+}
+
+async function report(results: TriggerResult[]): Promise<void> {
+  core.info(totalsLine(results))
+  setOutputs(buildOutputs(results))
+  await writeSummary(buildSummary(results, runContext()))
+  for (const result of results) {
+    if (result.warning) core.warning(`${result.tableName} ${result.partition}: ${result.warning}`)
   }
-  core.info(`Triggering a data update on ${config.endpoint.display}`)
-  core.debug(`Request body: ${JSON.stringify(body)}`)
-  try {
-    return await runTrigger(body, config.retryPolicy, {
-      send: requestBody => client.trigger(requestBody),
-      sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-      random: Math.random,
-      nowMs: Date.now,
-      onRetry: logRetry
-    })
-  } finally {
-    client.close()
+  const failed = results.filter(result => !result.success && !result.skipped)
+  failed
+    .slice(0, MAX_FAILURE_ANNOTATIONS)
+    .forEach(result => failStep(failureLine(result), FAILURE_TITLE))
+  if (failed.length > MAX_FAILURE_ANNOTATIONS) {
+    failStep(
+      `${failed.length - MAX_FAILURE_ANNOTATIONS} more triggers failed: see the job summary ` +
+        'or the error-message output',
+      FAILURE_TITLE
+    )
   }
 }
 
@@ -94,7 +143,7 @@ function logRetry(notice: RetryNotice): void {
   )
 }
 
-function redactResult(result: TriggerResult, redact: (text: string) => string): TriggerResult {
+function redactResult(result: TriggerResult, redact: Redact): TriggerResult {
   const clean = (text: string | null): string | null => (text === null ? null : redact(text))
   return {
     ...result,
@@ -130,7 +179,7 @@ function runContext(): RunContext {
 }
 
 /**
- * Fails the step as core.setFailed does (exit code 1 and one ::error annotation), but with a
+ * Fails the step as core.setFailed does (exit code 1 and an ::error annotation), but with a
  * title, so the annotation reads well on the run page.
  */
 function failStep(message: string, title: string): void {

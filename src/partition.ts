@@ -5,7 +5,10 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const RELATIVE_DAY = /^today\s*-\s*(\d{1,5})$/i
 const MAX_DAYS_BACK = 36_600
 
-export const PARTITION_RULE = 'must be yyyy-MM-dd, today, yesterday or today-N'
+export const PARTITION_RULE =
+  'must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those'
+const RANGE_SEPARATOR = '..'
+const MAX_RANGE_DAYS = 36_600
 
 export interface Clock {
   now: Date
@@ -26,6 +29,36 @@ export function isKnownTimeZone(timeZone: string): boolean {
 /** Resolves one partition spec to a `yyyy-MM-dd` date, in the clock's time zone. */
 export function resolvePartition(spec: string, clock: Clock): string {
   return formatEpochDay(resolveEpochDay(spec.trim(), clock))
+}
+
+/**
+ * Resolves specs (dates, keywords, inclusive ranges `A..B`) to distinct dates, ascending.
+ * A reversed range is refused rather than silently emptied.
+ */
+export function resolvePartitions(specs: readonly string[], clock: Clock): string[] {
+  if (specs.length === 0) throw new RuleViolation('must name at least one partition')
+  const days = new Set<number>()
+  for (const spec of specs) {
+    for (const day of resolveSpecDays(spec.trim(), clock)) days.add(day)
+  }
+  return [...days].sort((a, b) => a - b).map(formatEpochDay)
+}
+
+function resolveSpecDays(spec: string, clock: Clock): number[] {
+  const separator = spec.indexOf(RANGE_SEPARATOR)
+  if (separator < 0) return [resolveEpochDay(spec, clock)]
+  const first = resolveEpochDay(spec.slice(0, separator).trim(), clock)
+  const last = resolveEpochDay(spec.slice(separator + RANGE_SEPARATOR.length).trim(), clock)
+  if (last < first) {
+    throw new RuleViolation(
+      `has a reversed range (${formatEpochDay(first)} is after ${formatEpochDay(last)}): write it oldest first`,
+      spec
+    )
+  }
+  if (last - first >= MAX_RANGE_DAYS) {
+    throw new RuleViolation(`has a range longer than ${MAX_RANGE_DAYS} days`, spec)
+  }
+  return Array.from({ length: last - first + 1 }, (_, offset) => first + offset)
 }
 
 function resolveEpochDay(spec: string, clock: Clock): number {

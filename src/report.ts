@@ -1,7 +1,17 @@
+import type { PlannedTrigger } from './plan.js'
 import type { TriggerResult } from './trigger.js'
 
 export const FAILURE_TITLE = 'AnyMetrics refresh failed'
 export const INVALID_INPUT_TITLE = 'AnyMetrics refresh input is invalid'
+
+/** GitHub allows 1 MB per output and 1 MiB per step summary; both stay below with room to spare. */
+export const OUTPUT_BUDGET_BYTES = 1_000_000
+export const SUMMARY_BUDGET_BYTES = 1_000_000
+/** Longest a free text (errorMsg, data) may be, tried in turn until everything fits. */
+const TEXT_LIMITS = [500, 200, 80, 20, 0]
+// The platform documents these maxima; a longer value is cut, not trusted.
+const MAX_CODE_LENGTH = 32
+const MAX_TRACE_ID_LENGTH = 128
 
 /** Where the run happened, for the job summary. */
 export interface RunContext {
@@ -12,28 +22,90 @@ export interface RunContext {
   event?: string
 }
 
-export type Outputs = Record<'success' | 'trace-id' | 'error-message' | 'results', string>
+export type OutputName =
+  'success' | 'trace-id' | 'error-message' | 'results' | 'succeeded-count' | 'failed-count'
+export type Outputs = Record<OutputName, string>
 
-export function buildOutputs(results: readonly TriggerResult[]): Outputs {
-  const failed = results.filter(result => !result.success)
+interface Tally {
+  succeeded: TriggerResult[]
+  failed: TriggerResult[]
+  skipped: TriggerResult[]
+}
+
+function tally(results: readonly TriggerResult[]): Tally {
   return {
-    success: String(results.length > 0 && failed.length === 0),
-    'trace-id': results.map(result => result.traceId ?? '').join(','),
-    'error-message': failed.map(failureLine).join('\n'),
-    results: JSON.stringify(results.map(publicFields))
+    succeeded: results.filter(result => result.success),
+    failed: results.filter(result => !result.success && !result.skipped),
+    skipped: results.filter(result => result.skipped)
   }
 }
 
-/** The fields of one `results` entry, in the documented order. */
-function publicFields(result: TriggerResult): Record<string, unknown> {
-  const { tableName, partition, success, code, traceId, data, errorMsg, attempts, durationMs } =
-    result
-  return { tableName, partition, success, code, traceId, data, errorMsg, attempts, durationMs }
+export function buildOutputs(results: readonly TriggerResult[]): Outputs {
+  const { succeeded, failed } = tally(results)
+  return {
+    success: String(results.length > 0 && succeeded.length === results.length),
+    'trace-id': results.flatMap(result => (result.traceId ? [result.traceId] : [])).join(','),
+    'error-message': fitWithin(OUTPUT_BUDGET_BYTES, limit =>
+      failed.map(result => failureLine(result, limit)).join('\n')
+    ),
+    results: resultsJson(results),
+    'succeeded-count': String(succeeded.length),
+    'failed-count': String(failed.length)
+  }
+}
+
+/** Outputs for a run that sent nothing (refused input or dry run). */
+export function emptyOutputs(errorMessage = ''): Outputs {
+  return {
+    success: 'false',
+    'trace-id': '',
+    'error-message': errorMessage,
+    results: '[]',
+    'succeeded-count': '0',
+    'failed-count': '0'
+  }
+}
+
+/** The `results` JSON: compact, in plan order, long texts shortened until it fits the budget. */
+export function resultsJson(results: readonly TriggerResult[]): string {
+  return fitWithin(OUTPUT_BUDGET_BYTES, limit =>
+    JSON.stringify(results.map(result => publicFields(result, limit)))
+  )
+}
+
+function publicFields(result: TriggerResult, textLimit: number): Record<string, unknown> {
+  const { tableName, partition, success, attempts, durationMs } = result
+  return {
+    tableName,
+    partition,
+    success,
+    code: clip(result.code, MAX_CODE_LENGTH),
+    traceId: clip(result.traceId, MAX_TRACE_ID_LENGTH),
+    data: clip(result.data, textLimit),
+    errorMsg: clip(result.errorMsg, textLimit),
+    attempts,
+    durationMs
+  }
+}
+
+/** Renders with ever shorter texts until the UTF-8 size fits. */
+export function fitWithin(maxBytes: number, render: (textLimit: number) => string): string {
+  let text = ''
+  for (const limit of TEXT_LIMITS) {
+    text = render(limit)
+    if (Buffer.byteLength(text) <= maxBytes) return text
+  }
+  return text
+}
+
+function clip(text: string | null, limit: number): string | null {
+  if (text === null || text.length <= limit) return text
+  return `${text.slice(0, limit)}…`
 }
 
 /** `table partition: reason (traceId x)`, one line. */
-export function failureLine(result: TriggerResult): string {
-  const reason = oneLine(result.errorMsg ?? 'failed')
+export function failureLine(result: TriggerResult, textLimit = Infinity): string {
+  const reason = clip(oneLine(result.errorMsg ?? 'failed'), textLimit)
   return `${result.tableName} ${result.partition}: ${reason}${traceSuffix(result)}`
 }
 
@@ -45,6 +117,19 @@ export function resultLine(result: TriggerResult): string {
     `${result.tableName} ${result.partition}: ${status} ` +
     `(traceId ${result.traceId ?? 'none'}, ${attempts}, ${formatDuration(result.durationMs)})`
   )
+}
+
+/** The log line as a trigger finishes within a run of many: `[done/total] …`. */
+export function progressLine(result: TriggerResult, finished: number, total: number): string {
+  return `[${finished}/${total}] ${resultLine(result)}`
+}
+
+/** One line with the run's totals. */
+export function totalsLine(results: readonly TriggerResult[]): string {
+  const { succeeded, failed, skipped } = tally(results)
+  const parts = [`${succeeded.length} succeeded`, `${failed.length} failed`]
+  if (skipped.length > 0) parts.push(`${skipped.length} skipped (fail-fast)`)
+  return `${parts.join(', ')}, ${results.length} in all`
 }
 
 function traceSuffix(result: TriggerResult): string {
@@ -59,34 +144,58 @@ export function formatDuration(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`
 }
 
+const TABLE_HEADER = [
+  '| Status | Table | Partition | Trace ID | Attempts | Duration | Details |',
+  '| --- | --- | --- | --- | --- | --- | --- |'
+]
+
+/** The job summary: totals on top, then one table of all triggers, failures first. */
 export function buildSummary(results: readonly TriggerResult[], context: RunContext): string {
-  const failed = results.filter(result => !result.success)
-  const headline = failed.length === 0 ? '✅ AnyMetrics refresh succeeded' : `❌ ${FAILURE_TITLE}`
-  const totals = `${results.length - failed.length} succeeded, ${failed.length} failed, ${results.length} in all`
-  const ordered = [...failed, ...results.filter(result => result.success)]
+  const { succeeded, failed, skipped } = tally(results)
+  const headline =
+    failed.length + skipped.length === 0 ? '✅ AnyMetrics refresh succeeded' : `❌ ${FAILURE_TITLE}`
+  const ordered = [...failed, ...skipped, ...succeeded]
+  return fitWithin(SUMMARY_BUDGET_BYTES, limit =>
+    [
+      `## ${headline}`,
+      '',
+      `**${totalsLine(results)}**`,
+      '',
+      ...TABLE_HEADER,
+      ...ordered.map(result => summaryRow(result, limit)),
+      '',
+      contextLine(context),
+      ''
+    ].join('\n')
+  )
+}
+
+/** The job summary of a dry run: the plan, nothing sent. */
+export function buildPlanSummary(plan: readonly PlannedTrigger[], context: RunContext): string {
   return [
-    `## ${headline}`,
+    '## 📝 AnyMetrics refresh dry run: nothing was sent',
     '',
-    `**${totals}**`,
+    `**${plan.length} trigger${plan.length === 1 ? '' : 's'} planned**`,
     '',
-    '| Status | Table | Partition | Trace ID | Attempts | Duration | Details |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...ordered.map(summaryRow),
+    '| Table | Partition |',
+    '| --- | --- |',
+    ...plan.map(trigger => `| ${codeCell(trigger.tableName)} | ${trigger.partition} |`),
     '',
     contextLine(context),
     ''
   ].join('\n')
 }
 
-function summaryRow(result: TriggerResult): string {
+function summaryRow(result: TriggerResult, textLimit: number): string {
+  const details = result.success ? result.warning : result.errorMsg
   const cells = [
-    result.success ? '✅' : '❌',
+    result.success ? '✅' : result.skipped ? '⏭️' : '❌',
     codeCell(result.tableName),
     result.partition,
     result.traceId ? codeCell(result.traceId) : '',
     String(result.attempts),
     formatDuration(result.durationMs),
-    escapeCell(oneLine(result.success ? (result.warning ?? '') : (result.errorMsg ?? '')))
+    escapeCell(clip(oneLine(details ?? ''), textLimit) ?? '')
   ]
   return `| ${cells.join(' | ')} |`
 }

@@ -20,6 +20,8 @@ export interface TriggerResult {
   attempts: number
   durationMs: number
   warning: string | null
+  /** Never started: fail-fast stopped the run first. */
+  skipped: boolean
 }
 
 export interface RetryNotice {
@@ -109,6 +111,7 @@ function toResult(
     errorMsg: verdict.errorMsg,
     attempts,
     durationMs,
-    warning: verdict.warning
+    warning: verdict.warning,
+    skipped: false
   }
 }

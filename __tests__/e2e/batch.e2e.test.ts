@@ -1,0 +1,239 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { startSimulator, type Simulator } from '../../simulator/anymetrics-simulator.js'
+import { readmeExampleInputs } from '../support/readme-examples.js'
+import { annotations, runAction } from '../support/run-action.js'
+
+const SECRET = 'batch-credential-5be1c0de'
+const credentials = { tenantId: 'tn_batch', authType: 'TOKEN', authValue: SECRET }
+const ORDERS = 'starrocks.`default_catalog.sales`.p_order'
+const REFUNDS = 'starrocks.`default_catalog.sales`.p_refund'
+
+let simulator: Simulator | undefined
+afterEach(async () => {
+  await simulator?.close()
+  simulator = undefined
+})
+
+async function start(options: Parameters<typeof startSimulator>[0] = {}): Promise<Simulator> {
+  simulator = await startSimulator({ ...credentials, ...options })
+  return simulator
+}
+
+function expressionsFor(server: Simulator, extra: Record<string, string> = {}) {
+  return {
+    'vars.ANYMETRICS_HOST': server.url,
+    'vars.ANYMETRICS_TENANT_ID': credentials.tenantId,
+    'secrets.ANYMETRICS_TOKEN': SECRET,
+    ...extra
+  }
+}
+
+function baseInputs(server: Simulator, overrides: Record<string, string>) {
+  return {
+    host: server.url,
+    'tenant-id': credentials.tenantId,
+    'auth-type': 'TOKEN',
+    'auth-value': SECRET,
+    ...overrides
+  }
+}
+
+const sentPairs = (server: Simulator) =>
+  server.requests.map(request => `${request.body.tableName} ${request.body.tablePartition}`)
+
+describe('the README examples, as written', () => {
+  it('multi-table: refreshes every table × partition and reports them all', async () => {
+    const server = await start()
+    const inputs = readmeExampleInputs('multi-table', expressionsFor(server))
+    const run = await runAction(inputs)
+
+    expect(run.exitCode).toBe(0)
+    expect(server.requests).toHaveLength(9)
+    const tables = new Set(server.requests.map(request => request.body.tableName))
+    expect(tables).toEqual(
+      new Set(
+        ['p_order', 'p_refund', 'p_customer'].map(t => `starrocks.\`default_catalog.sales\`.${t}`)
+      )
+    )
+    expect(run.outputs).toMatchObject({
+      success: 'true',
+      'succeeded-count': '9',
+      'failed-count': '0'
+    })
+    const results = JSON.parse(run.outputs.results!) as Array<{
+      tableName: string
+      traceId: string
+    }>
+    expect(results.map(result => result.tableName.split('.').at(-1))).toEqual([
+      ...Array(3).fill('p_order'),
+      ...Array(3).fill('p_refund'),
+      ...Array(3).fill('p_customer')
+    ])
+    expect(run.outputs['trace-id']).toBe(results.map(result => result.traceId).join(','))
+    expect(run.everything.replace(`::add-mask::${SECRET}`, '')).not.toContain(SECRET)
+  })
+
+  it('backfill: a workflow_dispatch range, dry run first, then for real', async () => {
+    const server = await start()
+    const dispatch = {
+      'inputs.tables': `${ORDERS}\n${REFUNDS}`,
+      'inputs.from': '2024-07-01',
+      'inputs.to': '2024-07-07',
+      'inputs.dry-run': 'true'
+    }
+    const dryRun = await runAction(
+      readmeExampleInputs('backfill', expressionsFor(server, dispatch))
+    )
+    expect(dryRun.exitCode).toBe(0)
+    expect(server.requests).toHaveLength(0)
+    expect(dryRun.outputs).toMatchObject({
+      success: 'false',
+      results: '[]',
+      'succeeded-count': '0'
+    })
+    expect(dryRun.summary).toContain('**14 triggers planned**')
+    expect(dryRun.summary).toContain(
+      '| `` starrocks.`default_catalog.sales`.p_refund `` | 2024-07-07 |'
+    )
+    expect(annotations(dryRun.stdout, 'notice')).toEqual([
+      '::notice::Dry run: 14 triggers planned; nothing was sent'
+    ])
+
+    const real = await runAction(
+      readmeExampleInputs(
+        'backfill',
+        expressionsFor(server, { ...dispatch, 'inputs.dry-run': 'false' })
+      )
+    )
+    expect(real.exitCode).toBe(0)
+    expect(new Set(sentPairs(server)).size).toBe(14)
+    expect(real.outputs['succeeded-count']).toBe('14')
+  })
+
+  it('matrix: one slice of a large backfill', async () => {
+    const server = await start()
+    const inputs = readmeExampleInputs(
+      'matrix',
+      expressionsFor(server, { 'matrix.range': '2024-01-01..2024-01-31' })
+    )
+    const run = await runAction(inputs)
+    expect(run.exitCode).toBe(0)
+    expect(server.requests).toHaveLength(31)
+  })
+})
+
+describe('a mixed run', () => {
+  it('finishes every trigger, fails the step at the end, and puts failures first', async () => {
+    const server = await start({
+      tableFaults: {
+        [REFUNDS]: {
+          body: { code: '500', succeed: false, traceId: 'tr-bad', errorMsg: 'partition is locked' }
+        }
+      }
+    })
+    const run = await runAction(
+      baseInputs(server, {
+        'table-name': `${ORDERS}, ${REFUNDS}`,
+        partition: '2024-07-01..2024-07-03'
+      })
+    )
+
+    expect(run.exitCode).toBe(1)
+    expect(server.requests).toHaveLength(6)
+    expect(run.outputs).toMatchObject({
+      success: 'false',
+      'succeeded-count': '3',
+      'failed-count': '3'
+    })
+    expect(run.outputs['error-message']!.split('\n')).toEqual([
+      `${REFUNDS} 2024-07-01: partition is locked (traceId tr-bad)`,
+      `${REFUNDS} 2024-07-02: partition is locked (traceId tr-bad)`,
+      `${REFUNDS} 2024-07-03: partition is locked (traceId tr-bad)`
+    ])
+    expect(annotations(run.stdout, 'error')).toHaveLength(3)
+    for (let done = 1; done <= 6; done++) expect(run.stdout).toContain(`[${done}/6] `)
+    expect(run.stdout).toMatch(
+      /^::group::Triggering 6 data updates on http:\/\/127\.0\.0\.1:\d+ \(concurrency 4\)$/m
+    )
+    expect(run.stdout).toContain('3 succeeded, 3 failed, 6 in all')
+    expect(run.summary).toContain('**3 succeeded, 3 failed, 6 in all**')
+    const rows = run.summary.split('\n').filter(line => /^\| (✅|❌)/.test(line))
+    expect(rows.map(row => row.split(' ')[1])).toEqual(['❌', '❌', '❌', '✅', '✅', '✅'])
+  })
+
+  it('with fail-fast, starts nothing after the first failure', async () => {
+    const server = await start({
+      tableFaults: { [ORDERS]: [{ body: { code: '500', succeed: false, errorMsg: 'broken' } }, {}] }
+    })
+    const run = await runAction(
+      baseInputs(server, {
+        'table-name': ORDERS,
+        partition: '2024-07-01..2024-07-05',
+        concurrency: '1',
+        'fail-fast': 'true'
+      })
+    )
+    expect(run.exitCode).toBe(1)
+    expect(server.requests).toHaveLength(1)
+    expect(run.outputs).toMatchObject({ 'succeeded-count': '0', 'failed-count': '1' })
+    const results = JSON.parse(run.outputs.results!) as Array<{
+      attempts: number
+      errorMsg: string
+    }>
+    expect(results.map(result => result.attempts)).toEqual([1, 0, 0, 0, 0])
+    expect(results[1]!.errorMsg).toBe('not started: fail-fast stopped the run after a failure')
+    expect(run.summary).toContain('0 succeeded, 1 failed, 4 skipped (fail-fast), 5 in all')
+  })
+})
+
+describe('pace', () => {
+  it('never has more triggers in flight than concurrency, as the server observes', async () => {
+    const server = await start({ latencyMs: 150 })
+    const run = await runAction(
+      baseInputs(server, {
+        'table-name': ORDERS,
+        partition: '2024-07-01..2024-07-09',
+        concurrency: '3'
+      })
+    )
+    expect(run.exitCode).toBe(0)
+    expect(server.requests).toHaveLength(9)
+    expect(server.maxInFlight()).toBe(3)
+  })
+
+  it('slows down for a server that answers 429 when full, and still completes', async () => {
+    const server = await start({ latencyMs: 30, capacity: 2, capacityRetryAfter: '0' })
+    const run = await runAction(
+      baseInputs(server, {
+        'table-name': ORDERS,
+        partition: '2024-07-01..2024-07-12',
+        concurrency: '8'
+      })
+    )
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['succeeded-count']).toBe('12')
+    expect(server.requests.some(request => request.status === 429)).toBe(true)
+  })
+})
+
+describe('plans that are refused before anything is sent', () => {
+  it.each([
+    [
+      { partition: '2024-07-31..2024-07-01' },
+      'Input "partition" has a reversed range (2024-07-31 is after 2024-07-01): write it oldest first; got "2024-07-31..2024-07-01"'
+    ],
+    [
+      { partition: '2020-01-01..2024-12-31', 'max-triggers': '500' },
+      'Input "max-triggers" is 500, and the plan has 1827 triggers (1 table × 1827 partitions, 2020-01-01..2024-12-31): narrow partition or raise max-triggers'
+    ],
+    [{ partition: ',' }, 'Input "partition" must name at least one partition']
+  ])('%j', async (overrides, message) => {
+    const server = await start()
+    const run = await runAction(baseInputs(server, { 'table-name': ORDERS, ...overrides }))
+    expect(run.exitCode).toBe(1)
+    expect(annotations(run.stdout, 'error')).toEqual([
+      `::error title=AnyMetrics refresh input is invalid::${message}`
+    ])
+    expect(server.requests).toHaveLength(0)
+  })
+})

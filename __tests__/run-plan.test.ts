@@ -1,0 +1,162 @@
+import { describe, expect, it } from '@jest/globals'
+import type { TriggerBody } from '../src/anymetrics-client.js'
+import type { PlannedTrigger } from '../src/plan.js'
+import type { HttpReply } from '../src/response.js'
+import { runPlan, SKIPPED_REASON, type PlanOptions } from '../src/run-plan.js'
+
+const plan: PlannedTrigger[] = ['01', '02', '03', '04', '05', '06'].map(day => ({
+  tableName: 'sr.`c.s`.orders',
+  partition: `2024-07-${day}`
+}))
+const options: PlanOptions = {
+  tenantId: 'tn_1',
+  concurrency: 2,
+  failFast: false,
+  retryPolicy: { retries: 0, baseDelayMs: 1000, maxDelayMs: 30_000, retryAfterCapMs: 60_000 }
+}
+const accepted = (traceId: string): HttpReply => ({
+  status: 200,
+  body: JSON.stringify({ code: '200', succeed: true, traceId })
+})
+const refused: HttpReply = {
+  status: 200,
+  body: JSON.stringify({ code: '500', succeed: false, errorMsg: 'no such partition' })
+}
+
+/**
+ * A server whose answers are released by the test, so that concurrency is observed without
+ * timing: every request waits until `answerNext` is called.
+ */
+function controlledServer(answer: (body: TriggerBody) => HttpReply) {
+  const pending: Array<() => void> = []
+  const state = { inFlight: 0, maxInFlight: 0, sent: [] as string[] }
+  const send = (body: TriggerBody): Promise<HttpReply> => {
+    state.sent.push(body.tablePartition)
+    state.inFlight++
+    state.maxInFlight = Math.max(state.maxInFlight, state.inFlight)
+    return new Promise(resolve =>
+      pending.push(() => {
+        state.inFlight--
+        resolve(answer(body))
+      })
+    )
+  }
+  /** Answers every request as it arrives until the run settles, and returns its results. */
+  const answerUntilDone = async <T>(running: Promise<T>): Promise<T> => {
+    let settled = false
+    void running.finally(() => (settled = true))
+    while (!settled) {
+      pending.splice(0).forEach(release => release())
+      await new Promise(resolve => setImmediate(resolve))
+    }
+    return running
+  }
+  return { send, state, answerUntilDone }
+}
+
+function deps(send: (body: TriggerBody) => Promise<HttpReply>, log: string[] = []) {
+  let clock = 0
+  return {
+    send,
+    sleep: async (ms: number) => void (clock += ms),
+    random: () => 0,
+    nowMs: () => clock,
+    onRetry: () => undefined,
+    onFinished: (result: { partition: string }, finished: number, total: number) =>
+      log.push(`[${finished}/${total}] ${result.partition}`)
+  }
+}
+
+describe('runPlan', () => {
+  it('never has more than `concurrency` triggers in flight and returns results in plan order', async () => {
+    const server = controlledServer(body => accepted(`tr-${body.tablePartition}`))
+    const log: string[] = []
+    const running = runPlan(plan, options, deps(server.send, log))
+    await new Promise(resolve => setImmediate(resolve))
+    expect(server.state.inFlight).toBe(2)
+    const results = await server.answerUntilDone(running)
+    expect(server.state.maxInFlight).toBe(2)
+    expect(results.map(result => result.traceId)).toEqual(plan.map(t => `tr-${t.partition}`))
+    expect(log).toHaveLength(6)
+    expect(log[5]).toMatch(/^\[6\/6\] /)
+  })
+
+  it('goes on after a failure unless fail-fast is set', async () => {
+    const answer = (body: TriggerBody) =>
+      body.tablePartition === '2024-07-02' ? refused : accepted('ok')
+    const server = controlledServer(answer)
+    const results = await server.answerUntilDone(runPlan(plan, options, deps(server.send)))
+    expect(results.map(result => result.success)).toEqual([true, false, true, true, true, true])
+  })
+
+  it('with fail-fast starts nothing new after a failure, and reports the rest as skipped', async () => {
+    const answer = (body: TriggerBody) =>
+      body.tablePartition === '2024-07-01' ? refused : accepted('ok')
+    const server = controlledServer(answer)
+    const results = await server.answerUntilDone(
+      runPlan(plan, { ...options, failFast: true }, deps(server.send))
+    )
+    // 07-01 and 07-02 were in flight together; 07-01 failed, so nothing after 07-02 started.
+    expect(server.state.sent).toEqual(['2024-07-01', '2024-07-02'])
+    expect(results.map(result => [result.success, result.skipped, result.attempts])).toEqual([
+      [false, false, 1],
+      [true, false, 1],
+      [false, true, 0],
+      [false, true, 0],
+      [false, true, 0],
+      [false, true, 0]
+    ])
+    expect(results[2]!.errorMsg).toBe(SKIPPED_REASON)
+  })
+
+  it('pauses the whole pool when one trigger is told to back off, and halves concurrency', async () => {
+    const timers = fakeTimers()
+    const sends: Array<[string, number]> = []
+    const send = async (body: TriggerBody): Promise<HttpReply> => {
+      sends.push([body.tablePartition, timers.now])
+      return body.tablePartition === '2024-07-01' && timers.now === 0
+        ? { status: 429, body: '', retryAfter: '3' }
+        : accepted('ok')
+    }
+    const running = runPlan(
+      plan,
+      { ...options, retryPolicy: { ...options.retryPolicy, retries: 1 } },
+      { ...deps(send), sleep: timers.sleep, nowMs: () => timers.now }
+    )
+    const results = await timers.runUntilDone(running)
+    expect(results.every(result => result.success)).toBe(true)
+    // Only the two requests already in flight went out before the 3 s pause ended.
+    expect(sends.filter(([, at]) => at < 3000)).toEqual([
+      ['2024-07-01', 0],
+      ['2024-07-02', 0]
+    ])
+    expect(sends).toHaveLength(7)
+  })
+})
+
+/** Timers that fire, earliest first, only when nothing else is left to run. */
+function fakeTimers() {
+  const timers: Array<{ at: number; fire: () => void }> = []
+  const state = {
+    now: 0,
+    sleep: (ms: number) =>
+      new Promise<void>(resolve => {
+        timers.push({ at: state.now + ms, fire: resolve })
+      }),
+    runUntilDone: async <T>(running: Promise<T>): Promise<T> => {
+      let settled = false
+      void running.finally(() => (settled = true))
+      while (!settled) {
+        await new Promise(resolve => setImmediate(resolve))
+        timers.sort((a, b) => a.at - b.at)
+        const next = timers.shift()
+        if (next) {
+          state.now = Math.max(state.now, next.at)
+          next.fire()
+        }
+      }
+      return running
+    }
+  }
+  return state
+}
