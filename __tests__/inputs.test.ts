@@ -3,6 +3,14 @@ import { InputError } from '../src/input-error.js'
 import { INPUT_NAMES, parseInputs, secretsOf, type RawInputs } from '../src/inputs.js'
 
 const now = new Date('2024-07-17T20:00:00Z')
+const files: Record<string, string> = {}
+const env = {
+  now,
+  readTextFile: (path: string) => {
+    if (path in files) return files[path]!
+    throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
+  }
+}
 
 function inputs(overrides: Partial<RawInputs> = {}): RawInputs {
   const blank = Object.fromEntries(INPUT_NAMES.map(name => [name, ''])) as RawInputs
@@ -19,7 +27,7 @@ function inputs(overrides: Partial<RawInputs> = {}): RawInputs {
 
 function refusal(raw: RawInputs): InputError {
   try {
-    parseInputs(raw, now)
+    parseInputs(raw, env)
   } catch (error) {
     if (error instanceof InputError) return error
     throw error
@@ -29,7 +37,7 @@ function refusal(raw: RawInputs): InputError {
 
 describe('parseInputs', () => {
   it('applies the documented defaults', () => {
-    const { config, notices } = parseInputs(inputs(), now)
+    const { config, notices } = parseInputs(inputs(), env)
     expect(config).toMatchObject({
       endpoint: { url: 'http://anymetrics.internal:8083/anymetrics/api/v1/scheduler/task/trigger' },
       tenantId: 'tn_597771',
@@ -46,7 +54,7 @@ describe('parseInputs', () => {
   })
 
   it('resolves today in the given time zone', () => {
-    const { config } = parseInputs(inputs({ timezone: 'Asia/Shanghai' }), now)
+    const { config } = parseInputs(inputs({ timezone: 'Asia/Shanghai' }), env)
     expect(config.plan.map(trigger => trigger.partition)).toEqual(['2024-07-18'])
   })
 
@@ -57,13 +65,13 @@ describe('parseInputs', () => {
       'catalog-schema': '`default_catalog.schema`',
       table: 'p_order'
     })
-    expect(parseInputs(raw, now).config.plan[0]!.tableName).toBe(
+    expect(parseInputs(raw, env).config.plan[0]!.tableName).toBe(
       'starrocks.`default_catalog.schema`.p_order'
     )
   })
 
   it('adds backticks to a four-part name and gives a notice', () => {
-    const { config, notices } = parseInputs(inputs({ 'table-name': 'sr.cat.sch.t' }), now)
+    const { config, notices } = parseInputs(inputs({ 'table-name': 'sr.cat.sch.t' }), env)
     expect(config.plan[0]!.tableName).toBe('sr.`cat.sch`.t')
     expect(notices).toEqual([
       'table-name: added the backticks the platform requires: sr.`cat.sch`.t'
@@ -71,7 +79,7 @@ describe('parseInputs', () => {
   })
 
   it('accepts a fractional timeout and retries 0', () => {
-    const { config } = parseInputs(inputs({ 'timeout-seconds': '2.5', retries: '0' }), now)
+    const { config } = parseInputs(inputs({ 'timeout-seconds': '2.5', retries: '0' }), env)
     expect(config.timeoutMs).toBe(2500)
     expect(config.retryPolicy.retries).toBe(0)
   })
@@ -84,7 +92,7 @@ describe('parseInputs for many tables and partitions', () => {
         'table-name': 'sr.`c.s`.orders, sr.`c.s`.customers\nsr.`c.s`.orders',
         partition: '2024-07-03\n2024-07-01..2024-07-02, 2024-07-02'
       }),
-      now
+      env
     )
     expect(config.plan.map(t => `${t.tableName} ${t.partition}`)).toEqual([
       'sr.`c.s`.orders 2024-07-01',
@@ -103,21 +111,21 @@ describe('parseInputs for many tables and partitions', () => {
       'catalog-schema': 'c.s',
       table: 'orders\ncustomers'
     })
-    expect(parseInputs(raw, now).config.plan.map(t => t.tableName)).toEqual([
+    expect(parseInputs(raw, env).config.plan.map(t => t.tableName)).toEqual([
       'sr.`c.s`.orders',
       'sr.`c.s`.customers'
     ])
   })
 
   it('resolves relative ranges such as today-6..today', () => {
-    const { config } = parseInputs(inputs({ partition: 'today-2..today' }), now)
+    const { config } = parseInputs(inputs({ partition: 'today-2..today' }), env)
     expect(config.plan.map(t => t.partition)).toEqual(['2024-07-15', '2024-07-16', '2024-07-17'])
   })
 
   it('reads concurrency, fail-fast, dry-run and max-triggers', () => {
     const { config } = parseInputs(
       inputs({ concurrency: '8', 'fail-fast': 'true', 'dry-run': 'TRUE', 'max-triggers': '5' }),
-      now
+      env
     )
     expect(config).toMatchObject({ concurrency: 8, failFast: true, dryRun: true })
   })

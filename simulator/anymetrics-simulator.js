@@ -31,6 +31,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
  * @property {string} [authValue] the credential it expects (default simulated-secret)
  * @property {Fault[]} [faults] answers for the next requests, consumed in order
  * @property {Record<string, Fault | Fault[]>} [tableFaults] answers for requests naming a table
+ * @property {Fault} [everyRequest] the answer to every request that no other fault answers
  * @property {number} [latencyMs] delay before every answer
  * @property {number} [capacity] answer 429 to requests beyond this many in flight at once
  * @property {string} [capacityRetryAfter] Retry-After sent with those 429s (default 1)
@@ -100,7 +101,8 @@ export async function startSimulator(options = {}) {
       const fault =
         overCapacity(inFlight, options) ??
         faults.shift() ??
-        nextTableFault(tableFaults, record.body)
+        nextTableFault(tableFaults, record.body) ??
+        options.everyRequest
       setTimeout(() => answer(req, res, record, fault, expected), options.latencyMs ?? 0)
     })
   }
@@ -126,6 +128,113 @@ export async function startSimulator(options = {}) {
       })
   }
 }
+
+export const FAULT_KINDS = [
+  '429',
+  '500',
+  '502',
+  '503',
+  '504',
+  'reset',
+  'hang',
+  'refuse',
+  'success-with-error'
+]
+
+/**
+ * A fault mode by name, as the command-line flags give it.
+ * @param {string} kind one of FAULT_KINDS
+ * @param {string} [retryAfterSeconds] Retry-After for 429 and 503 (default 1)
+ * @returns {Fault}
+ */
+export function faultOfKind(kind, retryAfterSeconds = '1') {
+  const retryAfter = { 'retry-after': retryAfterSeconds }
+  const gatewayPage = (/** @type {number} */ status, /** @type {string} */ text) =>
+    `<html><head><title>${status} ${text}</title></head><body><h1>${status} ${text}</h1><hr>nginx</body></html>`
+  switch (kind) {
+    case '429':
+      return {
+        status: 429,
+        headers: retryAfter,
+        body: { code: '429', succeed: false, errorMsg: 'too many requests' }
+      }
+    case '500':
+      return {
+        status: 500,
+        body: { code: '500', succeed: false, errorMsg: 'internal server error' }
+      }
+    case '502':
+      return { status: 502, raw: gatewayPage(502, 'Bad Gateway') }
+    case '503':
+      return {
+        status: 503,
+        headers: retryAfter,
+        raw: gatewayPage(503, 'Service Temporarily Unavailable')
+      }
+    case '504':
+      return { status: 504, raw: gatewayPage(504, 'Gateway Time-out') }
+    case 'reset':
+      return { reset: true }
+    case 'hang':
+      return { hang: true }
+    case 'refuse':
+      return {
+        body: {
+          code: '500',
+          succeed: false,
+          traceId: 'sim-refused',
+          errorMsg: 'data source table not found'
+        }
+      }
+    case 'success-with-error':
+      return {
+        body: {
+          code: '200',
+          success: true,
+          traceId: 'sim-odd',
+          errorMsg: 'the task was not created'
+        }
+      }
+    default:
+      throw new Error(`unknown fault ${kind}: use one of ${FAULT_KINDS.join(', ')}`)
+  }
+}
+
+/**
+ * Simulator options from command-line flags, shared by simulator/cli.js and npm run local.
+ * @param {{ latency?: string, fault?: string, 'fault-count'?: string, 'retry-after'?: string, capacity?: string }} flags
+ * @returns {SimulatorOptions}
+ */
+export function optionsFromFlags(flags) {
+  /** @type {SimulatorOptions} */
+  const options = {}
+  if (flags.latency !== undefined) options.latencyMs = Number(flags.latency)
+  if (flags.capacity !== undefined) {
+    options.capacity = Number(flags.capacity)
+    options.capacityRetryAfter = flags['retry-after'] ?? '1'
+  }
+  if (flags.fault !== undefined) {
+    const fault = faultOfKind(flags.fault, flags['retry-after'])
+    if (flags['fault-count'] === undefined) options.everyRequest = fault
+    else options.faults = Array.from({ length: Number(flags['fault-count']) }, () => fault)
+  }
+  return options
+}
+
+/** Flag definitions for node:util parseArgs. */
+export const FAULT_FLAGS = /** @type {const} */ ({
+  latency: { type: 'string' },
+  fault: { type: 'string' },
+  'fault-count': { type: 'string' },
+  'retry-after': { type: 'string' },
+  capacity: { type: 'string' }
+})
+
+export const FAULT_FLAGS_HELP = `  --latency MS        delay every answer by MS milliseconds
+  --fault KIND        answer with a fault: ${FAULT_KINDS.join(', ')}
+  --fault-count N     only the first N requests get the fault (default: every request)
+  --retry-after S     Retry-After seconds sent with 429, 503 and --capacity answers (default 1)
+  --capacity N        answer 429 to requests beyond N in flight at once`
 
 /**
  * The answer of a platform that is full: 429 with Retry-After.

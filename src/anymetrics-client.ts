@@ -2,6 +2,7 @@
 import http from 'node:http'
 import https from 'node:https'
 import { HttpClient } from '@actions/http-client'
+import { trustedCertificates } from './ca-certificate.js'
 import type { HttpReply } from './response.js'
 import { isTransientErrorCode } from './retry-policy.js'
 
@@ -21,6 +22,8 @@ export interface ClientOptions {
   timeoutMs: number
   userAgent: string
   maxSockets?: number
+  /** Company CAs (PEM) to trust in addition to the defaults, for an HTTPS endpoint. */
+  caCertificates?: readonly string[]
 }
 
 export interface AnyMetricsClient {
@@ -54,12 +57,25 @@ export function createAnyMetricsClient(options: ClientOptions): AnyMetricsClient
     maxSockets: options.maxSockets ?? 16
   })
   const agent = httpClient.getAgent(url.href)
+  if (url.protocol === 'https:' && options.caCertificates?.length) {
+    trustAlso(agent, options.caCertificates)
+  }
   const transport = url.protocol === 'https:' ? https : http
   const headers = requestHeaders(options)
   return {
     trigger: body => post(transport, url, agent, headers, JSON.stringify(body), options.timeoutMs),
     close: () => httpClient.dispose()
   }
+}
+
+/**
+ * Node merges an agent's options into every TLS connection it opens, and the proxy tunnel agent
+ * does the same, so a CA set here holds with and without a proxy (http-client sets
+ * rejectUnauthorized the same way for its ignoreSslError option).
+ */
+function trustAlso(agent: http.Agent, certificates: readonly string[]): void {
+  const withOptions = agent as unknown as { options?: Record<string, unknown> }
+  withOptions.options = { ...withOptions.options, ca: trustedCertificates(certificates) }
 }
 
 function requestHeaders(options: ClientOptions): http.OutgoingHttpHeaders {
@@ -138,7 +154,18 @@ function errorCode(error: unknown): string {
   return typeof code === 'string' ? code : 'UNKNOWN'
 }
 
+const UNTRUSTED_CERTIFICATE = new Set([
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT'
+])
+
 function describeNetworkError(code: string, message: string): string {
+  if (UNTRUSTED_CERTIFICATE.has(code)) {
+    return `the server's TLS certificate is not trusted (${code}): if a company CA signed it, pass that CA in ca-certificate`
+  }
   const known: Record<string, string> = {
     ECONNREFUSED: 'connection refused',
     ECONNRESET: 'connection reset',

@@ -1,3 +1,4 @@
+import { parseCaCertificates } from './ca-certificate.js'
 import { parseHost, secretsInHost, type Endpoint } from './endpoint.js'
 import { InputError, RuleViolation, forInput } from './input-error.js'
 import { isKnownTimeZone, resolvePartitions } from './partition.js'
@@ -27,7 +28,8 @@ export const INPUT_NAMES = [
   'concurrency',
   'fail-fast',
   'dry-run',
-  'max-triggers'
+  'max-triggers',
+  'ca-certificate'
 ] as const
 
 export type InputName = (typeof INPUT_NAMES)[number]
@@ -49,6 +51,14 @@ export interface Config {
   concurrency: number
   failFast: boolean
   dryRun: boolean
+  /** Extra CAs (PEM) to trust for an HTTPS host; empty to trust only the defaults. */
+  caCertificates: string[]
+}
+
+/** What parsing needs from outside: the time, and a way to read a file input names. */
+export interface InputEnvironment {
+  now: Date
+  readTextFile(path: string): string
 }
 
 export interface ParsedInputs {
@@ -79,7 +89,7 @@ export function secretsOf(raw: RawInputs): string[] {
 }
 
 /** Validates every input; throws InputError (input, rule, value) on the first refusal. */
-export function parseInputs(raw: RawInputs, now: Date): ParsedInputs {
+export function parseInputs(raw: RawInputs, { now, readTextFile }: InputEnvironment): ParsedInputs {
   const notices: string[] = []
   const endpoint = forInput('host', () => parseHost(raw.host))
   const tenantId = forInput('tenant-id', () => headerField(raw['tenant-id']))
@@ -105,6 +115,9 @@ export function parseInputs(raw: RawInputs, now: Date): ParsedInputs {
     parseWholeNumber(orDefault(raw, 'max-triggers'), 1, MAX_PLAN_SIZE)
   )
   const plan = forInput('max-triggers', () => buildPlan(tableNames, partitions, maxTriggers))
+  const caCertificates = forInput('ca-certificate', () =>
+    parseCaCertificates(raw['ca-certificate'], readTextFile)
+  )
   return {
     config: {
       endpoint,
@@ -117,7 +130,8 @@ export function parseInputs(raw: RawInputs, now: Date): ParsedInputs {
       retryPolicy: { retries, ...DEFAULT_BACKOFF },
       concurrency,
       failFast,
-      dryRun
+      dryRun,
+      caCertificates
     },
     notices
   }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { context } from '@actions/github'
 import { createAnyMetricsClient, type AnyMetricsClient } from './anymetrics-client.js'
@@ -56,7 +57,10 @@ function readRawInputs(): RawInputs {
 
 function parseOrRefuse(raw: RawInputs): Config | undefined {
   try {
-    const { config, notices } = parseInputs(raw, new Date())
+    const { config, notices } = parseInputs(raw, {
+      now: new Date(),
+      readTextFile: path => readFileSync(path, 'utf8')
+    })
     notices.forEach(notice => core.notice(notice))
     return config
   } catch (error) {
@@ -112,7 +116,8 @@ function createClient(config: Config): AnyMetricsClient {
     ...(config.endpoint.basicAuth ? { basicAuth: config.endpoint.basicAuth } : {}),
     timeoutMs: config.timeoutMs,
     userAgent: USER_AGENT,
-    maxSockets: config.concurrency
+    maxSockets: config.concurrency,
+    caCertificates: config.caCertificates
   })
 }
 

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { createServer, type Server } from 'node:http'
-import { connect } from 'node:net'
 import { startSimulator, type Simulator } from '../../simulator/anymetrics-simulator.js'
+import { startConnectProxy } from '../support/connect-proxy.js'
 import { annotations, runAction } from '../support/run-action.js'
 
 const SECRET = 'cred-7f3a9c1e-DO-NOT-LEAK'
@@ -298,28 +297,3 @@ describe('networks', () => {
     }
   })
 })
-
-/** A CONNECT proxy on loopback that sends every tunnel to the simulator, whatever the name. */
-async function startConnectProxy(targetPort: number) {
-  const targets: string[] = []
-  const server: Server = createServer((_req, res) => res.writeHead(405).end())
-  server.on('connect', (req, clientSocket, head) => {
-    targets.push(req.url ?? '')
-    const upstream = connect(targetPort, '127.0.0.1', () => {
-      clientSocket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
-      upstream.write(head)
-      upstream.pipe(clientSocket)
-      clientSocket.pipe(upstream)
-    })
-    upstream.on('error', () => clientSocket.destroy())
-    clientSocket.on('error', () => upstream.destroy())
-  })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
-  return {
-    url: `http://127.0.0.1:${port}`,
-    targets,
-    close: () => new Promise<void>(resolve => server.close(() => resolve()))
-  }
-}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from '@jest/globals'
+import { documentedAnswer, faultOfKind, FAULT_KINDS } from '../simulator/anymetrics-simulator.js'
+
+const expected = { tenantId: 'tn_1', authType: 'TOKEN', authValue: 'secret' }
+const good = {
+  method: 'POST',
+  path: '/anymetrics/api/v1/scheduler/task/trigger',
+  headers: { 'tenant-id': 'tn_1', 'auth-type': 'TOKEN', 'auth-value': 'secret' },
+  rawBody: '',
+  body: { tableName: 'sr.`c.s`.t', tenantId: 'tn_1', tablePartition: '2024-07-17' },
+  status: 0,
+  response: undefined
+}
+
+describe('the simulator checks requests as the platform would', () => {
+  it('accepts the documented request', () => {
+    expect(documentedAnswer(good, expected)).toMatchObject({
+      status: 200,
+      body: { code: '200', succeed: true, data: 'true', errorMsg: null }
+    })
+  })
+
+  it.each([
+    [
+      'a missing header',
+      { ...good, headers: { 'tenant-id': 'tn_1', 'auth-type': 'TOKEN' } },
+      'missing header auth-value'
+    ],
+    [
+      'a wrong credential',
+      { ...good, headers: { ...good.headers, 'auth-value': 'nope' } },
+      'authentication failed'
+    ],
+    [
+      'a bad tableName form',
+      { ...good, body: { ...good.body, tableName: 'sr.c.s.t' } },
+      'tableName must be datasource.`catalog.schema`.table'
+    ],
+    [
+      'a date that does not exist',
+      { ...good, body: { ...good.body, tablePartition: '2024-02-30' } },
+      'tablePartition must be a date in yyyy-MM-dd format'
+    ],
+    [
+      'another tenant in the body',
+      { ...good, body: { ...good.body, tenantId: 'tn_2' } },
+      'tenantId does not match the tenant-id header'
+    ]
+  ])('refuses %s with HTTP 200, succeed false and an errorMsg', (_what, request, errorMsg) => {
+    expect(documentedAnswer(request, expected)).toMatchObject({
+      status: 200,
+      body: { succeed: false, errorMsg }
+    })
+  })
+
+  it('knows every fault kind its flags offer', () => {
+    for (const kind of FAULT_KINDS) expect(faultOfKind(kind)).toBeDefined()
+    expect(() => faultOfKind('meteor')).toThrow('unknown fault meteor')
+  })
+})
