@@ -3,6 +3,7 @@ import http from 'node:http'
 import https from 'node:https'
 import { HttpClient } from '@actions/http-client'
 import { trustedCertificates } from './ca-certificate.js'
+import { basicToken } from './endpoint.js'
 import type { HttpReply } from './response.js'
 import { isTransientErrorCode } from './retry-policy.js'
 
@@ -89,7 +90,7 @@ function requestHeaders(options: ClientOptions): http.OutgoingHttpHeaders {
   }
   if (options.basicAuth) {
     const { username, password } = options.basicAuth
-    headers.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`
+    headers.authorization = `Basic ${basicToken(username, password)}`
   }
   return headers
 }

@@ -5,8 +5,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const RELATIVE_DAY = /^today\s*-\s*(\d{1,5})$/i
 const MAX_DAYS_BACK = 36_600
 
-export const PARTITION_RULE =
-  'must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those'
+const PARTITION_RULE = 'must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those'
 const RANGE_SEPARATOR = '..'
 const MAX_RANGE_DAYS = 36_600
 

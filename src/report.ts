@@ -5,8 +5,8 @@ export const FAILURE_TITLE = 'AnyMetrics refresh failed'
 export const INVALID_INPUT_TITLE = 'AnyMetrics refresh input is invalid'
 
 /** GitHub allows 1 MB per output and 1 MiB per step summary; both stay below with room to spare. */
-export const OUTPUT_BUDGET_BYTES = 1_000_000
-export const SUMMARY_BUDGET_BYTES = 1_000_000
+const OUTPUT_BUDGET_BYTES = 1_000_000
+const SUMMARY_BUDGET_BYTES = 1_000_000
 /** Longest a free text (errorMsg, data) may be, tried in turn until everything fits. */
 const TEXT_LIMITS = [500, 200, 80, 20, 0]
 // The platform documents these maxima; a longer value is cut, not trusted.
@@ -67,7 +67,7 @@ export function emptyOutputs(errorMessage = ''): Outputs {
 }
 
 /** The `results` JSON: compact, in plan order, long texts shortened until it fits the budget. */
-export function resultsJson(results: readonly TriggerResult[]): string {
+function resultsJson(results: readonly TriggerResult[]): string {
   return fitWithin(OUTPUT_BUDGET_BYTES, limit =>
     JSON.stringify(results.map(result => publicFields(result, limit)))
   )
@@ -89,7 +89,7 @@ function publicFields(result: TriggerResult, textLimit: number): Record<string, 
 }
 
 /** Renders with ever shorter texts until the UTF-8 size fits. */
-export function fitWithin(maxBytes: number, render: (textLimit: number) => string): string {
+function fitWithin(maxBytes: number, render: (textLimit: number) => string): string {
   let text = ''
   for (const limit of TEXT_LIMITS) {
     text = render(limit)

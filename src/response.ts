@@ -40,7 +40,7 @@ export function interpretReply(reply: HttpReply): Verdict {
   }
 }
 
-export function isHttpSuccess(status: number): boolean {
+function isHttpSuccess(status: number): boolean {
   return status >= 200 && status < 300
 }
 

@@ -1,0 +1,36 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parse } from 'yaml'
+import { DEFAULTS, INPUT_NAMES } from '../src/inputs.js'
+import { emptyOutputs } from '../src/report.js'
+
+interface ActionYml {
+  inputs: Record<string, { required?: boolean; default?: string }>
+  outputs: Record<string, unknown>
+  runs: { using: string; main: string }
+}
+
+const action = parse(
+  readFileSync(resolve(import.meta.dirname ?? '.', '../action.yml'), 'utf8')
+) as ActionYml
+
+describe('action.yml and the code agree', () => {
+  it('declares exactly the inputs the code reads', () => {
+    expect(Object.keys(action.inputs)).toEqual([...INPUT_NAMES])
+  })
+
+  it('documents the defaults the code applies', () => {
+    for (const [name, value] of Object.entries(DEFAULTS)) {
+      expect([name, action.inputs[name]?.default]).toEqual([name, value])
+    }
+  })
+
+  it('declares the outputs the code sets', () => {
+    expect(Object.keys(action.outputs)).toEqual(Object.keys(emptyOutputs()))
+  })
+
+  it('runs the committed bundle on node24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+})
