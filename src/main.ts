@@ -12,6 +12,7 @@ import {
   buildPlanSummary,
   buildSummary,
   emptyOutputs,
+  failedResults,
   failureLine,
   formatDuration,
   progressLine,
@@ -128,7 +129,7 @@ async function report(results: TriggerResult[]): Promise<void> {
   for (const result of results) {
     if (result.warning) core.warning(`${result.tableName} ${result.partition}: ${result.warning}`)
   }
-  const failed = results.filter(result => !result.success && !result.skipped)
+  const failed = failedResults(results)
   failed
     .slice(0, MAX_FAILURE_ANNOTATIONS)
     .forEach(result => failStep(failureLine(result), FAILURE_TITLE))

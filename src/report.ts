@@ -32,10 +32,15 @@ interface Tally {
   skipped: TriggerResult[]
 }
 
+/** Triggers that ran and failed (those fail-fast never started are not failures). */
+export function failedResults(results: readonly TriggerResult[]): TriggerResult[] {
+  return results.filter(result => !result.success && !result.skipped)
+}
+
 function tally(results: readonly TriggerResult[]): Tally {
   return {
     succeeded: results.filter(result => result.success),
-    failed: results.filter(result => !result.success && !result.skipped),
+    failed: failedResults(results),
     skipped: results.filter(result => result.skipped)
   }
 }
