@@ -1,22 +1,21 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
-import { createAnyMetricsClient, TransportError } from '../src/anymetrics-client.js'
+import { createAnyMetricsClient } from '../src/anymetrics-client.js'
 import { TRIGGER_PATH } from '../src/endpoint.js'
 import { runTrigger } from '../src/trigger.js'
+import { testBoundary } from './support/attempts.js'
 
 const base = 'http://127.0.0.1:8083'
-const body = {
-  tableName: 'starrocks.`c.s`.p_order',
-  tenantId: 'tn_1',
-  tablePartition: '2024-07-17'
-}
+const trigger = { tableName: 'starrocks.`c.s`.p_order', partition: '2024-07-17' }
+const body = { tableName: trigger.tableName, tenantId: 'tn_1', tablePartition: trigger.partition }
 const options = {
   endpointUrl: `${base}${TRIGGER_PATH}`,
   tenantId: 'tn_1',
   authType: 'TOKEN',
   authValue: 's3cr3t-value',
   timeoutMs: 2000,
-  userAgent: 'anymetrics-refresh-test'
+  userAgent: 'anymetrics-refresh-test',
+  boundary: testBoundary
 }
 
 // nock 14 emits only Error instances (a plain { code, message } object never reaches the request).
@@ -32,7 +31,7 @@ describe('AnyMetrics client', () => {
   })
   afterAll(() => nock.enableNetConnect())
 
-  it('POSTs the documented headers and JSON body and returns status and body', async () => {
+  it('POSTs the documented headers and the JSON body it builds, and classifies the answer', async () => {
     const scope = nock(base, {
       reqheaders: {
         'tenant-id': 'tn_1',
@@ -44,18 +43,35 @@ describe('AnyMetrics client', () => {
       .post(TRIGGER_PATH, body)
       .reply(200, { code: '200', succeed: true, traceId: 'abc' })
     const client = createAnyMetricsClient(options)
-    const reply = await client.trigger(body)
+    const attempt = await client.trigger(trigger)
     client.close()
-    expect(reply.status).toBe(200)
-    expect(JSON.parse(reply.body)).toMatchObject({ traceId: 'abc' })
+    expect(attempt).toMatchObject({ answered: true, retryable: false, pushbackMs: undefined })
+    expect(attempt.verdict).toMatchObject({ succeeded: true, traceId: 'abc' })
     expect(scope.isDone()).toBe(true)
   })
 
-  it('passes Retry-After on', async () => {
+  it('parses Retry-After once, as push-back, and calls a 429 retryable', async () => {
     nock(base).post(TRIGGER_PATH).reply(429, '', { 'Retry-After': '3' })
     const client = createAnyMetricsClient(options)
-    expect(await client.trigger(body)).toEqual({ status: 429, body: '', retryAfter: '3' })
+    expect(await client.trigger(trigger)).toMatchObject({
+      answered: true,
+      retryable: true,
+      pushbackMs: 3000
+    })
     client.close()
+  })
+
+  it('explains a redirect, does not follow it, and redacts the Location', async () => {
+    nock(base)
+      .post(TRIGGER_PATH)
+      .reply(302, '', { Location: 'https://other.example/login?key=s3cr3t-value' })
+    const client = createAnyMetricsClient(options)
+    const attempt = await client.trigger(trigger)
+    client.close()
+    expect(attempt.retryable).toBe(false)
+    expect(attempt.verdict.reason).toBe(
+      'HTTP 302 redirect to https://other.example/login?key=***: the action does not follow redirects, set host to the final address'
+    )
   })
 
   it('sends credentials from the host URL as HTTP Basic auth', async () => {
@@ -66,42 +82,36 @@ describe('AnyMetrics client', () => {
       ...options,
       basicAuth: { username: 'robot', password: 'pw' }
     })
-    await client.trigger(body)
+    await client.trigger(trigger)
     client.close()
     expect(scope.isDone()).toBe(true)
   })
 
-  it('turns a reset connection into a transient TransportError', async () => {
+  it('classifies a reset connection as unanswered and retryable', async () => {
     nock(base).post(TRIGGER_PATH).replyWithError(networkError('ECONNRESET', 'socket hang up'))
     const client = createAnyMetricsClient(options)
-    const error = await client.trigger(body).catch((e: unknown) => e)
+    const attempt = await client.trigger(trigger)
     client.close()
-    expect(error).toBeInstanceOf(TransportError)
-    expect(error).toMatchObject({ code: 'ECONNRESET', transient: true })
+    expect(attempt).toMatchObject({ answered: false, retryable: true })
+    expect(attempt.verdict.reason).toContain('connection reset (ECONNRESET)')
   })
 
-  it('turns an unknown host into a final TransportError', async () => {
+  it('classifies an unknown host as final', async () => {
     nock(base).post(TRIGGER_PATH).replyWithError(networkError('ENOTFOUND', 'getaddrinfo ENOTFOUND'))
     const client = createAnyMetricsClient(options)
-    const error = await client.trigger(body).catch((e: unknown) => e)
+    const attempt = await client.trigger(trigger)
     client.close()
-    expect(error).toMatchObject({
-      code: 'ENOTFOUND',
-      transient: false,
-      message: 'host not found (ENOTFOUND)'
-    })
+    expect(attempt).toMatchObject({ answered: false, retryable: false })
+    expect(attempt.verdict.reason).toContain('host not found (ENOTFOUND)')
   })
 
   it('gives up on a server that does not answer within the timeout', async () => {
     nock(base).post(TRIGGER_PATH).delay(5000).reply(200, {})
     const client = createAnyMetricsClient({ ...options, timeoutMs: 50 })
-    const error = await client.trigger(body).catch((e: unknown) => e)
+    const attempt = await client.trigger(trigger)
     client.close()
-    expect(error).toMatchObject({
-      code: 'TIMEOUT',
-      transient: true,
-      message: 'no answer within 0.05 s'
-    })
+    expect(attempt).toMatchObject({ answered: false, retryable: true })
+    expect(attempt.verdict.reason).toContain('no answer within 0.05 s')
   })
 
   it('carries a retried trigger over HTTP: 503 with Retry-After, then the platform accepts', async () => {
@@ -113,18 +123,19 @@ describe('AnyMetrics client', () => {
     const client = createAnyMetricsClient(options)
     const waits: number[] = []
     const result = await runTrigger(
-      body,
+      trigger,
       { retries: 3, baseDelayMs: 1000, maxDelayMs: 30_000, retryAfterCapMs: 60_000 },
       {
         send: request => client.trigger(request),
         sleep: async ms => void waits.push(ms),
         random: () => 0.5,
         nowMs: () => 0,
-        onRetry: () => undefined
+        onRetry: () => undefined,
+        boundary: testBoundary
       }
     )
     client.close()
-    expect(result).toMatchObject({ success: true, traceId: 'tr-after-retry', attempts: 2 })
+    expect(result).toMatchObject({ status: 'succeeded', traceId: 'tr-after-retry', attempts: 2 })
     expect(waits).toEqual([2000])
     expect(nock.isDone()).toBe(true)
   })

@@ -60,7 +60,23 @@ describe('secretsInHost', () => {
 
   it('finds nothing where there are no credentials', () => {
     expect(secretsInHost('http://gateway.example.com:8083')).toEqual([])
-    expect(secretsInHost('https://robot@gateway.example.com')).toEqual([])
+    expect(secretsInHost('gateway.example.com:8083/prefix')).toEqual([])
+  })
+
+  it.each([
+    ['without a scheme', 'robot:pw-1234@gw.example.com:8083', 'pw-1234'],
+    ['a token given as the user name alone', 'https://tok-98765@gw.example.com', 'tok-98765'],
+    ['an unencoded @ in the password', 'https://robot:p@ss-42@gw.example.com', 'p@ss-42'],
+    ['a / in the password', 'https://robot:pa/ss-42@gw.example.com', 'pa/ss-42']
+  ])('finds the secret %s', (_what, host, secret) => {
+    expect(secretsInHost(host)).toContain(secret)
+    expect(hostForDisplay(host)).not.toContain(secret)
+  })
+
+  it('refuses a / ? # in the credentials without quoting them', () => {
+    expect(() => parseHost('https://robot:pa/ss-42@gw.example.com')).toThrow(
+      expect.objectContaining({ offendingValue: 'https://***@gw.example.com' })
+    )
   })
 
   it('hides the credentials when the host is displayed', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/input-error.js'
 import { INPUT_NAMES, parseInputs, secretsOf, type RawInputs } from '../src/inputs.js'
+import { inputErrorLine } from '../src/report.js'
+import { TrustBoundary } from '../src/trust.js'
 
 const now = new Date('2024-07-17T20:00:00Z')
 const files: Record<string, string> = {}
@@ -25,11 +27,14 @@ function inputs(overrides: Partial<RawInputs> = {}): RawInputs {
   }
 }
 
-function refusal(raw: RawInputs): InputError {
+/** The refusal of these inputs, as the line the action prints. */
+function refusal(raw: RawInputs): { message: string } {
   try {
     parseInputs(raw, env)
   } catch (error) {
-    if (error instanceof InputError) return error
+    if (error instanceof InputError) {
+      return { message: inputErrorLine(error, new TrustBoundary(secretsOf(raw))) }
+    }
     throw error
   }
   throw new Error('expected the inputs to be refused')
@@ -145,7 +150,7 @@ describe('parseInputs refusals name the input, the rule and the value', () => {
     ],
     [
       { 'tenant-id': 'tn\r\nX-Evil: 1' },
-      'Input "tenant-id" must not contain line breaks or control characters; got "tn\\r\\nX-Evil: 1"'
+      'Input "tenant-id" must be visible Latin-1 text, as an HTTP header carries it (no line breaks, control characters or characters beyond U+00FF); got "tn\\r\\nX-Evil: 1"'
     ],
     [
       { 'auth-type': 'PASSWORD' },
@@ -213,7 +218,7 @@ describe('parseInputs refusals name the input, the rule and the value', () => {
   it('never shows the credential when refusing it', () => {
     const error = refusal(inputs({ 'auth-value': 'secret\nwith-newline' }))
     expect(error.message).toBe(
-      'Input "auth-value" must not contain line breaks or control characters (value hidden)'
+      'Input "auth-value" must be visible Latin-1 text, as an HTTP header carries it (no line breaks, control characters or characters beyond U+00FF) (value hidden)'
     )
   })
 })

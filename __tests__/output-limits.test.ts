@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildOutputs, buildSummary } from '../src/report.js'
+import { buildOutputs, buildSummary, failureLine } from '../src/report.js'
 import type { TriggerResult } from '../src/trigger.js'
+import { result } from './support/results.js'
 
 const GITHUB_OUTPUT_LIMIT = 1_000_000 // 1 MB per output
 const GITHUB_SUMMARY_LIMIT = 1024 * 1024 // 1 MiB per step summary
@@ -8,19 +9,19 @@ const GITHUB_SUMMARY_LIMIT = 1024 * 1024 // 1 MiB per step summary
 /** The largest plan allowed (max-triggers 2000) with the longest names and messages. */
 function worstCaseResults(): TriggerResult[] {
   const tableName = `datasource.\`catalog.schema\`.${'t'.repeat(128 - 28)}`
-  return Array.from({ length: 2000 }, (_, i) => ({
-    tableName,
-    partition: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
-    success: false,
-    code: '500',
-    traceId: 'f'.repeat(128),
-    data: 'd'.repeat(2000),
-    errorMsg: `failure ${i}: ${'x'.repeat(5000)}`,
-    attempts: 4,
-    durationMs: 123456,
-    warning: null,
-    skipped: false
-  }))
+  return Array.from({ length: 2000 }, (_, i) =>
+    result({
+      tableName,
+      partition: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      status: 'failed',
+      code: '500',
+      traceId: 'f'.repeat(128),
+      data: 'd'.repeat(2000),
+      errorMsg: `failure ${i}: ${'x'.repeat(5000)}`,
+      attempts: 4,
+      durationMs: 123456
+    })
+  )
 }
 
 describe('output and summary size', () => {
@@ -43,7 +44,8 @@ describe('output and summary size', () => {
   })
 
   it('keeps messages whole when they fit', () => {
-    const outputs = buildOutputs(results.slice(0, 3).map(r => ({ ...r, errorMsg: 'short reason' })))
-    expect(JSON.parse(outputs.results)[0].errorMsg).toBe('short reason')
+    const short = results.slice(0, 3).map(r => ({ ...r, errorMsg: failureLine(r, 12) }))
+    const outputs = buildOutputs(short)
+    expect(JSON.parse(outputs.results)[0].errorMsg).toBe(short[0]!.errorMsg)
   })
 })

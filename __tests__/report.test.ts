@@ -1,24 +1,23 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildOutputs, buildSummary, failureLine, resultLine } from '../src/report.js'
-import type { TriggerResult } from '../src/trigger.js'
+import { buildOutputs, buildSummary, failureLine, resultLine, runContext } from '../src/report.js'
+import { TrustBoundary } from '../src/trust.js'
+import { result } from './support/results.js'
 
-const succeeded: TriggerResult = {
+const succeededFields = {
   tableName: 'starrocks.`c.s`.p_order',
   partition: '2024-07-17',
-  success: true,
+  status: 'succeeded' as const,
   code: '200',
   traceId: 'tr-1',
   data: 'true',
   errorMsg: null,
   attempts: 1,
-  durationMs: 42,
-  warning: null,
-  skipped: false
+  durationMs: 42
 }
-const failed: TriggerResult = {
-  ...succeeded,
+const failedFields = {
+  ...succeededFields,
   tableName: 'starrocks.`c.s`.p_refund',
-  success: false,
+  status: 'failed' as const,
   code: '500',
   traceId: 'tr-2',
   data: null,
@@ -26,6 +25,8 @@ const failed: TriggerResult = {
   attempts: 4,
   durationMs: 1500
 }
+const succeeded = result(succeededFields)
+const failed = result(failedFields)
 
 describe('buildOutputs', () => {
   it('reports success with the traceId and compact results in the documented fields', () => {
@@ -40,6 +41,7 @@ describe('buildOutputs', () => {
         tableName: 'starrocks.`c.s`.p_order',
         partition: '2024-07-17',
         success: true,
+        status: 'succeeded',
         code: '200',
         traceId: 'tr-1',
         data: 'true',
@@ -61,14 +63,14 @@ describe('buildOutputs', () => {
   })
 
   it('counts, lists traceIds in plan order and keeps skipped triggers out of the failures', () => {
-    const skipped = {
-      ...failed,
+    const skipped = result({
+      ...failedFields,
       partition: '2024-07-18',
-      skipped: true,
+      status: 'not-run',
       traceId: null,
       attempts: 0,
       errorMsg: 'not started'
-    }
+    })
     const outputs = buildOutputs([succeeded, failed, skipped])
     expect(outputs).toMatchObject({
       success: 'false',
@@ -96,20 +98,25 @@ describe('log lines', () => {
   })
 
   it('keeps a multi-line reason on one line', () => {
-    expect(failureLine({ ...failed, errorMsg: 'a\r\nb' })).toBe(
+    expect(failureLine(result({ ...failedFields, errorMsg: 'a\r\nb' }))).toBe(
       'starrocks.`c.s`.p_refund 2024-07-17: a b (traceId tr-2)'
     )
   })
 })
 
 describe('buildSummary', () => {
-  const context = {
-    workflow: 'Nightly refresh',
-    runUrl: 'https://github.com/acme/data/actions/runs/42',
-    runNumber: 7,
-    sha: '0123456789abcdef',
-    event: 'schedule'
-  }
+  const context = runContext(
+    {
+      GITHUB_WORKFLOW: 'Nightly refresh',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'acme/data',
+      GITHUB_RUN_ID: '42',
+      GITHUB_RUN_NUMBER: '7',
+      GITHUB_SHA: '0123456789abcdef',
+      GITHUB_EVENT_NAME: 'schedule'
+    },
+    new TrustBoundary()
+  )
 
   it('puts totals on top, failures first, and the run context below', () => {
     const summary = buildSummary([succeeded, failed], context)

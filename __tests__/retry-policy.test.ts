@@ -1,28 +1,24 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  backoffDelayMs,
-  isTransientErrorCode,
-  isTransientStatus,
-  nextDelayMs,
-  parseRetryAfterMs
-} from '../src/retry-policy.js'
+import { backoffDelayMs, isRetryable, nextDelayMs, parseRetryAfterMs } from '../src/retry-policy.js'
 
 const policy = { retries: 5, baseDelayMs: 1000, maxDelayMs: 30_000, retryAfterCapMs: 60_000 }
 
 describe('which failures are transient', () => {
   it('retries 408, 429, 502, 503 and 504 and no other status', () => {
-    const transient = [200, 400, 401, 404, 408, 429, 500, 501, 502, 503, 504].filter(
-      isTransientStatus
+    const transient = [200, 400, 401, 404, 408, 429, 500, 501, 502, 503, 504].filter(status =>
+      isRetryable({ status })
     )
     expect(transient).toEqual([408, 429, 502, 503, 504])
   })
 
   it('retries refused and reset connections and DNS temporary failures, not unknown hosts', () => {
     expect(
-      ['ECONNREFUSED', 'ECONNRESET', 'EAI_AGAIN', 'ETIMEDOUT'].every(isTransientErrorCode)
+      ['ECONNREFUSED', 'ECONNRESET', 'EAI_AGAIN', 'ETIMEDOUT', 'TIMEOUT'].every(errorCode =>
+        isRetryable({ errorCode })
+      )
     ).toBe(true)
-    expect(isTransientErrorCode('ENOTFOUND')).toBe(false)
-    expect(isTransientErrorCode('CERT_HAS_EXPIRED')).toBe(false)
+    expect(isRetryable({ errorCode: 'ENOTFOUND' })).toBe(false)
+    expect(isRetryable({ errorCode: 'CERT_HAS_EXPIRED' })).toBe(false)
   })
 })
 

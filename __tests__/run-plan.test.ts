@@ -1,37 +1,35 @@
 import { describe, expect, it } from '@jest/globals'
-import type { TriggerBody } from '../src/anymetrics-client.js'
+import type { Attempt } from '../src/anymetrics-client.js'
 import type { PlannedTrigger } from '../src/plan.js'
-import type { HttpReply } from '../src/response.js'
 import { runPlan, SKIPPED_REASON, type PlanOptions } from '../src/run-plan.js'
+import {
+  accepted as acceptedAttempt,
+  answered,
+  refused as refusedAttempt,
+  testBoundary
+} from './support/attempts.js'
 
 const plan: PlannedTrigger[] = ['01', '02', '03', '04', '05', '06'].map(day => ({
   tableName: 'sr.`c.s`.orders',
   partition: `2024-07-${day}`
 }))
 const options: PlanOptions = {
-  tenantId: 'tn_1',
   concurrency: 2,
   failFast: false,
   retryPolicy: { retries: 0, baseDelayMs: 1000, maxDelayMs: 30_000, retryAfterCapMs: 60_000 }
 }
-const accepted = (traceId: string): HttpReply => ({
-  status: 200,
-  body: JSON.stringify({ code: '200', succeed: true, traceId })
-})
-const refused: HttpReply = {
-  status: 200,
-  body: JSON.stringify({ code: '500', succeed: false, errorMsg: 'no such partition' })
-}
+const accepted = acceptedAttempt
+const refused = refusedAttempt('no such partition')
 
 /**
  * A server whose answers are released by the test, so that concurrency is observed without
  * timing: every request waits until `answerNext` is called.
  */
-function controlledServer(answer: (body: TriggerBody) => HttpReply) {
+function controlledServer(answer: (body: PlannedTrigger) => Attempt) {
   const pending: Array<() => void> = []
   const state = { inFlight: 0, maxInFlight: 0, sent: [] as string[] }
-  const send = (body: TriggerBody): Promise<HttpReply> => {
-    state.sent.push(body.tablePartition)
+  const send = (body: PlannedTrigger): Promise<Attempt> => {
+    state.sent.push(body.partition)
     state.inFlight++
     state.maxInFlight = Math.max(state.maxInFlight, state.inFlight)
     return new Promise(resolve =>
@@ -54,7 +52,7 @@ function controlledServer(answer: (body: TriggerBody) => HttpReply) {
   return { send, state, answerUntilDone }
 }
 
-function deps(send: (body: TriggerBody) => Promise<HttpReply>, log: string[] = []) {
+function deps(send: (body: PlannedTrigger) => Promise<Attempt>, log: string[] = []) {
   let clock = 0
   return {
     send,
@@ -62,6 +60,7 @@ function deps(send: (body: TriggerBody) => Promise<HttpReply>, log: string[] = [
     random: () => 0,
     nowMs: () => clock,
     onRetry: () => undefined,
+    boundary: testBoundary,
     onFinished: (result: { partition: string }, finished: number, total: number) =>
       log.push(`[${finished}/${total}] ${result.partition}`)
   }
@@ -69,7 +68,7 @@ function deps(send: (body: TriggerBody) => Promise<HttpReply>, log: string[] = [
 
 describe('runPlan', () => {
   it('never has more than `concurrency` triggers in flight and returns results in plan order', async () => {
-    const server = controlledServer(body => accepted(`tr-${body.tablePartition}`))
+    const server = controlledServer(body => accepted(`tr-${body.partition}`))
     const log: string[] = []
     const running = runPlan(plan, options, deps(server.send, log))
     await new Promise(resolve => setImmediate(resolve))
@@ -82,40 +81,59 @@ describe('runPlan', () => {
   })
 
   it('goes on after a failure unless fail-fast is set', async () => {
-    const answer = (body: TriggerBody) =>
-      body.tablePartition === '2024-07-02' ? refused : accepted('ok')
+    const answer = (body: PlannedTrigger) =>
+      body.partition === '2024-07-02' ? refused : accepted('ok')
     const server = controlledServer(answer)
     const results = await server.answerUntilDone(runPlan(plan, options, deps(server.send)))
-    expect(results.map(result => result.success)).toEqual([true, false, true, true, true, true])
+    expect(results.map(result => result.status)).toEqual([
+      'succeeded',
+      'failed',
+      'succeeded',
+      'succeeded',
+      'succeeded',
+      'succeeded'
+    ])
   })
 
   it('with fail-fast starts nothing new after a failure, and reports the rest as skipped', async () => {
-    const answer = (body: TriggerBody) =>
-      body.tablePartition === '2024-07-01' ? refused : accepted('ok')
+    const answer = (body: PlannedTrigger) =>
+      body.partition === '2024-07-01' ? refused : accepted('ok')
     const server = controlledServer(answer)
     const results = await server.answerUntilDone(
       runPlan(plan, { ...options, failFast: true }, deps(server.send))
     )
     // 07-01 and 07-02 were in flight together; 07-01 failed, so nothing after 07-02 started.
     expect(server.state.sent).toEqual(['2024-07-01', '2024-07-02'])
-    expect(results.map(result => [result.success, result.skipped, result.attempts])).toEqual([
-      [false, false, 1],
-      [true, false, 1],
-      [false, true, 0],
-      [false, true, 0],
-      [false, true, 0],
-      [false, true, 0]
+    expect(results.map(result => [result.status, result.attempts])).toEqual([
+      ['failed', 1],
+      ['succeeded', 1],
+      ['not-run', 0],
+      ['not-run', 0],
+      ['not-run', 0],
+      ['not-run', 0]
     ])
     expect(results[2]!.errorMsg).toBe(SKIPPED_REASON)
+  })
+
+  it('stops every worker when one throws (a bug) and rethrows the error', async () => {
+    const sent: string[] = []
+    const send = async (body: PlannedTrigger): Promise<Attempt> => {
+      sent.push(body.partition)
+      if (body.partition === '2024-07-02') throw new Error('bug in a worker')
+      return accepted('ok')
+    }
+    await expect(runPlan(plan, options, deps(send))).rejects.toThrow('bug in a worker')
+    // 07-01 and 07-02 start together; after 07-02 throws, only 07-01's worker may take one more.
+    expect(sent.length).toBeLessThanOrEqual(3)
   })
 
   it('pauses the whole pool when one trigger is told to back off, and halves concurrency', async () => {
     const timers = fakeTimers()
     const sends: Array<[string, number]> = []
-    const send = async (body: TriggerBody): Promise<HttpReply> => {
-      sends.push([body.tablePartition, timers.now])
-      return body.tablePartition === '2024-07-01' && timers.now === 0
-        ? { status: 429, body: '', retryAfter: '3' }
+    const send = async (body: PlannedTrigger): Promise<Attempt> => {
+      sends.push([body.partition, timers.now])
+      return body.partition === '2024-07-01' && timers.now === 0
+        ? answered({ status: 429, body: '', retryAfter: '3' })
         : accepted('ok')
     }
     const running = runPlan(
@@ -124,7 +142,7 @@ describe('runPlan', () => {
       { ...deps(send), sleep: timers.sleep, nowMs: () => timers.now }
     )
     const results = await timers.runUntilDone(running)
-    expect(results.every(result => result.success)).toBe(true)
+    expect(results.every(result => result.status === 'succeeded')).toBe(true)
     // Only the two requests already in flight went out before the 3 s pause ended.
     expect(sends.filter(([, at]) => at < 3000)).toEqual([
       ['2024-07-01', 0],

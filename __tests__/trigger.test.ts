@@ -1,21 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
-import { TransportError, type TriggerBody } from '../src/anymetrics-client.js'
-import type { HttpReply } from '../src/response.js'
+import type { Attempt } from '../src/anymetrics-client.js'
 import { runTrigger, type RetryNotice, type TriggerDeps } from '../src/trigger.js'
+import { accepted, answered, testBoundary, unanswered } from './support/attempts.js'
 
-const body: TriggerBody = {
-  tableName: 'starrocks.`c.s`.p_order',
-  tenantId: 'tn_1',
-  tablePartition: '2024-07-17'
-}
+const body = { tableName: 'starrocks.`c.s`.p_order', partition: '2024-07-17' }
 const policy = { retries: 3, baseDelayMs: 1000, maxDelayMs: 30_000, retryAfterCapMs: 60_000 }
-const ok: HttpReply = {
-  status: 200,
-  body: JSON.stringify({ code: '200', succeed: true, traceId: 'tr-ok', data: 'true' })
-}
+const ok = accepted('tr-ok')
 
 /** Deps that answer from a script and record waits instead of sleeping. */
-function scripted(answers: Array<HttpReply | TransportError>) {
+function scripted(answers: Attempt[]) {
   const waits: number[] = []
   const retries: RetryNotice[] = []
   let clock = 0
@@ -23,9 +16,7 @@ function scripted(answers: Array<HttpReply | TransportError>) {
   const deps: TriggerDeps = {
     send: async () => {
       clock += 10
-      const answer = answers[Math.min(sent++, answers.length - 1)]!
-      if (answer instanceof TransportError) throw answer
-      return answer
+      return answers[Math.min(sent++, answers.length - 1)]!
     },
     sleep: async ms => {
       waits.push(ms)
@@ -33,7 +24,8 @@ function scripted(answers: Array<HttpReply | TransportError>) {
     },
     random: () => 0.5,
     nowMs: () => clock,
-    onRetry: notice => retries.push(notice)
+    onRetry: notice => retries.push(notice),
+    boundary: testBoundary
   }
   return { deps, waits, retries, sentCount: () => sent }
 }
@@ -45,7 +37,7 @@ describe('runTrigger', () => {
     expect(result).toMatchObject({
       tableName: body.tableName,
       partition: '2024-07-17',
-      success: true,
+      status: 'succeeded',
       traceId: 'tr-ok',
       attempts: 1,
       durationMs: 10
@@ -55,12 +47,12 @@ describe('runTrigger', () => {
 
   it('retries 503 with backoff and reports how many attempts it took', async () => {
     const { deps, waits, retries } = scripted([
-      { status: 503, body: '' },
-      { status: 503, body: '' },
+      answered({ status: 503, body: '' }),
+      answered({ status: 503, body: '' }),
       ok
     ])
     const result = await runTrigger(body, policy, deps)
-    expect(result).toMatchObject({ success: true, attempts: 3 })
+    expect(result).toMatchObject({ status: 'succeeded', attempts: 3 })
     expect(waits).toEqual([500, 1000])
     expect(retries.map(r => [r.attempt, r.maxAttempts, r.waitMs])).toEqual([
       [1, 4, 500],
@@ -70,56 +62,56 @@ describe('runTrigger', () => {
   })
 
   it('waits what Retry-After asks for on 429', async () => {
-    const { deps, waits } = scripted([{ status: 429, body: '', retryAfter: '7' }, ok])
+    const { deps, waits } = scripted([answered({ status: 429, body: '', retryAfter: '7' }), ok])
     await runTrigger(body, policy, deps)
     expect(waits).toEqual([7000])
   })
 
   it('retries a refused connection and a timeout, which are transient', async () => {
-    const { deps, sentCount } = scripted([
-      new TransportError('connection refused (ECONNREFUSED)', 'ECONNREFUSED', true),
-      new TransportError('no answer within 30 s', 'TIMEOUT', true),
-      ok
-    ])
-    expect((await runTrigger(body, policy, deps)).success).toBe(true)
+    const { deps, sentCount } = scripted([unanswered('ECONNREFUSED'), unanswered('ETIMEDOUT'), ok])
+    expect((await runTrigger(body, policy, deps)).status).toBe('succeeded')
     expect(sentCount()).toBe(3)
   })
 
   it('gives up after the last retry with the last reason', async () => {
-    const { deps, sentCount } = scripted([{ status: 502, body: '<h1>Bad Gateway</h1>' }])
+    const { deps, sentCount } = scripted([answered({ status: 502, body: '<h1>Bad Gateway</h1>' })])
     const result = await runTrigger(body, policy, deps)
     expect(sentCount()).toBe(4)
-    expect(result).toMatchObject({ success: false, attempts: 4 })
+    expect(result).toMatchObject({ status: 'failed', attempts: 4 })
     expect(result.errorMsg).toContain('HTTP 502')
   })
 
   it('does not retry when retries is 0', async () => {
-    const { deps, sentCount } = scripted([{ status: 503, body: '' }, ok])
+    const { deps, sentCount } = scripted([answered({ status: 503, body: '' }), ok])
     const result = await runTrigger(body, { ...policy, retries: 0 }, deps)
-    expect(result.success).toBe(false)
+    expect(result.status).toBe('failed')
     expect(sentCount()).toBe(1)
   })
 
   it.each([
     [
       'a 2xx with an errorMsg',
-      { status: 200, body: JSON.stringify({ success: true, code: '200', errorMsg: 'no' }) }
+      answered({
+        status: 200,
+        body: JSON.stringify({ success: true, code: '200', errorMsg: 'no' })
+      })
     ],
-    ['HTTP 500', { status: 500, body: '' }],
-    ['HTTP 401', { status: 401, body: '' }]
+    ['HTTP 500', answered({ status: 500, body: '' })],
+    ['HTTP 401', answered({ status: 401, body: '' })]
   ])('treats %s as final', async (_what, reply) => {
     const { deps, sentCount } = scripted([reply, ok])
-    expect((await runTrigger(body, policy, deps)).success).toBe(false)
+    expect((await runTrigger(body, policy, deps)).status).toBe('failed')
     expect(sentCount()).toBe(1)
   })
 
   it('does not retry a permanent network error such as an unknown host', async () => {
-    const { deps, sentCount } = scripted([
-      new TransportError('host not found', 'ENOTFOUND', false),
-      ok
-    ])
+    const { deps, sentCount } = scripted([unanswered('ENOTFOUND'), ok])
     const result = await runTrigger(body, policy, deps)
-    expect(result).toMatchObject({ success: false, errorMsg: 'host not found', attempts: 1 })
+    expect(result).toMatchObject({
+      status: 'failed',
+      errorMsg: 'host not found (ENOTFOUND)',
+      attempts: 1
+    })
     expect(sentCount()).toBe(1)
   })
 })

@@ -4,8 +4,10 @@ import https from 'node:https'
 import { HttpClient } from '@actions/http-client'
 import { trustedCertificates } from './ca-certificate.js'
 import { basicToken } from './endpoint.js'
-import type { HttpReply } from './response.js'
-import { isTransientErrorCode } from './retry-policy.js'
+import type { PlannedTrigger } from './plan.js'
+import { failedVerdict, interpretReply, type HttpReply, type Verdict } from './response.js'
+import { isRetryable, parseRetryAfterMs, type AttemptEnd } from './retry-policy.js'
+import { display, type DisplayText, type TrustBoundary } from './trust.js'
 
 /** The body the Data Update endpoint takes. */
 export interface TriggerBody {
@@ -25,21 +27,33 @@ export interface ClientOptions {
   maxSockets?: number
   /** Company CAs (PEM) to trust in addition to the defaults, for an HTTPS endpoint. */
   caCertificates?: readonly string[]
+  /** Where everything the server or the network says becomes display text. */
+  boundary: TrustBoundary
+}
+
+/** One request and what it came to, classified once for the lifecycle and the pool. */
+export interface Attempt {
+  verdict: Verdict
+  /** True when an HTTP answer came back (whatever its status). */
+  answered: boolean
+  /** The retry policy's decision for this attempt. */
+  retryable: boolean
+  /** The server's push-back: the wait it asked for (Retry-After), 0 for a bare 429. */
+  pushbackMs: number | undefined
 }
 
 export interface AnyMetricsClient {
-  trigger(body: TriggerBody): Promise<HttpReply>
+  trigger(trigger: PlannedTrigger): Promise<Attempt>
   close(): void
 }
 
 /** A request that got no HTTP answer: refused, reset, timed out, unresolvable… */
-export class TransportError extends Error {
+class TransportError extends Error {
   constructor(
-    message: string,
-    readonly code: string,
-    readonly transient: boolean
+    readonly description: string,
+    readonly code: string
   ) {
-    super(message)
+    super(description)
     this.name = 'TransportError'
   }
 }
@@ -63,9 +77,52 @@ export function createAnyMetricsClient(options: ClientOptions): AnyMetricsClient
   }
   const transport = url.protocol === 'https:' ? https : http
   const headers = requestHeaders(options)
+  const exchange = (trigger: PlannedTrigger): Promise<HttpReply & { retryAfter?: string }> =>
+    post(transport, url, agent, headers, wireBody(trigger, options), options.timeoutMs)
   return {
-    trigger: body => post(transport, url, agent, headers, JSON.stringify(body), options.timeoutMs),
+    trigger: trigger =>
+      exchange(trigger).then(
+        reply => answeredAttempt(reply, options.boundary),
+        (error: unknown) => unansweredAttempt(error, options.boundary)
+      ),
     close: () => httpClient.dispose()
+  }
+}
+
+/** The wire body: the client owns what the platform needs besides the planned trigger. */
+function wireBody(trigger: PlannedTrigger, options: ClientOptions): string {
+  const body: TriggerBody = {
+    tableName: trigger.tableName,
+    tenantId: options.tenantId,
+    tablePartition: trigger.partition
+  }
+  return JSON.stringify(body)
+}
+
+/** An HTTP answer, classified: the verdict, the retry decision and the server's push-back. */
+export function answeredAttempt(
+  reply: HttpReply & { retryAfter?: string },
+  boundary: TrustBoundary,
+  nowMs = Date.now()
+): Attempt {
+  const retryAfterMs = parseRetryAfterMs(reply.retryAfter, nowMs)
+  return {
+    verdict: interpretReply(reply, boundary),
+    answered: true,
+    retryable: isRetryable({ status: reply.status }),
+    pushbackMs: retryAfterMs ?? (reply.status === 429 ? 0 : undefined)
+  }
+}
+
+/** A request that got no HTTP answer (refused, reset, timed out…), classified. */
+export function unansweredAttempt(error: unknown, boundary: TrustBoundary): Attempt {
+  const failure = toTransportError(error)
+  const end: AttemptEnd = { errorCode: failure.code }
+  return {
+    verdict: failedVerdict(describe(failure, boundary)),
+    answered: false,
+    retryable: isRetryable(end),
+    pushbackMs: undefined
   }
 }
 
@@ -102,23 +159,23 @@ function post(
   headers: http.OutgoingHttpHeaders,
   payload: string,
   timeoutMs: number
-): Promise<HttpReply> {
+): Promise<HttpReply & { retryAfter?: string }> {
   return new Promise((resolve, reject) => {
     const request = transport.request(url, {
       method: 'POST',
       agent,
       headers: { ...headers, 'content-length': Buffer.byteLength(payload) }
     })
-    const timeout = new TransportError(`no answer within ${timeoutMs / 1000} s`, 'TIMEOUT', true)
+    const timeout = new TransportError(`no answer within ${timeoutMs / 1000} s`, 'TIMEOUT')
     let timedOut = false
-    const fail = (error: unknown): void => reject(timedOut ? timeout : toTransportError(error))
+    const fail = (error: unknown): void => reject(timedOut ? timeout : error)
     const deadline = setTimeout(() => {
       timedOut = true
       request.destroy(timeout)
     }, timeoutMs)
     request.on('response', response => {
       readBody(response).then(
-        body => resolve({ status: response.statusCode ?? 0, body, ...retryAfter(response) }),
+        body => resolve({ status: response.statusCode ?? 0, body, ...pushbackHeaders(response) }),
         fail
       )
     })
@@ -128,9 +185,15 @@ function post(
   })
 }
 
-function retryAfter(response: http.IncomingMessage): { retryAfter?: string } {
-  const value = response.headers['retry-after']
-  return typeof value === 'string' ? { retryAfter: value } : {}
+function pushbackHeaders(response: http.IncomingMessage): {
+  retryAfter?: string
+  location?: string
+} {
+  const { 'retry-after': retryAfter, location } = response.headers
+  return {
+    ...(typeof retryAfter === 'string' ? { retryAfter } : {}),
+    ...(typeof location === 'string' ? { location } : {})
+  }
 }
 
 async function readBody(response: http.IncomingMessage): Promise<string> {
@@ -145,14 +208,9 @@ async function readBody(response: http.IncomingMessage): Promise<string> {
 
 function toTransportError(error: unknown): TransportError {
   if (error instanceof TransportError) return error
-  const code = errorCode(error)
-  const message = error instanceof Error ? error.message : String(error)
-  return new TransportError(describeNetworkError(code, message), code, isTransientErrorCode(code))
-}
-
-function errorCode(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code
-  return typeof code === 'string' ? code : 'UNKNOWN'
+  const message = error instanceof Error ? error.message : String(error)
+  return new TransportError(message, typeof code === 'string' ? code : 'UNKNOWN')
 }
 
 const UNTRUSTED_CERTIFICATE = new Set([
@@ -163,16 +221,21 @@ const UNTRUSTED_CERTIFICATE = new Set([
   'DEPTH_ZERO_SELF_SIGNED_CERT'
 ])
 
-function describeNetworkError(code: string, message: string): string {
-  if (UNTRUSTED_CERTIFICATE.has(code)) {
-    return `the server's TLS certificate is not trusted (${code}): if a company CA signed it, pass that CA in ca-certificate`
+const KNOWN_ERRORS: Record<string, DisplayText> = {
+  ECONNREFUSED: display`connection refused`,
+  ECONNRESET: display`connection reset`,
+  ENOTFOUND: display`host not found`,
+  EAI_AGAIN: display`DNS lookup failed temporarily`,
+  ETIMEDOUT: display`connection timed out`
+}
+
+/** A transport error in words; Node's own message is outside text and crosses the boundary. */
+function describe(failure: TransportError, boundary: TrustBoundary): DisplayText {
+  const code = boundary.text(failure.code, 64)
+  if (UNTRUSTED_CERTIFICATE.has(failure.code)) {
+    return display`the server's TLS certificate is not trusted (${code}): if a company CA signed it, pass that CA in ca-certificate`
   }
-  const known: Record<string, string> = {
-    ECONNREFUSED: 'connection refused',
-    ECONNRESET: 'connection reset',
-    ENOTFOUND: 'host not found',
-    EAI_AGAIN: 'DNS lookup failed temporarily',
-    ETIMEDOUT: 'connection timed out'
-  }
-  return known[code] ? `${known[code]} (${code})` : message
+  const known = KNOWN_ERRORS[failure.code]
+  if (known) return display`${known} (${code})`
+  return boundary.text(failure.description)
 }

@@ -2,7 +2,10 @@ import { X509Certificate } from 'node:crypto'
 import tls from 'node:tls'
 import { RuleViolation } from './input-error.js'
 
-const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g
+const BEGIN = '-----BEGIN CERTIFICATE-----'
+const END = '-----END CERTIFICATE-----'
+/** A CA bundle is a few hundred kB at most; the file input reads no more than this. */
+export const MAX_CA_FILE_BYTES = 1024 * 1024
 const RULE = 'must be PEM text or the path of a PEM file with at least one certificate'
 
 /**
@@ -16,9 +19,21 @@ export function parseCaCertificates(
   const value = input.trim()
   if (value === '') return []
   const pem = value.includes('-----BEGIN') ? value : readPemFile(value, readTextFile)
-  const certificates = pem.match(PEM_CERTIFICATE) ?? []
+  const certificates = pemCertificates(pem)
   if (certificates.length === 0) throw new RuleViolation(RULE, shown(value))
   certificates.forEach(requireReadable)
+  return certificates
+}
+
+/** The BEGIN…END blocks, found in one pass (a regular expression could backtrack). */
+function pemCertificates(text: string): string[] {
+  const certificates: string[] = []
+  for (let begin = text.indexOf(BEGIN); begin >= 0; begin = text.indexOf(BEGIN, begin + 1)) {
+    const end = text.indexOf(END, begin + BEGIN.length)
+    if (end < 0) break
+    certificates.push(text.slice(begin, end + END.length))
+    begin = end
+  }
   return certificates
 }
 

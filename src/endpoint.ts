@@ -6,7 +6,8 @@ export const TRIGGER_PATH = '/anymetrics/api/v1/scheduler/task/trigger'
 const HOST_FORM =
   'must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL'
 const SCHEME_PREFIX = /^[a-z][a-z0-9+.-]*:\/\//i
-const USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*)@/i
+// Where the URL standard ends the authority (host:port, with any userinfo@ before it).
+const AUTHORITY_END = /[/?#\\]/
 
 export interface Endpoint {
   /** Full URL of the trigger endpoint, without credentials. */
@@ -17,20 +18,55 @@ export interface Endpoint {
   basicAuth?: { username: string; password: string }
 }
 
+interface TypedUserinfo {
+  scheme: string
+  userinfo: string
+  rest: string
+  /** A / ? or # inside the credentials cut the authority short: the URL cannot be parsed. */
+  ambiguous: boolean
+}
+
+/**
+ * The `user:password@` or `token@` part of a host, as typed, with or without a scheme: what the
+ * URL standard takes (up to the last @ of the authority), or, when a / ? # inside the password
+ * ends the authority early, everything up to the last @ at all.
+ */
+function typedUserinfo(host: string): TypedUserinfo | undefined {
+  const scheme = SCHEME_PREFIX.exec(host)?.[0] ?? ''
+  const afterScheme = host.slice(scheme.length)
+  const authorityEnd = afterScheme.search(AUTHORITY_END)
+  const authority = authorityEnd < 0 ? afterScheme : afterScheme.slice(0, authorityEnd)
+  const inAuthority = authority.lastIndexOf('@')
+  const at = inAuthority >= 0 ? inAuthority : afterScheme.lastIndexOf('@')
+  if (at < 0) return undefined
+  return {
+    scheme,
+    userinfo: afterScheme.slice(0, at),
+    rest: afterScheme.slice(at + 1),
+    ambiguous: inAuthority < 0
+  }
+}
+
 /**
  * The secret parts of a host input, found without parsing it, so that they can be masked before
- * anything (even a refusal of a malformed host) is logged.
+ * anything (even a refusal of a malformed host) is logged: the password as typed and decoded, a
+ * user name given alone (a token), and the Basic auth header value made of them.
  */
 export function secretsInHost(host: string): string[] {
-  const userinfo = USERINFO.exec(host.trim())?.[2]
-  if (!userinfo) return []
+  const typed = typedUserinfo(host.trim())
+  if (!typed || typed.userinfo === '') return []
+  const { userinfo } = typed
   const colon = userinfo.indexOf(':')
-  if (colon < 0) return []
-  const password = userinfo.slice(colon + 1)
-  const secrets = [password, safeDecode(password)]
-  const username = safeDecode(userinfo.slice(0, colon))
-  secrets.push(basicToken(username, safeDecode(password)))
-  return [...new Set(secrets.filter(secret => secret !== ''))]
+  const username = colon < 0 ? userinfo : userinfo.slice(0, colon)
+  const password = colon < 0 ? '' : userinfo.slice(colon + 1)
+  const secret = colon < 0 ? username : password
+  const secrets = [
+    secret,
+    safeDecode(secret),
+    basicToken(safeDecode(username), safeDecode(password))
+  ]
+  if (typed.ambiguous) secrets.push(userinfo)
+  return [...new Set(secrets.filter(value => value !== ''))]
 }
 
 export function basicToken(username: string, password: string): string {
@@ -39,7 +75,8 @@ export function basicToken(username: string, password: string): string {
 
 /** The host input as it may be shown: credentials replaced by `***`. */
 export function hostForDisplay(host: string): string {
-  return host.trim().replace(USERINFO, '$1***@')
+  const typed = typedUserinfo(host.trim())
+  return typed ? `${typed.scheme}***@${typed.rest}` : host.trim()
 }
 
 export function parseHost(input: string): Endpoint {
@@ -47,6 +84,12 @@ export function parseHost(input: string): Endpoint {
   if (host === '') throw new RuleViolation('is required')
   if (hasControlCharacters(host) || /\s/.test(host)) {
     throw new RuleViolation('must not contain spaces or control characters', hostForDisplay(host))
+  }
+  if (typedUserinfo(host)?.ambiguous) {
+    throw new RuleViolation(
+      'must percent-encode / ? # in a user name or password (user:p%2Fss@host)',
+      hostForDisplay(host)
+    )
   }
   const url = toUrl(host)
   const prefix = url.pathname.replace(/\/+$/, '')

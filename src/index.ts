@@ -1,3 +1,6 @@
-import { reportCrash, run } from './main.js'
+import { run } from './main.js'
 
-run().catch(reportCrash)
+// run() reports its own failures; this catch only keeps a bug from printing a stack trace.
+run().catch(() => {
+  process.exitCode = 1
+})

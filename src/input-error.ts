@@ -9,12 +9,10 @@ export class RuleViolation extends Error {
   }
 }
 
-const MAX_SHOWN_VALUE = 120
-
 /**
- * A refused input: names the input, the rule and the offending value. The value is shown
- * JSON-quoted so that invisible characters (line breaks, tabs) are visible; secret inputs pass
- * no value at all.
+ * A refused input: names the input, the rule and the offending value (raw: the reporter quotes
+ * it through the trust boundary). Secret inputs pass no value at all. The message leaves the
+ * value out, so that nothing that prints an Error by habit can show it.
  */
 export class InputError extends Error {
   constructor(
@@ -22,19 +20,9 @@ export class InputError extends Error {
     readonly rule: string,
     readonly offendingValue?: string
   ) {
-    super(describe(input, rule, offendingValue))
+    super(`Input "${input}" ${rule}`)
     this.name = 'InputError'
   }
-}
-
-function describe(input: string, rule: string, value: string | undefined): string {
-  const shown = value === undefined ? '' : `; got ${quote(value)}`
-  return `Input "${input}" ${rule}${shown}`
-}
-
-function quote(value: string): string {
-  const quoted = JSON.stringify(value)
-  return quoted.length > MAX_SHOWN_VALUE ? `${quoted.slice(0, MAX_SHOWN_VALUE)}…"` : quoted
 }
 
 /** Runs a rule check and names the input it was about when it fails. */

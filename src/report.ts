@@ -1,5 +1,19 @@
+/**
+ * What the action shows, formed from display text only: log lines, annotations, outputs and the
+ * job summary. Pure: reporter.ts prints what this forms.
+ */
+import type { InputError } from './input-error.js'
 import type { PlannedTrigger } from './plan.js'
-import type { TriggerResult } from './trigger.js'
+import type { RetryNotice, TriggerResult } from './trigger.js'
+import {
+  decimal,
+  display,
+  inertLine,
+  joinDisplay,
+  shorten,
+  type DisplayText,
+  type TrustBoundary
+} from './trust.js'
 
 export const FAILURE_TITLE = 'AnyMetrics refresh failed'
 export const INVALID_INPUT_TITLE = 'AnyMetrics refresh input is invalid'
@@ -9,17 +23,14 @@ const OUTPUT_BUDGET_BYTES = 1_000_000
 const SUMMARY_BUDGET_BYTES = 1_000_000
 /** Longest a free text (errorMsg, data) may be, tried in turn until everything fits. */
 const TEXT_LIMITS = [500, 200, 80, 20, 0]
-// The platform documents these maxima; a longer value is cut, not trusted.
-const MAX_CODE_LENGTH = 32
-const MAX_TRACE_ID_LENGTH = 128
 
-/** Where the run happened, for the job summary. */
+/** Where the run happened, for the job summary; every value crossed the trust boundary. */
 export interface RunContext {
-  workflow?: string
-  runUrl?: string
-  runNumber?: number
-  sha?: string
-  event?: string
+  workflow?: DisplayText
+  runUrl?: DisplayText
+  runNumber?: DisplayText
+  sha?: DisplayText
+  event?: DisplayText
 }
 
 export type OutputName =
@@ -29,19 +40,19 @@ export type Outputs = Record<OutputName, string>
 interface Tally {
   succeeded: TriggerResult[]
   failed: TriggerResult[]
-  skipped: TriggerResult[]
+  notRun: TriggerResult[]
 }
 
-/** Triggers that ran and failed (those fail-fast never started are not failures). */
+/** Triggers that ran and failed (those never sent are not failures). */
 export function failedResults(results: readonly TriggerResult[]): TriggerResult[] {
-  return results.filter(result => !result.success && !result.skipped)
+  return results.filter(result => result.status === 'failed')
 }
 
 function tally(results: readonly TriggerResult[]): Tally {
   return {
-    succeeded: results.filter(result => result.success),
+    succeeded: results.filter(result => result.status === 'succeeded'),
     failed: failedResults(results),
-    skipped: results.filter(result => result.skipped)
+    notRun: results.filter(result => result.status === 'not-run')
   }
 }
 
@@ -60,11 +71,11 @@ export function buildOutputs(results: readonly TriggerResult[]): Outputs {
 }
 
 /** Outputs for a run that sent nothing (refused input or dry run). */
-export function emptyOutputs(errorMessage = ''): Outputs {
+export function emptyOutputs(errorMessage: readonly DisplayText[] = []): Outputs {
   return {
     success: 'false',
     'trace-id': '',
-    'error-message': errorMessage,
+    'error-message': errorMessage.join('\n'),
     results: '[]',
     'succeeded-count': '0',
     'failed-count': '0'
@@ -79,15 +90,16 @@ function resultsJson(results: readonly TriggerResult[]): string {
 }
 
 function publicFields(result: TriggerResult, textLimit: number): Record<string, unknown> {
-  const { tableName, partition, success, attempts, durationMs } = result
+  const { tableName, partition, status, code, traceId, attempts, durationMs } = result
   return {
     tableName,
     partition,
-    success,
-    code: clip(result.code, MAX_CODE_LENGTH),
-    traceId: clip(result.traceId, MAX_TRACE_ID_LENGTH),
-    data: clip(result.data, textLimit),
-    errorMsg: clip(result.errorMsg, textLimit),
+    success: status === 'succeeded',
+    status,
+    code,
+    traceId,
+    data: clipped(result.data, textLimit),
+    errorMsg: clipped(result.errorMsg, textLimit),
     attempts,
     durationMs
   }
@@ -103,50 +115,123 @@ function fitWithin(maxBytes: number, render: (textLimit: number) => string): str
   return text
 }
 
-function clip(text: string | null, limit: number): string | null {
-  if (text === null || text.length <= limit) return text
-  return `${text.slice(0, limit)}…`
+function clipped(text: DisplayText | null, limit: number): DisplayText | null {
+  return text === null ? null : shorten(text, limit)
 }
 
 /** `table partition: reason (traceId x)`, one line. */
-export function failureLine(result: TriggerResult, textLimit = Infinity): string {
-  const reason = clip(oneLine(result.errorMsg ?? 'failed'), textLimit)
-  return `${result.tableName} ${result.partition}: ${reason}${traceSuffix(result)}`
+export function failureLine(result: TriggerResult, textLimit = Infinity): DisplayText {
+  const reason = shorten(result.errorMsg ?? display`failed`, textLimit)
+  return display`${result.tableName} ${result.partition}: ${reason}${traceSuffix(result)}`
 }
 
 /** The log line for a finished trigger. */
-export function resultLine(result: TriggerResult): string {
-  const status = result.success ? '✅ succeeded' : `❌ failed: ${oneLine(result.errorMsg ?? '')}`
-  const attempts = `${result.attempts} attempt${result.attempts === 1 ? '' : 's'}`
-  return (
-    `${result.tableName} ${result.partition}: ${status} ` +
-    `(traceId ${result.traceId ?? 'none'}, ${attempts}, ${formatDuration(result.durationMs)})`
-  )
+export function resultLine(result: TriggerResult): DisplayText {
+  const status =
+    result.status === 'succeeded'
+      ? display`✅ succeeded`
+      : result.status === 'not-run'
+        ? display`⏭️ ${result.errorMsg ?? display`not run`}`
+        : display`❌ failed: ${result.errorMsg ?? display``}`
+  const attempts = display`${result.attempts} attempt${plural(result.attempts)}`
+  return display`${result.tableName} ${result.partition}: ${status} (traceId ${result.traceId ?? display`none`}, ${attempts}, ${formatDuration(result.durationMs)})`
 }
 
 /** The log line as a trigger finishes within a run of many: `[done/total] …`. */
-export function progressLine(result: TriggerResult, finished: number, total: number): string {
-  return `[${finished}/${total}] ${resultLine(result)}`
+export function progressLine(result: TriggerResult, finished: number, total: number): DisplayText {
+  return display`[${finished}/${total}] ${resultLine(result)}`
+}
+
+export function retryLine(notice: RetryNotice): DisplayText {
+  return display`${notice.tableName} ${notice.partition}: attempt ${notice.attempt} of ${notice.maxAttempts} failed (${notice.reason}); retrying in ${formatDuration(notice.waitMs)}`
+}
+
+export function warningLine(result: TriggerResult): DisplayText | null {
+  return result.warning ? display`${result.tableName} ${result.partition}: ${result.warning}` : null
 }
 
 /** One line with the run's totals. */
-export function totalsLine(results: readonly TriggerResult[]): string {
-  const { succeeded, failed, skipped } = tally(results)
-  const parts = [`${succeeded.length} succeeded`, `${failed.length} failed`]
-  if (skipped.length > 0) parts.push(`${skipped.length} skipped (fail-fast)`)
-  return `${parts.join(', ')}, ${results.length} in all`
+export function totalsLine(results: readonly TriggerResult[]): DisplayText {
+  const { succeeded, failed, notRun } = tally(results)
+  const parts = [display`${succeeded.length} succeeded`, display`${failed.length} failed`]
+  if (notRun.length > 0) parts.push(display`${notRun.length} not run`)
+  return display`${joinDisplay(parts, ', ')}, ${results.length} in all`
 }
 
-function traceSuffix(result: TriggerResult): string {
-  return result.traceId ? ` (traceId ${result.traceId})` : ''
+export function moreFailuresLine(count: number): DisplayText {
+  return display`${count} more triggers failed: see the job summary or the error-message output`
 }
 
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim()
+export function runStartLine(
+  total: number,
+  endpoint: DisplayText,
+  concurrency: number
+): DisplayText {
+  return display`Triggering ${total} data update${plural(total)} on ${endpoint} (concurrency ${Math.min(concurrency, total)})`
 }
 
-export function formatDuration(ms: number): string {
-  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`
+export function dryRunLines(plan: readonly PlannedShown[]): {
+  group: DisplayText
+  lines: DisplayText[]
+  notice: DisplayText
+} {
+  const count = display`${plan.length} trigger${plural(plan.length)} planned`
+  return {
+    group: display`Dry run: ${count}, nothing will be sent`,
+    lines: plan.map(trigger => display`${trigger.tableName} ${trigger.partition}`),
+    notice: display`Dry run: ${count}; nothing was sent`
+  }
+}
+
+/** `Input "name" rule; got "value"`: the value quoted through the boundary (secrets never). */
+export function inputErrorLine(error: InputError, boundary: TrustBoundary): DisplayText {
+  const rule = inertLine(boundary.redact(error.rule))
+  const shown =
+    error.offendingValue === undefined
+      ? display``
+      : display`; got ${boundary.quote(error.offendingValue)}`
+  return display`Input "${inertLine(error.input)}" ${rule}${shown}`
+}
+
+export function crashLine(message: DisplayText): DisplayText {
+  return display`anymetrics-refresh stopped unexpectedly: ${message}`
+}
+
+/** A planned trigger as it may be shown. */
+export type PlannedShown = { [K in keyof PlannedTrigger]: DisplayText }
+
+/** The run's context from the runner's GITHUB_* variables, for the summary. */
+export function runContext(
+  env: Record<string, string | undefined>,
+  boundary: TrustBoundary
+): RunContext {
+  const shown = (name: string): DisplayText | undefined => {
+    const value = env[name]
+    return value ? boundary.text(value, 200) : undefined
+  }
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env
+  const context: RunContext = {
+    workflow: shown('GITHUB_WORKFLOW'),
+    runNumber: shown('GITHUB_RUN_NUMBER'),
+    sha: shown('GITHUB_SHA'),
+    event: shown('GITHUB_EVENT_NAME')
+  }
+  if (server && repository && runId) {
+    context.runUrl = boundary.text(`${server}/${repository}/actions/runs/${runId}`, 300)
+  }
+  return context
+}
+
+function traceSuffix(result: TriggerResult): DisplayText {
+  return result.traceId ? display` (traceId ${result.traceId})` : display``
+}
+
+function plural(count: number): DisplayText {
+  return count === 1 ? display`` : display`s`
+}
+
+export function formatDuration(ms: number): DisplayText {
+  return ms < 1000 ? display`${ms} ms` : display`${decimal(ms / 1000, 1)} s`
 }
 
 const TABLE_HEADER = [
@@ -154,12 +239,14 @@ const TABLE_HEADER = [
   '| --- | --- | --- | --- | --- | --- | --- |'
 ]
 
+const STATUS_ICONS = { succeeded: '✅', failed: '❌', 'not-run': '⏭️' } as const
+
 /** The job summary: totals on top, then one table of all triggers, failures first. */
 export function buildSummary(results: readonly TriggerResult[], context: RunContext): string {
-  const { succeeded, failed, skipped } = tally(results)
+  const { succeeded, failed, notRun } = tally(results)
   const headline =
-    failed.length + skipped.length === 0 ? '✅ AnyMetrics refresh succeeded' : `❌ ${FAILURE_TITLE}`
-  const ordered = [...failed, ...skipped, ...succeeded]
+    failed.length + notRun.length === 0 ? '✅ AnyMetrics refresh succeeded' : `❌ ${FAILURE_TITLE}`
+  const ordered = [...failed, ...notRun, ...succeeded]
   return fitWithin(SUMMARY_BUDGET_BYTES, limit =>
     [
       `## ${headline}`,
@@ -176,15 +263,15 @@ export function buildSummary(results: readonly TriggerResult[], context: RunCont
 }
 
 /** The job summary of a dry run: the plan, nothing sent. */
-export function buildPlanSummary(plan: readonly PlannedTrigger[], context: RunContext): string {
+export function buildPlanSummary(plan: readonly PlannedShown[], context: RunContext): string {
   return [
     '## 📝 AnyMetrics refresh dry run: nothing was sent',
     '',
-    `**${plan.length} trigger${plan.length === 1 ? '' : 's'} planned**`,
+    `**${plan.length} trigger${plural(plan.length)} planned**`,
     '',
     '| Table | Partition |',
     '| --- | --- |',
-    ...plan.map(trigger => `| ${codeCell(trigger.tableName)} | ${trigger.partition} |`),
+    ...plan.map(trigger => `| ${codeCell(trigger.tableName)} | ${escapeCell(trigger.partition)} |`),
     '',
     contextLine(context),
     ''
@@ -192,15 +279,15 @@ export function buildPlanSummary(plan: readonly PlannedTrigger[], context: RunCo
 }
 
 function summaryRow(result: TriggerResult, textLimit: number): string {
-  const details = result.success ? result.warning : result.errorMsg
+  const details = result.status === 'succeeded' ? result.warning : result.errorMsg
   const cells = [
-    result.success ? '✅' : result.skipped ? '⏭️' : '❌',
+    STATUS_ICONS[result.status],
     codeCell(result.tableName),
-    result.partition,
+    escapeCell(result.partition),
     result.traceId ? codeCell(result.traceId) : '',
     String(result.attempts),
     formatDuration(result.durationMs),
-    escapeCell(clip(oneLine(details ?? ''), textLimit) ?? '')
+    escapeCell(clipped(details, textLimit) ?? '')
   ]
   return `| ${cells.join(' | ')} |`
 }
@@ -209,11 +296,11 @@ function contextLine(context: RunContext): string {
   const parts: string[] = []
   if (context.workflow) parts.push(`Workflow **${escapeCell(context.workflow)}**`)
   if (context.runUrl) {
-    const label = context.runNumber ? `run #${context.runNumber}` : 'run'
+    const label = context.runNumber ? `run #${escapeCell(context.runNumber)}` : 'run'
     parts.push(`[${label}](${context.runUrl})`)
   }
-  if (context.sha) parts.push(`commit \`${context.sha.slice(0, 7)}\``)
-  if (context.event) parts.push(`event \`${escapeCell(context.event)}\``)
+  if (context.sha) parts.push(`commit ${codeCell(context.sha.slice(0, 7))}`)
+  if (context.event) parts.push(`event ${codeCell(context.event)}`)
   return parts.join(' · ')
 }
 

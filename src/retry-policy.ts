@@ -19,18 +19,24 @@ const TRANSIENT_ERROR_CODES = new Set([
   'ECONNABORTED',
   'EPIPE',
   'ETIMEDOUT',
+  'TIMEOUT', // the action's own deadline (timeout-seconds) passed
   'EAI_AGAIN',
   'ENETUNREACH',
   'ENETDOWN',
   'EHOSTUNREACH'
 ])
 
-export function isTransientStatus(status: number): boolean {
-  return TRANSIENT_STATUSES.has(status)
-}
+/** How an attempt ended, as far as retrying goes: an HTTP status, or a transport error code. */
+export type AttemptEnd = { status: number } | { errorCode: string }
 
-export function isTransientErrorCode(code: string): boolean {
-  return TRANSIENT_ERROR_CODES.has(code)
+/**
+ * The one retry decision, for HTTP answers and transport errors alike. A 2xx is the platform's
+ * final word (even with an errorMsg) and is never retried.
+ */
+export function isRetryable(end: AttemptEnd): boolean {
+  return 'status' in end
+    ? TRANSIENT_STATUSES.has(end.status)
+    : TRANSIENT_ERROR_CODES.has(end.errorCode)
 }
 
 /** Exponential backoff with full jitter: a uniform wait in [0, min(max, base * 2^(retry-1))). */

@@ -1,12 +1,11 @@
-import type { TriggerBody } from './anymetrics-client.js'
+import type { Attempt } from './anymetrics-client.js'
 import type { PlannedTrigger } from './plan.js'
-import type { HttpReply } from './response.js'
-import { parseRetryAfterMs, type RetryPolicy } from './retry-policy.js'
+import type { RetryPolicy } from './retry-policy.js'
 import { Throttle } from './throttle.js'
-import { runTrigger, type TriggerDeps, type TriggerResult } from './trigger.js'
+import { notRunResult, runTrigger, type TriggerDeps, type TriggerResult } from './trigger.js'
+import { display } from './trust.js'
 
 export interface PlanOptions {
-  tenantId: string
   concurrency: number
   failFast: boolean
   retryPolicy: RetryPolicy
@@ -17,11 +16,13 @@ export interface PlanDeps extends TriggerDeps {
   onFinished(result: TriggerResult, finished: number, total: number): void
 }
 
-export const SKIPPED_REASON = 'not started: fail-fast stopped the run after a failure'
+export const SKIPPED_REASON = display`not run: fail-fast stopped the run after a failure`
 
 /**
  * Runs every planned trigger through a bounded pool and returns the results in plan order.
  * A server's push-back (429, Retry-After) slows the whole pool through one shared Throttle.
+ * Should a worker throw (a bug), no worker starts another trigger and the error is rethrown
+ * once all have stopped.
  */
 export async function runPlan(
   plan: readonly PlannedTrigger[],
@@ -38,66 +39,40 @@ export async function runPlan(
   const worker = async (): Promise<void> => {
     for (const [index, trigger] of queue) {
       if (stopped) return
-      const result = await runTrigger(bodyFor(trigger, options), options.retryPolicy, {
-        ...deps,
-        send
-      })
-      results[index] = result
-      deps.onFinished(result, ++finished, plan.length)
-      if (!result.success && options.failFast) stopped = true
+      try {
+        const result = await runTrigger(trigger, options.retryPolicy, { ...deps, send })
+        results[index] = result
+        deps.onFinished(result, ++finished, plan.length)
+        if (result.status === 'failed' && options.failFast) stopped = true
+      } catch (error) {
+        stopped = true
+        throw error
+      }
     }
   }
   const workers = Math.min(options.concurrency, plan.length)
-  await Promise.all(Array.from({ length: workers }, worker))
-  return plan.map((trigger, index) => results[index] ?? skippedResult(trigger))
+  const ended = await Promise.allSettled(Array.from({ length: workers }, worker))
+  const crash = ended.find(outcome => outcome.status === 'rejected')
+  if (crash) throw crash.reason
+  return plan.map(
+    (trigger, index) => results[index] ?? notRunResult(trigger, deps.boundary, SKIPPED_REASON)
+  )
 }
 
 function throttledSend(
   throttle: Throttle,
   deps: TriggerDeps,
   policy: RetryPolicy
-): (body: TriggerBody) => Promise<HttpReply> {
-  return async body => {
+): (trigger: PlannedTrigger) => Promise<Attempt> {
+  return async trigger => {
     await throttle.acquire()
     try {
-      const reply = await deps.send(body)
-      const pushback = pushbackMs(reply, deps.nowMs(), policy)
-      if (pushback === undefined) throttle.accepted()
-      else throttle.throttled(pushback)
-      return reply
+      const attempt = await deps.send(trigger)
+      if (attempt.pushbackMs === undefined) throttle.accepted()
+      else throttle.throttled(Math.min(attempt.pushbackMs, policy.retryAfterCapMs))
+      return attempt
     } finally {
       throttle.release()
     }
-  }
-}
-
-/** How long the server asked everyone to wait, or undefined when it did not push back. */
-function pushbackMs(reply: HttpReply, nowMs: number, policy: RetryPolicy): number | undefined {
-  const retryAfterMs = parseRetryAfterMs(reply.retryAfter, nowMs)
-  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.retryAfterCapMs)
-  return reply.status === 429 ? 0 : undefined
-}
-
-function bodyFor(trigger: PlannedTrigger, options: PlanOptions): TriggerBody {
-  return {
-    tableName: trigger.tableName,
-    tenantId: options.tenantId,
-    tablePartition: trigger.partition
-  }
-}
-
-function skippedResult(trigger: PlannedTrigger): TriggerResult {
-  return {
-    tableName: trigger.tableName,
-    partition: trigger.partition,
-    success: false,
-    code: null,
-    traceId: null,
-    data: null,
-    errorMsg: SKIPPED_REASON,
-    attempts: 0,
-    durationMs: 0,
-    warning: null,
-    skipped: true
   }
 }

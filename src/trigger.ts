@@ -1,117 +1,117 @@
-import type { TriggerBody } from './anymetrics-client.js'
-import { TransportError } from './anymetrics-client.js'
-import { interpretReply, type HttpReply, type Verdict } from './response.js'
-import {
-  isTransientStatus,
-  nextDelayMs,
-  parseRetryAfterMs,
-  type RetryPolicy
-} from './retry-policy.js'
+import type { Attempt } from './anymetrics-client.js'
+import type { PlannedTrigger } from './plan.js'
+import type { Verdict } from './response.js'
+import { nextDelayMs, type RetryPolicy } from './retry-policy.js'
+import { display, type DisplayText, type TrustBoundary } from './trust.js'
 
-/** One trigger's outcome, as reported in the `results` output. */
+export type TriggerStatus = 'succeeded' | 'failed' | 'not-run'
+
+/** One trigger's outcome. Every text in it is display text: it crossed the trust boundary. */
 export interface TriggerResult {
-  tableName: string
-  partition: string
-  success: boolean
-  code: string | null
-  traceId: string | null
-  data: string | null
-  errorMsg: string | null
+  tableName: DisplayText
+  partition: DisplayText
+  status: TriggerStatus
+  code: DisplayText | null
+  traceId: DisplayText | null
+  data: DisplayText | null
+  /** Why it failed or did not run: the platform's errorMsg or the action's own reason. */
+  errorMsg: DisplayText | null
+  warning: DisplayText | null
   attempts: number
   durationMs: number
-  warning: string | null
-  /** Never started: fail-fast stopped the run first. */
-  skipped: boolean
 }
 
 export interface RetryNotice {
-  tableName: string
-  partition: string
+  tableName: DisplayText
+  partition: DisplayText
   /** The attempt that failed, 1-based. */
   attempt: number
   maxAttempts: number
-  reason: string
+  reason: DisplayText
   waitMs: number
 }
 
 export interface TriggerDeps {
-  send(body: TriggerBody): Promise<HttpReply>
+  send(trigger: PlannedTrigger): Promise<Attempt>
   sleep(ms: number): Promise<void>
   random(): number
   nowMs(): number
   onRetry(notice: RetryNotice): void
+  boundary: TrustBoundary
 }
 
-interface AttemptOutcome {
-  verdict: Verdict
-  retryable: boolean
-  retryAfterMs: number | undefined
-}
-
-/** Sends one trigger, retrying transient failures with backoff, and says how it went. */
+/** Sends one trigger, retrying what the policy calls retryable, and says how it went. */
 export async function runTrigger(
-  body: TriggerBody,
+  trigger: PlannedTrigger,
   policy: RetryPolicy,
   deps: TriggerDeps
 ): Promise<TriggerResult> {
   const startedMs = deps.nowMs()
   const maxAttempts = policy.retries + 1
   for (let attempt = 1; ; attempt++) {
-    const outcome = await attemptOnce(body, deps)
+    const outcome = await deps.send(trigger)
     if (!outcome.retryable || attempt >= maxAttempts) {
-      return toResult(body, outcome.verdict, attempt, deps.nowMs() - startedMs)
+      return finishedResult(trigger, deps.boundary, outcome.verdict, {
+        attempts: attempt,
+        durationMs: deps.nowMs() - startedMs
+      })
     }
-    const waitMs = nextDelayMs(attempt, policy, outcome.retryAfterMs, deps.random)
+    const waitMs = nextDelayMs(attempt, policy, outcome.pushbackMs, deps.random)
     deps.onRetry({
-      tableName: body.tableName,
-      partition: body.tablePartition,
+      ...labelOf(trigger, deps.boundary),
       attempt,
       maxAttempts,
-      reason: outcome.verdict.errorMsg ?? 'transient failure',
+      reason: outcome.verdict.reason ?? display`transient failure`,
       waitMs
     })
     await deps.sleep(waitMs)
   }
 }
 
-async function attemptOnce(body: TriggerBody, deps: TriggerDeps): Promise<AttemptOutcome> {
-  try {
-    const reply = await deps.send(body)
-    const verdict = interpretReply(reply)
-    // A 2xx is the platform's final word, even with an errorMsg: never retried.
-    const retryable = isTransientStatus(reply.status)
-    return { verdict, retryable, retryAfterMs: parseRetryAfterMs(reply.retryAfter, deps.nowMs()) }
-  } catch (error) {
-    if (!(error instanceof TransportError)) throw error
-    return {
-      verdict: failedVerdict(error.message),
-      retryable: error.transient,
-      retryAfterMs: undefined
-    }
+/** The table and partition as they may be shown. */
+export function labelOf(
+  trigger: PlannedTrigger,
+  boundary: TrustBoundary
+): Pick<TriggerResult, 'tableName' | 'partition'> {
+  return {
+    tableName: boundary.text(trigger.tableName),
+    partition: boundary.text(trigger.partition)
   }
 }
 
-function failedVerdict(reason: string): Verdict {
-  return { success: false, code: null, traceId: null, data: null, errorMsg: reason, warning: null }
-}
-
-function toResult(
-  body: TriggerBody,
+export function finishedResult(
+  trigger: PlannedTrigger,
+  boundary: TrustBoundary,
   verdict: Verdict,
-  attempts: number,
-  durationMs: number
+  effort: { attempts: number; durationMs: number }
 ): TriggerResult {
   return {
-    tableName: body.tableName,
-    partition: body.tablePartition,
-    success: verdict.success,
+    ...labelOf(trigger, boundary),
+    status: verdict.succeeded ? 'succeeded' : 'failed',
     code: verdict.code,
     traceId: verdict.traceId,
     data: verdict.data,
-    errorMsg: verdict.errorMsg,
-    attempts,
-    durationMs,
+    errorMsg: verdict.reason,
     warning: verdict.warning,
-    skipped: false
+    ...effort
+  }
+}
+
+/** A trigger that was never sent, and why. */
+export function notRunResult(
+  trigger: PlannedTrigger,
+  boundary: TrustBoundary,
+  reason: DisplayText
+): TriggerResult {
+  return {
+    ...labelOf(trigger, boundary),
+    status: 'not-run',
+    code: null,
+    traceId: null,
+    data: null,
+    errorMsg: reason,
+    warning: null,
+    attempts: 0,
+    durationMs: 0
   }
 }

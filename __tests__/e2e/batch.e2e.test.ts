@@ -181,8 +181,8 @@ describe('a mixed run', () => {
       errorMsg: string
     }>
     expect(results.map(result => result.attempts)).toEqual([1, 0, 0, 0, 0])
-    expect(results[1]!.errorMsg).toBe('not started: fail-fast stopped the run after a failure')
-    expect(run.summary).toContain('0 succeeded, 1 failed, 4 skipped (fail-fast), 5 in all')
+    expect(results[1]!.errorMsg).toBe('not run: fail-fast stopped the run after a failure')
+    expect(run.summary).toContain('0 succeeded, 1 failed, 4 not run, 5 in all')
   })
 })
 

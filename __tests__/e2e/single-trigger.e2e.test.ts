@@ -264,7 +264,7 @@ describe('bad input', () => {
     const run = await runAction(inputsFor(simulator, { 'auth-value': `${SECRET}\nX-Injected: 1` }))
     expect(run.exitCode).toBe(1)
     expect(annotations(run.stdout, 'error')).toEqual([
-      '::error title=AnyMetrics refresh input is invalid::Input "auth-value" must not contain line breaks or control characters (value hidden)'
+      '::error title=AnyMetrics refresh input is invalid::Input "auth-value" must be visible Latin-1 text, as an HTTP header carries it (no line breaks, control characters or characters beyond U+00FF) (value hidden)'
     ])
     expect(simulator.requests).toHaveLength(0)
     expect(run.everything.replace(/::add-mask::.*\n/g, '')).not.toContain(SECRET)

@@ -1,0 +1,161 @@
+/**
+ * The one place that prints. Every log line, annotation, output and summary goes to the runner
+ * through here, formed by report.ts from display text, and every line passes `inertLine` once
+ * more on its way out.
+ */
+import type { InputError } from './input-error.js'
+import type { PlannedTrigger } from './plan.js'
+import {
+  FAILURE_TITLE,
+  INVALID_INPUT_TITLE,
+  buildOutputs,
+  buildPlanSummary,
+  buildSummary,
+  crashLine,
+  dryRunLines,
+  emptyOutputs,
+  failedResults,
+  failureLine,
+  inputErrorLine,
+  moreFailuresLine,
+  progressLine,
+  retryLine,
+  runStartLine,
+  totalsLine,
+  warningLine,
+  type Outputs,
+  type RunContext
+} from './report.js'
+import type { RetryNotice, TriggerResult } from './trigger.js'
+import { inertLine, type DisplayText, type TrustBoundary } from './trust.js'
+
+/** What the reporter needs from the runner: @actions/core's commands, and the exit code. */
+export interface Sink {
+  setSecret(value: string): void
+  debug(line: string): void
+  info(line: string): void
+  notice(line: string): void
+  warning(line: string): void
+  error(line: string, properties: { title: string }): void
+  startGroup(line: string): void
+  endGroup(): void
+  setOutput(name: string, value: string): void
+  writeSummary(markdown: string): Promise<void>
+  /** Marks the step failed (exit code 1) without ending the process. */
+  fail(): void
+}
+
+/** GitHub shows at most 10 error annotations per step; the rest are in the summary. */
+export const MAX_FAILURE_ANNOTATIONS = 10
+
+export class Reporter {
+  private groupOpen = false
+
+  constructor(
+    private readonly sink: Sink,
+    private readonly boundary: TrustBoundary,
+    private readonly context: RunContext
+  ) {}
+
+  /** Registers a secret and its encoded forms with the runner's mask and the boundary. */
+  mask(secret: string): void {
+    this.boundary.addSecret(secret).forEach(form => this.sink.setSecret(form))
+  }
+
+  inputRefused(errors: readonly InputError[]): void {
+    const lines = errors.map(error => inputErrorLine(error, this.boundary))
+    this.setOutputs(emptyOutputs(lines))
+    lines.forEach(line => this.fail(line, INVALID_INPUT_TITLE))
+  }
+
+  notices(notices: readonly string[]): void {
+    notices.forEach(notice => this.sink.notice(inertLine(this.boundary.text(notice))))
+  }
+
+  async dryRun(plan: readonly PlannedTrigger[]): Promise<void> {
+    const shown = plan.map(trigger => ({
+      tableName: this.boundary.text(trigger.tableName),
+      partition: this.boundary.text(trigger.partition)
+    }))
+    const { group, lines, notice } = dryRunLines(shown)
+    this.startGroup(group)
+    lines.forEach(line => this.info(line))
+    this.endGroup()
+    this.sink.notice(inertLine(notice))
+    this.setOutputs(emptyOutputs())
+    await this.sink.writeSummary(buildPlanSummary(shown, this.context))
+  }
+
+  runStarted(total: number, endpoint: string, concurrency: number): void {
+    this.startGroup(runStartLine(total, this.boundary.text(endpoint), concurrency))
+  }
+
+  requestBody(body: string): void {
+    this.sink.debug(inertLine(this.boundary.text(`Request body: ${body}`)))
+  }
+
+  retry(notice: RetryNotice): void {
+    this.info(retryLine(notice))
+  }
+
+  finished(result: TriggerResult, finished: number, total: number): void {
+    this.info(progressLine(result, finished, total))
+  }
+
+  /** The end of a run: totals, outputs, summary, then warnings and failure annotations. */
+  async runEnded(results: readonly TriggerResult[]): Promise<void> {
+    this.endGroup()
+    this.info(totalsLine(results))
+    this.setOutputs(buildOutputs(results))
+    await this.sink.writeSummary(buildSummary(results, this.context))
+    for (const result of results) {
+      const warning = warningLine(result)
+      if (warning) this.sink.warning(inertLine(warning))
+    }
+    const failed = failedResults(results)
+    failed
+      .slice(0, MAX_FAILURE_ANNOTATIONS)
+      .forEach(result => this.fail(failureLine(result), FAILURE_TITLE))
+    if (failed.length > MAX_FAILURE_ANNOTATIONS) {
+      this.fail(moreFailuresLine(failed.length - MAX_FAILURE_ANNOTATIONS), FAILURE_TITLE)
+    }
+  }
+
+  /**
+   * Last resort for a bug: one annotation, no stack trace, never a green step, and outputs and
+   * summary that say so.
+   */
+  async crashed(error: unknown): Promise<void> {
+    this.endGroup()
+    const raw = error instanceof Error ? error.message : String(error)
+    const line = crashLine(this.boundary.text(raw))
+    this.setOutputs(emptyOutputs([line]))
+    await this.sink.writeSummary(`## ❌ ${FAILURE_TITLE}\n\n${line}\n`).catch(() => undefined)
+    this.fail(line, FAILURE_TITLE)
+  }
+
+  private setOutputs(outputs: Outputs): void {
+    for (const [name, value] of Object.entries(outputs)) this.sink.setOutput(name, value)
+  }
+
+  private info(line: DisplayText): void {
+    this.sink.info(inertLine(line))
+  }
+
+  private fail(line: DisplayText, title: string): void {
+    this.sink.error(inertLine(line), { title })
+    this.sink.fail()
+  }
+
+  private startGroup(line: DisplayText): void {
+    this.endGroup()
+    this.sink.startGroup(inertLine(line))
+    this.groupOpen = true
+  }
+
+  private endGroup(): void {
+    if (!this.groupOpen) return
+    this.sink.endGroup()
+    this.groupOpen = false
+  }
+}

@@ -1,0 +1,214 @@
+/**
+ * The trust boundary. Every string from outside (the platform's answers, error pages, header
+ * values, transport errors, input values quoted back) becomes `DisplayText` here, and only here,
+ * before anything displays it: known secrets and their encoded forms are redacted on the raw text,
+ * then it is made one inert, bounded line. Everything runs in time linear in the input and never
+ * throws.
+ *
+ * `DisplayText` is a branded string: only this module can make one, through `TrustBoundary` or
+ * the `display` template tag (whose literal parts are the action's own source text). The
+ * reporting layer accepts nothing else, so a new field cannot reach a sink without crossing here.
+ */
+
+declare const brand: unique symbol
+export type DisplayText = string & { readonly [brand]: 'DisplayText' }
+
+export const MASK = '***'
+/** The longest a platform text (errorMsg, data) is kept; reporting may shorten it further. */
+export const TEXT_LIMIT = 1000
+/** The longest excerpt of a body that is not JSON (a gateway's error page). */
+export const EXCERPT_LIMIT = 200
+/** The longest input value quoted back in an error. */
+export const QUOTE_LIMIT = 120
+
+// Runs of white space, line breaks included (CR, LF, NEL, LS, PS): one space.
+const WHITESPACE_RUN = /[\s\u0085]+/g
+// Everything else that is not printable: C0 and C1 controls (ESC starts ANSI sequences, BEL
+// rings), DEL, zero-width and bidirectional controls (they make text read differently than it is).
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g
+const REPLACEMENT = '\ufffd'
+// The runner's two command syntaxes: `::name` at the start of a (trimmed) line, `##[name`
+// anywhere. Both are broken with a space, which keeps the text readable.
+const LEGACY_COMMAND = /##\[/g
+
+/** Makes own text and already-safe values into display text: `display\`HTTP ${status}\``. */
+export function display(
+  literals: TemplateStringsArray,
+  ...values: ReadonlyArray<DisplayText | number>
+): DisplayText {
+  let text = literals[0] ?? ''
+  values.forEach((value, index) => {
+    text += String(value) + (literals[index + 1] ?? '')
+  })
+  return text as DisplayText
+}
+
+/** Joins display texts with own separator text. */
+export function joinDisplay(parts: readonly DisplayText[], separator: string): DisplayText {
+  return parts.join(separator) as DisplayText
+}
+
+/**
+ * A line as the action prints it: even if some piece slipped past the types, it cannot break
+ * into two lines or start a runner command. The last guard, applied by the one place that prints.
+ */
+export function inertLine(text: string): DisplayText {
+  return breakCommands(replaceInvisible(text)) as DisplayText
+}
+
+export class TrustBoundary {
+  /** Every masked form of every secret, longest first so that a longer form masks whole. */
+  private forms: string[] = []
+
+  constructor(secrets: readonly string[] = []) {
+    secrets.forEach(secret => this.addSecret(secret))
+  }
+
+  /** Adds a secret (e.g. a token that just arrived); returns its forms, for the runner's mask. */
+  addSecret(secret: string): string[] {
+    const added = secretForms(secret).filter(form => !this.forms.includes(form))
+    this.forms = [...this.forms, ...added].sort((a, b) => b.length - a.length)
+    return added
+  }
+
+  /** Known secrets and their encoded forms replaced by `***`. */
+  redact(text: string): string {
+    let result = text
+    for (const form of this.forms) {
+      if (result.includes(form)) result = result.split(form).join(MASK)
+    }
+    return result
+  }
+
+  /** A platform or transport text as one inert, bounded line. */
+  text(raw: string, limit = TEXT_LIMIT): DisplayText {
+    return this.finish(replaceInvisible(this.redact(raw)), limit)
+  }
+
+  /** A short excerpt of a body that is not JSON, such as a gateway's HTML error page. */
+  excerpt(body: string, limit = EXCERPT_LIMIT): DisplayText {
+    return this.finish(replaceInvisible(stripMarkup(this.redact(body))), limit)
+  }
+
+  /** An input value quoted back in an error: JSON-quoted, so invisible characters show. */
+  quote(value: string, limit = QUOTE_LIMIT): DisplayText {
+    const quoted = JSON.stringify(this.redact(value))
+    const shown = quoted.length > limit ? `${clip(quoted, limit)}…"` : quoted
+    return breakCommands(this.redact(shown)) as DisplayText
+  }
+
+  /**
+   * Redacts once more after white space was folded and markup removed (a secret that held
+   * spaces or a line break is whole again only now), then bounds the length. Redacting before
+   * clipping means no prefix of a secret can survive the cut.
+   */
+  private finish(text: string, limit: number): DisplayText {
+    const redacted = this.redact(text)
+    const bounded = redacted.length > limit ? `${clip(redacted, limit)}…` : redacted
+    return breakCommands(bounded) as DisplayText
+  }
+}
+
+/** One line: white space folded, invisible characters replaced, trimmed. */
+function replaceInvisible(text: string): string {
+  return text.replace(WHITESPACE_RUN, ' ').replace(INVISIBLE, REPLACEMENT).trim()
+}
+
+function breakCommands(text: string): string {
+  const legacyBroken = text.replace(LEGACY_COMMAND, '## [')
+  const trimmed = legacyBroken.trimStart()
+  return trimmed.startsWith('::') ? `: :${trimmed.slice(2)}` : legacyBroken
+}
+
+/** Cuts at most `limit` UTF-16 units, never half of a surrogate pair. */
+function clip(text: string, limit: number): string {
+  const cut = text.slice(0, limit)
+  const last = cut.charCodeAt(cut.length - 1)
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut
+}
+
+const HIDDEN_ELEMENT_END = /<\/(script|style)\s*>/gi
+
+/**
+ * Removes tags (each becomes a space) and script/style elements, scanning once: every search
+ * starts where the last one ended, so an adversarial page (say, 1 MiB of `<`) costs linear time.
+ * An unclosed `<` keeps the rest as it is.
+ */
+export function stripMarkup(text: string): string {
+  let out = ''
+  let from = 0
+  while (from < text.length) {
+    const open = text.indexOf('<', from)
+    const close = open < 0 ? -1 : text.indexOf('>', open + 1)
+    if (close < 0) return out + text.slice(from)
+    out += `${text.slice(from, open)} `
+    from = close + 1
+    if (/^<(script|style)\b/i.test(text.slice(open, open + 8))) {
+      HIDDEN_ELEMENT_END.lastIndex = from
+      const end = HIDDEN_ELEMENT_END.exec(text)
+      from = end ? end.index + end[0].length : text.length
+    }
+  }
+  return out
+}
+
+/**
+ * The forms in which a secret can come back: as is, URL-encoded (both ways of writing a space),
+ * JSON-escaped, HTML-escaped, and base64 (standard and URL-safe, at each of the three byte
+ * alignments it can have inside a longer encoded text).
+ */
+export function secretForms(secret: string): string[] {
+  if (secret === '') return []
+  const forms = [
+    secret,
+    encodeURIComponent(secret),
+    encodeURIComponent(secret).replace(/%20/g, '+'),
+    JSON.stringify(secret).slice(1, -1),
+    htmlEscape(secret, '&#39;'),
+    htmlEscape(secret, '&#x27;'),
+    ...base64Forms(secret)
+  ]
+  return [...new Set(forms)].filter(form => form !== '')
+}
+
+function htmlEscape(text: string, apostrophe: string): string {
+  const entities: Record<string, string> = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": apostrophe
+  }
+  return text.replace(/[&<>"']/g, c => entities[c] ?? c)
+}
+
+/**
+ * Base64 of the secret alone, and the characters that depend only on the secret when it starts
+ * 1 or 2 bytes into a longer encoded text (as in base64 of `user:secret`).
+ */
+function base64Forms(secret: string): string[] {
+  const bytes = Buffer.from(secret, 'utf8')
+  const alone = bytes.toString('base64')
+  const forms = [alone, alone.replace(/=+$/, '')]
+  for (const offset of [0, 1, 2]) {
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64')
+    const first = Math.ceil((offset * 8) / 6)
+    const end = Math.floor(((offset + bytes.length) * 8) / 6) // whole characters only
+    forms.push(encoded.slice(first, end))
+  }
+  // A few characters would mask unrelated text; such a short secret is masked in its plain form.
+  return forms
+    .filter(form => form.length >= 6)
+    .flatMap(form => [form, form.replace(/\+/g, '-').replace(/\//g, '_')])
+}
+
+/** Display text cut to at most `limit` characters (plus an ellipsis); still display text. */
+export function shorten(text: DisplayText, limit: number): DisplayText {
+  return (text.length > limit ? `${clip(text, limit)}…` : text) as DisplayText
+}
+
+/** A number with a fixed count of decimals, as display text (`1.5`). */
+export function decimal(value: number, digits: number): DisplayText {
+  return value.toFixed(digits) as DisplayText
+}
