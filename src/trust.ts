@@ -93,20 +93,18 @@ export class TrustBoundary {
 
   /** An input value quoted back in an error: JSON-quoted, so invisible characters show. */
   quote(value: string, limit = QUOTE_LIMIT): DisplayText {
-    const quoted = JSON.stringify(this.redact(value))
-    const shown = quoted.length > limit ? `${clip(quoted, limit)}…"` : quoted
-    return breakCommands(this.redact(shown)) as DisplayText
+    const quoted = breakCommands(JSON.stringify(this.redact(value)))
+    return (quoted.length > limit ? `${clip(quoted, limit)}…"` : quoted) as DisplayText
   }
 
   /**
    * Redacts once more after white space was folded and markup removed (a secret that held
    * spaces or a line break is whole again only now), then bounds the length. Redacting before
-   * clipping means no prefix of a secret can survive the cut.
+   * clipping means no prefix of a secret can survive the cut; cutting a tail cannot make a
+   * command.
    */
   private finish(text: string, limit: number): DisplayText {
-    const redacted = this.redact(text)
-    const bounded = redacted.length > limit ? `${clip(redacted, limit)}…` : redacted
-    return breakCommands(bounded) as DisplayText
+    return shorten(breakCommands(this.redact(text)) as DisplayText, limit)
   }
 }
 
@@ -144,13 +142,20 @@ export function stripMarkup(text: string): string {
     if (close < 0) return out + text.slice(from)
     out += `${text.slice(from, open)} `
     from = close + 1
-    if (/^<(script|style)\b/i.test(text.slice(open, open + 8))) {
+    if (startsHiddenElement(text, open)) {
       HIDDEN_ELEMENT_END.lastIndex = from
       const end = HIDDEN_ELEMENT_END.exec(text)
       from = end ? end.index + end[0].length : text.length
     }
   }
   return out
+}
+
+/** `<script` or `<style` (any case) at this position, as a whole tag name. */
+function startsHiddenElement(text: string, open: number): boolean {
+  const next = text.charCodeAt(open + 1) | 0x20 // lower-case an ASCII letter
+  if (next !== 0x73) return false // neither starts without an s
+  return /^<(script|style)\b/i.test(text.slice(open, open + 8))
 }
 
 /**

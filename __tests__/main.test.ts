@@ -1,0 +1,73 @@
+/** main, in-process, with @actions/core replaced by a fixture and a real loopback simulator. */
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import * as core from '../__fixtures__/core.js'
+import { startSimulator, type Simulator } from '../simulator/anymetrics-simulator.js'
+
+jest.unstable_mockModule('@actions/core', () => core)
+const { run } = await import('../src/main.js')
+
+const SECRET = 'in-process-secret-1234'
+let simulator: Simulator
+
+beforeEach(async () => {
+  simulator = await startSimulator({ tenantId: 'tn_main', authType: 'TOKEN', authValue: SECRET })
+  process.env.GITHUB_STEP_SUMMARY = '/dev/null'
+  process.exitCode = undefined
+})
+afterEach(async () => {
+  await simulator.close()
+  delete process.env.GITHUB_STEP_SUMMARY
+  process.exitCode = undefined
+})
+
+function inputs(overrides: Record<string, string> = {}) {
+  return {
+    host: simulator.url,
+    'tenant-id': 'tn_main',
+    'auth-type': 'TOKEN',
+    'auth-value': SECRET,
+    'table-name': 'starrocks.`default_catalog.sales`.p_order',
+    partition: '2024-07-01',
+    retries: '0',
+    ...overrides
+  }
+}
+
+describe('main', () => {
+  it('masks the credential before it logs anything, and succeeds', async () => {
+    core.reset(inputs())
+    await run()
+    expect(core.setSecret).toHaveBeenCalledWith(SECRET)
+    expect(core.setSecret.mock.invocationCallOrder[0]).toBeLessThan(
+      core.startGroup.mock.invocationCallOrder[0]!
+    )
+    expect(core.outputs.success).toBe('true')
+    expect(process.exitCode).toBeUndefined()
+  })
+
+  it('caps failure annotations at 10 and counts the rest in one more', async () => {
+    core.reset(inputs({ partition: '2024-07-01..2024-07-12', 'auth-value': 'wrong' }))
+    await run()
+    const errors = core.error.mock.calls
+    expect(errors).toHaveLength(11)
+    expect(errors[10]![0]).toBe(
+      '2 more triggers failed: see the job summary or the error-message output'
+    )
+    expect(
+      errors.every(([, properties]) => properties?.title === 'AnyMetrics refresh failed')
+    ).toBe(true)
+    expect(core.outputs['failed-count']).toBe('12')
+    expect(process.exitCode).toBe(1)
+  })
+
+  it('reports every refused input before any request', async () => {
+    core.reset(inputs({ retries: 'many' }))
+    await run()
+    expect(core.error).toHaveBeenCalledTimes(1)
+    expect(core.error.mock.calls[0]![0]).toBe(
+      'Input "retries" must be a whole number from 0 to 10; got "many"'
+    )
+    expect(simulator.requests).toHaveLength(0)
+    expect(process.exitCode).toBe(1)
+  })
+})
