@@ -3,6 +3,7 @@ import nock from 'nock'
 import { createAnyMetricsClient } from '../src/anymetrics-client.js'
 import { TRIGGER_PATH } from '../src/endpoint.js'
 import { runTrigger } from '../src/trigger.js'
+import { display } from '../src/trust.js'
 import { testBoundary } from './support/attempts.js'
 
 const base = 'http://127.0.0.1:8083'
@@ -93,7 +94,7 @@ describe('AnyMetrics client', () => {
     const attempt = await client.trigger(trigger)
     client.close()
     expect(attempt).toMatchObject({ answered: false, retryable: true })
-    expect(attempt.verdict.reason).toContain('connection reset (ECONNRESET)')
+    expect(attempt.verdict.reason).toBe('connection reset by 127.0.0.1:8083 (ECONNRESET)')
   })
 
   it('classifies an unknown host as final', async () => {
@@ -102,7 +103,7 @@ describe('AnyMetrics client', () => {
     const attempt = await client.trigger(trigger)
     client.close()
     expect(attempt).toMatchObject({ answered: false, retryable: false })
-    expect(attempt.verdict.reason).toContain('host not found (ENOTFOUND)')
+    expect(attempt.verdict.reason).toBe('name not found by 127.0.0.1:8083 (ENOTFOUND)')
   })
 
   it('gives up on a server that does not answer within the timeout', async () => {
@@ -111,7 +112,7 @@ describe('AnyMetrics client', () => {
     const attempt = await client.trigger(trigger)
     client.close()
     expect(attempt).toMatchObject({ answered: false, retryable: true })
-    expect(attempt.verdict.reason).toContain('no answer within 0.05 s')
+    expect(attempt.verdict.reason).toBe('127.0.0.1:8083 sent no answer within 0.05 s')
   })
 
   it('carries a retried trigger over HTTP: 503 with Retry-After, then the platform accepts', async () => {
@@ -131,7 +132,9 @@ describe('AnyMetrics client', () => {
         random: () => 0.5,
         nowMs: () => 0,
         onRetry: () => undefined,
-        boundary: testBoundary
+        boundary: testBoundary,
+        stopped: () => false,
+        notRunReason: () => display`not run`
       }
     )
     client.close()

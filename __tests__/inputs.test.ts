@@ -163,7 +163,7 @@ describe('parseInputs refusals name the input, the rule and the value', () => {
     ],
     [
       { 'table-name': 'p_order' },
-      'Input "table-name" must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order); got "p_order"'
+      'Input "table-name" must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order), each name made of letters, digits, _, $ or - (no quotes or spaces); got "p_order"'
     ],
     [{ datasource: 'sr' }, 'Input "table-name" cannot be combined with datasource'],
     [

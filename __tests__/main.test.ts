@@ -46,7 +46,18 @@ describe('main', () => {
   })
 
   it('caps failure annotations at 10 and counts the rest in one more', async () => {
-    core.reset(inputs({ partition: '2024-07-01..2024-07-12', 'auth-value': 'wrong' }))
+    // Twelve different reasons: one annotation each, up to the cap.
+    const tables = Array.from({ length: 12 }, (_, i) => `starrocks.\`default_catalog.sales\`.t${i}`)
+    await simulator.close()
+    simulator = await startSimulator({
+      tenantId: 'tn_main',
+      authType: 'TOKEN',
+      authValue: SECRET,
+      tableFaults: Object.fromEntries(
+        tables.map(table => [table, { body: { succeed: false, errorMsg: `broken ${table}` } }])
+      )
+    })
+    core.reset(inputs({ host: simulator.url, 'table-name': tables.join(',') }))
     await run()
     const errors = core.error.mock.calls
     expect(errors).toHaveLength(11)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { isKnownTimeZone, resolvePartition, resolvePartitions } from '../src/partition.js'
+import { resolvePartition, resolvePartitions, timeZoneProblem, todayIn } from '../src/partition.js'
 
 // 2024-03-01 00:30 in Shanghai is still 2024-02-29 in UTC (a leap day).
 const now = new Date('2024-02-29T16:30:00Z')
@@ -41,12 +41,29 @@ describe('resolvePartition', () => {
   )
 })
 
-describe('isKnownTimeZone', () => {
-  it('knows IANA zones and UTC, and nothing else', () => {
-    expect(isKnownTimeZone('Asia/Shanghai')).toBe(true)
-    expect(isKnownTimeZone('UTC')).toBe(true)
-    expect(isKnownTimeZone('Mars/Olympus')).toBe(false)
-    expect(isKnownTimeZone('')).toBe(false)
+describe('timeZoneProblem', () => {
+  it.each(['Asia/Shanghai', 'UTC', 'Etc/GMT-8', 'America/Argentina/Buenos_Aires', 'Asia/Kolkata'])(
+    'accepts the canonical IANA name %s',
+    zone => expect(timeZoneProblem(zone)).toBeNull()
+  )
+
+  it.each([
+    ['CST', 'CST is ambiguous: write Asia/Shanghai or America/Chicago'],
+    ['EST', 'EST is ambiguous: write America/New_York'],
+    ['IST', 'IST is ambiguous: write Asia/Kolkata'],
+    ['PRC', 'is a legacy alias or abbreviation: write Asia/Shanghai'],
+    ['US/Eastern', 'is a legacy alias or abbreviation: write America/New_York'],
+    ['+08:00', 'is a fixed offset'],
+    ['UTC+8', 'is a fixed offset'],
+    ['Mars/Olympus', 'must be an IANA time zone'],
+    ['', 'must be an IANA time zone']
+  ])('refuses %j with a hint', (zone, hint) => {
+    expect(timeZoneProblem(zone)).toContain(hint)
+  })
+
+  it('says what today is, with and without Intl', () => {
+    expect(todayIn(utc)).toBe('2024-02-29')
+    expect(todayIn(shanghai)).toBe('2024-03-01')
   })
 })
 

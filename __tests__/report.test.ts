@@ -58,7 +58,7 @@ describe('buildOutputs', () => {
     expect(outputs.success).toBe('false')
     expect(outputs['trace-id']).toBe('tr-2')
     expect(outputs['error-message']).toBe(
-      'starrocks.`c.s`.p_refund 2024-07-17: table | not <bound> (traceId tr-2)'
+      'starrocks.`c.s`.p_refund 2024-07-17: table | not <bound> (after 4 attempts in 1.5 s) (traceId tr-2)'
     )
   })
 
@@ -99,7 +99,7 @@ describe('log lines', () => {
 
   it('keeps a multi-line reason on one line', () => {
     expect(failureLine(result({ ...failedFields, errorMsg: 'a\r\nb' }))).toBe(
-      'starrocks.`c.s`.p_refund 2024-07-17: a b (traceId tr-2)'
+      'starrocks.`c.s`.p_refund 2024-07-17: a b (after 4 attempts in 1.5 s) (traceId tr-2)'
     )
   })
 })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Attempt } from '../src/anymetrics-client.js'
 import type { PlannedTrigger } from '../src/plan.js'
-import { runPlan, SKIPPED_REASON, type PlanOptions } from '../src/run-plan.js'
+import { RunControl } from '../src/run-control.js'
+import { runPlan, type PlanOptions } from '../src/run-plan.js'
 import {
   accepted as acceptedAttempt,
   answered,
@@ -61,6 +62,7 @@ function deps(send: (body: PlannedTrigger) => Promise<Attempt>, log: string[] = 
     nowMs: () => clock,
     onRetry: () => undefined,
     boundary: testBoundary,
+    control: new RunControl(),
     onFinished: (result: { partition: string }, finished: number, total: number) =>
       log.push(`[${finished}/${total}] ${result.partition}`)
   }
@@ -112,7 +114,7 @@ describe('runPlan', () => {
       ['not-run', 0],
       ['not-run', 0]
     ])
-    expect(results[2]!.errorMsg).toBe(SKIPPED_REASON)
+    expect(results[2]!.errorMsg).toBe('not run: fail-fast stopped the run after a failure')
   })
 
   it('stops every worker when one throws (a bug) and rethrows the error', async () => {

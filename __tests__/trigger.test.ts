@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Attempt } from '../src/anymetrics-client.js'
 import { runTrigger, type RetryNotice, type TriggerDeps } from '../src/trigger.js'
+import { display } from '../src/trust.js'
 import { accepted, answered, testBoundary, unanswered } from './support/attempts.js'
 
 const body = { tableName: 'starrocks.`c.s`.p_order', partition: '2024-07-17' }
@@ -25,7 +26,9 @@ function scripted(answers: Attempt[]) {
     random: () => 0.5,
     nowMs: () => clock,
     onRetry: notice => retries.push(notice),
-    boundary: testBoundary
+    boundary: testBoundary,
+    stopped: () => false,
+    notRunReason: () => display`not run`
   }
   return { deps, waits, retries, sentCount: () => sent }
 }
@@ -109,7 +112,7 @@ describe('runTrigger', () => {
     const result = await runTrigger(body, policy, deps)
     expect(result).toMatchObject({
       status: 'failed',
-      errorMsg: 'host not found (ENOTFOUND)',
+      errorMsg: 'name not found by the host (ENOTFOUND)',
       attempts: 1
     })
     expect(sentCount()).toBe(1)

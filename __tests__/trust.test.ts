@@ -189,7 +189,8 @@ describe('what the action prints from the platform’s answers', () => {
           const trigger = { tableName: `::error::${errorMsg}`, partition: `##[${data}` }
           const result = finishedResult(trigger, boundary, attempt.verdict, {
             attempts: 1,
-            durationMs: 1
+            durationMs: 1,
+            answered: true
           })
           reporter.runStarted(1, 'http://127.0.0.1:1', 1)
           reporter.finished(result, 1, 1)

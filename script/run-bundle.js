@@ -26,11 +26,17 @@ export function inputVariable(/** @type {string} */ name) {
 }
 
 /**
+ * Called with each chunk of stdout and the process, e.g. to send it a signal as a runner does.
+ * @typedef {(text: string, child: import('node:child_process').ChildProcess) => void} StdoutWatcher
+ */
+
+/**
  * @param {Record<string, string>} inputs action inputs by name
  * @param {Record<string, string>} env the whole environment of the process (nothing else leaks in)
+ * @param {StdoutWatcher} [watch]
  * @returns {Promise<BundleRun>}
  */
-export async function runBundle(inputs, env) {
+export async function runBundle(inputs, env, watch) {
   const dir = await mkdtemp(join(tmpdir(), 'anymetrics-refresh-run-'))
   const outputFile = join(dir, 'output')
   const summaryFile = join(dir, 'summary')
@@ -47,7 +53,7 @@ export async function runBundle(inputs, env) {
       GITHUB_STEP_SUMMARY: summaryFile,
       ...inputVariables
     }
-    const { exitCode, stdout, stderr } = await spawnNode([BUNDLE], processEnv)
+    const { exitCode, stdout, stderr } = await spawnNode([BUNDLE], processEnv, watch)
     return {
       exitCode,
       stdout,
@@ -63,14 +69,18 @@ export async function runBundle(inputs, env) {
 /**
  * @param {string[]} args
  * @param {Record<string, string>} env
+ * @param {StdoutWatcher} [watch]
  * @returns {Promise<{ exitCode: number | null, stdout: string, stderr: string }>}
  */
-function spawnNode(args, env) {
+function spawnNode(args, env, watch) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', chunk => (stdout += String(chunk)))
+    child.stdout.on('data', chunk => {
+      stdout += String(chunk)
+      watch?.(stdout, child)
+    })
     child.stderr.on('data', chunk => (stderr += String(chunk)))
     child.on('error', reject)
     child.on('close', exitCode => resolvePromise({ exitCode, stdout, stderr }))

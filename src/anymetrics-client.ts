@@ -1,7 +1,10 @@
 // Default imports: `http.request` is looked up at call time, so interceptors such as nock apply.
 import http from 'node:http'
 import https from 'node:https'
+import { isIP } from 'node:net'
+import tls from 'node:tls'
 import { HttpClient } from '@actions/http-client'
+import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { trustedCertificates } from './ca-certificate.js'
 import { basicToken } from './endpoint.js'
 import type { PlannedTrigger } from './plan.js'
@@ -40,11 +43,23 @@ export interface Attempt {
   retryable: boolean
   /** The server's push-back: the wait it asked for (Retry-After), 0 for a bare 429. */
   pushbackMs: number | undefined
+  /** The request was torn down by cancellation before an answer came. */
+  cancelled: boolean
 }
 
 export interface AnyMetricsClient {
-  trigger(trigger: PlannedTrigger): Promise<Attempt>
+  /** Sends one trigger; aborting `signal` tears the request down (cancellation). */
+  trigger(trigger: PlannedTrigger, signal?: AbortSignal): Promise<Attempt>
   close(): void
+}
+
+/** Where requests go, for error messages: the host, and the proxy when one is used. */
+interface Route {
+  url: URL
+  host: DisplayText
+  proxy: DisplayText | undefined
+  /** Set once a reset over plain HTTP was found to come from a TLS port. */
+  speaksTls?: Promise<boolean>
 }
 
 /** A request that got no HTTP answer: refused, reset, timed out, unresolvable… */
@@ -77,15 +92,26 @@ export function createAnyMetricsClient(options: ClientOptions): AnyMetricsClient
   }
   const transport = url.protocol === 'https:' ? https : http
   const headers = requestHeaders(options)
-  const exchange = (trigger: PlannedTrigger): Promise<HttpReply & { retryAfter?: string }> =>
-    post(transport, url, agent, headers, wireBody(trigger, options), options.timeoutMs)
+  const route = routeOf(url, options.boundary)
+  const exchange = (trigger: PlannedTrigger, signal?: AbortSignal) =>
+    post(transport, url, agent, headers, wireBody(trigger, options), options.timeoutMs, signal)
   return {
-    trigger: trigger =>
-      exchange(trigger).then(
+    trigger: (trigger, signal) =>
+      exchange(trigger, signal).then(
         reply => answeredAttempt(reply, options.boundary),
-        (error: unknown) => unansweredAttempt(error, options.boundary)
+        async (error: unknown) =>
+          unansweredAttempt(await explain(error, route), options.boundary, route)
       ),
     close: () => httpClient.dispose()
+  }
+}
+
+function routeOf(url: URL, boundary: TrustBoundary): Route {
+  const proxy = getProxyUrl(url)
+  return {
+    url,
+    host: boundary.text(url.host, 300),
+    proxy: proxy ? boundary.text(`${proxy.protocol}//${proxy.host}`, 300) : undefined
   }
 }
 
@@ -110,19 +136,21 @@ export function answeredAttempt(
     verdict: interpretReply(reply, boundary),
     answered: true,
     retryable: isRetryable({ status: reply.status }),
-    pushbackMs: retryAfterMs ?? (reply.status === 429 ? 0 : undefined)
+    pushbackMs: retryAfterMs ?? (reply.status === 429 ? 0 : undefined),
+    cancelled: false
   }
 }
 
 /** A request that got no HTTP answer (refused, reset, timed out…), classified. */
-export function unansweredAttempt(error: unknown, boundary: TrustBoundary): Attempt {
+export function unansweredAttempt(error: unknown, boundary: TrustBoundary, route?: Route): Attempt {
   const failure = toTransportError(error)
   const end: AttemptEnd = { errorCode: failure.code }
   return {
-    verdict: failedVerdict(describe(failure, boundary)),
+    verdict: failedVerdict(describe(failure, boundary, route)),
     answered: false,
     retryable: isRetryable(end),
-    pushbackMs: undefined
+    pushbackMs: undefined,
+    cancelled: failure.code === 'CANCELLED'
   }
 }
 
@@ -158,17 +186,24 @@ function post(
   agent: http.Agent,
   headers: http.OutgoingHttpHeaders,
   payload: string,
-  timeoutMs: number
+  timeoutMs: number,
+  signal?: AbortSignal
 ): Promise<HttpReply & { retryAfter?: string }> {
   return new Promise((resolve, reject) => {
     const request = transport.request(url, {
       method: 'POST',
       agent,
-      headers: { ...headers, 'content-length': Buffer.byteLength(payload) }
+      headers: { ...headers, 'content-length': Buffer.byteLength(payload) },
+      ...(signal ? { signal } : {})
     })
     const timeout = new TransportError(`no answer within ${timeoutMs / 1000} s`, 'TIMEOUT')
     let timedOut = false
-    const fail = (error: unknown): void => reject(timedOut ? timeout : error)
+    // A failed proxy tunnel errors without ever closing the request: clear the deadline on
+    // either, so that no timer keeps the process alive.
+    const fail = (error: unknown): void => {
+      clearTimeout(deadline)
+      reject(timedOut ? timeout : signal?.aborted ? CANCELLED : error)
+    }
     const deadline = setTimeout(() => {
       timedOut = true
       request.destroy(timeout)
@@ -213,6 +248,51 @@ function toTransportError(error: unknown): TransportError {
   return new TransportError(message, typeof code === 'string' ? code : 'UNKNOWN')
 }
 
+const CANCELLED = new TransportError('cancelled', 'CANCELLED')
+const TUNNEL_FAILURE = 'tunneling socket could not be established'
+
+/**
+ * Gives a transport error its real cause: a proxy that could not open a tunnel, TLS spoken to a
+ * plain-HTTP port, or plain HTTP to a TLS port (seen as a bare reset: a TLS handshake to the
+ * same address tells, tried once per run and only for that case).
+ */
+async function explain(error: unknown, route: Route): Promise<unknown> {
+  const failure = toTransportError(error)
+  if (failure.description.startsWith(TUNNEL_FAILURE)) {
+    const cause = failure.description.split('cause=')[1] ?? failure.code
+    return new TransportError(cause, 'EPROXY')
+  }
+  if (failure.code === 'EPROTO' && /wrong version number/i.test(failure.description)) {
+    return new TransportError(failure.description, 'EPLAINPORT')
+  }
+  if (failure.code === 'ECONNRESET' && route.url.protocol === 'http:' && !route.proxy) {
+    route.speaksTls ??= speaksTls(route.url)
+    if (await route.speaksTls) return new TransportError(failure.description, 'ETLSPORT')
+  }
+  return failure
+}
+
+/** Whether a TLS handshake with host:port succeeds (certificate not checked: only asking). */
+function speaksTls(url: URL): Promise<boolean> {
+  return new Promise(resolve => {
+    const socket = tls.connect({
+      host: url.hostname,
+      port: Number(url.port || 80),
+      // SNI takes names only (an IP address there is deprecated and warned about).
+      ...(isIP(url.hostname) ? {} : { servername: url.hostname }),
+      rejectUnauthorized: false,
+      timeout: 2000
+    })
+    const done = (answer: boolean) => {
+      socket.destroy()
+      resolve(answer)
+    }
+    socket.once('secureConnect', () => done(true))
+    socket.once('error', () => done(false))
+    socket.once('timeout', () => done(false))
+  })
+}
+
 const UNTRUSTED_CERTIFICATE = new Set([
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
   'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
@@ -224,18 +304,35 @@ const UNTRUSTED_CERTIFICATE = new Set([
 const KNOWN_ERRORS: Record<string, DisplayText> = {
   ECONNREFUSED: display`connection refused`,
   ECONNRESET: display`connection reset`,
-  ENOTFOUND: display`host not found`,
+  ENOTFOUND: display`name not found`,
   EAI_AGAIN: display`DNS lookup failed temporarily`,
   ETIMEDOUT: display`connection timed out`
 }
 
-/** A transport error in words; Node's own message is outside text and crosses the boundary. */
-function describe(failure: TransportError, boundary: TrustBoundary): DisplayText {
+/**
+ * A transport error in words, naming the host (or the proxy) it was trying. Node's own message
+ * is outside text and crosses the boundary.
+ */
+function describe(failure: TransportError, boundary: TrustBoundary, route?: Route): DisplayText {
   const code = boundary.text(failure.code, 64)
+  const host = route?.host ?? display`the host`
+  const via = route?.proxy ? display` via proxy ${route.proxy}` : display``
+  switch (failure.code) {
+    case 'CANCELLED':
+      return display`cancelled while waiting for ${host} to answer`
+    case 'TIMEOUT':
+      return display`${host}${via} sent no answer within ${boundary.text(failure.description.replace(/^no answer within /, ''))}`
+    case 'EPROXY':
+      return display`could not open a tunnel to ${host} through the proxy ${route?.proxy ?? display`in http_proxy/https_proxy`}: ${boundary.text(failure.description)}; check the proxy variables, or list the host in no_proxy`
+    case 'EPLAINPORT':
+      return display`${host} does not speak TLS (it answered plain HTTP): use http:// instead of https://`
+    case 'ETLSPORT':
+      return display`${host} speaks TLS: use https://${host} instead of http://`
+  }
   if (UNTRUSTED_CERTIFICATE.has(failure.code)) {
-    return display`the server's TLS certificate is not trusted (${code}): if a company CA signed it, pass that CA in ca-certificate`
+    return display`the TLS certificate of ${host} is not trusted (${code}): if a company CA signed it, pass that CA in ca-certificate`
   }
   const known = KNOWN_ERRORS[failure.code]
-  if (known) return display`${known} (${code})`
-  return boundary.text(failure.description)
+  if (known) return display`${known} by ${host}${via} (${code})`
+  return display`${host}${via}: ${boundary.text(failure.description)}`
 }

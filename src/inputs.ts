@@ -1,7 +1,7 @@
 import { parseCaCertificates } from './ca-certificate.js'
 import { parseHost, secretsInHost, type Endpoint } from './endpoint.js'
 import { InputError, RuleViolation, forInput } from './input-error.js'
-import { isKnownTimeZone, resolvePartitions } from './partition.js'
+import { resolvePartitions, timeZoneProblem, todayIn } from './partition.js'
 import { buildPlan, splitList, type PlannedTrigger } from './plan.js'
 import { DEFAULT_BACKOFF, type RetryPolicy } from './retry-policy.js'
 import {
@@ -46,6 +46,8 @@ export interface Config {
   authValue: string
   plan: PlannedTrigger[]
   timeZone: string
+  /** Today's date in timeZone, as the partitions were resolved. */
+  today: string
   timeoutMs: number
   retryPolicy: RetryPolicy
   concurrency: number
@@ -126,6 +128,7 @@ export function parseInputs(raw: RawInputs, { now, readTextFile }: InputEnvironm
       authValue,
       plan,
       timeZone,
+      today: todayIn({ now, timeZone }),
       timeoutMs,
       retryPolicy: { retries, ...DEFAULT_BACKOFF },
       concurrency,
@@ -163,9 +166,8 @@ function parseAuthType(value: string): AuthType {
 }
 
 function parseTimeZone(value: string): string {
-  if (!isKnownTimeZone(value)) {
-    throw new RuleViolation('must be an IANA time zone such as UTC or Asia/Shanghai', value)
-  }
+  const problem = timeZoneProblem(value)
+  if (problem) throw new RuleViolation(problem, value)
   return value
 }
 

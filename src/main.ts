@@ -7,10 +7,18 @@ import { InputError } from './input-error.js'
 import { INPUT_NAMES, parseInputs, secretsOf, type Config, type RawInputs } from './inputs.js'
 import { runContext } from './report.js'
 import { Reporter, type Sink } from './reporter.js'
+import { RunControl } from './run-control.js'
 import { runPlan } from './run-plan.js'
 import { TrustBoundary } from './trust.js'
 
 const USER_AGENT = 'anymetrics-refresh'
+/**
+ * On the runner's cancellation (SIGINT, then SIGTERM 7.5 s later, then a kill 2.5 s after that),
+ * requests in flight get this long to answer before they are torn down, so that outputs and the
+ * summary are written well within the first 7.5 s.
+ */
+const CANCEL_GRACE_MS = 2000
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM'] as const
 
 export async function run(): Promise<void> {
   const raw = readRawInputs()
@@ -20,6 +28,7 @@ export async function run(): Promise<void> {
     secretsOf(raw).forEach(secret => reporter.mask(secret))
     const config = parseOrRefuse(raw, reporter)
     if (!config) return
+    reporter.today(config.timeZone, config.today)
     if (config.dryRun) return await reporter.dryRun(config.plan)
     await triggerAll(config, boundary, reporter)
   } catch (error) {
@@ -49,24 +58,58 @@ function parseOrRefuse(raw: RawInputs, reporter: Reporter): Config | undefined {
 
 async function triggerAll(config: Config, boundary: TrustBoundary, reporter: Reporter) {
   const client = createClient(config, boundary)
+  const control = new RunControl()
+  const stopListening = cancelOnSignals(control)
   reporter.runStarted(config.plan.length, config.endpoint.display, config.concurrency)
   try {
     const results = await runPlan(config.plan, config, {
-      send: trigger => {
+      send: (trigger, signal) => {
         if (core.isDebug()) reporter.requestBody(JSON.stringify(trigger))
-        return client.trigger(trigger)
+        return client.trigger(trigger, signal)
       },
-      sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+      sleep: abortableSleep,
       random: Math.random,
       nowMs: Date.now,
       boundary,
+      control,
       onRetry: notice => reporter.retry(notice),
       onFinished: (result, finished, total) => reporter.finished(result, finished, total)
     })
-    await reporter.runEnded(results)
+    await reporter.runEnded(results, { cause: control.cause, host: config.endpoint.display })
   } finally {
+    stopListening()
     client.close()
   }
+}
+
+/**
+ * The first SIGINT or SIGTERM stops the run (no new trigger, no retry) and, after a short grace,
+ * tears down requests in flight; the run then reports what it knows. A second signal ends the
+ * process at once.
+ */
+function cancelOnSignals(control: RunControl): () => void {
+  let signalled = false
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (signalled) process.exit(signal === 'SIGINT' ? 130 : 143)
+    signalled = true
+    control.stop('cancelled')
+    setTimeout(() => control.abortInFlight(), CANCEL_GRACE_MS).unref()
+  }
+  CANCEL_SIGNALS.forEach(signal => process.on(signal, onSignal))
+  return () => CANCEL_SIGNALS.forEach(signal => process.off(signal, onSignal))
+}
+
+function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise(resolve => {
+    if (signal.aborted) return resolve()
+    const timer = setTimeout(done, ms)
+    signal.addEventListener('abort', done, { once: true })
+    function done() {
+      clearTimeout(timer)
+      signal.removeEventListener('abort', done)
+      resolve()
+    }
+  })
 }
 
 function createClient(config: Config, boundary: TrustBoundary): AnyMetricsClient {

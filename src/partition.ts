@@ -14,15 +14,62 @@ export interface Clock {
   timeZone: string
 }
 
-/** True when Intl knows the zone (IANA names such as Asia/Shanghai, and UTC). */
-export function isKnownTimeZone(timeZone: string): boolean {
-  if (timeZone.trim() === '') return false
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone })
-    return true
-  } catch {
-    return false
+// Canonical IANA forms: Area/Location (America/Argentina/Buenos_Aires has two parts), UTC,
+// and Etc/… (Etc/GMT-8 is UTC+8). Everything else Intl takes is a legacy alias or an
+// abbreviation (CST is America/Chicago to Intl), or a fixed offset that only newer Node accepts.
+const CANONICAL_ZONE =
+  /^((Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?|UTC|Etc\/[A-Za-z0-9_+-]+)$/
+
+/** What a user who wrote an abbreviation probably meant. */
+const ABBREVIATION_HINTS: Record<string, string> = {
+  CST: 'CST is ambiguous: write Asia/Shanghai or America/Chicago',
+  EST: 'EST is ambiguous: write America/New_York (or America/Panama, which has no daylight saving)',
+  IST: 'IST is ambiguous: write Asia/Kolkata, Europe/Dublin or Asia/Jerusalem',
+  BST: 'BST is ambiguous: write Europe/London or Asia/Dhaka',
+  GMT: 'write UTC, or Europe/London for British time',
+  PST: 'write America/Los_Angeles',
+  PDT: 'write America/Los_Angeles',
+  MST: 'write America/Denver (or America/Phoenix, which has no daylight saving)',
+  JST: 'write Asia/Tokyo',
+  KST: 'write Asia/Seoul',
+  HKT: 'write Asia/Hong_Kong',
+  SGT: 'write Asia/Singapore',
+  CET: 'write a city zone such as Europe/Berlin or Europe/Paris',
+  EET: 'write a city zone such as Europe/Athens or Europe/Helsinki'
+}
+
+/**
+ * Why a time zone is refused, or null when it is a canonical IANA name that Intl knows. The
+ * same answer on every Node version: fixed offsets are refused everywhere.
+ */
+export function timeZoneProblem(timeZone: string): string | null {
+  const upper = timeZone.toUpperCase()
+  if (ABBREVIATION_HINTS[upper]) return ABBREVIATION_HINTS[upper]
+  if (/^[+-]\d/.test(timeZone) || /^(UTC|GMT)[+-]/i.test(timeZone)) {
+    return 'is a fixed offset, which ignores daylight saving: write an IANA name such as Asia/Shanghai (or Etc/GMT-8 for UTC+8; the sign is inverted)'
   }
+  const resolved = resolvedZone(timeZone)
+  if (resolved === null) return 'must be an IANA time zone such as UTC or Asia/Shanghai'
+  if (!CANONICAL_ZONE.test(timeZone)) {
+    const better =
+      CANONICAL_ZONE.test(resolved) && resolved !== timeZone ? resolved : 'an Area/Location name'
+    return `is a legacy alias or abbreviation: write ${better} (e.g. Asia/Shanghai or UTC)`
+  }
+  return null
+}
+
+function resolvedZone(timeZone: string): string | null {
+  if (timeZone.trim() === '') return null
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone
+  } catch {
+    return null
+  }
+}
+
+/** Today's date in the clock's zone, `yyyy-MM-dd`. */
+export function todayIn(clock: Clock): string {
+  return formatEpochDay(todayEpochDay(clock))
 }
 
 /** Resolves one partition spec to a `yyyy-MM-dd` date, in the clock's time zone. */
@@ -88,6 +135,8 @@ function parseIsoDate(spec: string): number {
 
 /** Today's date in the clock's zone, as whole days since 1970-01-01. */
 function todayEpochDay({ now, timeZone }: Clock): number {
+  // UTC needs no time zone data: skip Intl, whose first use costs tens of milliseconds.
+  if (timeZone === 'UTC') return Math.floor(now.getTime() / MS_PER_DAY)
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     year: 'numeric',

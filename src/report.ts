@@ -4,6 +4,7 @@
  */
 import type { InputError } from './input-error.js'
 import type { PlannedTrigger } from './plan.js'
+import { UNREACHABLE_AFTER, type StopCause } from './run-control.js'
 import type { RetryNotice, TriggerResult } from './trigger.js'
 import {
   decimal,
@@ -119,10 +120,60 @@ function clipped(text: DisplayText | null, limit: number): DisplayText | null {
   return text === null ? null : shorten(text, limit)
 }
 
-/** `table partition: reason (traceId x)`, one line. */
+/** `table partition: reason (traceId x)`, one line; a retried trigger says its effort. */
 export function failureLine(result: TriggerResult, textLimit = Infinity): DisplayText {
   const reason = shorten(result.errorMsg ?? display`failed`, textLimit)
-  return display`${result.tableName} ${result.partition}: ${reason}${traceSuffix(result)}`
+  return display`${result.tableName} ${result.partition}: ${reason}${effortSuffix(result)}${traceSuffix(result)}`
+}
+
+function effortSuffix(result: TriggerResult): DisplayText {
+  return result.attempts > 1
+    ? display` (after ${result.attempts} attempts in ${formatDuration(result.durationMs)})`
+    : display``
+}
+
+/**
+ * Failures with the same reason, as one annotation each: the trigger's own line when it is
+ * alone, else the reason with a count and the first trigger it hit.
+ */
+export function failureGroups(
+  failed: readonly TriggerResult[]
+): Array<{ line: DisplayText; count: number }> {
+  const byReason = new Map<string, TriggerResult[]>()
+  for (const result of failed) {
+    const key = result.errorMsg ?? ''
+    byReason.set(key, [...(byReason.get(key) ?? []), result])
+  }
+  return [...byReason.values()].map(group => {
+    const [first] = group as [TriggerResult, ...TriggerResult[]]
+    if (group.length === 1) return { line: failureLine(first), count: 1 }
+    const reason = first.errorMsg ?? display`failed`
+    return {
+      line: display`${group.length} triggers failed: ${reason} (first: ${first.tableName} ${first.partition}${traceSuffix(first)})`,
+      count: group.length
+    }
+  })
+}
+
+/** One line for a run that stopped before its plan was done, or null. */
+export function stoppedLine(
+  results: readonly TriggerResult[],
+  cause: StopCause | undefined,
+  host: DisplayText
+): DisplayText | null {
+  const notRun = results.filter(result => result.status === 'not-run').length
+  const notRunText = display`${notRun} trigger${plural(notRun)} not run`
+  if (cause === 'cancelled') {
+    return display`The run was cancelled: ${notRunText}; the rest are reported as they ended`
+  }
+  if (cause === 'unreachable') {
+    const last = [...results]
+      .reverse()
+      .find(result => result.status === 'failed' && !result.answered)
+    const why = last?.errorMsg ? display` (last: ${last.errorMsg})` : display``
+    return display`The platform at ${host} is unreachable: ${UNREACHABLE_AFTER} triggers in a row got no answer after their retries${why}; ${notRunText}`
+  }
+  return null
 }
 
 /** The log line for a finished trigger. */

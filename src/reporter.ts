@@ -15,8 +15,9 @@ import {
   dryRunLines,
   emptyOutputs,
   failedResults,
-  failureLine,
+  failureGroups,
   inputErrorLine,
+  stoppedLine,
   moreFailuresLine,
   progressLine,
   retryLine,
@@ -26,8 +27,15 @@ import {
   type Outputs,
   type RunContext
 } from './report.js'
+import type { StopCause } from './run-control.js'
 import type { RetryNotice, TriggerResult } from './trigger.js'
-import { inertLine, type DisplayText, type TrustBoundary } from './trust.js'
+import { display, inertLine, type DisplayText, type TrustBoundary } from './trust.js'
+
+/** How a run ended, beyond its results: why it stopped early, and the host it called. */
+export interface RunEnding {
+  cause?: StopCause | undefined
+  host?: string
+}
 
 /** What the reporter needs from the runner: @actions/core's commands, and the exit code. */
 export interface Sink {
@@ -72,6 +80,11 @@ export class Reporter {
     notices.forEach(notice => this.sink.notice(inertLine(this.boundary.text(notice))))
   }
 
+  /** Which day `today` was, once, so a wrong time zone shows in the log. */
+  today(timeZone: string, today: string): void {
+    this.info(display`today in ${this.boundary.text(timeZone)} is ${this.boundary.text(today)}`)
+  }
+
   async dryRun(plan: readonly PlannedTrigger[]): Promise<void> {
     const shown = plan.map(trigger => ({
       tableName: this.boundary.text(trigger.tableName),
@@ -102,8 +115,11 @@ export class Reporter {
     this.info(progressLine(result, finished, total))
   }
 
-  /** The end of a run: totals, outputs, summary, then warnings and failure annotations. */
-  async runEnded(results: readonly TriggerResult[]): Promise<void> {
+  /**
+   * The end of a run: totals, outputs, summary, then warnings and failure annotations, identical
+   * failures collapsed into one with a count, and one line for a run that stopped early.
+   */
+  async runEnded(results: readonly TriggerResult[], ending: RunEnding = {}): Promise<void> {
     this.endGroup()
     this.info(totalsLine(results))
     this.setOutputs(buildOutputs(results))
@@ -112,13 +128,17 @@ export class Reporter {
       const warning = warningLine(result)
       if (warning) this.sink.warning(inertLine(warning))
     }
-    const failed = failedResults(results)
-    failed
-      .slice(0, MAX_FAILURE_ANNOTATIONS)
-      .forEach(result => this.fail(failureLine(result), FAILURE_TITLE))
-    if (failed.length > MAX_FAILURE_ANNOTATIONS) {
-      this.fail(moreFailuresLine(failed.length - MAX_FAILURE_ANNOTATIONS), FAILURE_TITLE)
-    }
+    const stopLine = stoppedLine(results, ending.cause, this.boundary.text(ending.host ?? ''))
+    if (stopLine) this.fail(stopLine, FAILURE_TITLE)
+    // An unreachable platform is said once, above; what it did answer is still reported.
+    const failed = failedResults(results).filter(
+      result => ending.cause !== 'unreachable' || result.answered
+    )
+    const groups = failureGroups(failed)
+    const shown = groups.slice(0, MAX_FAILURE_ANNOTATIONS)
+    shown.forEach(group => this.fail(group.line, FAILURE_TITLE))
+    const more = groups.slice(MAX_FAILURE_ANNOTATIONS).reduce((sum, group) => sum + group.count, 0)
+    if (more > 0) this.fail(moreFailuresLine(more), FAILURE_TITLE)
   }
 
   /**

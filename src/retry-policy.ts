@@ -20,6 +20,7 @@ const TRANSIENT_ERROR_CODES = new Set([
   'EPIPE',
   'ETIMEDOUT',
   'TIMEOUT', // the action's own deadline (timeout-seconds) passed
+  'EPROXY', // the proxy could not open a tunnel (it may be restarting)
   'EAI_AGAIN',
   'ENETUNREACH',
   'ENETDOWN',
@@ -59,13 +60,21 @@ export function parseRetryAfterMs(header: string | undefined, nowMs: number): nu
   return Math.max(0, date - nowMs)
 }
 
-/** The wait before the next attempt: the server's Retry-After (capped) wins over backoff. */
+/**
+ * The shortest wait a server's Retry-After can ask for: `Retry-After: 0` must not turn retries
+ * into a burst.
+ */
+export const RETRY_AFTER_FLOOR_MS = 250
+
+/** The wait before the next attempt: the server's Retry-After (floored, capped) wins. */
 export function nextDelayMs(
   retryNumber: number,
   policy: RetryPolicy,
   retryAfterMs: number | undefined,
   random: () => number
 ): number {
-  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.retryAfterCapMs)
+  if (retryAfterMs !== undefined) {
+    return Math.min(Math.max(retryAfterMs, RETRY_AFTER_FLOOR_MS), policy.retryAfterCapMs)
+  }
   return backoffDelayMs(retryNumber, policy, random)
 }

@@ -1,9 +1,16 @@
 import type { Attempt } from './anymetrics-client.js'
 import type { PlannedTrigger } from './plan.js'
 import type { RetryPolicy } from './retry-policy.js'
+import { UNREACHABLE_AFTER, type RunControl } from './run-control.js'
 import { Throttle } from './throttle.js'
-import { notRunResult, runTrigger, type TriggerDeps, type TriggerResult } from './trigger.js'
-import { display } from './trust.js'
+import {
+  notRunResult,
+  runTrigger,
+  type RetryNotice,
+  type TriggerDeps,
+  type TriggerResult
+} from './trigger.js'
+import type { TrustBoundary } from './trust.js'
 
 export interface PlanOptions {
   concurrency: number
@@ -11,12 +18,20 @@ export interface PlanOptions {
   retryPolicy: RetryPolicy
 }
 
-export interface PlanDeps extends TriggerDeps {
+export interface PlanDeps {
+  /** Sends one request; aborting `signal` tears it down. */
+  send(trigger: PlannedTrigger, signal: AbortSignal): Promise<Attempt>
+  /** Waits; ends early when `signal` aborts. */
+  sleep(ms: number, signal: AbortSignal): Promise<void>
+  random(): number
+  nowMs(): number
+  boundary: TrustBoundary
+  onRetry(notice: RetryNotice): void
   /** Called as each trigger finishes, with how many have finished so far. */
   onFinished(result: TriggerResult, finished: number, total: number): void
+  /** Stops the run: fail-fast, an unreachable platform, or cancellation from outside. */
+  control: RunControl
 }
-
-export const SKIPPED_REASON = display`not run: fail-fast stopped the run after a failure`
 
 /**
  * Runs every planned trigger through a bounded pool and returns the results in plan order.
@@ -29,23 +44,33 @@ export async function runPlan(
   options: PlanOptions,
   deps: PlanDeps
 ): Promise<TriggerResult[]> {
-  const throttle = new Throttle(options.concurrency, deps)
-  const send = throttledSend(throttle, deps, options.retryPolicy)
+  const { control } = deps
+  const throttle = new Throttle(options.concurrency, {
+    nowMs: deps.nowMs,
+    sleep: ms => deps.sleep(ms, control.stopSignal)
+  })
+  const triggerDeps = lifecycleDeps(throttle, deps, options.retryPolicy)
   const results: Array<TriggerResult | undefined> = new Array(plan.length)
   const queue = plan.entries() // shared by the workers: each takes the next planned trigger
   let finished = 0
-  let stopped = false
+  let unansweredInARow = 0
 
+  const settle = (result: TriggerResult): void => {
+    if (result.status === 'not-run') return
+    unansweredInARow = result.answered ? 0 : unansweredInARow + 1
+    if (unansweredInARow >= UNREACHABLE_AFTER) control.stop('unreachable')
+    if (result.status === 'failed' && options.failFast) control.stop('fail-fast')
+  }
   const worker = async (): Promise<void> => {
     for (const [index, trigger] of queue) {
-      if (stopped) return
+      if (control.stopped) return
       try {
-        const result = await runTrigger(trigger, options.retryPolicy, { ...deps, send })
+        const result = await runTrigger(trigger, options.retryPolicy, triggerDeps)
         results[index] = result
         deps.onFinished(result, ++finished, plan.length)
-        if (result.status === 'failed' && options.failFast) stopped = true
+        settle(result)
       } catch (error) {
-        stopped = true
+        control.stop('cancelled')
         throw error
       }
     }
@@ -55,24 +80,32 @@ export async function runPlan(
   const crash = ended.find(outcome => outcome.status === 'rejected')
   if (crash) throw crash.reason
   return plan.map(
-    (trigger, index) => results[index] ?? notRunResult(trigger, deps.boundary, SKIPPED_REASON)
+    (trigger, index) => results[index] ?? notRunResult(trigger, deps.boundary, control.notRunReason)
   )
 }
 
-function throttledSend(
-  throttle: Throttle,
-  deps: TriggerDeps,
-  policy: RetryPolicy
-): (trigger: PlannedTrigger) => Promise<Attempt> {
-  return async trigger => {
-    await throttle.acquire()
-    try {
-      const attempt = await deps.send(trigger)
-      if (attempt.pushbackMs === undefined) throttle.accepted()
-      else throttle.throttled(Math.min(attempt.pushbackMs, policy.retryAfterCapMs))
-      return attempt
-    } finally {
-      throttle.release()
-    }
+/** The lifecycle's view of the pool: sends through the throttle, waits that a stop ends. */
+function lifecycleDeps(throttle: Throttle, deps: PlanDeps, policy: RetryPolicy): TriggerDeps {
+  const { control } = deps
+  return {
+    send: async trigger => {
+      await throttle.acquire()
+      try {
+        if (control.stopped) return undefined
+        const attempt = await deps.send(trigger, control.abortSignal)
+        if (attempt.pushbackMs === undefined) throttle.accepted()
+        else throttle.throttled(Math.min(attempt.pushbackMs, policy.retryAfterCapMs))
+        return attempt
+      } finally {
+        throttle.release()
+      }
+    },
+    sleep: ms => deps.sleep(ms, control.stopSignal),
+    random: deps.random,
+    nowMs: deps.nowMs,
+    onRetry: deps.onRetry,
+    boundary: deps.boundary,
+    stopped: () => control.stopped,
+    notRunReason: () => control.notRunReason
   }
 }

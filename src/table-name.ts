@@ -1,15 +1,17 @@
 import { RuleViolation } from './input-error.js'
 import { MAX_FIELD_LENGTH, hasControlCharacters, requireMaxLength } from './text-rules.js'
 
-// One name part: no dots, backticks, whitespace or control characters.
-const PART = '[^.`\\s\\u0000-\\u001f\\u007f]+'
-const DOCUMENTED_FORM = new RegExp(`^(${PART})\\.\`(${PART})\\.(${PART})\`\\.(${PART})$`)
-const FOUR_PLAIN_PARTS = new RegExp(`^(${PART})\\.(${PART})\\.(${PART})\\.(${PART})$`)
-const SINGLE_PART = new RegExp(`^${PART}$`)
-const CATALOG_SCHEMA = new RegExp(`^(${PART})\\.(${PART})$`)
+// One name part: letters and digits of any script, _, $ and -. No dots, backticks, quotes,
+// white space, or punctuation that no data source, catalog, schema or table name carries.
+const PART = '[\\p{L}\\p{N}_$-]+'
+const DOCUMENTED_FORM = new RegExp(`^(${PART})\\.\`(${PART})\\.(${PART})\`\\.(${PART})$`, 'u')
+const FOUR_PLAIN_PARTS = new RegExp(`^(${PART})\\.(${PART})\\.(${PART})\\.(${PART})$`, 'u')
+const SINGLE_PART = new RegExp(`^${PART}$`, 'u')
+const CATALOG_SCHEMA = new RegExp(`^(${PART})\\.(${PART})$`, 'u')
 
 const FULL_NAME_RULE =
-  'must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order)'
+  'must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order), ' +
+  'each name made of letters, digits, _, $ or - (no quotes or spaces)'
 
 export interface ParsedTableName {
   tableName: string
@@ -37,7 +39,7 @@ export function validateNamePart(value: string): string {
   const part = value.trim()
   if (!SINGLE_PART.test(part) || hasControlCharacters(part)) {
     throw new RuleViolation(
-      'must be one name without dots, backticks, spaces or control characters',
+      'must be one name of letters, digits, _, $ or - (no dots, backticks, quotes or spaces)',
       part
     )
   }

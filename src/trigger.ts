@@ -19,6 +19,8 @@ export interface TriggerResult {
   warning: DisplayText | null
   attempts: number
   durationMs: number
+  /** Whether any attempt got an HTTP answer (the platform, or something in front of it). */
+  answered: boolean
 }
 
 export interface RetryNotice {
@@ -32,12 +34,16 @@ export interface RetryNotice {
 }
 
 export interface TriggerDeps {
-  send(trigger: PlannedTrigger): Promise<Attempt>
+  /** Sends one attempt; undefined when the run stopped before it could go out. */
+  send(trigger: PlannedTrigger): Promise<Attempt | undefined>
   sleep(ms: number): Promise<void>
   random(): number
   nowMs(): number
   onRetry(notice: RetryNotice): void
   boundary: TrustBoundary
+  /** Whether the run has stopped (no retry starts), and why triggers are then not run. */
+  stopped(): boolean
+  notRunReason(): DisplayText
 }
 
 /** Sends one trigger, retrying what the policy calls retryable, and says how it went. */
@@ -48,13 +54,19 @@ export async function runTrigger(
 ): Promise<TriggerResult> {
   const startedMs = deps.nowMs()
   const maxAttempts = policy.retries + 1
+  let answered = false
+  let last: Attempt | undefined
   for (let attempt = 1; ; attempt++) {
     const outcome = await deps.send(trigger)
-    if (!outcome.retryable || attempt >= maxAttempts) {
-      return finishedResult(trigger, deps.boundary, outcome.verdict, {
-        attempts: attempt,
-        durationMs: deps.nowMs() - startedMs
-      })
+    if (!outcome || outcome.cancelled) {
+      if (!last || outcome?.cancelled)
+        return notRunResult(trigger, deps.boundary, deps.notRunReason())
+      return finishedResult(trigger, deps.boundary, last.verdict, effort(attempt - 1))
+    }
+    answered ||= outcome.answered
+    last = outcome
+    if (!outcome.retryable || attempt >= maxAttempts || deps.stopped()) {
+      return finishedResult(trigger, deps.boundary, outcome.verdict, effort(attempt))
     }
     const waitMs = nextDelayMs(attempt, policy, outcome.pushbackMs, deps.random)
     deps.onRetry({
@@ -65,6 +77,10 @@ export async function runTrigger(
       waitMs
     })
     await deps.sleep(waitMs)
+  }
+
+  function effort(attempts: number) {
+    return { attempts, durationMs: deps.nowMs() - startedMs, answered }
   }
 }
 
@@ -83,7 +99,7 @@ export function finishedResult(
   trigger: PlannedTrigger,
   boundary: TrustBoundary,
   verdict: Verdict,
-  effort: { attempts: number; durationMs: number }
+  effort: { attempts: number; durationMs: number; answered: boolean }
 ): TriggerResult {
   return {
     ...labelOf(trigger, boundary),
@@ -97,7 +113,7 @@ export function finishedResult(
   }
 }
 
-/** A trigger that was never sent, and why. */
+/** A trigger that was never sent (or whose request was torn down), and why. */
 export function notRunResult(
   trigger: PlannedTrigger,
   boundary: TrustBoundary,
@@ -112,6 +128,7 @@ export function notRunResult(
     errorMsg: reason,
     warning: null,
     attempts: 0,
-    durationMs: 0
+    durationMs: 0,
+    answered: false
   }
 }

@@ -77,7 +77,7 @@ describe('an HTTPS host signed by a company CA', () => {
     expect(simulator.requests).toHaveLength(0)
     expect(JSON.parse(run.outputs.results!)[0]).toMatchObject({ success: false, attempts: 1 })
     expect(annotations(run.stdout, 'error')[0]).toContain(
-      "the server's TLS certificate is not trusted (UNABLE_TO_VERIFY_LEAF_SIGNATURE): if a company CA signed it, pass that CA in ca-certificate"
+      'is not trusted (UNABLE_TO_VERIFY_LEAF_SIGNATURE): if a company CA signed it, pass that CA in ca-certificate'
     )
   })
 

@@ -41,7 +41,7 @@ describe('npm run local', () => {
     ])
     expect(exitCode).toBe(1)
     expect(stdout).toContain(
-      'ERROR [AnyMetrics refresh failed]: starrocks.`default_catalog.sales`.p_order 2024-07-01: data source table not found (traceId sim-refused)'
+      'ERROR [AnyMetrics refresh failed]: 2 triggers failed: data source table not found (first: starrocks.`default_catalog.sales`.p_order 2024-07-01 (traceId sim-refused))'
     )
     expect(stdout).toMatch(/^failed-count: 2$/m)
   })

@@ -173,8 +173,10 @@ describe('a trigger the platform refuses', () => {
     const run = await runAction(inputsFor(simulator, { retries: '1' }))
     expect(run.exitCode).toBe(1)
     expect(simulator.requests).toHaveLength(2)
-    expect(run.outputs['error-message']).toBe(
-      `${TABLE} 2024-07-17: HTTP 502 with a body that is not a JSON object: 502 Bad Gateway`
+    expect(run.outputs['error-message']).toEqual(
+      expect.stringMatching(
+        /: HTTP 502 with a body that is not a JSON object: 502 Bad Gateway \(after 2 attempts in \d+ ms\)$/
+      )
     )
     expect(JSON.parse(run.outputs.results!)[0]).toMatchObject({ success: false, attempts: 2 })
   })
@@ -198,10 +200,10 @@ describe('transient failures', () => {
     expect(run.exitCode).toBe(0)
     expect(simulator.requests).toHaveLength(3)
     expect(run.stdout).toContain(
-      'attempt 1 of 4 failed (HTTP 503 with a body that is not a JSON object: busy); retrying in 0 ms'
+      'attempt 1 of 4 failed (HTTP 503 with a body that is not a JSON object: busy); retrying in 250 ms'
     )
     expect(run.stdout).toContain(
-      'attempt 2 of 4 failed (HTTP 429 with an empty body); retrying in 0 ms'
+      'attempt 2 of 4 failed (HTTP 429 with an empty body); retrying in 250 ms'
     )
     expect(JSON.parse(run.outputs.results!)[0]).toMatchObject({ success: true, attempts: 3 })
   })
@@ -211,14 +213,16 @@ describe('transient failures', () => {
     const run = await runAction(inputsFor(simulator, { retries: '1' }))
     expect(run.exitCode).toBe(0)
     expect(simulator.requests).toHaveLength(2)
-    expect(run.stdout).toContain('(connection reset (ECONNRESET))')
+    expect(run.stdout).toContain(`(connection reset by 127.0.0.1:${simulator.port} (ECONNRESET))`)
   })
 
   it('gives up on a server that never answers, within timeout-seconds', async () => {
     simulator.enqueue([{ hang: true }])
     const run = await runAction(inputsFor(simulator, { 'timeout-seconds': '0.3', retries: '0' }))
     expect(run.exitCode).toBe(1)
-    expect(run.outputs['error-message']).toBe(`${TABLE} 2024-07-17: no answer within 0.3 s`)
+    expect(run.outputs['error-message']).toBe(
+      `${TABLE} 2024-07-17: 127.0.0.1:${simulator.port} sent no answer within 0.3 s`
+    )
   })
 
   it('reports a refused connection when nothing listens', async () => {
@@ -228,7 +232,7 @@ describe('transient failures', () => {
     expect(run.exitCode).toBe(1)
     expect(run.outputs.success).toBe('false')
     expect(run.outputs['error-message']).toBe(
-      `${TABLE} 2024-07-17: connection refused (ECONNREFUSED)`
+      `${TABLE} 2024-07-17: connection refused by 127.0.0.1:${closed.port} (ECONNREFUSED)`
     )
   })
 })

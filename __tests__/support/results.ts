@@ -14,6 +14,7 @@ interface ResultFields {
   warning?: string | null
   attempts?: number
   durationMs?: number
+  answered?: boolean
 }
 
 /** A result whose texts crossed a trust boundary, as the lifecycle makes them. */
@@ -30,6 +31,7 @@ export function result(fields: ResultFields): TriggerResult {
     errorMsg: shown(fields.errorMsg),
     warning: shown(fields.warning),
     attempts: fields.attempts ?? 1,
-    durationMs: fields.durationMs ?? 0
+    durationMs: fields.durationMs ?? 0,
+    answered: fields.answered ?? fields.status !== 'not-run'
   }
 }

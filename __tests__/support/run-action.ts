@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process'
 import { runBundle } from '../../script/run-bundle.js'
 
 export interface ActionRun {
@@ -27,10 +28,11 @@ const RUNNER_CONTEXT = {
  */
 export async function runAction(
   inputs: Record<string, string>,
-  extraEnv: Record<string, string> = {}
+  extraEnv: Record<string, string> = {},
+  watch?: (stdoutSoFar: string, child: ChildProcess) => void
 ): Promise<ActionRun> {
   const env = { PATH: process.env.PATH ?? '', ...RUNNER_CONTEXT, ...extraEnv }
-  const run = await runBundle(inputs, env)
+  const run = await runBundle(inputs, env, watch)
   const outputText = Object.entries(run.outputs)
     .map(([name, value]) => `${name}=${value}`)
     .join('\n')
