@@ -34,3 +34,15 @@ describe('action.yml and the code agree', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
   })
 })
+
+describe('the workflows', () => {
+  it('pin every third-party action by commit SHA, with its tag in a comment', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs')
+    const dir = new URL('../.github/workflows/', import.meta.url)
+    const uses = readdirSync(dir)
+      .flatMap(name => readFileSync(new URL(name, dir), 'utf8').split('\n'))
+      .filter(line => /^\s*-?\s*uses:/.test(line) && !line.includes('uses: ./'))
+    expect(uses.length).toBeGreaterThan(0)
+    for (const line of uses) expect(line).toMatch(/uses: [\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/)
+  })
+})
