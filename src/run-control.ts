@@ -7,12 +7,13 @@ import { display, type DisplayText } from './trust.js'
 export const UNREACHABLE_AFTER = 3
 
 /** Why a run stopped starting triggers before its plan was done. */
-export type StopCause = 'fail-fast' | 'unreachable' | 'cancelled'
+export type StopCause = 'fail-fast' | 'unreachable' | 'cancelled' | 'crashed'
 
 const NOT_RUN_REASONS: Record<StopCause, DisplayText> = {
   'fail-fast': display`not run: fail-fast stopped the run after a failure`,
   unreachable: display`not run: the platform is unreachable`,
-  cancelled: display`not run: cancelled`
+  cancelled: display`not run: cancelled`,
+  crashed: display`not run: the action stopped unexpectedly`
 }
 
 /**

@@ -70,7 +70,7 @@ export async function runPlan(
         deps.onFinished(result, ++finished, plan.length)
         settle(result)
       } catch (error) {
-        control.stop('cancelled')
+        control.stop('crashed')
         throw error
       }
     }

@@ -1,5 +1,5 @@
 import { RuleViolation } from './input-error.js'
-import { MAX_FIELD_LENGTH, hasControlCharacters, requireMaxLength } from './text-rules.js'
+import { MAX_FIELD_LENGTH, requireMaxLength } from './text-rules.js'
 
 // One name part: letters and digits of any script, _, $ and -. No dots, backticks, quotes,
 // white space, or punctuation that no data source, catalog, schema or table name carries.
@@ -37,7 +37,7 @@ export function parseTableName(input: string): ParsedTableName {
 /** A datasource or table name: one part, without dots, backticks or spaces. */
 export function validateNamePart(value: string): string {
   const part = value.trim()
-  if (!SINGLE_PART.test(part) || hasControlCharacters(part)) {
+  if (!SINGLE_PART.test(part)) {
     throw new RuleViolation(
       'must be one name of letters, digits, _, $ or - (no dots, backticks, quotes or spaces)',
       part
