@@ -43,7 +43,7 @@ describe('AnyMetrics client', () => {
     })
       .post(TRIGGER_PATH, body)
       .reply(200, { code: '200', succeed: true, traceId: 'abc' })
-    const client = createAnyMetricsClient(options)
+    const client = await createAnyMetricsClient(options)
     const attempt = await client.trigger(trigger)
     client.close()
     expect(attempt).toMatchObject({ answered: true, retryable: false, pushbackMs: undefined })
@@ -53,7 +53,7 @@ describe('AnyMetrics client', () => {
 
   it('parses Retry-After once, as push-back, and calls a 429 retryable', async () => {
     nock(base).post(TRIGGER_PATH).reply(429, '', { 'Retry-After': '3' })
-    const client = createAnyMetricsClient(options)
+    const client = await createAnyMetricsClient(options)
     expect(await client.trigger(trigger)).toMatchObject({
       answered: true,
       retryable: true,
@@ -66,7 +66,7 @@ describe('AnyMetrics client', () => {
     nock(base)
       .post(TRIGGER_PATH)
       .reply(302, '', { Location: 'https://other.example/login?key=s3cr3t-value' })
-    const client = createAnyMetricsClient(options)
+    const client = await createAnyMetricsClient(options)
     const attempt = await client.trigger(trigger)
     client.close()
     expect(attempt.retryable).toBe(false)
@@ -79,7 +79,7 @@ describe('AnyMetrics client', () => {
     const scope = nock(base, { reqheaders: { authorization: `Basic ${btoa('robot:pw')}` } })
       .post(TRIGGER_PATH)
       .reply(200, {})
-    const client = createAnyMetricsClient({
+    const client = await createAnyMetricsClient({
       ...options,
       basicAuth: { username: 'robot', password: 'pw' }
     })
@@ -90,7 +90,7 @@ describe('AnyMetrics client', () => {
 
   it('classifies a reset connection as unanswered and retryable', async () => {
     nock(base).post(TRIGGER_PATH).replyWithError(networkError('ECONNRESET', 'socket hang up'))
-    const client = createAnyMetricsClient(options)
+    const client = await createAnyMetricsClient(options)
     const attempt = await client.trigger(trigger)
     client.close()
     expect(attempt).toMatchObject({ answered: false, retryable: true })
@@ -99,7 +99,7 @@ describe('AnyMetrics client', () => {
 
   it('classifies an unknown host as final', async () => {
     nock(base).post(TRIGGER_PATH).replyWithError(networkError('ENOTFOUND', 'getaddrinfo ENOTFOUND'))
-    const client = createAnyMetricsClient(options)
+    const client = await createAnyMetricsClient(options)
     const attempt = await client.trigger(trigger)
     client.close()
     expect(attempt).toMatchObject({ answered: false, retryable: false })
@@ -108,7 +108,7 @@ describe('AnyMetrics client', () => {
 
   it('gives up on a server that does not answer within the timeout', async () => {
     nock(base).post(TRIGGER_PATH).delay(5000).reply(200, {})
-    const client = createAnyMetricsClient({ ...options, timeoutMs: 50 })
+    const client = await createAnyMetricsClient({ ...options, timeoutMs: 50 })
     const attempt = await client.trigger(trigger)
     client.close()
     expect(attempt).toMatchObject({ answered: false, retryable: true })
@@ -121,7 +121,7 @@ describe('AnyMetrics client', () => {
       .reply(503, 'busy', { 'Retry-After': '2' })
       .post(TRIGGER_PATH)
       .reply(200, { code: 200, succeed: true, traceId: 'tr-after-retry', data: 'true' })
-    const client = createAnyMetricsClient(options)
+    const client = await createAnyMetricsClient(options)
     const waits: number[] = []
     const result = await runTrigger(
       trigger,

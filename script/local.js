@@ -2,12 +2,12 @@
 // @ts-check
 /**
  * npm run local: try the action on this machine, with nothing to configure. Builds dist/ if it is
- * missing or older than src/, starts the AnyMetrics simulator on a free loopback port (unless a
+ * not what src/ builds to, starts the AnyMetrics simulator on a free loopback port (unless a
  * real `host` is given), runs the committed bundle exactly as the runner does, then prints the
  * log, the outputs and the job summary.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { parse } from 'yaml'
@@ -17,7 +17,8 @@ import {
   optionsFromFlags,
   startSimulator
 } from '../simulator/anymetrics-simulator.js'
-import { BUNDLE, runBundle } from './run-bundle.js'
+import { staleDistFiles } from './check-dist.js'
+import { runBundle } from './run-bundle.js'
 
 const root = resolve(import.meta.dirname, '..')
 const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'))
@@ -47,7 +48,7 @@ instead of the simulator.
 
   --env-file FILE     read inputs from FILE (default: .env, when it exists)
   --debug             also print ::debug:: lines
-  --no-build          use dist/ as it is, even when src/ is newer
+  --no-build          use dist/ as it is, even when src/ has changed
 ${FAULT_FLAGS_HELP}
 `
 
@@ -130,20 +131,9 @@ function unquote(value) {
 }
 
 function buildIfNeeded() {
-  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= newestSourceChange(join(root, 'src')))
-    return
-  console.log('dist/ is missing or older than src/: building it (npm run build)')
+  if (staleDistFiles().length === 0) return
+  console.log('dist/ is not what src/ builds to: building it (npm run build)')
   execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' })
-}
-
-/** @param {string} dir */
-function newestSourceChange(dir) {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter(entry => entry.isFile())
-    .reduce(
-      (newest, entry) => Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs),
-      0
-    )
 }
 
 /** A runner-like environment: PATH, the context of a manual run, and proxy and CA settings. */

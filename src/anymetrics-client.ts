@@ -1,11 +1,7 @@
-// Default imports: `http.request` is looked up at call time, so interceptors such as nock apply.
-import http from 'node:http'
-import https from 'node:https'
+import type http from 'node:http'
+import type https from 'node:https'
 import { isIP } from 'node:net'
-import tls from 'node:tls'
-import { HttpClient } from '@actions/http-client'
-import { getProxyUrl } from '@actions/http-client/lib/proxy'
-import { trustedCertificates } from './ca-certificate.js'
+import { connectionFor } from './agent.js'
 import { basicToken } from './endpoint.js'
 import type { PlannedTrigger } from './plan.js'
 import { failedVerdict, interpretReply, type HttpReply, type Verdict } from './response.js'
@@ -80,19 +76,14 @@ const MAX_BODY_BYTES = 1024 * 1024
  * it behaves exactly as every other action does; the request itself is made here so that the
  * timeout is a real deadline for the whole exchange and an expired request is torn down.
  */
-export function createAnyMetricsClient(options: ClientOptions): AnyMetricsClient {
+export async function createAnyMetricsClient(options: ClientOptions): Promise<AnyMetricsClient> {
   const url = new URL(options.endpointUrl)
-  const httpClient = new HttpClient(options.userAgent, [], {
-    keepAlive: true,
-    maxSockets: options.maxSockets ?? 16
+  const { agent, transport, proxy } = await connectionFor(url, {
+    maxSockets: options.maxSockets ?? 16,
+    caCertificates: options.caCertificates ?? []
   })
-  const agent = httpClient.getAgent(url.href)
-  if (url.protocol === 'https:' && options.caCertificates?.length) {
-    trustAlso(agent, options.caCertificates)
-  }
-  const transport = url.protocol === 'https:' ? https : http
   const headers = requestHeaders(options)
-  const route = routeOf(url, options.boundary)
+  const route = routeOf(url, proxy, options.boundary)
   const exchange = (trigger: PlannedTrigger, signal?: AbortSignal) =>
     post(transport, url, agent, headers, wireBody(trigger, options), options.timeoutMs, signal)
   return {
@@ -102,12 +93,12 @@ export function createAnyMetricsClient(options: ClientOptions): AnyMetricsClient
         async (error: unknown) =>
           unansweredAttempt(await explain(error, route), options.boundary, route)
       ),
-    close: () => httpClient.dispose()
+    // A tunnel agent has no destroy(); its sockets close with the tunnel.
+    close: () => (agent as Partial<Pick<http.Agent, 'destroy'>>).destroy?.()
   }
 }
 
-function routeOf(url: URL, boundary: TrustBoundary): Route {
-  const proxy = getProxyUrl(url)
+function routeOf(url: URL, proxy: URL | undefined, boundary: TrustBoundary): Route {
   return {
     url,
     host: boundary.text(url.host, 300),
@@ -152,16 +143,6 @@ export function unansweredAttempt(error: unknown, boundary: TrustBoundary, route
     pushbackMs: undefined,
     cancelled: failure.code === 'CANCELLED'
   }
-}
-
-/**
- * Node merges an agent's options into every TLS connection it opens, and the proxy tunnel agent
- * does the same, so a CA set here holds with and without a proxy (http-client sets
- * rejectUnauthorized the same way for its ignoreSslError option).
- */
-function trustAlso(agent: http.Agent, certificates: readonly string[]): void {
-  const withOptions = agent as unknown as { options?: Record<string, unknown> }
-  withOptions.options = { ...withOptions.options, ca: trustedCertificates(certificates) }
 }
 
 function requestHeaders(options: ClientOptions): http.OutgoingHttpHeaders {
@@ -275,7 +256,7 @@ async function explain(error: unknown, route: Route): Promise<unknown> {
 /** Whether a TLS handshake with host:port succeeds (certificate not checked: only asking). */
 function speaksTls(url: URL): Promise<boolean> {
   return new Promise(resolve => {
-    const socket = tls.connect({
+    const socket = process.getBuiltinModule('node:tls').connect({
       host: url.hostname,
       port: Number(url.port || 80),
       // SNI takes names only (an IP address there is deprecated and warned about).

@@ -1,5 +1,3 @@
-import { X509Certificate } from 'node:crypto'
-import tls from 'node:tls'
 import { RuleViolation } from './input-error.js'
 
 const BEGIN = '-----BEGIN CERTIFICATE-----'
@@ -48,7 +46,8 @@ function readPemFile(path: string, readTextFile: (path: string) => string): stri
 
 function requireReadable(certificate: string): void {
   try {
-    new X509Certificate(certificate)
+    // Loaded here, not at start-up: most runs have no ca-certificate.
+    new (process.getBuiltinModule('node:crypto').X509Certificate)(certificate)
   } catch {
     throw new RuleViolation('contains a certificate that is not valid PEM', shown(certificate))
   }
@@ -63,6 +62,7 @@ function shown(value: string): string {
  * system store, on Node versions that expose it) plus the given ones.
  */
 export function trustedCertificates(extra: readonly string[]): string[] {
+  const tls = process.getBuiltinModule('node:tls')
   const getDefaults = (tls as { getCACertificates?: (type: 'default') => string[] })
     .getCACertificates
   const defaults = getDefaults ? getDefaults('default') : tls.rootCertificates

@@ -57,7 +57,7 @@ function parseOrRefuse(raw: RawInputs, reporter: Reporter): Config | undefined {
 }
 
 async function triggerAll(config: Config, boundary: TrustBoundary, reporter: Reporter) {
-  const client = createClient(config, boundary)
+  const client = await createClient(config, boundary)
   const control = new RunControl()
   const stopListening = cancelOnSignals(control)
   reporter.runStarted(config.plan.length, config.endpoint.display, config.concurrency)
@@ -112,7 +112,7 @@ function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   })
 }
 
-function createClient(config: Config, boundary: TrustBoundary): AnyMetricsClient {
+function createClient(config: Config, boundary: TrustBoundary): Promise<AnyMetricsClient> {
   return createAnyMetricsClient({
     endpointUrl: config.endpoint.url,
     tenantId: config.tenantId,
