@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { Attempt } from '../src/anymetrics-client.js'
 import type { PlannedTrigger } from '../src/plan.js'
 import { RunControl } from '../src/run-control.js'
+import { fakeTimers } from './support/fake-timers.js'
 import { runPlan, type PlanOptions } from '../src/run-plan.js'
 import {
   accepted as acceptedAttempt,
@@ -129,7 +130,7 @@ describe('runPlan', () => {
     expect(sent.length).toBeLessThanOrEqual(3)
   })
 
-  it('pauses the whole pool when one trigger is told to back off, and halves concurrency', async () => {
+  it('makes only the refused trigger wait out Retry-After; the others go on at half the level', async () => {
     const timers = fakeTimers()
     const sends: Array<[string, number]> = []
     const send = async (body: PlannedTrigger): Promise<Attempt> => {
@@ -145,38 +146,10 @@ describe('runPlan', () => {
     )
     const results = await timers.runUntilDone(running)
     expect(results.every(result => result.status === 'succeeded')).toBe(true)
-    // Only the two requests already in flight went out before the 3 s pause ended.
-    expect(sends.filter(([, at]) => at < 3000)).toEqual([
-      ['2024-07-01', 0],
-      ['2024-07-02', 0]
-    ])
-    expect(sends).toHaveLength(7)
+    // The pool did not stop: every other trigger went out before the refused one's retry.
+    expect(sends.filter(([, at]) => at < 3000).map(([partition]) => partition)).toEqual(
+      plan.map(trigger => trigger.partition)
+    )
+    expect(sends.at(-1)).toEqual(['2024-07-01', 3000])
   })
 })
-
-/** Timers that fire, earliest first, only when nothing else is left to run. */
-function fakeTimers() {
-  const timers: Array<{ at: number; fire: () => void }> = []
-  const state = {
-    now: 0,
-    sleep: (ms: number) =>
-      new Promise<void>(resolve => {
-        timers.push({ at: state.now + ms, fire: resolve })
-      }),
-    runUntilDone: async <T>(running: Promise<T>): Promise<T> => {
-      let settled = false
-      void running.finally(() => (settled = true))
-      while (!settled) {
-        await new Promise(resolve => setImmediate(resolve))
-        timers.sort((a, b) => a.at - b.at)
-        const next = timers.shift()
-        if (next) {
-          state.now = Math.max(state.now, next.at)
-          next.fire()
-        }
-      }
-      return running
-    }
-  }
-  return state
-}

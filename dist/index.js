@@ -1593,6 +1593,7 @@ var ABBREVIATION_HINTS = {
   EET: "write a city zone such as Europe/Athens or Europe/Helsinki"
 };
 function timeZoneProblem(timeZone) {
+  if (timeZone === "UTC") return null;
   const upper = timeZone.toUpperCase();
   if (ABBREVIATION_HINTS[upper]) return ABBREVIATION_HINTS[upper];
   if (/^[+-]\d/.test(timeZone) || /^(UTC|GMT)[+-]/i.test(timeZone)) {
@@ -2338,18 +2339,27 @@ ${line}
 };
 
 // src/throttle.ts
+var INITIAL_LIMIT = 8;
 var Throttle = class {
   constructor(maxConcurrency, clock) {
     this.maxConcurrency = maxConcurrency;
     this.clock = clock;
-    this.current = maxConcurrency;
+    this.current = Math.min(maxConcurrency, INITIAL_LIMIT);
   }
   maxConcurrency;
   clock;
   current;
   inFlight = 0;
+  generation = 0;
   pausedUntilMs = 0;
-  acceptedSinceChange = 0;
+  acceptedAtLevel = 0;
+  /** Still doubling: no push-back seen yet. */
+  growing = true;
+  /** The highest level that had a full round accepted. */
+  stable = 0;
+  /** The lowest level refused since; probed again only after `probeRun` rounds. */
+  failed;
+  probeRun = 1;
   waiting = [];
   get limit() {
     return this.current;
@@ -2363,25 +2373,59 @@ var Throttle = class {
     for (let wait = this.pauseLeftMs(); wait > 0; wait = this.pauseLeftMs()) {
       await this.clock.sleep(wait);
     }
+    return {
+      generation: this.generation,
+      level: this.current,
+      full: this.inFlight >= this.current
+    };
   }
   release() {
     this.inFlight--;
     this.wakeWaiting();
   }
-  /** The server pushed back: pause everyone for `pauseMs` and halve the limit. */
-  throttled(pauseMs) {
-    this.pausedUntilMs = Math.max(this.pausedUntilMs, this.clock.nowMs() + pauseMs);
-    this.current = Math.max(1, Math.floor(this.current / 2));
-    this.acceptedSinceChange = 0;
-  }
   /** The server answered without pushing back. */
-  accepted() {
-    if (this.current >= this.maxConcurrency) return;
-    if (++this.acceptedSinceChange >= this.current) {
-      this.current++;
-      this.acceptedSinceChange = 0;
-      this.wakeWaiting();
+  accepted(ticket) {
+    if (ticket.generation !== this.generation || !ticket.full) return;
+    if (++this.acceptedAtLevel < this.current * this.roundsBeforeRaise()) return;
+    this.stable = Math.max(this.stable, this.current);
+    if (this.failed !== void 0 && this.current >= this.failed) {
+      this.failed = void 0;
+      this.probeRun = 1;
     }
+    if (this.current < this.maxConcurrency) {
+      this.change(this.growing ? this.current * 2 : this.current + 1);
+    } else {
+      this.acceptedAtLevel = 0;
+    }
+  }
+  /** The server pushed back (429 or Retry-After) on a request sent under `ticket`. */
+  pushedBack(ticket, pauseMs) {
+    if (ticket.generation !== this.generation) return;
+    this.growing = false;
+    if (ticket.level <= 1) {
+      this.pausedUntilMs = Math.max(this.pausedUntilMs, this.clock.nowMs() + pauseMs);
+      this.change(1);
+      return;
+    }
+    const probeFailed = this.stable > 0 && ticket.level > this.stable;
+    this.failed = ticket.level;
+    if (probeFailed) {
+      this.probeRun *= 2;
+      this.change(this.stable);
+    } else {
+      this.stable = 0;
+      this.change(Math.max(1, Math.floor(ticket.level / 2)));
+    }
+  }
+  /** How many rounds at this level before the next one is tried. */
+  roundsBeforeRaise() {
+    return this.failed !== void 0 && this.current + 1 >= this.failed ? this.probeRun : 1;
+  }
+  change(limit) {
+    this.current = Math.min(this.maxConcurrency, Math.max(1, limit));
+    this.generation++;
+    this.acceptedAtLevel = 0;
+    this.wakeWaiting();
   }
   pauseLeftMs() {
     return this.pausedUntilMs - this.clock.nowMs();
@@ -2502,12 +2546,12 @@ function lifecycleDeps(throttle, deps, policy) {
   const { control } = deps;
   return {
     send: async (trigger) => {
-      await throttle.acquire();
+      const ticket = await throttle.acquire();
       try {
         if (control.stopped) return void 0;
         const attempt = await deps.send(trigger, control.abortSignal);
-        if (attempt.pushbackMs === void 0) throttle.accepted();
-        else throttle.throttled(Math.min(attempt.pushbackMs, policy.retryAfterCapMs));
+        if (attempt.pushbackMs === void 0) throttle.accepted(ticket);
+        else throttle.pushedBack(ticket, Math.min(attempt.pushbackMs, policy.retryAfterCapMs));
         return attempt;
       } finally {
         throttle.release();

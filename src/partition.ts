@@ -43,6 +43,8 @@ const ABBREVIATION_HINTS: Record<string, string> = {
  * same answer on every Node version: fixed offsets are refused everywhere.
  */
 export function timeZoneProblem(timeZone: string): string | null {
+  // The default needs no time zone data: Intl's first use costs tens of milliseconds.
+  if (timeZone === 'UTC') return null
   const upper = timeZone.toUpperCase()
   if (ABBREVIATION_HINTS[upper]) return ABBREVIATION_HINTS[upper]
   if (/^[+-]\d/.test(timeZone) || /^(UTC|GMT)[+-]/i.test(timeZone)) {

@@ -89,12 +89,12 @@ function lifecycleDeps(throttle: Throttle, deps: PlanDeps, policy: RetryPolicy):
   const { control } = deps
   return {
     send: async trigger => {
-      await throttle.acquire()
+      const ticket = await throttle.acquire()
       try {
         if (control.stopped) return undefined
         const attempt = await deps.send(trigger, control.abortSignal)
-        if (attempt.pushbackMs === undefined) throttle.accepted()
-        else throttle.throttled(Math.min(attempt.pushbackMs, policy.retryAfterCapMs))
+        if (attempt.pushbackMs === undefined) throttle.accepted(ticket)
+        else throttle.pushedBack(ticket, Math.min(attempt.pushbackMs, policy.retryAfterCapMs))
         return attempt
       } finally {
         throttle.release()
