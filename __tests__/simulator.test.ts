@@ -9,7 +9,9 @@ const good = {
   rawBody: '',
   body: { tableName: 'sr.`c.s`.t', tenantId: 'tn_1', tablePartition: '2024-07-17' },
   status: 0,
-  response: undefined
+  response: undefined,
+  arrivedMs: 0,
+  answeredMs: 0
 }
 
 describe('the simulator checks requests as the platform would', () => {
@@ -56,5 +58,26 @@ describe('the simulator checks requests as the platform would', () => {
   it('knows every fault kind its flags offer', () => {
     for (const kind of FAULT_KINDS) expect(faultOfKind(kind)).toBeDefined()
     expect(() => faultOfKind('meteor')).toThrow('unknown fault meteor')
+  })
+})
+
+describe('the simulator as a rate-limited platform', () => {
+  it('answers 429 with Retry-After once its token bucket is empty', async () => {
+    const { startSimulator } = await import('../simulator/anymetrics-simulator.js')
+    const server = await startSimulator({ ...expected, rate: 1, burst: 2 })
+    try {
+      const post = () =>
+        fetch(`${server.url}/anymetrics/api/v1/scheduler/task/trigger`, {
+          method: 'POST',
+          headers: { 'tenant-id': 'tn_1', 'auth-type': 'TOKEN', 'auth-value': 'secret' },
+          body: JSON.stringify(good.body)
+        })
+      const statuses = []
+      for (let i = 0; i < 3; i++) statuses.push((await post()).status)
+      expect(statuses).toEqual([200, 200, 429])
+      expect(server.requests[2]!.answeredMs).toBeGreaterThanOrEqual(server.requests[2]!.arrivedMs)
+    } finally {
+      await server.close()
+    }
   })
 })

@@ -53,18 +53,12 @@ describe('Throttle rules', () => {
     expect(admitted).toBe(3)
   })
 
-  it('starts at 8 at most and doubles per accepted round until the first push-back', async () => {
-    const throttle = new Throttle(32, fakeClock())
-    expect(throttle.limit).toBe(8)
-    await acceptRound(throttle)
-    expect(throttle.limit).toBe(16)
-    await acceptRound(throttle)
-    expect(throttle.limit).toBe(32)
+  it('starts at full concurrency', () => {
+    expect(new Throttle(32, fakeClock()).limit).toBe(32)
   })
 
   it('halves once per burst: push-backs on requests sent before the change count once', async () => {
     const throttle = new Throttle(16, fakeClock())
-    await acceptRound(throttle)
     const burst = await Promise.all(Array.from({ length: 16 }, () => throttle.acquire()))
     burst.forEach(() => throttle.release())
     burst.slice(4).forEach(ticket => throttle.pushedBack(ticket, 1000))
@@ -82,13 +76,17 @@ describe('Throttle rules', () => {
     await refuseAt(8) // the server takes fewer than 8: halve to 4
     expect(throttle.limit).toBe(4)
     await acceptRound(throttle)
-    expect(throttle.limit).toBe(5) // +1 a round now, not doubling
+    expect(throttle.limit).toBe(5) // +1 a round
     await refuseAt(5) // a failed probe: back to 4, not 2
     expect(throttle.limit).toBe(4)
-    await acceptRound(throttle)
-    expect(throttle.limit).toBe(4) // 5 failed: it now takes 2 rounds before probing it again
-    await acceptRound(throttle)
-    expect(throttle.limit).toBe(5)
+    for (const rounds of [4, 8]) {
+      // 5 failed: it now takes 4 rounds, then 8, before probing it again
+      for (let round = 1; round < rounds; round++) await acceptRound(throttle)
+      expect(throttle.limit).toBe(4)
+      await acceptRound(throttle)
+      expect(throttle.limit).toBe(5)
+      if (rounds === 4) await refuseAt(5)
+    }
     expect(clock.sleeps).toEqual([]) // no probe ever paused the pool
   })
 

@@ -1424,15 +1424,15 @@ function post(transport, url, agent, headers, payload, timeoutMs, signal) {
       headers: { ...headers, "content-length": Buffer.byteLength(payload) },
       ...signal ? { signal } : {}
     });
-    const timeout = new TransportError(`no answer within ${timeoutMs / 1e3} s`, "TIMEOUT");
+    const timeout = () => new TransportError(`no answer within ${timeoutMs / 1e3} s`, "TIMEOUT");
     let timedOut = false;
     const fail = (error2) => {
       clearTimeout(deadline);
-      reject(timedOut ? timeout : signal?.aborted ? CANCELLED : error2);
+      reject(timedOut ? timeout() : signal?.aborted ? CANCELLED : error2);
     };
     const deadline = setTimeout(() => {
       timedOut = true;
-      request.destroy(timeout);
+      request.destroy(timeout());
     }, timeoutMs);
     request.on("response", (response) => {
       readBody(response).then(
@@ -1452,14 +1452,20 @@ function pushbackHeaders(response) {
     ...typeof location === "string" ? { location } : {}
   };
 }
-async function readBody(response) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of response) {
-    if (size < MAX_BODY_BYTES) chunks.push(chunk);
-    size += chunk.length;
-  }
-  return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString("utf8");
+function readBody(response) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    response.on("data", (chunk) => {
+      if (size < MAX_BODY_BYTES) chunks.push(chunk);
+      size += chunk.length;
+    });
+    response.on(
+      "end",
+      () => resolve(Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString("utf8"))
+    );
+    response.on("error", reject);
+  });
 }
 function toTransportError(error2) {
   if (error2 instanceof TransportError) return error2;
@@ -2226,16 +2232,44 @@ function escapeCell(text) {
 
 // src/reporter.ts
 var MAX_FAILURE_ANNOTATIONS = 10;
+function gatherLogLines(sink) {
+  let lines = [];
+  const flush = () => {
+    if (lines.length === 0) return;
+    const text = lines.join("\n");
+    lines = [];
+    sink.info(text);
+  };
+  const flushingFirst = (call) => (...args) => {
+    flush();
+    return call(...args);
+  };
+  return {
+    info: (line) => {
+      if (lines.push(line) === 1) setImmediate(flush);
+    },
+    setSecret: flushingFirst(sink.setSecret),
+    debug: flushingFirst(sink.debug),
+    notice: flushingFirst(sink.notice),
+    warning: flushingFirst(sink.warning),
+    error: flushingFirst(sink.error),
+    startGroup: flushingFirst(sink.startGroup),
+    endGroup: flushingFirst(sink.endGroup),
+    setOutput: flushingFirst(sink.setOutput),
+    writeSummary: flushingFirst(sink.writeSummary),
+    fail: flushingFirst(sink.fail)
+  };
+}
 var Reporter = class {
   constructor(sink, boundary, context) {
-    this.sink = sink;
     this.boundary = boundary;
     this.context = context;
+    this.sink = gatherLogLines(sink);
   }
-  sink;
   boundary;
   context;
   groupOpen = false;
+  sink;
   /** Registers a secret and its encoded forms with the runner's mask and the boundary. */
   mask(secret) {
     this.boundary.addSecret(secret).forEach((form) => this.sink.setSecret(form));
@@ -2339,12 +2373,12 @@ ${line}
 };
 
 // src/throttle.ts
-var INITIAL_LIMIT = 8;
+var FIRST_PROBE_RUN = 2;
 var Throttle = class {
   constructor(maxConcurrency, clock) {
     this.maxConcurrency = maxConcurrency;
     this.clock = clock;
-    this.current = Math.min(maxConcurrency, INITIAL_LIMIT);
+    this.current = maxConcurrency;
   }
   maxConcurrency;
   clock;
@@ -2353,13 +2387,13 @@ var Throttle = class {
   generation = 0;
   pausedUntilMs = 0;
   acceptedAtLevel = 0;
-  /** Still doubling: no push-back seen yet. */
-  growing = true;
+  /** Accepted in this generation, window full or not: what the server took of the last burst. */
+  acceptedInGeneration = 0;
   /** The highest level that had a full round accepted. */
   stable = 0;
   /** The lowest level refused since; probed again only after `probeRun` rounds. */
   failed;
-  probeRun = 1;
+  probeRun = FIRST_PROBE_RUN;
   waiting = [];
   get limit() {
     return this.current;
@@ -2385,15 +2419,16 @@ var Throttle = class {
   }
   /** The server answered without pushing back. */
   accepted(ticket) {
+    if (ticket.generation === this.generation) this.acceptedInGeneration++;
     if (ticket.generation !== this.generation || !ticket.full) return;
     if (++this.acceptedAtLevel < this.current * this.roundsBeforeRaise()) return;
     this.stable = Math.max(this.stable, this.current);
     if (this.failed !== void 0 && this.current >= this.failed) {
       this.failed = void 0;
-      this.probeRun = 1;
+      this.probeRun = FIRST_PROBE_RUN;
     }
     if (this.current < this.maxConcurrency) {
-      this.change(this.growing ? this.current * 2 : this.current + 1);
+      this.change(this.current + 1);
     } else {
       this.acceptedAtLevel = 0;
     }
@@ -2401,7 +2436,6 @@ var Throttle = class {
   /** The server pushed back (429 or Retry-After) on a request sent under `ticket`. */
   pushedBack(ticket, pauseMs) {
     if (ticket.generation !== this.generation) return;
-    this.growing = false;
     if (ticket.level <= 1) {
       this.pausedUntilMs = Math.max(this.pausedUntilMs, this.clock.nowMs() + pauseMs);
       this.change(1);
@@ -2413,8 +2447,10 @@ var Throttle = class {
       this.probeRun *= 2;
       this.change(this.stable);
     } else {
+      const half = Math.floor(ticket.level / 2);
+      const held = this.acceptedInGeneration;
       this.stable = 0;
-      this.change(Math.max(1, Math.floor(ticket.level / 2)));
+      this.change(held > 0 ? Math.min(held, half) : half);
     }
   }
   /** How many rounds at this level before the next one is tried. */
@@ -2425,6 +2461,7 @@ var Throttle = class {
     this.current = Math.min(this.maxConcurrency, Math.max(1, limit));
     this.generation++;
     this.acceptedAtLevel = 0;
+    this.acceptedInGeneration = 0;
     this.wakeWaiting();
   }
   pauseLeftMs() {
@@ -2687,6 +2724,7 @@ function coreSink() {
 }
 
 // src/index.ts
+process.getBuiltinModule("node:v8").setFlagsFromString("--no-maglev");
 run().catch(() => {
   process.exitCode = 1;
 });

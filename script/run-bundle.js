@@ -31,12 +31,19 @@ export function inputVariable(/** @type {string} */ name) {
  */
 
 /**
+ * @typedef {object} RunOptions
+ * @property {StdoutWatcher} [watch] sees stdout as it comes, with the process
+ * @property {string} [script] what to run instead of the bundle (the benchmark's baseline)
+ * @property {string} [node] the node binary (default: the one running this)
+ */
+
+/**
  * @param {Record<string, string>} inputs action inputs by name
  * @param {Record<string, string>} env the whole environment of the process (nothing else leaks in)
- * @param {StdoutWatcher} [watch]
+ * @param {RunOptions} [options]
  * @returns {Promise<BundleRun>}
  */
-export async function runBundle(inputs, env, watch) {
+export async function runBundle(inputs, env, options = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'anymetrics-refresh-run-'))
   const outputFile = join(dir, 'output')
   const summaryFile = join(dir, 'summary')
@@ -53,7 +60,12 @@ export async function runBundle(inputs, env, watch) {
       GITHUB_STEP_SUMMARY: summaryFile,
       ...inputVariables
     }
-    const { exitCode, stdout, stderr } = await spawnNode([BUNDLE], processEnv, watch)
+    const { exitCode, stdout, stderr } = await spawnNode(
+      options.node ?? process.execPath,
+      [options.script ?? BUNDLE],
+      processEnv,
+      options.watch
+    )
     return {
       exitCode,
       stdout,
@@ -67,14 +79,15 @@ export async function runBundle(inputs, env, watch) {
 }
 
 /**
+ * @param {string} node
  * @param {string[]} args
  * @param {Record<string, string>} env
  * @param {StdoutWatcher} [watch]
  * @returns {Promise<{ exitCode: number | null, stdout: string, stderr: string }>}
  */
-function spawnNode(args, env, watch) {
+function spawnNode(node, args, env, watch) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(node, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', chunk => {

@@ -35,6 +35,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
  * @property {number} [latencyMs] delay before every answer
  * @property {number} [capacity] answer 429 to requests beyond this many in flight at once
  * @property {string} [capacityRetryAfter] Retry-After sent with those 429s (default 1)
+ * @property {number} [rate] a token bucket: answer 429 (Retry-After 1) beyond this many requests a second
+ * @property {number} [burst] the bucket's size, full at the start (default 1)
  * @property {number} [port] port to listen on (default: any free port)
  * @property {{ key: string | Buffer, cert: string | Buffer }} [tls] serve HTTPS with this pair
  */
@@ -48,6 +50,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
  * @property {any} body the parsed body, or undefined when it was not JSON
  * @property {number} status the status answered, or 0 when none was
  * @property {any} response the JSON answered, when there was one
+ * @property {number} arrivedMs when the request arrived (performance.now())
+ * @property {number} answeredMs when the answer was sent, or 0
  */
 
 /**
@@ -82,6 +86,7 @@ export async function startSimulator(options = {}) {
   const sockets = new Set()
   let inFlight = 0
   let maxInFlight = 0
+  const bucket = tokenBucket(options)
 
   /** @type {http.RequestListener} */
   const handle = (req, res) => {
@@ -100,6 +105,7 @@ export async function startSimulator(options = {}) {
       requests.push(record)
       const fault =
         overCapacity(inFlight, options) ??
+        bucket() ??
         faults.shift() ??
         nextTableFault(tableFaults, record.body) ??
         options.everyRequest
@@ -202,7 +208,7 @@ export function faultOfKind(kind, retryAfterSeconds = '1') {
 
 /**
  * Simulator options from command-line flags, shared by simulator/cli.js and npm run local.
- * @param {{ latency?: string, fault?: string, 'fault-count'?: string, 'retry-after'?: string, capacity?: string }} flags
+ * @param {{ latency?: string, fault?: string, 'fault-count'?: string, 'retry-after'?: string, capacity?: string, rate?: string, burst?: string }} flags
  * @returns {SimulatorOptions}
  */
 export function optionsFromFlags(flags) {
@@ -212,6 +218,10 @@ export function optionsFromFlags(flags) {
   if (flags.capacity !== undefined) {
     options.capacity = Number(flags.capacity)
     options.capacityRetryAfter = flags['retry-after'] ?? '1'
+  }
+  if (flags.rate !== undefined) {
+    options.rate = Number(flags.rate)
+    if (flags.burst !== undefined) options.burst = Number(flags.burst)
   }
   if (flags.fault !== undefined) {
     const fault = faultOfKind(flags.fault, flags['retry-after'])
@@ -227,14 +237,18 @@ export const FAULT_FLAGS = /** @type {const} */ ({
   fault: { type: 'string' },
   'fault-count': { type: 'string' },
   'retry-after': { type: 'string' },
-  capacity: { type: 'string' }
+  capacity: { type: 'string' },
+  rate: { type: 'string' },
+  burst: { type: 'string' }
 })
 
 export const FAULT_FLAGS_HELP = `  --latency MS        delay every answer by MS milliseconds
   --fault KIND        answer with a fault: ${FAULT_KINDS.join(', ')}
   --fault-count N     only the first N requests get the fault (default: every request)
   --retry-after S     Retry-After seconds sent with 429, 503 and --capacity answers (default 1)
-  --capacity N        answer 429 to requests beyond N in flight at once`
+  --capacity N        answer 429 to requests beyond N in flight at once
+  --rate R            a rate limit: answer 429 beyond R requests a second (a token bucket)
+  --burst B           the rate limit's bucket size (default 1)`
 
 /**
  * The answer of a platform that is full: 429 with Retry-After.
@@ -248,6 +262,34 @@ function overCapacity(inFlight, options) {
     status: 429,
     headers: { 'retry-after': options.capacityRetryAfter ?? '1' },
     body: { code: '429', succeed: false, errorMsg: 'too many requests' }
+  }
+}
+
+/**
+ * A rate limit: a bucket of `burst` tokens refilled at `rate` a second; a request that finds it
+ * empty gets 429 with Retry-After: 1.
+ * @param {SimulatorOptions} options
+ * @returns {() => Fault | undefined}
+ */
+function tokenBucket(options) {
+  const { rate } = options
+  if (rate === undefined) return () => undefined
+  const burst = options.burst ?? 1
+  let tokens = burst
+  let lastMs = performance.now()
+  return () => {
+    const now = performance.now()
+    tokens = Math.min(burst, tokens + ((now - lastMs) * rate) / 1000)
+    lastMs = now
+    if (tokens >= 1) {
+      tokens--
+      return undefined
+    }
+    return {
+      status: 429,
+      headers: { 'retry-after': '1' },
+      body: { code: '429', succeed: false, errorMsg: 'rate limit exceeded' }
+    }
   }
 }
 
@@ -282,7 +324,9 @@ function recordRequest(req, rawBody) {
     rawBody,
     body,
     status: 0,
-    response: undefined
+    response: undefined,
+    arrivedMs: performance.now(),
+    answeredMs: 0
   }
 }
 
@@ -394,6 +438,7 @@ function failure(code, errorMsg, traceId) {
  */
 function send(res, record, status, text, headers = {}) {
   record.status = status
+  record.answeredMs = performance.now()
   try {
     record.response = JSON.parse(text)
   } catch {

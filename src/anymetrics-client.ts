@@ -177,17 +177,18 @@ function post(
       headers: { ...headers, 'content-length': Buffer.byteLength(payload) },
       ...(signal ? { signal } : {})
     })
-    const timeout = new TransportError(`no answer within ${timeoutMs / 1000} s`, 'TIMEOUT')
+    // Made only when needed: an Error captures a stack trace, a cost on every request.
+    const timeout = () => new TransportError(`no answer within ${timeoutMs / 1000} s`, 'TIMEOUT')
     let timedOut = false
     // A failed proxy tunnel errors without ever closing the request: clear the deadline on
     // either, so that no timer keeps the process alive.
     const fail = (error: unknown): void => {
       clearTimeout(deadline)
-      reject(timedOut ? timeout : signal?.aborted ? CANCELLED : error)
+      reject(timedOut ? timeout() : signal?.aborted ? CANCELLED : error)
     }
     const deadline = setTimeout(() => {
       timedOut = true
-      request.destroy(timeout)
+      request.destroy(timeout())
     }, timeoutMs)
     request.on('response', response => {
       readBody(response).then(
@@ -212,14 +213,20 @@ function pushbackHeaders(response: http.IncomingMessage): {
   }
 }
 
-async function readBody(response: http.IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of response as AsyncIterable<Buffer>) {
-    if (size < MAX_BODY_BYTES) chunks.push(chunk)
-    size += chunk.length
-  }
-  return Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8')
+/** The body, at most MAX_BODY_BYTES of it (the rest is read and dropped). */
+function readBody(response: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    response.on('data', (chunk: Buffer) => {
+      if (size < MAX_BODY_BYTES) chunks.push(chunk)
+      size += chunk.length
+    })
+    response.on('end', () =>
+      resolve(Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8'))
+    )
+    response.on('error', reject)
+  })
 }
 
 function toTransportError(error: unknown): TransportError {

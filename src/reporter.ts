@@ -56,14 +56,53 @@ export interface Sink {
 /** GitHub shows at most 10 error annotations per step; the rest are in the summary. */
 export const MAX_FAILURE_ANNOTATIONS = 10
 
+/**
+ * The sink with log lines gathered per event-loop turn and written at once: triggers that finish
+ * together cost one write to the runner's pipe, not one each. Anything else printed writes the
+ * gathered lines first, so the order is kept.
+ */
+export function gatherLogLines(sink: Sink): Sink {
+  let lines: string[] = []
+  const flush = (): void => {
+    if (lines.length === 0) return
+    const text = lines.join('\n')
+    lines = []
+    sink.info(text)
+  }
+  const flushingFirst =
+    <A extends unknown[], R>(call: (...args: A) => R) =>
+    (...args: A): R => {
+      flush()
+      return call(...args)
+    }
+  return {
+    info: line => {
+      if (lines.push(line) === 1) setImmediate(flush)
+    },
+    setSecret: flushingFirst(sink.setSecret),
+    debug: flushingFirst(sink.debug),
+    notice: flushingFirst(sink.notice),
+    warning: flushingFirst(sink.warning),
+    error: flushingFirst(sink.error),
+    startGroup: flushingFirst(sink.startGroup),
+    endGroup: flushingFirst(sink.endGroup),
+    setOutput: flushingFirst(sink.setOutput),
+    writeSummary: flushingFirst(sink.writeSummary),
+    fail: flushingFirst(sink.fail)
+  }
+}
+
 export class Reporter {
   private groupOpen = false
+  private readonly sink: Sink
 
   constructor(
-    private readonly sink: Sink,
+    sink: Sink,
     private readonly boundary: TrustBoundary,
     private readonly context: RunContext
-  ) {}
+  ) {
+    this.sink = gatherLogLines(sink)
+  }
 
   /** Registers a secret and its encoded forms with the runner's mask and the boundary. */
   mask(secret: string): void {

@@ -11,17 +11,14 @@ export interface Ticket {
   full: boolean
 }
 
-/** Requests in flight at the start; doubled each full round until the server first pushes back. */
-const INITIAL_LIMIT = 8
-
 /**
  * Finds and keeps the server's pace, shared by all workers of a run.
  *
- * - **Start and grow:** at most min(concurrency, 8) in flight, doubled after each full round of
- *   accepted requests until the server first pushes back (429 or Retry-After), then +1 a round.
- *   A round counts only requests sent with every slot in use.
- * - **Back off once per burst:** the first push-back at a level halves it; the others of that
- *   burst (requests sent before the change, same generation) change nothing more.
+ * - **Start at full concurrency**, and after a push-back grow by one per full round of accepted
+ *   requests (a round counts only requests sent with every slot in use).
+ * - **Back off once per burst:** the first push-back at a level lowers it to what the server
+ *   accepted of that burst, at most half of it; the others of that burst (requests sent before
+ *   the change, same generation) change nothing more.
  * - **Remember the level that failed:** a level that was refused is probed again only after a
  *   run of accepted requests that doubles with each failed probe, and a failed probe returns to
  *   the last good level instead of halving. A server that caps requests in flight is thus held
@@ -31,26 +28,29 @@ const INITIAL_LIMIT = 8
  *
  * Each refused request waits for its own retry (retry-policy), not the pool.
  */
+/** Full rounds at the last good level before a level that failed is tried again, at first. */
+const FIRST_PROBE_RUN = 2
+
 export class Throttle {
   private current: number
   private inFlight = 0
   private generation = 0
   private pausedUntilMs = 0
   private acceptedAtLevel = 0
-  /** Still doubling: no push-back seen yet. */
-  private growing = true
+  /** Accepted in this generation, window full or not: what the server took of the last burst. */
+  private acceptedInGeneration = 0
   /** The highest level that had a full round accepted. */
   private stable = 0
   /** The lowest level refused since; probed again only after `probeRun` rounds. */
   private failed: number | undefined
-  private probeRun = 1
+  private probeRun = FIRST_PROBE_RUN
   private readonly waiting: Array<() => void> = []
 
   constructor(
     private readonly maxConcurrency: number,
     private readonly clock: ThrottleClock
   ) {
-    this.current = Math.min(maxConcurrency, INITIAL_LIMIT)
+    this.current = maxConcurrency
   }
 
   get limit(): number {
@@ -80,6 +80,7 @@ export class Throttle {
 
   /** The server answered without pushing back. */
   accepted(ticket: Ticket): void {
+    if (ticket.generation === this.generation) this.acceptedInGeneration++
     // Only a request sent with the window full proves the level: while workers wait out their
     // own retries, fewer are in flight, and their acceptance says nothing about more.
     if (ticket.generation !== this.generation || !ticket.full) return
@@ -88,10 +89,10 @@ export class Throttle {
     if (this.failed !== undefined && this.current >= this.failed) {
       // A full round at the level that once failed went through: the server has room again.
       this.failed = undefined
-      this.probeRun = 1
+      this.probeRun = FIRST_PROBE_RUN
     }
     if (this.current < this.maxConcurrency) {
-      this.change(this.growing ? this.current * 2 : this.current + 1)
+      this.change(this.current + 1)
     } else {
       this.acceptedAtLevel = 0
     }
@@ -100,7 +101,6 @@ export class Throttle {
   /** The server pushed back (429 or Retry-After) on a request sent under `ticket`. */
   pushedBack(ticket: Ticket, pauseMs: number): void {
     if (ticket.generation !== this.generation) return // this burst was answered already
-    this.growing = false
     if (ticket.level <= 1) {
       // Even one at a time is too many right now: a rate limit. Everyone waits.
       this.pausedUntilMs = Math.max(this.pausedUntilMs, this.clock.nowMs() + pauseMs)
@@ -113,8 +113,11 @@ export class Throttle {
       this.probeRun *= 2
       this.change(this.stable)
     } else {
+      // What the server accepted of this burst is what it holds; never more than half.
+      const half = Math.floor(ticket.level / 2)
+      const held = this.acceptedInGeneration
       this.stable = 0
-      this.change(Math.max(1, Math.floor(ticket.level / 2)))
+      this.change(held > 0 ? Math.min(held, half) : half)
     }
   }
 
@@ -127,6 +130,7 @@ export class Throttle {
     this.current = Math.min(this.maxConcurrency, Math.max(1, limit))
     this.generation++
     this.acceptedAtLevel = 0
+    this.acceptedInGeneration = 0
     this.wakeWaiting()
   }
 

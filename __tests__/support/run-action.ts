@@ -32,7 +32,7 @@ export async function runAction(
   watch?: (stdoutSoFar: string, child: ChildProcess) => void
 ): Promise<ActionRun> {
   const env = { PATH: process.env.PATH ?? '', ...RUNNER_CONTEXT, ...extraEnv }
-  const run = await runBundle(inputs, env, watch)
+  const run = await runBundle(inputs, env, watch ? { watch } : {})
   const outputText = Object.entries(run.outputs)
     .map(([name, value]) => `${name}=${value}`)
     .join('\n')
