@@ -17,6 +17,12 @@ export default tseslint.config(
     }
   },
   {
+    // CommonJS on purpose: the benchmark's baseline and its preloaded probe.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  },
+  {
     files: ['__tests__/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' }
   },
