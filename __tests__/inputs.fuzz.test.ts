@@ -13,9 +13,12 @@ import { parseTableName } from '../src/table-name.js'
 
 const env = {
   now: new Date('2024-07-17T20:00:00Z'),
-  readTextFile: () => {
-    throw Object.assign(new Error('no files here'), { code: 'ENOENT' })
-  }
+  readTextFile: noFile,
+  readArtifact: noFile
+}
+
+function noFile(): never {
+  throw Object.assign(new Error('no files here'), { code: 'ENOENT' })
 }
 const valid: RawInputs = {
   ...(Object.fromEntries(INPUT_NAMES.map(name => [name, ''])) as RawInputs),

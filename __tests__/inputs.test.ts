@@ -8,10 +8,12 @@ const now = new Date('2024-07-17T20:00:00Z')
 const files: Record<string, string> = {}
 const env = {
   now,
-  readTextFile: (path: string) => {
-    if (path in files) return files[path]!
-    throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
-  }
+  readTextFile: (path: string) => read(path),
+  readArtifact: (path: string) => read(path)
+}
+function read(path: string): string {
+  if (path in files) return files[path]!
+  throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
 }
 
 function inputs(overrides: Partial<RawInputs> = {}): RawInputs {
@@ -159,7 +161,7 @@ describe('parseInputs refusals name the input, the rule and the value', () => {
     [{ 'auth-value': '' }, 'Input "auth-value" is required'],
     [
       { 'table-name': '' },
-      'Input "table-name" is required (or give datasource, catalog-schema and table instead)'
+      'Input "table-name" is required (or give datasource, catalog-schema and table, or dbt-run-results, instead)'
     ],
     [
       { 'table-name': 'p_order' },

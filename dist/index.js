@@ -1549,6 +1549,7 @@ function describe(failure, boundary, route) {
 
 // src/files.ts
 var import_node_fs = require("node:fs");
+var CHUNK_BYTES = 1024 * 1024;
 var FileRefusal = class extends Error {
   constructor(code) {
     super(code);
@@ -1561,16 +1562,242 @@ function readBoundedTextFile(path, maxBytes) {
   if (!(0, import_node_fs.statSync)(path).isFile()) throw new FileRefusal("not a regular file");
   const fd = (0, import_node_fs.openSync)(path, "r");
   try {
-    const buffer = Buffer.alloc(maxBytes + 1);
+    const chunks = [];
     let size = 0;
-    for (let read = -1; read !== 0 && size <= maxBytes; size += read) {
-      read = (0, import_node_fs.readSync)(fd, buffer, size, buffer.length - size, null);
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      const read = (0, import_node_fs.readSync)(fd, chunk, 0, CHUNK_BYTES, null);
+      if (read === 0) break;
+      size += read;
+      if (size > maxBytes) throw new FileRefusal(`larger than ${maxBytes} bytes`);
+      chunks.push(chunk.subarray(0, read));
     }
-    if (size > maxBytes) throw new FileRefusal(`larger than ${maxBytes} bytes`);
-    return buffer.subarray(0, size).toString("utf8");
+    return Buffer.concat(chunks, size).toString("utf8");
   } finally {
     (0, import_node_fs.closeSync)(fd);
   }
+}
+
+// src/inputs.ts
+var import_node_path = require("node:path");
+
+// src/table-name.ts
+var PART = "[\\p{L}\\p{N}_$-]+";
+var DOCUMENTED_FORM = new RegExp(`^(${PART})\\.\`(${PART})\\.(${PART})\`\\.(${PART})$`, "u");
+var FOUR_PLAIN_PARTS = new RegExp(`^(${PART})\\.(${PART})\\.(${PART})\\.(${PART})$`, "u");
+var SINGLE_PART = new RegExp(`^${PART}$`, "u");
+var CATALOG_SCHEMA = new RegExp(`^(${PART})\\.(${PART})$`, "u");
+var FULL_NAME_RULE = "must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order), each name made of letters, digits, _, $ or - (no quotes or spaces)";
+function parseTableName(input) {
+  const name = input.trim();
+  if (DOCUMENTED_FORM.test(name)) return { tableName: withinLimit(name), backticksAdded: false };
+  const parts = FOUR_PLAIN_PARTS.exec(name);
+  if (parts) {
+    const [datasource = "", catalog = "", schema = "", table = ""] = parts.slice(1);
+    return {
+      tableName: withinLimit(formatTableName(datasource, `${catalog}.${schema}`, table)),
+      backticksAdded: true
+    };
+  }
+  throw new RuleViolation(FULL_NAME_RULE, name);
+}
+function validateNamePart(value) {
+  const part = value.trim();
+  if (!SINGLE_PART.test(part)) {
+    throw new RuleViolation(
+      "must be one name of letters, digits, _, $ or - (no dots, backticks, quotes or spaces)",
+      part
+    );
+  }
+  return part;
+}
+function normalizeCatalogSchema(value) {
+  const bare = stripBackticks(value.trim());
+  if (!CATALOG_SCHEMA.test(bare)) {
+    throw new RuleViolation("must be catalog.schema (e.g. default_catalog.sales)", value.trim());
+  }
+  return bare;
+}
+function composeTableName(datasource, catalogSchema, table) {
+  return withinLimit(formatTableName(datasource, catalogSchema, table));
+}
+function formatTableName(datasource, catalogSchema, table) {
+  return `${datasource}.\`${catalogSchema}\`.${table}`;
+}
+function stripBackticks(text) {
+  return text.length >= 2 && text.startsWith("`") && text.endsWith("`") ? text.slice(1, -1) : text;
+}
+function withinLimit(tableName) {
+  try {
+    requireMaxLength(tableName, MAX_FIELD_LENGTH);
+  } catch {
+    throw new RuleViolation(
+      `must compose a tableName of at most ${MAX_FIELD_LENGTH} characters (it has ${tableName.length})`,
+      tableName
+    );
+  }
+  return tableName;
+}
+
+// src/dbt.ts
+var MANIFEST_VERSIONS = ["v12", "v20"];
+var RUN_RESULTS_VERSIONS = ["v6"];
+var WRITTEN = /* @__PURE__ */ new Set(["success", "partial success"]);
+var TABLE_RESOURCES = /* @__PURE__ */ new Set(["model", "seed", "snapshot"]);
+var RESOURCE_TYPES = ["model", "seed", "snapshot"];
+function readRunResults(text) {
+  const artifact = parseArtifact(text, "run-results", RUN_RESULTS_VERSIONS);
+  const results = artifact.results;
+  if (!Array.isArray(results)) throw new RuleViolation('has no "results" list');
+  return results.flatMap((result) => {
+    const { unique_id: uniqueId, status } = result ?? {};
+    return typeof uniqueId === "string" ? [{ uniqueId, status: String(status) }] : [];
+  });
+}
+function readManifestNodes(text, wanted) {
+  const artifact = parseArtifact(text, "manifest", MANIFEST_VERSIONS);
+  const nodes = artifact.nodes;
+  if (typeof nodes !== "object" || nodes === null) throw new RuleViolation('has no "nodes" map');
+  const kept = /* @__PURE__ */ new Map();
+  for (const uniqueId of wanted) {
+    const node = nodes[uniqueId];
+    if (typeof node === "object" && node !== null) {
+      kept.set(uniqueId, nodeOf(uniqueId, node));
+    }
+  }
+  return kept;
+}
+function parseArtifact(text, kind, versions) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new RuleViolation("is not valid JSON");
+  }
+  if (typeof value !== "object" || value === null) throw new RuleViolation("is not a JSON object");
+  const artifact = value;
+  const schema = artifact.metadata?.dbt_schema_version;
+  const version = new RegExp(`/${kind}/(v\\d+)\\.json$`).exec(String(schema))?.[1];
+  if (!version || !versions.includes(version)) {
+    throw new RuleViolation(
+      `is ${kind} ${version ?? `of unknown version (${String(schema).slice(0, 80)})`}; this action reads ${kind} ${versions.join(" and ")}`
+    );
+  }
+  return artifact;
+}
+function nodeOf(uniqueId, node) {
+  const config = node.config ?? {};
+  const text = (value) => typeof value === "string" && value !== "" ? value : null;
+  const tags = [node.tags, config.tags].flatMap((list) => Array.isArray(list) ? list : []);
+  return {
+    uniqueId,
+    resourceType: text(node.resource_type) ?? uniqueId.split(".")[0] ?? "",
+    name: text(node.name) ?? uniqueId.split(".").at(-1) ?? uniqueId,
+    alias: text(node.alias),
+    schema: text(node.schema),
+    database: text(node.database),
+    catalog: text(config.catalog),
+    materialized: text(config.materialized),
+    tags: [...new Set(tags.filter((tag) => typeof tag === "string"))],
+    originalFilePath: text(node.original_file_path)
+  };
+}
+function idsToLookUp(results) {
+  return new Set(
+    results.map((result) => result.uniqueId).filter((id) => TABLE_RESOURCES.has(id.split(".")[0] ?? ""))
+  );
+}
+function mapDbtRun(results, nodes, options) {
+  const mapping = { mapped: [], skipped: [] };
+  const seen = /* @__PURE__ */ new Set();
+  for (const result of results) {
+    if (seen.has(result.uniqueId)) continue;
+    seen.add(result.uniqueId);
+    const type = result.uniqueId.split(".")[0] ?? "";
+    const node = nodes.get(result.uniqueId);
+    const reason = skipReason(result, type, node, options);
+    if (reason !== null || !node) {
+      mapping.skipped.push({ uniqueId: result.uniqueId, reason: reason ?? "not in the manifest" });
+      continue;
+    }
+    try {
+      mapping.mapped.push({ uniqueId: node.uniqueId, tableName: tableNameOf(node, options) });
+    } catch (error2) {
+      const rule = error2 instanceof RuleViolation ? error2.rule : String(error2);
+      mapping.skipped.push({ uniqueId: node.uniqueId, reason: `its table name ${rule}` });
+    }
+  }
+  return mapping;
+}
+function skipReason(result, type, node, options) {
+  if (!TABLE_RESOURCES.has(node?.resourceType ?? type)) return `a ${type || "node"}, not a table`;
+  if (!WRITTEN.has(result.status)) return `status ${result.status}: nothing was written`;
+  if (!node) return null;
+  if (node.materialized === "ephemeral") return "ephemeral: dbt writes no table for it";
+  if (options.select.length > 0 && !options.select.some((selector) => matches(selector, node))) {
+    return "not selected by dbt-select";
+  }
+  if (options.exclude.some((selector) => matches(selector, node))) return "excluded by dbt-exclude";
+  return null;
+}
+function tableNameOf(node, options) {
+  const schema = node.schema ?? "";
+  const database = node.database !== null && node.database !== schema ? node.database : null;
+  const catalog = node.catalog ?? database ?? options.defaultCatalog;
+  const composed = `${options.datasource}.\`${catalog}.${schema}\`.${node.alias ?? node.name}`;
+  return parseTableName(composed).tableName;
+}
+function matches(selector, node) {
+  switch (selector.kind) {
+    case "tag":
+      return node.tags.includes(selector.value);
+    case "path":
+      return node.originalFilePath !== null && selector.pattern.test(node.originalFilePath);
+    case "resource_type":
+      return node.resourceType === selector.value;
+    case "name":
+      return node.name === selector.value;
+  }
+}
+function parseSelector(text) {
+  const colon = text.indexOf(":");
+  const method = colon < 0 ? "" : text.slice(0, colon);
+  const value = colon < 0 ? text : text.slice(colon + 1);
+  if (value === "" || /\s/.test(value)) {
+    throw new RuleViolation("has a selector without a value or with spaces", text);
+  }
+  switch (method) {
+    case "":
+      return { kind: "name", value };
+    case "tag":
+      return { kind: "tag", value };
+    case "path":
+      return { kind: "path", value, pattern: globPattern(value) };
+    case "resource_type":
+      if (!RESOURCE_TYPES.includes(value)) {
+        throw new RuleViolation(
+          `has resource_type:${value}; use ${RESOURCE_TYPES.join(", ")}`,
+          text
+        );
+      }
+      return { kind: "resource_type", value };
+    default:
+      throw new RuleViolation("takes tag:NAME, path:GLOB, resource_type:TYPE or a model name", text);
+  }
+}
+function globPattern(glob) {
+  let source = "";
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob[i] ?? "";
+    if (char === "*" && glob[i + 1] === "*") {
+      source += glob[i + 2] === "/" ? "(?:.*/)?" : ".*";
+      i += glob[i + 2] === "/" ? 2 : 1;
+    } else if (char === "*") source += "[^/]*";
+    else if (char === "?") source += "[^/]";
+    else source += char.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  const folder = /[*?]/.test(glob) ? "" : "(?:/.*)?";
+  return new RegExp(`^${source.replace(/\/$/, "")}${folder}$`);
 }
 
 // src/partition.ts
@@ -1703,64 +1930,6 @@ function splitList(text) {
   return text.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "");
 }
 
-// src/table-name.ts
-var PART = "[\\p{L}\\p{N}_$-]+";
-var DOCUMENTED_FORM = new RegExp(`^(${PART})\\.\`(${PART})\\.(${PART})\`\\.(${PART})$`, "u");
-var FOUR_PLAIN_PARTS = new RegExp(`^(${PART})\\.(${PART})\\.(${PART})\\.(${PART})$`, "u");
-var SINGLE_PART = new RegExp(`^${PART}$`, "u");
-var CATALOG_SCHEMA = new RegExp(`^(${PART})\\.(${PART})$`, "u");
-var FULL_NAME_RULE = "must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order), each name made of letters, digits, _, $ or - (no quotes or spaces)";
-function parseTableName(input) {
-  const name = input.trim();
-  if (DOCUMENTED_FORM.test(name)) return { tableName: withinLimit(name), backticksAdded: false };
-  const parts = FOUR_PLAIN_PARTS.exec(name);
-  if (parts) {
-    const [datasource = "", catalog = "", schema = "", table = ""] = parts.slice(1);
-    return {
-      tableName: withinLimit(formatTableName(datasource, `${catalog}.${schema}`, table)),
-      backticksAdded: true
-    };
-  }
-  throw new RuleViolation(FULL_NAME_RULE, name);
-}
-function validateNamePart(value) {
-  const part = value.trim();
-  if (!SINGLE_PART.test(part)) {
-    throw new RuleViolation(
-      "must be one name of letters, digits, _, $ or - (no dots, backticks, quotes or spaces)",
-      part
-    );
-  }
-  return part;
-}
-function normalizeCatalogSchema(value) {
-  const bare = stripBackticks(value.trim());
-  if (!CATALOG_SCHEMA.test(bare)) {
-    throw new RuleViolation("must be catalog.schema (e.g. default_catalog.sales)", value.trim());
-  }
-  return bare;
-}
-function composeTableName(datasource, catalogSchema, table) {
-  return withinLimit(formatTableName(datasource, catalogSchema, table));
-}
-function formatTableName(datasource, catalogSchema, table) {
-  return `${datasource}.\`${catalogSchema}\`.${table}`;
-}
-function stripBackticks(text) {
-  return text.length >= 2 && text.startsWith("`") && text.endsWith("`") ? text.slice(1, -1) : text;
-}
-function withinLimit(tableName) {
-  try {
-    requireMaxLength(tableName, MAX_FIELD_LENGTH);
-  } catch {
-    throw new RuleViolation(
-      `must compose a tableName of at most ${MAX_FIELD_LENGTH} characters (it has ${tableName.length})`,
-      tableName
-    );
-  }
-  return tableName;
-}
-
 // src/inputs.ts
 var INPUT_NAMES = [
   "host",
@@ -1779,7 +1948,12 @@ var INPUT_NAMES = [
   "fail-fast",
   "dry-run",
   "max-triggers",
-  "ca-certificate"
+  "ca-certificate",
+  "dbt-run-results",
+  "dbt-manifest",
+  "dbt-select",
+  "dbt-exclude",
+  "dbt-catalog"
 ];
 var AUTH_TYPES = ["UID", "TOKEN", "ACCOUNT", "APIKEY"];
 var DEFAULTS = {
@@ -1790,7 +1964,8 @@ var DEFAULTS = {
   concurrency: "4",
   "fail-fast": "false",
   "dry-run": "false",
-  "max-triggers": "1000"
+  "max-triggers": "1000",
+  "dbt-catalog": "default_catalog"
 };
 var MAX_TIMEOUT_SECONDS = 3600;
 var MAX_RETRIES = 10;
@@ -1799,13 +1974,15 @@ var MAX_PLAN_SIZE = 2e3;
 function secretsOf(raw) {
   return [raw["auth-value"], ...secretsInHost(raw.host)].filter((secret) => secret !== "");
 }
-function parseInputs(raw, { now, readTextFile }) {
+function parseInputs(raw, env) {
+  const { now, readTextFile } = env;
   const notices = [];
   const endpoint = forInput("host", () => parseHost(raw.host));
   const tenantId = forInput("tenant-id", () => headerField(raw["tenant-id"]));
   const authType = forInput("auth-type", () => parseAuthType(raw["auth-type"]));
   const authValue = forInput("auth-value", () => secretHeader(raw["auth-value"]));
-  const tableNames = readTableNames(raw, notices);
+  const dbt = raw["dbt-run-results"] === "" ? void 0 : readDbt(raw, env);
+  const tableNames = [...readTableNames(raw, notices, dbt !== void 0), ...dbtTables(dbt)];
   const timeZone = forInput("timezone", () => parseTimeZone(orDefault(raw, "timezone")));
   const partitions = forInput(
     "partition",
@@ -1848,7 +2025,8 @@ function parseInputs(raw, { now, readTextFile }) {
       concurrency,
       failFast,
       dryRun,
-      caCertificates
+      caCertificates,
+      dbt
     },
     notices
   };
@@ -1901,9 +2079,11 @@ function parseBoolean(value) {
   throw new RuleViolation("must be true or false", value);
 }
 var PART_INPUTS = ["datasource", "catalog-schema", "table"];
-function readTableNames(raw, notices) {
+function readTableNames(raw, notices, withDbt) {
   const fullNames = splitList(raw["table-name"]);
-  const partsGiven = PART_INPUTS.filter((name) => raw[name] !== "");
+  const partsGiven = PART_INPUTS.filter(
+    (name) => raw[name] !== "" && !(withDbt && name === "datasource")
+  );
   if (fullNames.length > 0 && partsGiven.length > 0) {
     throw new InputError(
       "table-name",
@@ -1911,10 +2091,11 @@ function readTableNames(raw, notices) {
     );
   }
   if (fullNames.length > 0) return fullNames.map((name) => parseFullName(name, notices));
+  if (partsGiven.length === 0 && withDbt) return [];
   if (partsGiven.length === 0) {
     throw new InputError(
       "table-name",
-      "is required (or give datasource, catalog-schema and table instead)"
+      "is required (or give datasource, catalog-schema and table, or dbt-run-results, instead)"
     );
   }
   return composeFromParts(raw);
@@ -1939,6 +2120,59 @@ function composeFromParts(raw) {
   return splitList(raw.table).map(
     (name) => forInput("table", () => composeTableName(datasource, catalogSchema, validateNamePart(name)))
   );
+}
+function dbtTables(dbt) {
+  return dbt ? dbt.mapped.map((node) => node.tableName) : [];
+}
+function readDbt(raw, env) {
+  const datasource = forInput("datasource", () => {
+    requireNonEmpty(
+      raw.datasource,
+      "is required with dbt-run-results: the data source name bound in AnyMetrics"
+    );
+    return validateNamePart(raw.datasource);
+  });
+  const defaultCatalog = forInput(
+    "dbt-catalog",
+    () => validateNamePart(orDefault(raw, "dbt-catalog"))
+  );
+  const select = forInput("dbt-select", () => splitList(raw["dbt-select"]).map(parseSelector));
+  const exclude = forInput("dbt-exclude", () => splitList(raw["dbt-exclude"]).map(parseSelector));
+  const runResultsPath = raw["dbt-run-results"];
+  const manifestPath = raw["dbt-manifest"] || (0, import_node_path.join)((0, import_node_path.dirname)(runResultsPath), "manifest.json");
+  const results = forInput(
+    "dbt-run-results",
+    () => readArtifact(env, runResultsPath, readRunResults)
+  );
+  const wanted = idsToLookUp(results);
+  const nodes = forInput(
+    "dbt-manifest",
+    () => readArtifact(env, manifestPath, (text) => readManifestNodes(text, wanted))
+  );
+  const missing = [...wanted].filter((id) => !nodes.has(id));
+  if (missing.length > 0) {
+    throw new InputError(
+      "dbt-manifest",
+      `has no node ${missing[0]}${missing.length > 1 ? ` (nor ${missing.length - 1} more)` : ""} that run_results names: give the manifest of the same dbt run`,
+      manifestPath
+    );
+  }
+  return mapDbtRun(results, nodes, { datasource, defaultCatalog, select, exclude });
+}
+function readArtifact(env, path, parse) {
+  let text;
+  try {
+    text = env.readArtifact(path);
+  } catch (error2) {
+    const code = error2.code ?? "unreadable";
+    throw new RuleViolation(`names a file that cannot be read (${code})`, path);
+  }
+  try {
+    return parse(text);
+  } catch (error2) {
+    if (error2 instanceof RuleViolation) throw new RuleViolation(error2.rule, path);
+    throw error2;
+  }
 }
 
 // src/run-control.ts
@@ -2161,7 +2395,47 @@ var TABLE_HEADER = [
   "| --- | --- | --- | --- | --- | --- | --- |"
 ];
 var STATUS_ICONS = { succeeded: "\u2705", failed: "\u274C", "not-run": "\u23ED\uFE0F" };
-function buildSummary(results, context) {
+function dbtShown(mapping, boundary) {
+  return {
+    mapped: mapping.mapped.map((node) => ({
+      node: boundary.text(node.uniqueId),
+      table: boundary.text(node.tableName)
+    })),
+    skipped: mapping.skipped.map((node) => ({
+      node: boundary.text(node.uniqueId),
+      reason: boundary.text(node.reason)
+    }))
+  };
+}
+function dbtLines(dbt) {
+  return {
+    group: display`dbt: ${dbt.mapped.length} node${plural(dbt.mapped.length)} to refresh, ${dbt.skipped.length} skipped`,
+    lines: [
+      ...dbt.mapped.map(({ node, table }) => display`${node} → ${table}`),
+      ...dbt.skipped.map(({ node, reason }) => display`${node}: skipped, ${reason}`)
+    ]
+  };
+}
+function dbtSummarySection(dbt) {
+  const skipped = dbt.skipped.length === 0 ? [] : [
+    "",
+    `<details><summary>${dbt.skipped.length} dbt node${plural(dbt.skipped.length)} skipped</summary>`,
+    "",
+    ...dbt.skipped.map(({ node, reason }) => `- ${codeCell(node)}: ${escapeCell(reason)}`),
+    "",
+    "</details>"
+  ];
+  return [
+    "### From dbt",
+    "",
+    "| dbt node | table |",
+    "| --- | --- |",
+    ...dbt.mapped.map(({ node, table }) => `| ${codeCell(node)} | ${codeCell(table)} |`),
+    ...skipped,
+    ""
+  ].join("\n");
+}
+function buildSummary(results, context, extra = "") {
   const { succeeded, failed, notRun } = tally(results);
   const headline = failed.length + notRun.length === 0 ? "\u2705 AnyMetrics refresh succeeded" : `\u274C ${FAILURE_TITLE}`;
   const ordered = [...failed, ...notRun, ...succeeded];
@@ -2175,12 +2449,13 @@ function buildSummary(results, context) {
       ...TABLE_HEADER,
       ...ordered.map((result) => summaryRow(result, limit)),
       "",
+      extra,
       contextLine(context),
       ""
     ].join("\n")
   );
 }
-function buildPlanSummary(plan, context) {
+function buildPlanSummary(plan, context, extra = "") {
   return [
     "## \u{1F4DD} AnyMetrics refresh dry run: nothing was sent",
     "",
@@ -2190,6 +2465,7 @@ function buildPlanSummary(plan, context) {
     "| --- | --- |",
     ...plan.map((trigger) => `| ${codeCell(trigger.tableName)} | ${escapeCell(trigger.partition)} |`),
     "",
+    extra,
     contextLine(context),
     ""
   ].join("\n");
@@ -2270,6 +2546,8 @@ var Reporter = class {
   context;
   groupOpen = false;
   sink;
+  /** Summary sections that come before the run's context (the dbt mapping). */
+  summaryExtra = "";
   /** Registers a secret and its encoded forms with the runner's mask and the boundary. */
   mask(secret) {
     this.boundary.addSecret(secret).forEach((form) => this.sink.setSecret(form));
@@ -2286,6 +2564,29 @@ var Reporter = class {
   today(timeZone, today) {
     this.info(display`today in ${this.boundary.text(timeZone)} is ${this.boundary.text(today)}`);
   }
+  /** Which dbt nodes became which tables, and why the others did not: once, before the run. */
+  dbtMapping(mapping) {
+    const shown2 = dbtShown(mapping, this.boundary);
+    const { group, lines } = dbtLines(shown2);
+    this.startGroup(group);
+    lines.forEach((line) => this.info(line));
+    this.endGroup();
+    for (const { node, reason } of shown2.skipped) {
+      if (reason.startsWith("its table name"))
+        this.sink.warning(inertLine(display`${node}: ${reason}`));
+    }
+    this.summaryExtra = dbtSummarySection(shown2);
+  }
+  /** A plan with no trigger in it (dbt rebuilt nothing that maps to a table): nothing to do. */
+  async nothingToRefresh() {
+    this.sink.notice("Nothing to refresh: no table was named, and no dbt node maps to one");
+    this.setOutputs(emptyOutputs());
+    await this.sink.writeSummary(
+      `## AnyMetrics refresh: nothing to refresh
+
+${this.summaryExtra}`
+    );
+  }
   async dryRun(plan) {
     const shown2 = plan.map((trigger) => ({
       tableName: this.boundary.text(trigger.tableName),
@@ -2297,7 +2598,7 @@ var Reporter = class {
     this.endGroup();
     this.sink.notice(inertLine(notice2));
     this.setOutputs(emptyOutputs());
-    await this.sink.writeSummary(buildPlanSummary(shown2, this.context));
+    await this.sink.writeSummary(buildPlanSummary(shown2, this.context, this.summaryExtra));
   }
   runStarted(total, endpoint, concurrency) {
     this.startGroup(runStartLine(total, this.boundary.text(endpoint), concurrency));
@@ -2319,7 +2620,7 @@ var Reporter = class {
     this.endGroup();
     this.info(totalsLine(results));
     this.setOutputs(buildOutputs(results));
-    await this.sink.writeSummary(buildSummary(results, this.context));
+    await this.sink.writeSummary(buildSummary(results, this.context, this.summaryExtra));
     for (const result of results) {
       const warning2 = warningLine(result);
       if (warning2) this.sink.warning(inertLine(warning2));
@@ -2608,6 +2909,7 @@ function lifecycleDeps(throttle, deps, policy) {
 var USER_AGENT = "anymetrics-refresh";
 var CANCEL_GRACE_MS = 2e3;
 var CANCEL_SIGNALS = ["SIGINT", "SIGTERM"];
+var MAX_ARTIFACT_BYTES = 512 * 1024 * 1024;
 async function run() {
   const raw = readRawInputs();
   const boundary = new TrustBoundary();
@@ -2617,6 +2919,8 @@ async function run() {
     const config = parseOrRefuse(raw, reporter);
     if (!config) return;
     reporter.today(config.timeZone, config.today);
+    if (config.dbt) reporter.dbtMapping(config.dbt);
+    if (config.plan.length === 0) return await reporter.nothingToRefresh();
     if (config.dryRun) return await reporter.dryRun(config.plan);
     await triggerAll(config, boundary, reporter);
   } catch (error2) {
@@ -2631,7 +2935,8 @@ function parseOrRefuse(raw, reporter) {
   try {
     const { config, notices } = parseInputs(raw, {
       now: /* @__PURE__ */ new Date(),
-      readTextFile: (path) => readBoundedTextFile(path, MAX_CA_FILE_BYTES)
+      readTextFile: (path) => readBoundedTextFile(path, MAX_CA_FILE_BYTES),
+      readArtifact: (path) => readBoundedTextFile(path, MAX_ARTIFACT_BYTES)
     });
     reporter.notices(notices);
     return config;

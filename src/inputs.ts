@@ -1,4 +1,13 @@
+import { dirname, join } from 'node:path'
 import { parseCaCertificates } from './ca-certificate.js'
+import {
+  idsToLookUp,
+  mapDbtRun,
+  parseSelector,
+  readManifestNodes,
+  readRunResults,
+  type DbtMapping
+} from './dbt.js'
 import { parseHost, secretsInHost, type Endpoint } from './endpoint.js'
 import { InputError, RuleViolation, forInput } from './input-error.js'
 import { resolvePartitions, timeZoneProblem, todayIn } from './partition.js'
@@ -29,7 +38,12 @@ export const INPUT_NAMES = [
   'fail-fast',
   'dry-run',
   'max-triggers',
-  'ca-certificate'
+  'ca-certificate',
+  'dbt-run-results',
+  'dbt-manifest',
+  'dbt-select',
+  'dbt-exclude',
+  'dbt-catalog'
 ] as const
 
 export type InputName = (typeof INPUT_NAMES)[number]
@@ -55,12 +69,17 @@ export interface Config {
   dryRun: boolean
   /** Extra CAs (PEM) to trust for an HTTPS host; empty to trust only the defaults. */
   caCertificates: string[]
+  /** Which dbt nodes became which tables, when dbt-run-results was given. */
+  dbt: DbtMapping | undefined
 }
 
-/** What parsing needs from outside: the time, and a way to read a file input names. */
+/** What parsing needs from outside: the time, and ways to read the files inputs name. */
 export interface InputEnvironment {
   now: Date
+  /** A small file (a CA certificate). */
   readTextFile(path: string): string
+  /** A dbt artifact, which can be tens of MB. */
+  readArtifact(path: string): string
 }
 
 export interface ParsedInputs {
@@ -77,7 +96,8 @@ export const DEFAULTS = {
   concurrency: '4',
   'fail-fast': 'false',
   'dry-run': 'false',
-  'max-triggers': '1000'
+  'max-triggers': '1000',
+  'dbt-catalog': 'default_catalog'
 }
 const MAX_TIMEOUT_SECONDS = 3600
 const MAX_RETRIES = 10
@@ -91,13 +111,15 @@ export function secretsOf(raw: RawInputs): string[] {
 }
 
 /** Validates every input; throws InputError (input, rule, value) on the first refusal. */
-export function parseInputs(raw: RawInputs, { now, readTextFile }: InputEnvironment): ParsedInputs {
+export function parseInputs(raw: RawInputs, env: InputEnvironment): ParsedInputs {
+  const { now, readTextFile } = env
   const notices: string[] = []
   const endpoint = forInput('host', () => parseHost(raw.host))
   const tenantId = forInput('tenant-id', () => headerField(raw['tenant-id']))
   const authType = forInput('auth-type', () => parseAuthType(raw['auth-type']))
   const authValue = forInput('auth-value', () => secretHeader(raw['auth-value']))
-  const tableNames = readTableNames(raw, notices)
+  const dbt = raw['dbt-run-results'] === '' ? undefined : readDbt(raw, env)
+  const tableNames = [...readTableNames(raw, notices, dbt !== undefined), ...dbtTables(dbt)]
   const timeZone = forInput('timezone', () => parseTimeZone(orDefault(raw, 'timezone')))
   const partitions = forInput('partition', () =>
     resolvePartitions(splitList(orDefault(raw, 'partition')), { now, timeZone })
@@ -134,7 +156,8 @@ export function parseInputs(raw: RawInputs, { now, readTextFile }: InputEnvironm
       concurrency,
       failFast,
       dryRun,
-      caCertificates
+      caCertificates,
+      dbt
     },
     notices
   }
@@ -198,9 +221,15 @@ function parseBoolean(value: string): boolean {
 
 const PART_INPUTS = ['datasource', 'catalog-schema', 'table'] as const
 
-function readTableNames(raw: RawInputs, notices: string[]): string[] {
+/**
+ * The tables named by table-name, or by datasource, catalog-schema and table. With dbt, the
+ * datasource belongs to dbt's tables, and naming tables besides them is optional.
+ */
+function readTableNames(raw: RawInputs, notices: string[], withDbt: boolean): string[] {
   const fullNames = splitList(raw['table-name'])
-  const partsGiven = PART_INPUTS.filter(name => raw[name] !== '')
+  const partsGiven = PART_INPUTS.filter(
+    name => raw[name] !== '' && !(withDbt && name === 'datasource')
+  )
   if (fullNames.length > 0 && partsGiven.length > 0) {
     throw new InputError(
       'table-name',
@@ -208,10 +237,11 @@ function readTableNames(raw: RawInputs, notices: string[]): string[] {
     )
   }
   if (fullNames.length > 0) return fullNames.map(name => parseFullName(name, notices))
+  if (partsGiven.length === 0 && withDbt) return []
   if (partsGiven.length === 0) {
     throw new InputError(
       'table-name',
-      'is required (or give datasource, catalog-schema and table instead)'
+      'is required (or give datasource, catalog-schema and table, or dbt-run-results, instead)'
     )
   }
   return composeFromParts(raw)
@@ -237,4 +267,59 @@ function composeFromParts(raw: RawInputs): string[] {
   return splitList(raw.table).map(name =>
     forInput('table', () => composeTableName(datasource, catalogSchema, validateNamePart(name)))
   )
+}
+
+function dbtTables(dbt: DbtMapping | undefined): string[] {
+  return dbt ? dbt.mapped.map(node => node.tableName) : []
+}
+
+/** The tables the dbt run rebuilt, from its run_results.json and manifest.json. */
+function readDbt(raw: RawInputs, env: InputEnvironment): DbtMapping {
+  const datasource = forInput('datasource', () => {
+    requireNonEmpty(
+      raw.datasource,
+      'is required with dbt-run-results: the data source name bound in AnyMetrics'
+    )
+    return validateNamePart(raw.datasource)
+  })
+  const defaultCatalog = forInput('dbt-catalog', () =>
+    validateNamePart(orDefault(raw, 'dbt-catalog'))
+  )
+  const select = forInput('dbt-select', () => splitList(raw['dbt-select']).map(parseSelector))
+  const exclude = forInput('dbt-exclude', () => splitList(raw['dbt-exclude']).map(parseSelector))
+  const runResultsPath = raw['dbt-run-results']
+  const manifestPath = raw['dbt-manifest'] || join(dirname(runResultsPath), 'manifest.json')
+  const results = forInput('dbt-run-results', () =>
+    readArtifact(env, runResultsPath, readRunResults)
+  )
+  const wanted = idsToLookUp(results)
+  const nodes = forInput('dbt-manifest', () =>
+    readArtifact(env, manifestPath, text => readManifestNodes(text, wanted))
+  )
+  const missing = [...wanted].filter(id => !nodes.has(id))
+  if (missing.length > 0) {
+    throw new InputError(
+      'dbt-manifest',
+      `has no node ${missing[0]}${missing.length > 1 ? ` (nor ${missing.length - 1} more)` : ''} that run_results names: give the manifest of the same dbt run`,
+      manifestPath
+    )
+  }
+  return mapDbtRun(results, nodes, { datasource, defaultCatalog, select, exclude })
+}
+
+/** Reads and parses an artifact; a refusal names its path, never its content. */
+function readArtifact<T>(env: InputEnvironment, path: string, parse: (text: string) => T): T {
+  let text: string
+  try {
+    text = env.readArtifact(path)
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'unreadable'
+    throw new RuleViolation(`names a file that cannot be read (${code})`, path)
+  }
+  try {
+    return parse(text)
+  } catch (error) {
+    if (error instanceof RuleViolation) throw new RuleViolation(error.rule, path)
+    throw error
+  }
 }

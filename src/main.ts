@@ -19,6 +19,8 @@ const USER_AGENT = 'anymetrics-refresh'
  */
 const CANCEL_GRACE_MS = 2000
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM'] as const
+/** dbt artifacts of large projects run to tens of MB; this is far above any seen. */
+const MAX_ARTIFACT_BYTES = 512 * 1024 * 1024
 
 export async function run(): Promise<void> {
   const raw = readRawInputs()
@@ -29,6 +31,8 @@ export async function run(): Promise<void> {
     const config = parseOrRefuse(raw, reporter)
     if (!config) return
     reporter.today(config.timeZone, config.today)
+    if (config.dbt) reporter.dbtMapping(config.dbt)
+    if (config.plan.length === 0) return await reporter.nothingToRefresh()
     if (config.dryRun) return await reporter.dryRun(config.plan)
     await triggerAll(config, boundary, reporter)
   } catch (error) {
@@ -45,7 +49,8 @@ function parseOrRefuse(raw: RawInputs, reporter: Reporter): Config | undefined {
   try {
     const { config, notices } = parseInputs(raw, {
       now: new Date(),
-      readTextFile: path => readBoundedTextFile(path, MAX_CA_FILE_BYTES)
+      readTextFile: path => readBoundedTextFile(path, MAX_CA_FILE_BYTES),
+      readArtifact: path => readBoundedTextFile(path, MAX_ARTIFACT_BYTES)
     })
     reporter.notices(notices)
     return config

@@ -2,6 +2,7 @@
  * What the action shows, formed from display text only: log lines, annotations, outputs and the
  * job summary. Pure: reporter.ts prints what this forms.
  */
+import type { DbtMapping } from './dbt.js'
 import type { InputError } from './input-error.js'
 import type { PlannedTrigger } from './plan.js'
 import { UNREACHABLE_AFTER, type StopCause } from './run-control.js'
@@ -292,8 +293,61 @@ const TABLE_HEADER = [
 
 const STATUS_ICONS = { succeeded: '✅', failed: '❌', 'not-run': '⏭️' } as const
 
+/** The dbt mapping as display text: every node that became a table, every one that did not. */
+export function dbtShown(mapping: DbtMapping, boundary: TrustBoundary) {
+  return {
+    mapped: mapping.mapped.map(node => ({
+      node: boundary.text(node.uniqueId),
+      table: boundary.text(node.tableName)
+    })),
+    skipped: mapping.skipped.map(node => ({
+      node: boundary.text(node.uniqueId),
+      reason: boundary.text(node.reason)
+    }))
+  }
+}
+export type DbtShown = ReturnType<typeof dbtShown>
+
+export function dbtLines(dbt: DbtShown): { group: DisplayText; lines: DisplayText[] } {
+  return {
+    group: display`dbt: ${dbt.mapped.length} node${plural(dbt.mapped.length)} to refresh, ${dbt.skipped.length} skipped`,
+    lines: [
+      ...dbt.mapped.map(({ node, table }) => display`${node} → ${table}`),
+      ...dbt.skipped.map(({ node, reason }) => display`${node}: skipped, ${reason}`)
+    ]
+  }
+}
+
+/** The summary's "From dbt" section: the mapping, the skipped nodes folded away. */
+export function dbtSummarySection(dbt: DbtShown): string {
+  const skipped =
+    dbt.skipped.length === 0
+      ? []
+      : [
+          '',
+          `<details><summary>${dbt.skipped.length} dbt node${plural(dbt.skipped.length)} skipped</summary>`,
+          '',
+          ...dbt.skipped.map(({ node, reason }) => `- ${codeCell(node)}: ${escapeCell(reason)}`),
+          '',
+          '</details>'
+        ]
+  return [
+    '### From dbt',
+    '',
+    '| dbt node | table |',
+    '| --- | --- |',
+    ...dbt.mapped.map(({ node, table }) => `| ${codeCell(node)} | ${codeCell(table)} |`),
+    ...skipped,
+    ''
+  ].join('\n')
+}
+
 /** The job summary: totals on top, then one table of all triggers, failures first. */
-export function buildSummary(results: readonly TriggerResult[], context: RunContext): string {
+export function buildSummary(
+  results: readonly TriggerResult[],
+  context: RunContext,
+  extra = ''
+): string {
   const { succeeded, failed, notRun } = tally(results)
   const headline =
     failed.length + notRun.length === 0 ? '✅ AnyMetrics refresh succeeded' : `❌ ${FAILURE_TITLE}`
@@ -307,6 +361,7 @@ export function buildSummary(results: readonly TriggerResult[], context: RunCont
       ...TABLE_HEADER,
       ...ordered.map(result => summaryRow(result, limit)),
       '',
+      extra,
       contextLine(context),
       ''
     ].join('\n')
@@ -314,7 +369,11 @@ export function buildSummary(results: readonly TriggerResult[], context: RunCont
 }
 
 /** The job summary of a dry run: the plan, nothing sent. */
-export function buildPlanSummary(plan: readonly PlannedShown[], context: RunContext): string {
+export function buildPlanSummary(
+  plan: readonly PlannedShown[],
+  context: RunContext,
+  extra = ''
+): string {
   return [
     '## 📝 AnyMetrics refresh dry run: nothing was sent',
     '',
@@ -324,6 +383,7 @@ export function buildPlanSummary(plan: readonly PlannedShown[], context: RunCont
     '| --- | --- |',
     ...plan.map(trigger => `| ${codeCell(trigger.tableName)} | ${escapeCell(trigger.partition)} |`),
     '',
+    extra,
     contextLine(context),
     ''
   ].join('\n')

@@ -3,6 +3,7 @@
  * through here, formed by report.ts from display text, and every line passes `inertLine` once
  * more on its way out.
  */
+import type { DbtMapping } from './dbt.js'
 import type { InputError } from './input-error.js'
 import type { PlannedTrigger } from './plan.js'
 import {
@@ -12,6 +13,9 @@ import {
   buildPlanSummary,
   buildSummary,
   crashLine,
+  dbtLines,
+  dbtShown,
+  dbtSummarySection,
   dryRunLines,
   emptyOutputs,
   failedResults,
@@ -95,6 +99,8 @@ export function gatherLogLines(sink: Sink): Sink {
 export class Reporter {
   private groupOpen = false
   private readonly sink: Sink
+  /** Summary sections that come before the run's context (the dbt mapping). */
+  private summaryExtra = ''
 
   constructor(
     sink: Sink,
@@ -124,6 +130,29 @@ export class Reporter {
     this.info(display`today in ${this.boundary.text(timeZone)} is ${this.boundary.text(today)}`)
   }
 
+  /** Which dbt nodes became which tables, and why the others did not: once, before the run. */
+  dbtMapping(mapping: DbtMapping): void {
+    const shown = dbtShown(mapping, this.boundary)
+    const { group, lines } = dbtLines(shown)
+    this.startGroup(group)
+    lines.forEach(line => this.info(line))
+    this.endGroup()
+    for (const { node, reason } of shown.skipped) {
+      if (reason.startsWith('its table name'))
+        this.sink.warning(inertLine(display`${node}: ${reason}`))
+    }
+    this.summaryExtra = dbtSummarySection(shown)
+  }
+
+  /** A plan with no trigger in it (dbt rebuilt nothing that maps to a table): nothing to do. */
+  async nothingToRefresh(): Promise<void> {
+    this.sink.notice('Nothing to refresh: no table was named, and no dbt node maps to one')
+    this.setOutputs(emptyOutputs())
+    await this.sink.writeSummary(
+      `## AnyMetrics refresh: nothing to refresh\n\n${this.summaryExtra}`
+    )
+  }
+
   async dryRun(plan: readonly PlannedTrigger[]): Promise<void> {
     const shown = plan.map(trigger => ({
       tableName: this.boundary.text(trigger.tableName),
@@ -135,7 +164,7 @@ export class Reporter {
     this.endGroup()
     this.sink.notice(inertLine(notice))
     this.setOutputs(emptyOutputs())
-    await this.sink.writeSummary(buildPlanSummary(shown, this.context))
+    await this.sink.writeSummary(buildPlanSummary(shown, this.context, this.summaryExtra))
   }
 
   runStarted(total: number, endpoint: string, concurrency: number): void {
@@ -162,7 +191,7 @@ export class Reporter {
     this.endGroup()
     this.info(totalsLine(results))
     this.setOutputs(buildOutputs(results))
-    await this.sink.writeSummary(buildSummary(results, this.context))
+    await this.sink.writeSummary(buildSummary(results, this.context, this.summaryExtra))
     for (const result of results) {
       const warning = warningLine(result)
       if (warning) this.sink.warning(inertLine(warning))
