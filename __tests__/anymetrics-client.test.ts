@@ -11,6 +11,7 @@ const trigger = { tableName: 'starrocks.`c.s`.p_order', partition: '2024-07-17' 
 const body = { tableName: trigger.tableName, tenantId: 'tn_1', tablePartition: trigger.partition }
 const options = {
   endpointUrl: `${base}${TRIGGER_PATH}`,
+  tokenUrl: `${base}/anymetrics/api/v1/token/create`,
   tenantId: 'tn_1',
   authType: 'TOKEN',
   authValue: 's3cr3t-value',

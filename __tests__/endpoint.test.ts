@@ -6,6 +6,7 @@ describe('parseHost', () => {
   it('assumes http:// for host:port, as the platform documents', () => {
     expect(parseHost('anymetrics.internal:8083')).toEqual({
       url: `http://anymetrics.internal:8083${TRIGGER_PATH}`,
+      tokenUrl: 'http://anymetrics.internal:8083/anymetrics/api/v1/token/create',
       display: 'http://anymetrics.internal:8083'
     })
   })

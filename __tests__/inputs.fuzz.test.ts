@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { parseHost } from '../src/endpoint.js'
-import { InputError, RuleViolation } from '../src/input-error.js'
+import { InputError, InputErrors, RuleViolation } from '../src/input-error.js'
 import { INPUT_NAMES, parseInputs, type RawInputs } from '../src/inputs.js'
 import { resolvePartitions, timeZoneProblem } from '../src/partition.js'
 import { splitList } from '../src/plan.js'
@@ -75,7 +75,8 @@ function onlyInputErrors(run: () => unknown): void {
   try {
     run()
   } catch (error) {
-    expect(error).toBeInstanceOf(InputError)
+    expect(error).toBeInstanceOf(InputErrors)
+    for (const refused of (error as InputErrors).errors) expect(refused).toBeInstanceOf(InputError)
   }
 }
 
@@ -90,7 +91,7 @@ function onlyRuleViolations(run: () => unknown): unknown {
 
 describe('parseInputs under fuzzing', () => {
   it.each(INPUT_NAMES.filter(name => name !== 'ca-certificate'))(
-    'lets only InputError escape, whatever %s holds',
+    "lets only the action's own input errors escape, whatever %s holds",
     name => {
       fc.assert(
         fc.property(typed, value =>

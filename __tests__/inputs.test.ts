@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../src/input-error.js'
+import { InputErrors } from '../src/input-error.js'
 import { INPUT_NAMES, parseInputs, secretsOf, type RawInputs } from '../src/inputs.js'
 import { inputErrorLine } from '../src/report.js'
 import { TrustBoundary } from '../src/trust.js'
@@ -29,13 +29,15 @@ function inputs(overrides: Partial<RawInputs> = {}): RawInputs {
   }
 }
 
-/** The refusal of these inputs, as the line the action prints. */
-function refusal(raw: RawInputs): { message: string } {
+/** The refusals of these inputs, as the lines the action prints (one per refused input). */
+function refusal(raw: RawInputs): { message: string; lines: string[] } {
   try {
     parseInputs(raw, env)
   } catch (error) {
-    if (error instanceof InputError) {
-      return { message: inputErrorLine(error, new TrustBoundary(secretsOf(raw))) }
+    if (error instanceof InputErrors) {
+      const boundary = new TrustBoundary(secretsOf(raw))
+      const lines = error.errors.map(refused => inputErrorLine(refused, boundary))
+      return { message: lines.join('\n'), lines }
     }
     throw error
   }
@@ -48,7 +50,7 @@ describe('parseInputs', () => {
     expect(config).toMatchObject({
       endpoint: { url: 'http://anymetrics.internal:8083/anymetrics/api/v1/scheduler/task/trigger' },
       tenantId: 'tn_597771',
-      authType: 'TOKEN',
+      credentials: { kind: 'header', authType: 'TOKEN' },
       plan: [{ tableName: 'starrocks.`default_catalog.schema`.p_order', partition: '2024-07-17' }],
       timeZone: 'UTC',
       timeoutMs: 30_000,

@@ -825,6 +825,31 @@ function forInput(input, check) {
     throw error2;
   }
 }
+var InputErrors = class extends Error {
+  constructor(errors) {
+    super(errors.map((error2) => error2.message).join("\n"));
+    this.errors = errors;
+    this.name = "InputErrors";
+  }
+  errors;
+};
+var RefusalCollector = class {
+  errors = [];
+  /** The parsed value, or undefined when the input was refused (the refusal is kept). */
+  take(parse) {
+    try {
+      return parse();
+    } catch (error2) {
+      if (!(error2 instanceof InputError)) throw error2;
+      this.errors.push(error2);
+      return void 0;
+    }
+  }
+  /** Throws every refusal kept, if there is any. */
+  throwIfAny() {
+    if (this.errors.length > 0) throw new InputErrors(this.errors);
+  }
+};
 
 // src/ca-certificate.ts
 var BEGIN = "-----BEGIN CERTIFICATE-----";
@@ -928,6 +953,7 @@ function requireNonEmpty(value, what = "is required") {
 
 // src/endpoint.ts
 var TRIGGER_PATH = "/anymetrics/api/v1/scheduler/task/trigger";
+var TOKEN_PATH = "/anymetrics/api/v1/token/create";
 var HOST_FORM = "must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL";
 var SCHEME_PREFIX = /^[a-z][a-z0-9+.-]*:\/\//i;
 var AUTHORITY_END = /[/?#\\]/;
@@ -985,7 +1011,11 @@ function parseHost(input) {
   const prefix = url.pathname.replace(/\/+$/, "");
   const basePath = prefix.endsWith(TRIGGER_PATH) ? prefix.slice(0, -TRIGGER_PATH.length) : prefix;
   const display2 = `${url.protocol}//${url.host}${basePath}`;
-  const endpoint = { url: display2 + TRIGGER_PATH, display: display2 };
+  const endpoint = {
+    url: display2 + TRIGGER_PATH,
+    tokenUrl: display2 + TOKEN_PATH,
+    display: display2
+  };
   if (url.username !== "" || url.password !== "") {
     endpoint.basicAuth = {
       username: safeDecode(url.username),
@@ -1355,12 +1385,22 @@ async function createAnyMetricsClient(options) {
   });
   const headers = requestHeaders(options);
   const route = routeOf(url, proxy, options.boundary);
-  const exchange = (trigger, signal) => post(transport, url, agent, headers, wireBody(trigger, options), options.timeoutMs, signal);
+  const unanswered = async (error2) => unansweredAttempt(await explain(error2, route), options.boundary, route);
+  const send = (to, sent, body, signal) => post(transport, to, agent, sent, body, options.timeoutMs, signal);
+  const tokenUrl = new URL(options.tokenUrl);
   return {
-    trigger: (trigger, signal) => exchange(trigger, signal).then(
+    trigger: (trigger, signal) => send(url, headers, wireBody(trigger, options), signal).then(
       (reply) => answeredAttempt(reply, options.boundary),
-      async (error2) => unansweredAttempt(await explain(error2, route), options.boundary, route)
+      unanswered
     ),
+    createToken: (pair, onToken, signal) => send(tokenUrl, withoutCredential(headers), JSON.stringify(pair), signal).then(
+      (reply) => tokenAttempt(reply, options.boundary, onToken),
+      unanswered
+    ),
+    useToken: (token) => {
+      headers["auth-type"] = "TOKEN";
+      headers["auth-value"] = token;
+    },
     // A tunnel agent has no destroy(); its sockets close with the tunnel.
     close: () => agent.destroy?.()
   };
@@ -1390,6 +1430,31 @@ function answeredAttempt(reply, boundary, nowMs = Date.now()) {
     cancelled: false
   };
 }
+function withoutCredential(headers) {
+  const { "auth-type": _type, "auth-value": _value, "tenant-id": _tenant, ...rest } = headers;
+  return rest;
+}
+function tokenAttempt(reply, boundary, onToken) {
+  const token = tokenIn(reply.body);
+  if (token !== void 0) onToken(token);
+  const attempt = answeredAttempt(reply, boundary);
+  if (!attempt.verdict.succeeded) return attempt;
+  if (token === void 0) {
+    return {
+      ...attempt,
+      verdict: failedVerdict(display`the token answer has no token (a non-empty string) in data`)
+    };
+  }
+  return { ...attempt, token };
+}
+function tokenIn(body) {
+  try {
+    const data = JSON.parse(body)?.data;
+    return typeof data === "string" && data.trim() !== "" ? data : void 0;
+  } catch {
+    return void 0;
+  }
+}
 function unansweredAttempt(error2, boundary, route) {
   const failure = toTransportError(error2);
   const end = { errorCode: failure.code };
@@ -1407,8 +1472,8 @@ function requestHeaders(options) {
     accept: "application/json",
     "user-agent": options.userAgent,
     "tenant-id": options.tenantId,
-    "auth-type": options.authType,
-    "auth-value": options.authValue
+    ...options.authType ? { "auth-type": options.authType } : {},
+    ...options.authValue ? { "auth-value": options.authValue } : {}
   };
   if (options.basicAuth) {
     const { username, password } = options.basicAuth;
@@ -1862,8 +1927,21 @@ function resolvePartitions(specs, clock) {
 function resolveSpecDays(spec, clock) {
   const separator = spec.indexOf(RANGE_SEPARATOR);
   if (separator < 0) return [resolveEpochDay(spec, clock)];
-  const first = resolveEpochDay(spec.slice(0, separator).trim(), clock);
-  const last = resolveEpochDay(spec.slice(separator + RANGE_SEPARATOR.length).trim(), clock);
+  if (spec.includes("...")) {
+    throw new RuleViolation("has a range with three dots: write A..B (two dots)", spec);
+  }
+  const [from = "", to = ""] = [
+    spec.slice(0, separator),
+    spec.slice(separator + RANGE_SEPARATOR.length)
+  ].map((side) => side.trim());
+  if (from === "" || to === "") {
+    throw new RuleViolation(
+      `has a range without its ${from === "" ? "first" : "last"} day: write A..B (e.g. 2024-07-01..yesterday)`,
+      spec
+    );
+  }
+  const first = rangeEnd(from, spec, clock);
+  const last = rangeEnd(to, spec, clock);
   if (last < first) {
     throw new RuleViolation(
       `has a reversed range (${formatEpochDay(first)} is after ${formatEpochDay(last)}): write it oldest first`,
@@ -1874,6 +1952,14 @@ function resolveSpecDays(spec, clock) {
     throw new RuleViolation(`has a range longer than ${MAX_RANGE_DAYS} days`, spec);
   }
   return Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
+}
+function rangeEnd(end, spec, clock) {
+  try {
+    return resolveEpochDay(end, clock);
+  } catch (error2) {
+    if (error2 instanceof RuleViolation) throw new RuleViolation(error2.rule, spec);
+    throw error2;
+  }
 }
 function resolveEpochDay(spec, clock) {
   const keyword = spec.toLowerCase();
@@ -1915,13 +2001,14 @@ function formatEpochDay(epochDay) {
 }
 
 // src/plan.ts
-function buildPlan(tableNames, partitions, maxTriggers) {
+function buildPlan(tableNames, partitions, limits) {
   const tables = [...new Set(tableNames)];
   const dates = [...new Set(partitions)].sort();
   const size = tables.length * dates.length;
-  if (size > maxTriggers) {
+  if (size > limits.maxTriggers) {
+    const advice = size > limits.largest ? `split the backfill across steps or a job matrix (one step takes at most ${limits.largest})` : "narrow partition or raise max-triggers";
     throw new RuleViolation(
-      `is ${maxTriggers}, and the plan has ${size} triggers (${tables.length} table${tables.length === 1 ? "" : "s"} \xD7 ${dates.length} partitions, ${dates[0]}..${dates.at(-1)}): narrow partition or raise max-triggers`
+      `is ${limits.maxTriggers}, and the plan has ${size} triggers (${tables.length} table${tables.length === 1 ? "" : "s"} \xD7 ${dates.length} partitions, ${dates[0]}..${dates.at(-1)}): ${advice}`
     );
   }
   return tables.flatMap((tableName) => dates.map((partition) => ({ tableName, partition })));
@@ -1936,6 +2023,8 @@ var INPUT_NAMES = [
   "tenant-id",
   "auth-type",
   "auth-value",
+  "app-id",
+  "app-secret",
   "table-name",
   "datasource",
   "catalog-schema",
@@ -1972,64 +2061,119 @@ var MAX_RETRIES = 10;
 var MAX_CONCURRENCY = 32;
 var MAX_PLAN_SIZE = 2e3;
 function secretsOf(raw) {
-  return [raw["auth-value"], ...secretsInHost(raw.host)].filter((secret) => secret !== "");
+  return [raw["auth-value"], raw["app-secret"], ...secretsInHost(raw.host)].filter(
+    (secret) => secret !== ""
+  );
 }
 function parseInputs(raw, env) {
   const { now, readTextFile } = env;
   const notices = [];
-  const endpoint = forInput("host", () => parseHost(raw.host));
-  const tenantId = forInput("tenant-id", () => headerField(raw["tenant-id"]));
-  const authType = forInput("auth-type", () => parseAuthType(raw["auth-type"]));
-  const authValue = forInput("auth-value", () => secretHeader(raw["auth-value"]));
-  const dbt = raw["dbt-run-results"] === "" ? void 0 : readDbt(raw, env);
-  const tableNames = [...readTableNames(raw, notices, dbt !== void 0), ...dbtTables(dbt)];
-  const timeZone = forInput("timezone", () => parseTimeZone(orDefault(raw, "timezone")));
-  const partitions = forInput(
-    "partition",
-    () => resolvePartitions(splitList(orDefault(raw, "partition")), { now, timeZone })
+  const inputs = new RefusalCollector();
+  const endpoint = inputs.take(() => forInput("host", () => parseHost(raw.host)));
+  const tenantId = inputs.take(() => forInput("tenant-id", () => headerField(raw["tenant-id"])));
+  const credentials = readCredentials(raw, inputs);
+  const withDbt = raw["dbt-run-results"] !== "";
+  const dbt = withDbt ? inputs.take(() => readDbt(raw, env)) : void 0;
+  const named = inputs.take(() => readTableNames(raw, notices, withDbt));
+  const tableNames = named && (!withDbt || dbt) ? [...named, ...dbtTables(dbt)] : void 0;
+  const timeZone = inputs.take(
+    () => forInput("timezone", () => parseTimeZone(orDefault(raw, "timezone")))
   );
-  const timeoutMs = forInput(
-    "timeout-seconds",
-    () => parseTimeoutMs(orDefault(raw, "timeout-seconds"))
+  const partitions = timeZone === void 0 ? void 0 : inputs.take(
+    () => forInput(
+      "partition",
+      () => resolvePartitions(splitList(orDefault(raw, "partition")), { now, timeZone })
+    )
   );
-  const retries = forInput(
-    "retries",
-    () => parseWholeNumber(orDefault(raw, "retries"), 0, MAX_RETRIES)
+  const timeoutMs = inputs.take(
+    () => forInput("timeout-seconds", () => parseTimeoutMs(orDefault(raw, "timeout-seconds")))
   );
-  const concurrency = forInput(
-    "concurrency",
-    () => parseWholeNumber(orDefault(raw, "concurrency"), 1, MAX_CONCURRENCY)
+  const retries = inputs.take(
+    () => forInput("retries", () => parseWholeNumber(orDefault(raw, "retries"), 0, MAX_RETRIES))
   );
-  const failFast = forInput("fail-fast", () => parseBoolean(orDefault(raw, "fail-fast")));
-  const dryRun = forInput("dry-run", () => parseBoolean(orDefault(raw, "dry-run")));
-  const maxTriggers = forInput(
-    "max-triggers",
-    () => parseWholeNumber(orDefault(raw, "max-triggers"), 1, MAX_PLAN_SIZE)
+  const concurrency = inputs.take(
+    () => forInput(
+      "concurrency",
+      () => parseWholeNumber(orDefault(raw, "concurrency"), 1, MAX_CONCURRENCY)
+    )
   );
-  const plan = forInput("max-triggers", () => buildPlan(tableNames, partitions, maxTriggers));
-  const caCertificates = forInput(
-    "ca-certificate",
-    () => parseCaCertificates(raw["ca-certificate"], readTextFile)
+  const failFast = inputs.take(
+    () => forInput("fail-fast", () => parseBoolean(orDefault(raw, "fail-fast")))
   );
+  const dryRun = inputs.take(
+    () => forInput("dry-run", () => parseBoolean(orDefault(raw, "dry-run")))
+  );
+  const maxTriggers = inputs.take(
+    () => forInput(
+      "max-triggers",
+      () => parseWholeNumber(orDefault(raw, "max-triggers"), 1, MAX_PLAN_SIZE)
+    )
+  );
+  const plan = tableNames && partitions && maxTriggers !== void 0 ? inputs.take(
+    () => forInput(
+      "max-triggers",
+      () => buildPlan(tableNames, partitions, { maxTriggers, largest: MAX_PLAN_SIZE })
+    )
+  ) : void 0;
+  const caCertificates = inputs.take(
+    () => forInput("ca-certificate", () => parseCaCertificates(raw["ca-certificate"], readTextFile))
+  );
+  inputs.throwIfAny();
   return {
     config: {
-      endpoint,
-      tenantId,
-      authType,
-      authValue,
-      plan,
-      timeZone,
-      today: todayIn({ now, timeZone }),
-      timeoutMs,
-      retryPolicy: { retries, ...DEFAULT_BACKOFF },
-      concurrency,
-      failFast,
-      dryRun,
-      caCertificates,
+      endpoint: defined(endpoint),
+      tenantId: defined(tenantId),
+      credentials: defined(credentials),
+      plan: defined(plan),
+      timeZone: defined(timeZone),
+      today: todayIn({ now, timeZone: defined(timeZone) }),
+      timeoutMs: defined(timeoutMs),
+      retryPolicy: { retries: defined(retries), ...DEFAULT_BACKOFF },
+      concurrency: defined(concurrency),
+      failFast: defined(failFast),
+      dryRun: defined(dryRun),
+      caCertificates: defined(caCertificates),
       dbt
     },
     notices
   };
+}
+function defined(value) {
+  if (value === void 0) throw new Error("an input was neither parsed nor refused");
+  return value;
+}
+function readCredentials(raw, inputs) {
+  const headerGiven = raw["auth-type"] !== "" || raw["auth-value"] !== "";
+  const pairGiven = raw["app-id"] !== "" || raw["app-secret"] !== "";
+  if (headerGiven && pairGiven) {
+    inputs.take(() => {
+      throw new InputError(
+        "app-id",
+        "cannot be combined with auth-type and auth-value: give an API key pair (app-id, app-secret) or auth-type with auth-value"
+      );
+    });
+    return void 0;
+  }
+  if (pairGiven) {
+    const appId = inputs.take(
+      () => forInput("app-id", () => {
+        requireNonEmpty(raw["app-id"], "is required with app-secret (the API key ID)");
+        requireHeaderSafe(raw["app-id"]);
+        return raw["app-id"];
+      })
+    );
+    const appSecret = inputs.take(
+      () => forInput("app-secret", () => {
+        requireNonEmpty(raw["app-secret"], "is required with app-id (the API key secret)");
+        requireHeaderSafe(raw["app-secret"], { secret: true });
+        return raw["app-secret"];
+      })
+    );
+    return appId && appSecret ? { kind: "api-key", appId, appSecret } : void 0;
+  }
+  const authType = inputs.take(() => forInput("auth-type", () => parseAuthType(raw["auth-type"])));
+  const authValue = inputs.take(() => forInput("auth-value", () => secretHeader(raw["auth-value"])));
+  return authType && authValue ? { kind: "header", authType, authValue } : void 0;
 }
 function orDefault(raw, name) {
   return raw[name] === "" ? DEFAULTS[name] : raw[name];
@@ -2046,7 +2190,10 @@ function secretHeader(value) {
   return value;
 }
 function parseAuthType(value) {
-  requireNonEmpty(value, `is required (one of ${AUTH_TYPES.join(", ")})`);
+  requireNonEmpty(
+    value,
+    `is required (one of ${AUTH_TYPES.join(", ")}), or give app-id and app-secret instead`
+  );
   const upper = value.toUpperCase();
   const known = AUTH_TYPES.find((type) => type === upper);
   if (!known) throw new RuleViolation(`must be one of ${AUTH_TYPES.join(", ")}`, value);
@@ -2361,6 +2508,11 @@ function inputErrorLine(error2, boundary) {
   const shown2 = error2.offendingValue === void 0 ? display`` : display`; got ${boundary.quote(error2.offendingValue)}`;
   return display`Input "${inertLine(error2.input)}" ${rule}${shown2}`;
 }
+function tokenRefusedLine(verdict, attempts) {
+  const trace = verdict.traceId ? display` (traceId ${verdict.traceId})` : display``;
+  const effort = attempts > 1 ? display` after ${attempts} attempts` : display``;
+  return display`Could not get a token from token/create with app-id and app-secret${effort}: ${verdict.reason ?? display`refused`}${trace}; no trigger was sent`;
+}
 function crashLine(message) {
   return display`anymetrics-refresh stopped unexpectedly: ${message}`;
 }
@@ -2600,6 +2752,21 @@ ${this.summaryExtra}`
     this.setOutputs(emptyOutputs());
     await this.sink.writeSummary(buildPlanSummary(shown2, this.context, this.summaryExtra));
   }
+  tokenRetry(attempt, maxAttempts, reason, waitMs) {
+    this.info(
+      display`token request: attempt ${attempt} of ${maxAttempts} failed (${reason}); retrying in ${formatDuration(waitMs)}`
+    );
+  }
+  /** The API key pair was not exchanged for a token: one annotation, no trigger sent. */
+  async tokenRefused(verdict, attempts) {
+    const line = tokenRefusedLine(verdict, attempts);
+    this.setOutputs(emptyOutputs([line]));
+    await this.sink.writeSummary(`## \u274C ${FAILURE_TITLE}
+
+${line}
+`);
+    this.fail(line, FAILURE_TITLE);
+  }
   runStarted(total, endpoint, concurrency) {
     this.startGroup(runStartLine(total, this.boundary.text(endpoint), concurrency));
   }
@@ -2776,36 +2943,39 @@ var Throttle = class {
 };
 
 // src/trigger.ts
-async function runTrigger(trigger, policy, deps) {
-  const startedMs = deps.nowMs();
+async function retrying(send, policy, stage, onRetry) {
   const maxAttempts = policy.retries + 1;
-  let answered = false;
   let last;
+  let answered = false;
   for (let attempt = 1; ; attempt++) {
-    const outcome = await deps.send(trigger);
+    const outcome = await send();
     if (!outcome || outcome.cancelled) {
-      if (!last || outcome?.cancelled)
-        return notRunResult(trigger, deps.boundary, deps.notRunReason());
-      return finishedResult(trigger, deps.boundary, last.verdict, effort(attempt - 1));
+      return { last, attempts: attempt - 1, answered, cancelled: Boolean(outcome?.cancelled) };
     }
     answered ||= outcome.answered;
     last = outcome;
-    if (!outcome.retryable || attempt >= maxAttempts || deps.stopped()) {
-      return finishedResult(trigger, deps.boundary, outcome.verdict, effort(attempt));
+    if (!outcome.retryable || attempt >= maxAttempts || stage.stopped()) {
+      return { last, attempts: attempt, answered, cancelled: false };
     }
-    const waitMs = nextDelayMs(attempt, policy, outcome.pushbackMs, deps.random);
-    deps.onRetry({
-      ...labelOf(trigger, deps.boundary),
-      attempt,
-      maxAttempts,
-      reason: outcome.verdict.reason ?? display`transient failure`,
-      waitMs
-    });
-    await deps.sleep(waitMs);
+    const waitMs = nextDelayMs(attempt, policy, outcome.pushbackMs, stage.random);
+    onRetry(attempt, maxAttempts, outcome.verdict.reason ?? display`transient failure`, waitMs);
+    await stage.sleep(waitMs);
   }
-  function effort(attempts) {
-    return { attempts, durationMs: deps.nowMs() - startedMs, answered };
-  }
+}
+async function runTrigger(trigger, policy, deps) {
+  const startedMs = deps.nowMs();
+  const run2 = await retrying(
+    () => deps.send(trigger),
+    policy,
+    deps,
+    (attempt, maxAttempts, reason, waitMs) => deps.onRetry({ ...labelOf(trigger, deps.boundary), attempt, maxAttempts, reason, waitMs })
+  );
+  if (!run2.last || run2.cancelled) return notRunResult(trigger, deps.boundary, deps.notRunReason());
+  return finishedResult(trigger, deps.boundary, run2.last.verdict, {
+    attempts: run2.attempts,
+    durationMs: deps.nowMs() - startedMs,
+    answered: run2.answered
+  });
 }
 function labelOf(trigger, boundary) {
   return {
@@ -2905,6 +3075,26 @@ function lifecycleDeps(throttle, deps, policy) {
   };
 }
 
+// src/token.ts
+async function exchangeToken(client, pair, policy, stage, hooks, signal) {
+  let token;
+  const run2 = await retrying(
+    async () => {
+      const attempt = await client.createToken(pair, hooks.onToken, signal);
+      token = attempt.token;
+      return attempt;
+    },
+    policy,
+    stage,
+    hooks.onRetry
+  );
+  if (token !== void 0) return { token };
+  return {
+    failed: run2.last?.verdict ?? failedVerdict(display`cancelled before the platform answered`),
+    attempts: run2.attempts
+  };
+}
+
 // src/main.ts
 var USER_AGENT = "anymetrics-refresh";
 var CANCEL_GRACE_MS = 2e3;
@@ -2941,8 +3131,8 @@ function parseOrRefuse(raw, reporter) {
     reporter.notices(notices);
     return config;
   } catch (error2) {
-    if (!(error2 instanceof InputError)) throw error2;
-    reporter.inputRefused([error2]);
+    if (!(error2 instanceof InputErrors)) throw error2;
+    reporter.inputRefused(error2.errors);
     return void 0;
   }
 }
@@ -2950,8 +3140,28 @@ async function triggerAll(config, boundary, reporter) {
   const client = await createClient(config, boundary);
   const control = new RunControl();
   const stopListening = cancelOnSignals(control);
-  reporter.runStarted(config.plan.length, config.endpoint.display, config.concurrency);
   try {
+    if (config.credentials.kind === "api-key") {
+      const outcome = await exchangeToken(
+        client,
+        config.credentials,
+        config.retryPolicy,
+        {
+          sleep: (ms) => abortableSleep(ms, control.stopSignal),
+          random: Math.random,
+          nowMs: Date.now,
+          stopped: () => control.stopped
+        },
+        {
+          onToken: (token) => reporter.mask(token),
+          onRetry: (...retry) => reporter.tokenRetry(...retry)
+        },
+        control.abortSignal
+      );
+      if ("failed" in outcome) return await reporter.tokenRefused(outcome.failed, outcome.attempts);
+      client.useToken(outcome.token);
+    }
+    reporter.runStarted(config.plan.length, config.endpoint.display, config.concurrency);
     const results = await runPlan(config.plan, config, {
       send: (trigger, signal) => {
         if (isDebug()) reporter.requestBody(JSON.stringify(trigger));
@@ -2997,9 +3207,9 @@ function abortableSleep(ms, signal) {
 function createClient(config, boundary) {
   return createAnyMetricsClient({
     endpointUrl: config.endpoint.url,
+    tokenUrl: config.endpoint.tokenUrl,
     tenantId: config.tenantId,
-    authType: config.authType,
-    authValue: config.authValue,
+    ...config.credentials.kind === "header" ? { authType: config.credentials.authType, authValue: config.credentials.authValue } : {},
     ...config.endpoint.basicAuth ? { basicAuth: config.endpoint.basicAuth } : {},
     timeoutMs: config.timeoutMs,
     userAgent: USER_AGENT,

@@ -17,9 +17,12 @@ export interface TriggerBody {
 
 export interface ClientOptions {
   endpointUrl: string
+  /** The token endpoint, for an API key pair. */
+  tokenUrl: string
   tenantId: string
-  authType: string
-  authValue: string
+  /** The credential; absent when a token is to be got from an API key pair first. */
+  authType?: string
+  authValue?: string
   basicAuth?: { username: string; password: string }
   timeoutMs: number
   userAgent: string
@@ -46,6 +49,17 @@ export interface Attempt {
 export interface AnyMetricsClient {
   /** Sends one trigger; aborting `signal` tears the request down (cancellation). */
   trigger(trigger: PlannedTrigger, signal?: AbortSignal): Promise<Attempt>
+  /**
+   * Asks token/create for a TOKEN with an API key pair. `onToken` gets the token the moment it
+   * arrives, before anything of the answer is interpreted or shown, so it can be masked.
+   */
+  createToken(
+    pair: { appId: string; appSecret: string },
+    onToken: (token: string) => void,
+    signal?: AbortSignal
+  ): Promise<Attempt & { token?: string }>
+  /** From now on, triggers are sent with auth-type TOKEN and this token. */
+  useToken(token: string): void
   close(): void
 }
 
@@ -84,15 +98,26 @@ export async function createAnyMetricsClient(options: ClientOptions): Promise<An
   })
   const headers = requestHeaders(options)
   const route = routeOf(url, proxy, options.boundary)
-  const exchange = (trigger: PlannedTrigger, signal?: AbortSignal) =>
-    post(transport, url, agent, headers, wireBody(trigger, options), options.timeoutMs, signal)
+  const unanswered = async (error: unknown) =>
+    unansweredAttempt(await explain(error, route), options.boundary, route)
+  const send = (to: URL, sent: http.OutgoingHttpHeaders, body: string, signal?: AbortSignal) =>
+    post(transport, to, agent, sent, body, options.timeoutMs, signal)
+  const tokenUrl = new URL(options.tokenUrl)
   return {
     trigger: (trigger, signal) =>
-      exchange(trigger, signal).then(
+      send(url, headers, wireBody(trigger, options), signal).then(
         reply => answeredAttempt(reply, options.boundary),
-        async (error: unknown) =>
-          unansweredAttempt(await explain(error, route), options.boundary, route)
+        unanswered
       ),
+    createToken: (pair, onToken, signal) =>
+      send(tokenUrl, withoutCredential(headers), JSON.stringify(pair), signal).then(
+        reply => tokenAttempt(reply, options.boundary, onToken),
+        unanswered
+      ),
+    useToken: token => {
+      headers['auth-type'] = 'TOKEN'
+      headers['auth-value'] = token
+    },
     // A tunnel agent has no destroy(); its sockets close with the tunnel.
     close: () => (agent as Partial<Pick<http.Agent, 'destroy'>>).destroy?.()
   }
@@ -132,6 +157,44 @@ export function answeredAttempt(
   }
 }
 
+/** token/create takes no auth headers (a gateway's Basic auth stays). */
+function withoutCredential(headers: http.OutgoingHttpHeaders): http.OutgoingHttpHeaders {
+  const { 'auth-type': _type, 'auth-value': _value, 'tenant-id': _tenant, ...rest } = headers
+  return rest
+}
+
+/**
+ * token/create's answer: the token in `data` is handed to `onToken` (to be masked) before the
+ * answer is interpreted, and counts only when the answer succeeds by the same rules as a trigger
+ * and `data` is a non-empty string.
+ */
+export function tokenAttempt(
+  reply: HttpReply & { retryAfter?: string },
+  boundary: TrustBoundary,
+  onToken: (token: string) => void
+): Attempt & { token?: string } {
+  const token = tokenIn(reply.body)
+  if (token !== undefined) onToken(token)
+  const attempt = answeredAttempt(reply, boundary)
+  if (!attempt.verdict.succeeded) return attempt
+  if (token === undefined) {
+    return {
+      ...attempt,
+      verdict: failedVerdict(display`the token answer has no token (a non-empty string) in data`)
+    }
+  }
+  return { ...attempt, token }
+}
+
+function tokenIn(body: string): string | undefined {
+  try {
+    const data = (JSON.parse(body) as { data?: unknown } | null)?.data
+    return typeof data === 'string' && data.trim() !== '' ? data : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** A request that got no HTTP answer (refused, reset, timed out…), classified. */
 export function unansweredAttempt(error: unknown, boundary: TrustBoundary, route?: Route): Attempt {
   const failure = toTransportError(error)
@@ -151,8 +214,8 @@ function requestHeaders(options: ClientOptions): http.OutgoingHttpHeaders {
     accept: 'application/json',
     'user-agent': options.userAgent,
     'tenant-id': options.tenantId,
-    'auth-type': options.authType,
-    'auth-value': options.authValue
+    ...(options.authType ? { 'auth-type': options.authType } : {}),
+    ...(options.authValue ? { 'auth-value': options.authValue } : {})
   }
   if (options.basicAuth) {
     const { username, password } = options.basicAuth

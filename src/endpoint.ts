@@ -2,6 +2,8 @@ import { RuleViolation } from './input-error.js'
 import { hasControlCharacters } from './text-rules.js'
 
 export const TRIGGER_PATH = '/anymetrics/api/v1/scheduler/task/trigger'
+/** Where an API key pair (appId, appSecret) is exchanged for a TOKEN. */
+export const TOKEN_PATH = '/anymetrics/api/v1/token/create'
 
 const HOST_FORM =
   'must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL'
@@ -12,6 +14,8 @@ const AUTHORITY_END = /[/?#\\]/
 export interface Endpoint {
   /** Full URL of the trigger endpoint, without credentials. */
   url: string
+  /** Full URL of the token endpoint, on the same host and prefix. */
+  tokenUrl: string
   /** What logs and summaries may show: scheme, host, port and prefix, never credentials. */
   display: string
   /** Credentials given in the URL (`https://user:pass@gateway`), sent as HTTP Basic auth. */
@@ -95,7 +99,11 @@ export function parseHost(input: string): Endpoint {
   const prefix = url.pathname.replace(/\/+$/, '')
   const basePath = prefix.endsWith(TRIGGER_PATH) ? prefix.slice(0, -TRIGGER_PATH.length) : prefix
   const display = `${url.protocol}//${url.host}${basePath}`
-  const endpoint: Endpoint = { url: display + TRIGGER_PATH, display }
+  const endpoint: Endpoint = {
+    url: display + TRIGGER_PATH,
+    tokenUrl: display + TOKEN_PATH,
+    display
+  }
   if (url.username !== '' || url.password !== '') {
     endpoint.basicAuth = {
       username: safeDecode(url.username),

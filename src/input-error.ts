@@ -36,3 +36,32 @@ export function forInput<T>(input: string, check: () => T): T {
     throw error
   }
 }
+
+/** Every refused input of a run, so that all are reported at once. */
+export class InputErrors extends Error {
+  constructor(readonly errors: readonly InputError[]) {
+    super(errors.map(error => error.message).join('\n'))
+    this.name = 'InputErrors'
+  }
+}
+
+/** Runs input parsers one after another, keeping each refusal instead of stopping at the first. */
+export class RefusalCollector {
+  readonly errors: InputError[] = []
+
+  /** The parsed value, or undefined when the input was refused (the refusal is kept). */
+  take<T>(parse: () => T): T | undefined {
+    try {
+      return parse()
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      this.errors.push(error)
+      return undefined
+    }
+  }
+
+  /** Throws every refusal kept, if there is any. */
+  throwIfAny(): void {
+    if (this.errors.length > 0) throw new InputErrors(this.errors)
+  }
+}

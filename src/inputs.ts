@@ -9,7 +9,7 @@ import {
   type DbtMapping
 } from './dbt.js'
 import { parseHost, secretsInHost, type Endpoint } from './endpoint.js'
-import { InputError, RuleViolation, forInput } from './input-error.js'
+import { InputError, RefusalCollector, RuleViolation, forInput } from './input-error.js'
 import { resolvePartitions, timeZoneProblem, todayIn } from './partition.js'
 import { buildPlan, splitList, type PlannedTrigger } from './plan.js'
 import { DEFAULT_BACKOFF, type RetryPolicy } from './retry-policy.js'
@@ -26,6 +26,8 @@ export const INPUT_NAMES = [
   'tenant-id',
   'auth-type',
   'auth-value',
+  'app-id',
+  'app-secret',
   'table-name',
   'datasource',
   'catalog-schema',
@@ -53,11 +55,15 @@ export type RawInputs = Record<InputName, string>
 export const AUTH_TYPES = ['UID', 'TOKEN', 'ACCOUNT', 'APIKEY'] as const
 export type AuthType = (typeof AUTH_TYPES)[number]
 
+/** How triggers are authorised: as given, or with a TOKEN got from an API key pair first. */
+export type Credentials =
+  | { kind: 'header'; authType: AuthType; authValue: string }
+  | { kind: 'api-key'; appId: string; appSecret: string }
+
 export interface Config {
   endpoint: Endpoint
   tenantId: string
-  authType: AuthType
-  authValue: string
+  credentials: Credentials
   plan: PlannedTrigger[]
   timeZone: string
   /** Today's date in timeZone, as the partitions were resolved. */
@@ -107,60 +113,133 @@ const MAX_PLAN_SIZE = 2000
 
 /** Every value that must be masked, found before any validation can log anything. */
 export function secretsOf(raw: RawInputs): string[] {
-  return [raw['auth-value'], ...secretsInHost(raw.host)].filter(secret => secret !== '')
+  return [raw['auth-value'], raw['app-secret'], ...secretsInHost(raw.host)].filter(
+    secret => secret !== ''
+  )
 }
 
-/** Validates every input; throws InputError (input, rule, value) on the first refusal. */
+/**
+ * Validates every input; throws InputErrors with every refusal (input, rule, value), so that a
+ * user fixes them all in one go. Inputs that depend on a refused one are not checked.
+ */
 export function parseInputs(raw: RawInputs, env: InputEnvironment): ParsedInputs {
   const { now, readTextFile } = env
   const notices: string[] = []
-  const endpoint = forInput('host', () => parseHost(raw.host))
-  const tenantId = forInput('tenant-id', () => headerField(raw['tenant-id']))
-  const authType = forInput('auth-type', () => parseAuthType(raw['auth-type']))
-  const authValue = forInput('auth-value', () => secretHeader(raw['auth-value']))
-  const dbt = raw['dbt-run-results'] === '' ? undefined : readDbt(raw, env)
-  const tableNames = [...readTableNames(raw, notices, dbt !== undefined), ...dbtTables(dbt)]
-  const timeZone = forInput('timezone', () => parseTimeZone(orDefault(raw, 'timezone')))
-  const partitions = forInput('partition', () =>
-    resolvePartitions(splitList(orDefault(raw, 'partition')), { now, timeZone })
+  const inputs = new RefusalCollector()
+  const endpoint = inputs.take(() => forInput('host', () => parseHost(raw.host)))
+  const tenantId = inputs.take(() => forInput('tenant-id', () => headerField(raw['tenant-id'])))
+  const credentials = readCredentials(raw, inputs)
+  const withDbt = raw['dbt-run-results'] !== ''
+  const dbt = withDbt ? inputs.take(() => readDbt(raw, env)) : undefined
+  const named = inputs.take(() => readTableNames(raw, notices, withDbt))
+  const tableNames = named && (!withDbt || dbt) ? [...named, ...dbtTables(dbt)] : undefined
+  const timeZone = inputs.take(() =>
+    forInput('timezone', () => parseTimeZone(orDefault(raw, 'timezone')))
   )
-  const timeoutMs = forInput('timeout-seconds', () =>
-    parseTimeoutMs(orDefault(raw, 'timeout-seconds'))
+  const partitions =
+    timeZone === undefined
+      ? undefined
+      : inputs.take(() =>
+          forInput('partition', () =>
+            resolvePartitions(splitList(orDefault(raw, 'partition')), { now, timeZone })
+          )
+        )
+  const timeoutMs = inputs.take(() =>
+    forInput('timeout-seconds', () => parseTimeoutMs(orDefault(raw, 'timeout-seconds')))
   )
-  const retries = forInput('retries', () =>
-    parseWholeNumber(orDefault(raw, 'retries'), 0, MAX_RETRIES)
+  const retries = inputs.take(() =>
+    forInput('retries', () => parseWholeNumber(orDefault(raw, 'retries'), 0, MAX_RETRIES))
   )
-  const concurrency = forInput('concurrency', () =>
-    parseWholeNumber(orDefault(raw, 'concurrency'), 1, MAX_CONCURRENCY)
+  const concurrency = inputs.take(() =>
+    forInput('concurrency', () =>
+      parseWholeNumber(orDefault(raw, 'concurrency'), 1, MAX_CONCURRENCY)
+    )
   )
-  const failFast = forInput('fail-fast', () => parseBoolean(orDefault(raw, 'fail-fast')))
-  const dryRun = forInput('dry-run', () => parseBoolean(orDefault(raw, 'dry-run')))
-  const maxTriggers = forInput('max-triggers', () =>
-    parseWholeNumber(orDefault(raw, 'max-triggers'), 1, MAX_PLAN_SIZE)
+  const failFast = inputs.take(() =>
+    forInput('fail-fast', () => parseBoolean(orDefault(raw, 'fail-fast')))
   )
-  const plan = forInput('max-triggers', () => buildPlan(tableNames, partitions, maxTriggers))
-  const caCertificates = forInput('ca-certificate', () =>
-    parseCaCertificates(raw['ca-certificate'], readTextFile)
+  const dryRun = inputs.take(() =>
+    forInput('dry-run', () => parseBoolean(orDefault(raw, 'dry-run')))
   )
+  const maxTriggers = inputs.take(() =>
+    forInput('max-triggers', () =>
+      parseWholeNumber(orDefault(raw, 'max-triggers'), 1, MAX_PLAN_SIZE)
+    )
+  )
+  const plan =
+    tableNames && partitions && maxTriggers !== undefined
+      ? inputs.take(() =>
+          forInput('max-triggers', () =>
+            buildPlan(tableNames, partitions, { maxTriggers, largest: MAX_PLAN_SIZE })
+          )
+        )
+      : undefined
+  const caCertificates = inputs.take(() =>
+    forInput('ca-certificate', () => parseCaCertificates(raw['ca-certificate'], readTextFile))
+  )
+  inputs.throwIfAny()
   return {
     config: {
-      endpoint,
-      tenantId,
-      authType,
-      authValue,
-      plan,
-      timeZone,
-      today: todayIn({ now, timeZone }),
-      timeoutMs,
-      retryPolicy: { retries, ...DEFAULT_BACKOFF },
-      concurrency,
-      failFast,
-      dryRun,
-      caCertificates,
+      endpoint: defined(endpoint),
+      tenantId: defined(tenantId),
+      credentials: defined(credentials),
+      plan: defined(plan),
+      timeZone: defined(timeZone),
+      today: todayIn({ now, timeZone: defined(timeZone) }),
+      timeoutMs: defined(timeoutMs),
+      retryPolicy: { retries: defined(retries), ...DEFAULT_BACKOFF },
+      concurrency: defined(concurrency),
+      failFast: defined(failFast),
+      dryRun: defined(dryRun),
+      caCertificates: defined(caCertificates),
       dbt
     },
     notices
   }
+}
+
+/** A value parsed without refusal; only reached when nothing was refused. */
+function defined<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('an input was neither parsed nor refused')
+  return value
+}
+
+/**
+ * The credential: auth-type with auth-value, or an API key pair (app-id, app-secret) that the
+ * action exchanges for a TOKEN. One or the other, whole.
+ */
+function readCredentials(raw: RawInputs, inputs: RefusalCollector): Credentials | undefined {
+  const headerGiven = raw['auth-type'] !== '' || raw['auth-value'] !== ''
+  const pairGiven = raw['app-id'] !== '' || raw['app-secret'] !== ''
+  if (headerGiven && pairGiven) {
+    inputs.take(() => {
+      throw new InputError(
+        'app-id',
+        'cannot be combined with auth-type and auth-value: give an API key pair (app-id, app-secret) or auth-type with auth-value'
+      )
+    })
+    return undefined
+  }
+  if (pairGiven) {
+    const appId = inputs.take(() =>
+      forInput('app-id', () => {
+        requireNonEmpty(raw['app-id'], 'is required with app-secret (the API key ID)')
+        requireHeaderSafe(raw['app-id'])
+        return raw['app-id']
+      })
+    )
+    const appSecret = inputs.take(() =>
+      forInput('app-secret', () => {
+        requireNonEmpty(raw['app-secret'], 'is required with app-id (the API key secret)')
+        requireHeaderSafe(raw['app-secret'], { secret: true })
+        return raw['app-secret']
+      })
+    )
+    return appId && appSecret ? { kind: 'api-key', appId, appSecret } : undefined
+  }
+  const authType = inputs.take(() => forInput('auth-type', () => parseAuthType(raw['auth-type'])))
+  const authValue = inputs.take(() => forInput('auth-value', () => secretHeader(raw['auth-value'])))
+  return authType && authValue ? { kind: 'header', authType, authValue } : undefined
 }
 
 function orDefault(raw: RawInputs, name: keyof typeof DEFAULTS): string {
@@ -181,7 +260,10 @@ function secretHeader(value: string): string {
 }
 
 function parseAuthType(value: string): AuthType {
-  requireNonEmpty(value, `is required (one of ${AUTH_TYPES.join(', ')})`)
+  requireNonEmpty(
+    value,
+    `is required (one of ${AUTH_TYPES.join(', ')}), or give app-id and app-secret instead`
+  )
   const upper = value.toUpperCase()
   const known = AUTH_TYPES.find(type => type === upper)
   if (!known) throw new RuleViolation(`must be one of ${AUTH_TYPES.join(', ')}`, value)

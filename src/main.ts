@@ -3,12 +3,13 @@ import * as core from '@actions/core'
 import { createAnyMetricsClient, type AnyMetricsClient } from './anymetrics-client.js'
 import { MAX_CA_FILE_BYTES } from './ca-certificate.js'
 import { readBoundedTextFile } from './files.js'
-import { InputError } from './input-error.js'
+import { InputErrors } from './input-error.js'
 import { INPUT_NAMES, parseInputs, secretsOf, type Config, type RawInputs } from './inputs.js'
 import { runContext } from './report.js'
 import { Reporter, type Sink } from './reporter.js'
 import { RunControl } from './run-control.js'
 import { runPlan } from './run-plan.js'
+import { exchangeToken } from './token.js'
 import { TrustBoundary } from './trust.js'
 
 const USER_AGENT = 'anymetrics-refresh'
@@ -55,8 +56,8 @@ function parseOrRefuse(raw: RawInputs, reporter: Reporter): Config | undefined {
     reporter.notices(notices)
     return config
   } catch (error) {
-    if (!(error instanceof InputError)) throw error
-    reporter.inputRefused([error])
+    if (!(error instanceof InputErrors)) throw error
+    reporter.inputRefused(error.errors)
     return undefined
   }
 }
@@ -65,8 +66,28 @@ async function triggerAll(config: Config, boundary: TrustBoundary, reporter: Rep
   const client = await createClient(config, boundary)
   const control = new RunControl()
   const stopListening = cancelOnSignals(control)
-  reporter.runStarted(config.plan.length, config.endpoint.display, config.concurrency)
   try {
+    if (config.credentials.kind === 'api-key') {
+      const outcome = await exchangeToken(
+        client,
+        config.credentials,
+        config.retryPolicy,
+        {
+          sleep: ms => abortableSleep(ms, control.stopSignal),
+          random: Math.random,
+          nowMs: Date.now,
+          stopped: () => control.stopped
+        },
+        {
+          onToken: token => reporter.mask(token),
+          onRetry: (...retry) => reporter.tokenRetry(...retry)
+        },
+        control.abortSignal
+      )
+      if ('failed' in outcome) return await reporter.tokenRefused(outcome.failed, outcome.attempts)
+      client.useToken(outcome.token)
+    }
+    reporter.runStarted(config.plan.length, config.endpoint.display, config.concurrency)
     const results = await runPlan(config.plan, config, {
       send: (trigger, signal) => {
         if (core.isDebug()) reporter.requestBody(JSON.stringify(trigger))
@@ -120,9 +141,11 @@ function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
 function createClient(config: Config, boundary: TrustBoundary): Promise<AnyMetricsClient> {
   return createAnyMetricsClient({
     endpointUrl: config.endpoint.url,
+    tokenUrl: config.endpoint.tokenUrl,
     tenantId: config.tenantId,
-    authType: config.authType,
-    authValue: config.authValue,
+    ...(config.credentials.kind === 'header'
+      ? { authType: config.credentials.authType, authValue: config.credentials.authValue }
+      : {}),
     ...(config.endpoint.basicAuth ? { basicAuth: config.endpoint.basicAuth } : {}),
     timeoutMs: config.timeoutMs,
     userAgent: USER_AGENT,

@@ -95,8 +95,21 @@ export function resolvePartitions(specs: readonly string[], clock: Clock): strin
 function resolveSpecDays(spec: string, clock: Clock): number[] {
   const separator = spec.indexOf(RANGE_SEPARATOR)
   if (separator < 0) return [resolveEpochDay(spec, clock)]
-  const first = resolveEpochDay(spec.slice(0, separator).trim(), clock)
-  const last = resolveEpochDay(spec.slice(separator + RANGE_SEPARATOR.length).trim(), clock)
+  if (spec.includes('...')) {
+    throw new RuleViolation('has a range with three dots: write A..B (two dots)', spec)
+  }
+  const [from = '', to = ''] = [
+    spec.slice(0, separator),
+    spec.slice(separator + RANGE_SEPARATOR.length)
+  ].map(side => side.trim())
+  if (from === '' || to === '') {
+    throw new RuleViolation(
+      `has a range without its ${from === '' ? 'first' : 'last'} day: write A..B (e.g. 2024-07-01..yesterday)`,
+      spec
+    )
+  }
+  const first = rangeEnd(from, spec, clock)
+  const last = rangeEnd(to, spec, clock)
   if (last < first) {
     throw new RuleViolation(
       `has a reversed range (${formatEpochDay(first)} is after ${formatEpochDay(last)}): write it oldest first`,
@@ -107,6 +120,16 @@ function resolveSpecDays(spec: string, clock: Clock): number[] {
     throw new RuleViolation(`has a range longer than ${MAX_RANGE_DAYS} days`, spec)
   }
   return Array.from({ length: last - first + 1 }, (_, offset) => first + offset)
+}
+
+/** One end of a range; a refusal quotes the whole range, as the user wrote it. */
+function rangeEnd(end: string, spec: string, clock: Clock): number {
+  try {
+    return resolveEpochDay(end, clock)
+  } catch (error) {
+    if (error instanceof RuleViolation) throw new RuleViolation(error.rule, spec)
+    throw error
+  }
 }
 
 function resolveEpochDay(spec: string, clock: Clock): number {

@@ -5,6 +5,7 @@
 import type { DbtMapping } from './dbt.js'
 import type { InputError } from './input-error.js'
 import type { PlannedTrigger } from './plan.js'
+import type { Verdict } from './response.js'
 import { UNREACHABLE_AFTER, type StopCause } from './run-control.js'
 import type { RetryNotice, TriggerResult } from './trigger.js'
 import {
@@ -243,6 +244,13 @@ export function inputErrorLine(error: InputError, boundary: TrustBoundary): Disp
       ? display``
       : display`; got ${boundary.quote(error.offendingValue)}`
   return display`Input "${inertLine(error.input)}" ${rule}${shown}`
+}
+
+/** The token step failed: the platform's reason and traceId, and the effort. */
+export function tokenRefusedLine(verdict: Verdict, attempts: number): DisplayText {
+  const trace = verdict.traceId ? display` (traceId ${verdict.traceId})` : display``
+  const effort = attempts > 1 ? display` after ${attempts} attempts` : display``
+  return display`Could not get a token from token/create with app-id and app-secret${effort}: ${verdict.reason ?? display`refused`}${trace}; no trigger was sent`
 }
 
 export function crashLine(message: DisplayText): DisplayText {

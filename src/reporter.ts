@@ -20,6 +20,8 @@ import {
   emptyOutputs,
   failedResults,
   failureGroups,
+  formatDuration,
+  tokenRefusedLine,
   inputErrorLine,
   stoppedLine,
   moreFailuresLine,
@@ -31,6 +33,7 @@ import {
   type Outputs,
   type RunContext
 } from './report.js'
+import type { Verdict } from './response.js'
 import type { StopCause } from './run-control.js'
 import type { RetryNotice, TriggerResult } from './trigger.js'
 import { display, inertLine, type DisplayText, type TrustBoundary } from './trust.js'
@@ -165,6 +168,20 @@ export class Reporter {
     this.sink.notice(inertLine(notice))
     this.setOutputs(emptyOutputs())
     await this.sink.writeSummary(buildPlanSummary(shown, this.context, this.summaryExtra))
+  }
+
+  tokenRetry(attempt: number, maxAttempts: number, reason: DisplayText, waitMs: number): void {
+    this.info(
+      display`token request: attempt ${attempt} of ${maxAttempts} failed (${reason}); retrying in ${formatDuration(waitMs)}`
+    )
+  }
+
+  /** The API key pair was not exchanged for a token: one annotation, no trigger sent. */
+  async tokenRefused(verdict: Verdict, attempts: number): Promise<void> {
+    const line = tokenRefusedLine(verdict, attempts)
+    this.setOutputs(emptyOutputs([line]))
+    await this.sink.writeSummary(`## ❌ ${FAILURE_TITLE}\n\n${line}\n`)
+    this.fail(line, FAILURE_TITLE)
   }
 
   runStarted(total: number, endpoint: string, concurrency: number): void {

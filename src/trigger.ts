@@ -33,55 +33,83 @@ export interface RetryNotice {
   waitMs: number
 }
 
-export interface TriggerDeps {
+export interface TriggerDeps extends RetryStage {
   /** Sends one attempt; undefined when the run stopped before it could go out. */
   send(trigger: PlannedTrigger): Promise<Attempt | undefined>
-  sleep(ms: number): Promise<void>
-  random(): number
-  nowMs(): number
   onRetry(notice: RetryNotice): void
   boundary: TrustBoundary
-  /** Whether the run has stopped (no retry starts), and why triggers are then not run. */
-  stopped(): boolean
+  /** Why triggers are not run once the run has stopped. */
   notRunReason(): DisplayText
 }
 
-/** Sends one trigger, retrying what the policy calls retryable, and says how it went. */
+/** What the retry stage needs: time, chance, and whether the run has stopped. */
+export interface RetryStage {
+  sleep(ms: number): Promise<void>
+  random(): number
+  nowMs(): number
+  stopped(): boolean
+}
+
+export interface Retried {
+  /** The last attempt that came to an end; undefined when none was sent. */
+  last: Attempt | undefined
+  attempts: number
+  /** Whether any attempt got an HTTP answer. */
+  answered: boolean
+  /** The last request was torn down by cancellation. */
+  cancelled: boolean
+}
+
+/**
+ * The one retry stage, for triggers and the token request alike: sends, and sends again what
+ * the policy calls retryable, waiting as the server asked or with backoff, until an attempt is
+ * final, the retries are spent, or the run stops.
+ */
+export async function retrying(
+  send: () => Promise<Attempt | undefined>,
+  policy: RetryPolicy,
+  stage: RetryStage,
+  onRetry: (attempt: number, maxAttempts: number, reason: DisplayText, waitMs: number) => void
+): Promise<Retried> {
+  const maxAttempts = policy.retries + 1
+  let last: Attempt | undefined
+  let answered = false
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await send()
+    if (!outcome || outcome.cancelled) {
+      return { last, attempts: attempt - 1, answered, cancelled: Boolean(outcome?.cancelled) }
+    }
+    answered ||= outcome.answered
+    last = outcome
+    if (!outcome.retryable || attempt >= maxAttempts || stage.stopped()) {
+      return { last, attempts: attempt, answered, cancelled: false }
+    }
+    const waitMs = nextDelayMs(attempt, policy, outcome.pushbackMs, stage.random)
+    onRetry(attempt, maxAttempts, outcome.verdict.reason ?? display`transient failure`, waitMs)
+    await stage.sleep(waitMs)
+  }
+}
+
+/** Sends one trigger through the retry stage and says how it went. */
 export async function runTrigger(
   trigger: PlannedTrigger,
   policy: RetryPolicy,
   deps: TriggerDeps
 ): Promise<TriggerResult> {
   const startedMs = deps.nowMs()
-  const maxAttempts = policy.retries + 1
-  let answered = false
-  let last: Attempt | undefined
-  for (let attempt = 1; ; attempt++) {
-    const outcome = await deps.send(trigger)
-    if (!outcome || outcome.cancelled) {
-      if (!last || outcome?.cancelled)
-        return notRunResult(trigger, deps.boundary, deps.notRunReason())
-      return finishedResult(trigger, deps.boundary, last.verdict, effort(attempt - 1))
-    }
-    answered ||= outcome.answered
-    last = outcome
-    if (!outcome.retryable || attempt >= maxAttempts || deps.stopped()) {
-      return finishedResult(trigger, deps.boundary, outcome.verdict, effort(attempt))
-    }
-    const waitMs = nextDelayMs(attempt, policy, outcome.pushbackMs, deps.random)
-    deps.onRetry({
-      ...labelOf(trigger, deps.boundary),
-      attempt,
-      maxAttempts,
-      reason: outcome.verdict.reason ?? display`transient failure`,
-      waitMs
-    })
-    await deps.sleep(waitMs)
-  }
-
-  function effort(attempts: number) {
-    return { attempts, durationMs: deps.nowMs() - startedMs, answered }
-  }
+  const run = await retrying(
+    () => deps.send(trigger),
+    policy,
+    deps,
+    (attempt, maxAttempts, reason, waitMs) =>
+      deps.onRetry({ ...labelOf(trigger, deps.boundary), attempt, maxAttempts, reason, waitMs })
+  )
+  if (!run.last || run.cancelled) return notRunResult(trigger, deps.boundary, deps.notRunReason())
+  return finishedResult(trigger, deps.boundary, run.last.verdict, {
+    attempts: run.attempts,
+    durationMs: deps.nowMs() - startedMs,
+    answered: run.answered
+  })
 }
 
 /** The table and partition as they may be shown. */
