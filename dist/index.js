@@ -1393,10 +1393,13 @@ async function createAnyMetricsClient(options) {
       (reply) => answeredAttempt(reply, options.boundary),
       unanswered
     ),
-    createToken: (pair, onToken, signal) => send(tokenUrl, withoutCredential(headers), JSON.stringify(pair), signal).then(
-      (reply) => tokenAttempt(reply, options.boundary, onToken),
-      unanswered
-    ),
+    createToken: (pair, onToken, signal) => send(
+      tokenUrl,
+      withoutCredential(headers),
+      // Exactly the documented fields, whatever else the caller's object holds.
+      JSON.stringify({ appId: pair.appId, appSecret: pair.appSecret }),
+      signal
+    ).then((reply) => tokenAttempt(reply, options.boundary, onToken), unanswered),
     useToken: (token) => {
       headers["auth-type"] = "TOKEN";
       headers["auth-value"] = token;

@@ -25,7 +25,14 @@ const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'))
 const INPUT_NAMES = Object.keys(action.inputs)
 
 /** What the simulator expects, and so what a run with no configuration sends. */
-const SIMULATED = { tenantId: 'tn_local', authType: 'TOKEN', authValue: 'local-demo-credential' }
+const SIMULATED = {
+  tenantId: 'tn_local',
+  authType: 'TOKEN',
+  authValue: 'local-demo-credential',
+  // Also an API key pair: --app-id local-app --app-secret local-app-secret, and no auth-*.
+  appId: 'local-app',
+  appSecret: 'local-app-secret'
+}
 const DEFAULT_INPUTS = {
   'tenant-id': SIMULATED.tenantId,
   'auth-type': SIMULATED.authType,
@@ -65,11 +72,15 @@ async function main() {
   const simulator = inputs.host
     ? undefined
     : await startSimulator({ ...SIMULATED, ...optionsFromFlags(flags) })
+  // An API key pair replaces the default credential rather than joining it.
+  const credentials = inputs['app-id'] || inputs['app-secret'] ? ['auth-type', 'auth-value'] : []
   if (simulator) console.log(`AnyMetrics simulator listening on ${simulator.url}`)
   else console.log(`Calling the real AnyMetrics host ${inputs.host}`)
   try {
     const run = await runBundle(
-      simulator ? { ...DEFAULT_INPUTS, host: simulator.url, ...inputs } : inputs,
+      simulator
+        ? { ...withoutKeys(DEFAULT_INPUTS, credentials), host: simulator.url, ...inputs }
+        : inputs,
       runnerEnvironment()
     )
     printRun(run, Boolean(flags.debug))
@@ -77,6 +88,14 @@ async function main() {
   } finally {
     await simulator?.close()
   }
+}
+
+/**
+ * @param {Record<string, string>} record
+ * @param {string[]} keys
+ */
+function withoutKeys(record, keys) {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)))
 }
 
 /** @param {string[]} args */

@@ -9,6 +9,7 @@ import http from 'node:http'
 import https from 'node:https'
 
 export const TRIGGER_PATH = '/anymetrics/api/v1/scheduler/task/trigger'
+export const TOKEN_PATH = '/anymetrics/api/v1/token/create'
 export const AUTH_TYPES = ['UID', 'TOKEN', 'ACCOUNT', 'APIKEY']
 const TABLE_NAME = /^[^.`\s]+\.`[^.`\s]+\.[^.`\s]+`\.[^.`\s]+$/
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -37,6 +38,11 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
  * @property {string} [capacityRetryAfter] Retry-After sent with those 429s (default 1)
  * @property {number} [rate] a token bucket: answer 429 (Retry-After 1) beyond this many requests a second
  * @property {number} [burst] the bucket's size, full at the start (default 1)
+ * @property {string} [appId] an API key ID that token/create exchanges for a TOKEN
+ * @property {string} [appSecret] that key's secret (default simulated-app-secret)
+ * @property {boolean} [refuseTokens] token/create answers success false, whatever it is given
+ * @property {string} [tokenValue] the token token/create issues (default: random)
+ * @property {(record: RecordedRequest) => void} [onAnswered] called as each request is answered
  * @property {number} [port] port to listen on (default: any free port)
  * @property {{ key: string | Buffer, cert: string | Buffer }} [tls] serve HTTPS with this pair
  */
@@ -70,10 +76,16 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
  * @returns {Promise<Simulator>}
  */
 export async function startSimulator(options = {}) {
+  /** @type {Expected} */
   const expected = {
     tenantId: options.tenantId ?? 'tn_simulated',
     authType: (options.authType ?? 'TOKEN').toUpperCase(),
-    authValue: options.authValue ?? 'simulated-secret'
+    authValue: options.authValue ?? 'simulated-secret',
+    appId: options.appId,
+    appSecret: options.appSecret ?? 'simulated-app-secret',
+    refuseTokens: options.refuseTokens ?? false,
+    tokenValue: options.tokenValue,
+    tokens: new Set()
   }
   const faults = [...(options.faults ?? [])]
   /** @type {Map<string, Fault[]>} */
@@ -109,6 +121,7 @@ export async function startSimulator(options = {}) {
         faults.shift() ??
         nextTableFault(tableFaults, record.body) ??
         options.everyRequest
+      res.on('finish', () => options.onAnswered?.(record))
       setTimeout(() => answer(req, res, record, fault, expected), options.latencyMs ?? 0)
     })
   }
@@ -118,7 +131,14 @@ export async function startSimulator(options = {}) {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
   })
-  await new Promise(resolve => server.listen(options.port ?? 0, '127.0.0.1', () => resolve(null)))
+  // A port in use rejects here, for the caller to explain, instead of crashing the process.
+  await new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve(null)
+    })
+  })
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : 0
   return {
@@ -143,7 +163,7 @@ export const FAULT_KINDS = [
   '504',
   'reset',
   'hang',
-  'refuse',
+  'platform-error',
   'success-with-error'
 ]
 
@@ -183,7 +203,7 @@ export function faultOfKind(kind, retryAfterSeconds = '1') {
       return { reset: true }
     case 'hang':
       return { hang: true }
-    case 'refuse':
+    case 'platform-error':
       return {
         body: {
           code: '500',
@@ -208,7 +228,7 @@ export function faultOfKind(kind, retryAfterSeconds = '1') {
 
 /**
  * Simulator options from command-line flags, shared by simulator/cli.js and npm run local.
- * @param {{ latency?: string, fault?: string, 'fault-count'?: string, 'retry-after'?: string, capacity?: string, rate?: string, burst?: string }} flags
+ * @param {{ latency?: string, fault?: string, 'fault-count'?: string, 'retry-after'?: string, capacity?: string, rate?: string, burst?: string, 'refuse-tokens'?: boolean }} flags
  * @returns {SimulatorOptions}
  */
 export function optionsFromFlags(flags) {
@@ -219,6 +239,7 @@ export function optionsFromFlags(flags) {
     options.capacity = Number(flags.capacity)
     options.capacityRetryAfter = flags['retry-after'] ?? '1'
   }
+  if (flags['refuse-tokens']) options.refuseTokens = true
   if (flags.rate !== undefined) {
     options.rate = Number(flags.rate)
     if (flags.burst !== undefined) options.burst = Number(flags.burst)
@@ -239,7 +260,8 @@ export const FAULT_FLAGS = /** @type {const} */ ({
   'retry-after': { type: 'string' },
   capacity: { type: 'string' },
   rate: { type: 'string' },
-  burst: { type: 'string' }
+  burst: { type: 'string' },
+  'refuse-tokens': { type: 'boolean' }
 })
 
 export const FAULT_FLAGS_HELP = `  --latency MS        delay every answer by MS milliseconds
@@ -248,7 +270,8 @@ export const FAULT_FLAGS_HELP = `  --latency MS        delay every answer by MS 
   --retry-after S     Retry-After seconds sent with 429, 503 and --capacity answers (default 1)
   --capacity N        answer 429 to requests beyond N in flight at once
   --rate R            a rate limit: answer 429 beyond R requests a second (a token bucket)
-  --burst B           the rate limit's bucket size (default 1)`
+  --burst B           the rate limit's bucket size (default 1)
+  --refuse-tokens     token/create refuses every API key pair`
 
 /**
  * The answer of a platform that is full: 429 with Retry-After.
@@ -335,7 +358,7 @@ function recordRequest(req, rawBody) {
  * @param {http.ServerResponse} res
  * @param {RecordedRequest} record
  * @param {Fault | undefined} fault
- * @param {{ tenantId: string, authType: string, authValue: string }} expected
+ * @param {Expected} expected
  */
 function answer(req, res, record, fault, expected) {
   if (fault?.hang) return
@@ -353,19 +376,35 @@ function answer(req, res, record, fault, expected) {
 }
 
 /**
+ * What the simulated platform knows: its tenant, the credential it takes, and, for
+ * token/create, an API key pair and the tokens it has issued.
+ * @typedef {object} Expected
+ * @property {string} tenantId
+ * @property {string} authType
+ * @property {string} authValue
+ * @property {string} [appId]
+ * @property {string} [appSecret]
+ * @property {boolean} [refuseTokens]
+ * @property {Set<string>} [tokens]
+ * @property {string} [tokenValue]
+ */
+
+/**
  * What the platform answers to a request: failures come back as HTTP 200 with succeed false.
  * @param {RecordedRequest} record
- * @param {{ tenantId: string, authType: string, authValue: string }} expected
+ * @param {Expected} expected
  * @returns {{ status: number, body: Record<string, unknown> }}
  */
 export function documentedAnswer(record, expected) {
   const traceId = randomBytes(8).toString('hex')
-  if (record.path.split('?')[0] !== TRIGGER_PATH) {
+  const path = record.path.split('?')[0]
+  if (path !== TRIGGER_PATH && path !== TOKEN_PATH) {
     return { status: 404, body: failure('404', 'no such endpoint', traceId) }
   }
   if (record.method !== 'POST') {
     return { status: 405, body: failure('405', 'method not allowed', traceId) }
   }
+  if (path === TOKEN_PATH) return tokenAnswer(record, expected, traceId)
   const problem = headerProblem(record.headers, expected) ?? bodyProblem(record.body, expected)
   if (problem) return { status: 200, body: failure(problem.code, problem.message, traceId) }
   return {
@@ -375,8 +414,41 @@ export function documentedAnswer(record, expected) {
 }
 
 /**
+ * token/create: an API key pair for a token, in the envelope of the platform's other endpoints
+ * (`success`, not `succeed`).
+ * @param {RecordedRequest} record
+ * @param {Expected} expected
+ * @param {string} traceId
+ * @returns {{ status: number, body: Record<string, unknown> }}
+ */
+function tokenAnswer(record, expected, traceId) {
+  const { appId, appSecret } = record.body ?? {}
+  const known =
+    expected.appId !== undefined && appId === expected.appId && appSecret === expected.appSecret
+  if (expected.refuseTokens || !known) {
+    return {
+      status: 200,
+      body: {
+        data: null,
+        success: false,
+        code: '401',
+        errorMsg: 'invalid appId or appSecret',
+        detailErrorMsg: null,
+        traceId
+      }
+    }
+  }
+  const token = expected.tokenValue ?? randomBytes(8).toString('hex')
+  expected.tokens?.add(token)
+  return {
+    status: 200,
+    body: { data: token, success: true, code: '200', errorMsg: null, detailErrorMsg: null, traceId }
+  }
+}
+
+/**
  * @param {http.IncomingHttpHeaders} headers
- * @param {{ tenantId: string, authType: string, authValue: string }} expected
+ * @param {Expected} expected
  */
 function headerProblem(headers, expected) {
   for (const name of ['tenant-id', 'auth-type', 'auth-value']) {
@@ -388,9 +460,11 @@ function headerProblem(headers, expected) {
   if (headers['tenant-id'] !== expected.tenantId) {
     return { code: '403', message: `unknown tenant ${headers['tenant-id']}` }
   }
-  if (headers['auth-type'] !== expected.authType || headers['auth-value'] !== expected.authValue) {
-    return { code: '401', message: 'authentication failed' }
-  }
+  const issuedToken =
+    headers['auth-type'] === 'TOKEN' && expected.tokens?.has(String(headers['auth-value']))
+  const configured =
+    headers['auth-type'] === expected.authType && headers['auth-value'] === expected.authValue
+  if (!issuedToken && !configured) return { code: '401', message: 'authentication failed' }
   return undefined
 }
 

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // @ts-check
-/** Runs the AnyMetrics simulator on 127.0.0.1 until it is stopped (Ctrl-C or SIGTERM). */
+/**
+ * Runs the AnyMetrics simulator on 127.0.0.1 until it is stopped (Ctrl-C or SIGTERM), logging
+ * one line per request it answers. Mistakes in its flags get one line, never a stack trace.
+ */
 import { parseArgs } from 'node:util'
 import {
   FAULT_FLAGS,
@@ -11,41 +14,82 @@ import {
 
 const HELP = `Usage: node simulator/cli.js [options]
 
-A loopback AnyMetrics Data Update endpoint, for trying the action without a platform.
+A loopback AnyMetrics Data Update endpoint (and token/create), for trying the action without a
+platform. Each request it answers is logged.
 
   --port N            port on 127.0.0.1 (default 8083, the platform's usual port; 0 = any free)
   --tenant-id ID      the tenant it knows (default tn_simulated)
   --auth-type TYPE    the auth-type it expects (default TOKEN)
   --auth-value VALUE  the credential it expects (default simulated-secret)
+  --app-id ID         an API key ID that token/create exchanges for a TOKEN
+  --app-secret S      that key's secret (default simulated-app-secret)
 ${FAULT_FLAGS_HELP}
 `
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '8083' },
-    'tenant-id': { type: 'string', default: 'tn_simulated' },
-    'auth-type': { type: 'string', default: 'TOKEN' },
-    'auth-value': { type: 'string', default: 'simulated-secret' },
-    help: { type: 'boolean' },
-    ...FAULT_FLAGS
-  }
-})
+/** @param {string} message */
+function fail(message) {
+  process.stderr.write(`simulator: ${message}\n`)
+  process.exit(2)
+}
+
+/** @type {ReturnType<typeof parseArgs>['values'] & Record<string, any>} */
+let values = {}
+try {
+  values = parseArgs({
+    options: {
+      port: { type: 'string', default: '8083' },
+      'tenant-id': { type: 'string', default: 'tn_simulated' },
+      'auth-type': { type: 'string', default: 'TOKEN' },
+      'auth-value': { type: 'string', default: 'simulated-secret' },
+      'app-id': { type: 'string' },
+      'app-secret': { type: 'string' },
+      help: { type: 'boolean' },
+      ...FAULT_FLAGS
+    }
+  }).values
+} catch (error) {
+  fail(`${error instanceof Error ? error.message : error} (see --help)`)
+}
 if (values.help) {
   process.stdout.write(HELP)
   process.exit(0)
 }
 
-const simulator = await startSimulator({
-  port: Number(values.port),
-  tenantId: values['tenant-id'],
-  authType: values['auth-type'],
-  authValue: values['auth-value'],
-  ...optionsFromFlags(values)
-})
-console.log(`AnyMetrics simulator listening on ${simulator.url}`)
+let faults = {}
+try {
+  faults = optionsFromFlags(values)
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error))
+}
 
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-  process.on(signal, () => {
-    simulator.close().then(() => process.exit(0))
+const port = Number(values.port)
+try {
+  const simulator = await startSimulator({
+    port,
+    tenantId: values['tenant-id'],
+    authType: values['auth-type'],
+    authValue: values['auth-value'],
+    ...(values['app-id'] ? { appId: values['app-id'] } : {}),
+    ...(values['app-secret'] ? { appSecret: values['app-secret'] } : {}),
+    onAnswered: record => {
+      const { tableName, tablePartition } = record.body ?? {}
+      const about = tableName ? ` ${tableName} ${tablePartition}` : ''
+      const verdict = record.response
+        ? ` ${(record.response.succeed ?? record.response.success) ? 'accepted' : `refused: ${record.response.errorMsg}`}`
+        : ''
+      console.log(`${record.method} ${record.path}${about} → ${record.status}${verdict}`)
+    },
+    ...faults
   })
+  console.log(`AnyMetrics simulator listening on ${simulator.url}`)
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+    process.on(signal, () => {
+      simulator.close().then(() => process.exit(0))
+    })
+  }
+} catch (error) {
+  const code = /** @type {{ code?: string }} */ (error).code
+  if (code === 'EADDRINUSE') fail(`port ${port} is in use: choose another with --port`)
+  if (code === 'EACCES') fail(`port ${port} needs privileges: choose one above 1024 with --port`)
+  fail(error instanceof Error ? error.message : String(error))
 }

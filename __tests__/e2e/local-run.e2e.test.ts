@@ -37,7 +37,7 @@ describe('npm run local', () => {
       '--partition',
       '2024-07-01..2024-07-02',
       '--fault',
-      'refuse'
+      'platform-error'
     ])
     expect(exitCode).toBe(1)
     expect(stdout).toContain(

@@ -1,0 +1,143 @@
+/** An API key pair instead of a six-hour token: the bundle gets a TOKEN, then triggers with it. */
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { startSimulator, type Fault, type Simulator } from '../../simulator/anymetrics-simulator.js'
+import { annotations, runAction, type ActionRun } from '../support/run-action.js'
+
+const APP_SECRET = 'app-secret-9c41d2-DO-NOT-LEAK'
+const TOKEN = 'issued-token-5e77a0b1c2'
+const TABLE = 'starrocks.`default_catalog.sales`.p_order'
+const platform = { tenantId: 'tn_key', appId: 'ak-1001', appSecret: APP_SECRET, tokenValue: TOKEN }
+
+let simulator: Simulator | undefined
+afterEach(async () => {
+  await simulator?.close()
+  simulator = undefined
+})
+
+async function start(
+  options: { faults?: Fault[]; refuseTokens?: boolean; tableFaults?: Record<string, Fault> } = {}
+) {
+  simulator = await startSimulator({ ...platform, authValue: 'not-this-one', ...options })
+  return simulator
+}
+
+function inputsFor(server: Simulator, overrides: Record<string, string> = {}) {
+  return {
+    host: server.url,
+    'tenant-id': platform.tenantId,
+    'app-id': platform.appId,
+    'app-secret': APP_SECRET,
+    'table-name': TABLE,
+    partition: '2024-07-17..2024-07-18',
+    retries: '0',
+    ...overrides
+  }
+}
+
+function expectNeitherSecretNorToken(run: ActionRun) {
+  const shown = run.everything.replace(/^::add-mask::.*$/gm, '')
+  for (const secret of [APP_SECRET, TOKEN, Buffer.from(TOKEN).toString('base64')]) {
+    expect(shown).not.toContain(secret)
+  }
+}
+
+describe('an API key pair', () => {
+  it('is exchanged once for a token, which every trigger then carries', async () => {
+    const server = await start()
+    const run = await runAction(inputsFor(server), { ACTIONS_STEP_DEBUG: 'true' })
+    expect(run.exitCode).toBe(0)
+    const [tokenRequest, ...triggers] = server.requests
+    expect(tokenRequest!.path).toBe('/anymetrics/api/v1/token/create')
+    expect(tokenRequest!.body).toEqual({ appId: platform.appId, appSecret: APP_SECRET })
+    expect(tokenRequest!.headers['auth-value']).toBeUndefined()
+    expect(triggers).toHaveLength(2)
+    for (const trigger of triggers) {
+      expect(trigger.headers).toMatchObject({ 'auth-type': 'TOKEN', 'auth-value': TOKEN })
+    }
+    // Masked before anything else is printed: the secret first, the token as it arrives.
+    expect(run.stdout.indexOf(`::add-mask::${APP_SECRET}`)).toBe(0)
+    expect(run.stdout).toContain(`::add-mask::${TOKEN}`)
+    expectNeitherSecretNorToken(run)
+  })
+
+  it('masks the token even when the platform echoes it back', async () => {
+    const server = await start({
+      tableFaults: {
+        [TABLE]: {
+          body: {
+            code: '401',
+            succeed: false,
+            traceId: 'tr-echo',
+            errorMsg: `token ${TOKEN} rejected`
+          }
+        }
+      }
+    })
+    const run = await runAction(inputsFor(server), { ACTIONS_STEP_DEBUG: 'true' })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs['error-message']).toContain('token *** rejected')
+    expectNeitherSecretNorToken(run)
+  })
+
+  it('that the platform refuses fails with one annotation naming the token step, and no trigger', async () => {
+    const server = await start({ refuseTokens: true })
+    const run = await runAction(inputsFor(server))
+    expect(run.exitCode).toBe(1)
+    expect(server.requests.map(request => request.path)).toEqual([
+      '/anymetrics/api/v1/token/create'
+    ])
+    const traceId = server.requests[0]!.response.traceId as string
+    expect(annotations(run.stdout, 'error')).toEqual([
+      `::error title=AnyMetrics refresh failed::Could not get a token from token/create with app-id and app-secret: invalid appId or appSecret (traceId ${traceId}); no trigger was sent`
+    ])
+    expect(run.outputs).toMatchObject({ success: 'false', results: '[]' })
+    expect(run.summary).toContain('Could not get a token')
+  })
+
+  it('is not shown when the refusal echoes the secret', async () => {
+    const server = await start({
+      faults: [
+        {
+          body: {
+            success: false,
+            code: '401',
+            traceId: 'tr-t',
+            errorMsg: `bad secret ${APP_SECRET}`
+          }
+        }
+      ]
+    })
+    const run = await runAction(inputsFor(server), { ACTIONS_STEP_DEBUG: 'true' })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs['error-message']).toContain('bad secret ***')
+    expectNeitherSecretNorToken(run)
+  })
+
+  it('counts only a token answer with a non-empty string in data', async () => {
+    const server = await start({
+      faults: [{ body: { success: true, code: '200', traceId: 'tr-n', data: '' } }]
+    })
+    const run = await runAction(inputsFor(server))
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs['error-message']).toContain(
+      'the token answer has no token (a non-empty string) in data'
+    )
+    expect(server.requests).toHaveLength(1)
+  })
+
+  it.each([
+    [{ 'app-secret': '' }, ['Input "app-secret" is required with app-id (the API key secret)']],
+    [
+      { 'auth-type': 'TOKEN', 'auth-value': 'x' },
+      ['Input "app-id" cannot be combined with auth-type and auth-value']
+    ]
+  ])('%j is refused before any request', async (overrides, messages) => {
+    const server = await start()
+    const run = await runAction(inputsFor(server, overrides))
+    expect(run.exitCode).toBe(1)
+    const errors = annotations(run.stdout, 'error')
+    expect(errors).toHaveLength(messages.length)
+    messages.forEach((message, i) => expect(errors[i]).toContain(message))
+    expect(server.requests).toHaveLength(0)
+  })
+})
