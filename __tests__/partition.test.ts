@@ -41,6 +41,19 @@ describe('resolvePartition', () => {
   )
 })
 
+describe('range refusals quote the range as written and say what is wrong', () => {
+  it.each([
+    ['2024-07-01..', 'has a range without its last day: write A..B (e.g. 2024-07-01..yesterday)'],
+    ['..yesterday', 'has a range without its first day: write A..B (e.g. 2024-07-01..yesterday)'],
+    ['2024-07-01...2024-07-03', 'has a range with three dots: write A..B (two dots)'],
+    ['2024-07-01..2024-02-30', 'must be a real calendar date (yyyy-MM-dd)']
+  ])('%s', (spec, rule) => {
+    expect(() => resolvePartitions([spec], utc)).toThrow(
+      expect.objectContaining({ rule, offendingValue: spec })
+    )
+  })
+})
+
 describe('timeZoneProblem', () => {
   it.each(['Asia/Shanghai', 'UTC', 'Etc/GMT-8', 'America/Argentina/Buenos_Aires', 'Asia/Kolkata'])(
     'accepts the canonical IANA name %s',

@@ -88,6 +88,16 @@ describe('interpretReply: what counts as success', () => {
   })
 })
 
+describe('gateway pages', () => {
+  it('say their status once, not once for the title and again for the heading', () => {
+    const page =
+      '<html><head><title>503 Service Temporarily Unavailable</title></head><body><center><h1>503 Service Temporarily Unavailable</h1></center><hr><center>nginx</center></body></html>'
+    expect(interpretReply({ status: 503, body: page }).reason).toBe(
+      'HTTP 503 with a body that is not a JSON object: 503 Service Temporarily Unavailable nginx'
+    )
+  })
+})
+
 describe('hostile answers', () => {
   it('keeps one line of at most 200 characters from an error page', () => {
     const verdict = interpretReply({ status: 502, body: `line one\r\nline two ${'x'.repeat(300)}` })

@@ -1135,7 +1135,7 @@ function clip(text, limit) {
   const last = cut.charCodeAt(cut.length - 1);
   return last >= 55296 && last <= 56319 ? cut.slice(0, -1) : cut;
 }
-var HIDDEN_ELEMENT_END = /<\/(script|style)\s*>/gi;
+var HIDDEN_ELEMENT_END = /<\/(script|style|head)\s*>/gi;
 function stripMarkup(text) {
   let out = "";
   let from = 0;
@@ -1155,8 +1155,8 @@ function stripMarkup(text) {
 }
 function startsHiddenElement(text, open) {
   const next = text.charCodeAt(open + 1) | 32;
-  if (next !== 115) return false;
-  return /^<(script|style)\b/i.test(text.slice(open, open + 8));
+  if (next !== 115 && next !== 104) return false;
+  return /^<(script|style|head)\b/i.test(text.slice(open, open + 8));
 }
 function secretForms(secret) {
   if (secret === "") return [];
@@ -2384,7 +2384,8 @@ function buildOutputs(results) {
   const { succeeded, failed } = tally(results);
   return {
     success: String(results.length > 0 && succeeded.length === results.length),
-    "trace-id": results.flatMap((result) => result.traceId ? [result.traceId] : []).join(","),
+    // One entry per trigger, empty when the platform returned none: positions match results.
+    "trace-id": results.map((result) => result.traceId ?? "").join(","),
     "error-message": fitWithin(
       OUTPUT_BUDGET_BYTES,
       (limit) => failed.map((result) => failureLine(result, limit)).join("\n")

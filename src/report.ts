@@ -63,7 +63,8 @@ export function buildOutputs(results: readonly TriggerResult[]): Outputs {
   const { succeeded, failed } = tally(results)
   return {
     success: String(results.length > 0 && succeeded.length === results.length),
-    'trace-id': results.flatMap(result => (result.traceId ? [result.traceId] : [])).join(','),
+    // One entry per trigger, empty when the platform returned none: positions match results.
+    'trace-id': results.map(result => result.traceId ?? '').join(','),
     'error-message': fitWithin(OUTPUT_BUDGET_BYTES, limit =>
       failed.map(result => failureLine(result, limit)).join('\n')
     ),

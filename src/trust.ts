@@ -126,7 +126,8 @@ function clip(text: string, limit: number): string {
   return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut
 }
 
-const HIDDEN_ELEMENT_END = /<\/(script|style)\s*>/gi
+// Not shown: scripts, styles, and the head, whose <title> a gateway repeats in its <h1>.
+const HIDDEN_ELEMENT_END = /<\/(script|style|head)\s*>/gi
 
 /**
  * Removes tags (each becomes a space) and script/style elements, scanning once: every search
@@ -151,11 +152,11 @@ export function stripMarkup(text: string): string {
   return out
 }
 
-/** `<script` or `<style` (any case) at this position, as a whole tag name. */
+/** `<script`, `<style` or `<head` (any case) at this position, as a whole tag name. */
 function startsHiddenElement(text: string, open: number): boolean {
   const next = text.charCodeAt(open + 1) | 0x20 // lower-case an ASCII letter
-  if (next !== 0x73) return false // neither starts without an s
-  return /^<(script|style)\b/i.test(text.slice(open, open + 8))
+  if (next !== 0x73 && next !== 0x68) return false // none starts without an s or an h
+  return /^<(script|style|head)\b/i.test(text.slice(open, open + 8))
 }
 
 /**

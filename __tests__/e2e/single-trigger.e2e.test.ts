@@ -238,6 +238,31 @@ describe('transient failures', () => {
 })
 
 describe('bad input', () => {
+  it('reports every invalid input at once, one line each, before any request', async () => {
+    const run = await runAction(
+      inputsFor(simulator, {
+        partition: '2024-07-01..',
+        timezone: 'CST',
+        retries: 'many',
+        'auth-type': 'password'
+      })
+    )
+    expect(run.exitCode).toBe(1)
+    expect(
+      annotations(run.stdout, 'error').map(line => line.replace(/^.*::Input "([^"]+)".*$/, '$1'))
+    ).toEqual(['auth-type', 'timezone', 'retries'])
+    // partition depends on timezone, so it is checked once timezone is right
+    expect(simulator.requests).toHaveLength(0)
+    expect(run.outputs['error-message']!.split('\n')).toHaveLength(3)
+  })
+
+  it('quotes a range left half empty as written (the manual backfill with an empty field)', async () => {
+    const run = await runAction(inputsFor(simulator, { partition: '2024-07-01..' }))
+    expect(annotations(run.stdout, 'error')).toEqual([
+      '::error title=AnyMetrics refresh input is invalid::Input "partition" has a range without its last day: write A..B (e.g. 2024-07-01..yesterday); got "2024-07-01.."'
+    ])
+  })
+
   it.each([
     [
       { partition: '2024-02-30' },
