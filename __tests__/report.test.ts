@@ -125,14 +125,28 @@ describe('buildSummary', () => {
     expect(summary).toContain('**1 succeeded, 1 failed, 2 in all**')
     expect(summary.indexOf('p_refund')).toBeLessThan(summary.indexOf('p_order'))
     expect(summary).toContain(
-      'Workflow **Nightly refresh** · [run #7](https://github.com/acme/data/actions/runs/42) · commit `0123456` · event `schedule`'
+      'Workflow **Nightly refresh** · run #7 · commit `0123456` · event `schedule`'
     )
+    // No link to the run: the reader is on its page.
+    expect(summary).not.toContain('](https://')
+  })
+
+  it('lists failures with reason and traceId, and folds many successes away', () => {
+    const many = Array.from({ length: 11 }, (_, i) =>
+      result({ ...succeededFields, partition: `2024-07-${String(i + 1).padStart(2, '0')}` })
+    )
+    const summary = buildSummary([...many, failed], {})
+    expect(summary.indexOf('### ❌ Failed (1)')).toBeLessThan(
+      summary.indexOf('<details><summary>✅ Succeeded (11)</summary>')
+    )
+    expect(summary).not.toContain('| Note |') // no warnings: no empty column
+    expect(buildSummary(many.slice(0, 2), {})).toContain('### ✅ Succeeded (2)')
   })
 
   it('keeps table cells intact: backticked names in code spans, pipes and HTML escaped', () => {
     const summary = buildSummary([failed], {})
     expect(summary).toContain(
-      '| ❌ | `` starrocks.`c.s`.p_refund `` | 2024-07-17 | `tr-2` | 4 | 1.5 s | table \\| not &lt;bound&gt; |'
+      '| `` starrocks.`c.s`.p_refund `` | 2024-07-17 | table \\| not &lt;bound&gt; | `tr-2` | 4 |'
     )
   })
 })

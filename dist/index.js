@@ -2525,16 +2525,12 @@ function runContext(env, boundary) {
     const value = env[name];
     return value ? boundary.text(value, 200) : void 0;
   };
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
   const context = {
     workflow: shown2("GITHUB_WORKFLOW"),
     runNumber: shown2("GITHUB_RUN_NUMBER"),
     sha: shown2("GITHUB_SHA"),
     event: shown2("GITHUB_EVENT_NAME")
   };
-  if (server && repository && runId) {
-    context.runUrl = boundary.text(`${server}/${repository}/actions/runs/${runId}`, 300);
-  }
   return context;
 }
 function traceSuffix(result) {
@@ -2546,11 +2542,7 @@ function plural(count) {
 function formatDuration(ms) {
   return ms < 1e3 ? display`${ms} ms` : display`${decimal(ms / 1e3, 1)} s`;
 }
-var TABLE_HEADER = [
-  "| Status | Table | Partition | Trace ID | Attempts | Duration | Details |",
-  "| --- | --- | --- | --- | --- | --- | --- |"
-];
-var STATUS_ICONS = { succeeded: "\u2705", failed: "\u274C", "not-run": "\u23ED\uFE0F" };
+var FOLD_SUCCEEDED_AFTER = 10;
 function dbtShown(mapping, boundary) {
   return {
     mapped: mapping.mapped.map((node) => ({
@@ -2594,7 +2586,6 @@ function dbtSummarySection(dbt) {
 function buildSummary(results, context, extra = "") {
   const { succeeded, failed, notRun } = tally(results);
   const headline = failed.length + notRun.length === 0 ? "\u2705 AnyMetrics refresh succeeded" : `\u274C ${FAILURE_TITLE}`;
-  const ordered = [...failed, ...notRun, ...succeeded];
   return fitWithin(
     SUMMARY_BUDGET_BYTES,
     (limit) => [
@@ -2602,14 +2593,52 @@ function buildSummary(results, context, extra = "") {
       "",
       `**${totalsLine(results)}**`,
       "",
-      ...TABLE_HEADER,
-      ...ordered.map((result) => summaryRow(result, limit)),
-      "",
+      ...section(`\u274C Failed (${failed.length})`, failed, [
+        ["Table", (r) => codeCell(r.tableName)],
+        ["Partition", (r) => escapeCell(r.partition)],
+        ["Reason", (r) => escapeCell(clipped(r.errorMsg, limit) ?? "")],
+        ["Trace ID", (r) => r.traceId ? codeCell(r.traceId) : ""],
+        ["Attempts", (r) => String(r.attempts)]
+      ]),
+      ...section(`\u23ED\uFE0F Not run (${notRun.length})`, notRun, [
+        ["Table", (r) => codeCell(r.tableName)],
+        ["Partition", (r) => escapeCell(r.partition)],
+        ["Reason", (r) => escapeCell(r.errorMsg ?? "")]
+      ]),
+      ...folded(
+        succeeded.length > FOLD_SUCCEEDED_AFTER,
+        `\u2705 Succeeded (${succeeded.length})`,
+        section(`\u2705 Succeeded (${succeeded.length})`, succeeded, [
+          ["Table", (r) => codeCell(r.tableName)],
+          ["Partition", (r) => escapeCell(r.partition)],
+          ["Trace ID", (r) => r.traceId ? codeCell(r.traceId) : ""],
+          ["Attempts", (r) => String(r.attempts)],
+          ["Note", (r) => escapeCell(clipped(r.warning, limit) ?? "")]
+        ])
+      ),
       extra,
       contextLine(context),
       ""
     ].join("\n")
   );
+}
+function section(title, results, columns) {
+  if (results.length === 0) return [];
+  const named = columns.filter(
+    ([heading, cell]) => heading !== "Note" || results.some((result) => cell(result) !== "")
+  );
+  return [
+    `### ${title}`,
+    "",
+    `| ${named.map(([heading]) => heading).join(" | ")} |`,
+    `| ${named.map(() => "---").join(" | ")} |`,
+    ...results.map((result) => `| ${named.map(([, cell]) => cell(result)).join(" | ")} |`),
+    ""
+  ];
+}
+function folded(fold, summary2, lines) {
+  if (!fold || lines.length === 0) return lines;
+  return [`<details><summary>${summary2}</summary>`, "", ...lines.slice(1), "</details>", ""];
 }
 function buildPlanSummary(plan, context, extra = "") {
   return [
@@ -2626,26 +2655,10 @@ function buildPlanSummary(plan, context, extra = "") {
     ""
   ].join("\n");
 }
-function summaryRow(result, textLimit) {
-  const details = result.status === "succeeded" ? result.warning : result.errorMsg;
-  const cells = [
-    STATUS_ICONS[result.status],
-    codeCell(result.tableName),
-    escapeCell(result.partition),
-    result.traceId ? codeCell(result.traceId) : "",
-    String(result.attempts),
-    formatDuration(result.durationMs),
-    escapeCell(clipped(details, textLimit) ?? "")
-  ];
-  return `| ${cells.join(" | ")} |`;
-}
 function contextLine(context) {
   const parts = [];
   if (context.workflow) parts.push(`Workflow **${escapeCell(context.workflow)}**`);
-  if (context.runUrl) {
-    const label = context.runNumber ? `run #${escapeCell(context.runNumber)}` : "run";
-    parts.push(`[${label}](${context.runUrl})`);
-  }
+  if (context.runNumber) parts.push(`run #${escapeCell(context.runNumber)}`);
   if (context.sha) parts.push(`commit ${codeCell(context.sha.slice(0, 7))}`);
   if (context.event) parts.push(`event ${codeCell(context.event)}`);
   return parts.join(" \xB7 ");

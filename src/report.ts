@@ -27,10 +27,12 @@ const SUMMARY_BUDGET_BYTES = 1_000_000
 /** Longest a free text (errorMsg, data) may be, tried in turn until everything fits. */
 const TEXT_LIMITS = [500, 200, 80, 20, 0]
 
-/** Where the run happened, for the job summary; every value crossed the trust boundary. */
+/**
+ * Where the run happened, for the job summary (no link to the run: the reader is on its page);
+ * every value crossed the trust boundary.
+ */
 export interface RunContext {
   workflow?: DisplayText
-  runUrl?: DisplayText
   runNumber?: DisplayText
   sha?: DisplayText
   event?: DisplayText
@@ -270,15 +272,11 @@ export function runContext(
     const value = env[name]
     return value ? boundary.text(value, 200) : undefined
   }
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env
   const context: RunContext = {
     workflow: shown('GITHUB_WORKFLOW'),
     runNumber: shown('GITHUB_RUN_NUMBER'),
     sha: shown('GITHUB_SHA'),
     event: shown('GITHUB_EVENT_NAME')
-  }
-  if (server && repository && runId) {
-    context.runUrl = boundary.text(`${server}/${repository}/actions/runs/${runId}`, 300)
   }
   return context
 }
@@ -295,12 +293,8 @@ export function formatDuration(ms: number): DisplayText {
   return ms < 1000 ? display`${ms} ms` : display`${decimal(ms / 1000, 1)} s`
 }
 
-const TABLE_HEADER = [
-  '| Status | Table | Partition | Trace ID | Attempts | Duration | Details |',
-  '| --- | --- | --- | --- | --- | --- | --- |'
-]
-
-const STATUS_ICONS = { succeeded: '✅', failed: '❌', 'not-run': '⏭️' } as const
+/** Past this many rows, the succeeded triggers are folded away (they need no attention). */
+const FOLD_SUCCEEDED_AFTER = 10
 
 /** The dbt mapping as display text: every node that became a table, every one that did not. */
 export function dbtShown(mapping: DbtMapping, boundary: TrustBoundary) {
@@ -351,7 +345,10 @@ export function dbtSummarySection(dbt: DbtShown): string {
   ].join('\n')
 }
 
-/** The job summary: totals on top, then one table of all triggers, failures first. */
+/**
+ * The job summary, what needs attention first: the totals, the failures with their reason and
+ * traceId, the triggers not run and why, then the succeeded ones (folded away when many).
+ */
 export function buildSummary(
   results: readonly TriggerResult[],
   context: RunContext,
@@ -360,21 +357,64 @@ export function buildSummary(
   const { succeeded, failed, notRun } = tally(results)
   const headline =
     failed.length + notRun.length === 0 ? '✅ AnyMetrics refresh succeeded' : `❌ ${FAILURE_TITLE}`
-  const ordered = [...failed, ...notRun, ...succeeded]
   return fitWithin(SUMMARY_BUDGET_BYTES, limit =>
     [
       `## ${headline}`,
       '',
       `**${totalsLine(results)}**`,
       '',
-      ...TABLE_HEADER,
-      ...ordered.map(result => summaryRow(result, limit)),
-      '',
+      ...section(`❌ Failed (${failed.length})`, failed, [
+        ['Table', r => codeCell(r.tableName)],
+        ['Partition', r => escapeCell(r.partition)],
+        ['Reason', r => escapeCell(clipped(r.errorMsg, limit) ?? '')],
+        ['Trace ID', r => (r.traceId ? codeCell(r.traceId) : '')],
+        ['Attempts', r => String(r.attempts)]
+      ]),
+      ...section(`⏭️ Not run (${notRun.length})`, notRun, [
+        ['Table', r => codeCell(r.tableName)],
+        ['Partition', r => escapeCell(r.partition)],
+        ['Reason', r => escapeCell(r.errorMsg ?? '')]
+      ]),
+      ...folded(
+        succeeded.length > FOLD_SUCCEEDED_AFTER,
+        `✅ Succeeded (${succeeded.length})`,
+        section(`✅ Succeeded (${succeeded.length})`, succeeded, [
+          ['Table', r => codeCell(r.tableName)],
+          ['Partition', r => escapeCell(r.partition)],
+          ['Trace ID', r => (r.traceId ? codeCell(r.traceId) : '')],
+          ['Attempts', r => String(r.attempts)],
+          ['Note', r => escapeCell(clipped(r.warning, limit) ?? '')]
+        ])
+      ),
       extra,
       contextLine(context),
       ''
     ].join('\n')
   )
+}
+
+type Column = [heading: string, cell: (result: TriggerResult) => string]
+
+/** A heading and a table of these results, or nothing when there are none. */
+function section(title: string, results: readonly TriggerResult[], columns: Column[]): string[] {
+  if (results.length === 0) return []
+  const named = columns.filter(
+    ([heading, cell]) => heading !== 'Note' || results.some(result => cell(result) !== '')
+  )
+  return [
+    `### ${title}`,
+    '',
+    `| ${named.map(([heading]) => heading).join(' | ')} |`,
+    `| ${named.map(() => '---').join(' | ')} |`,
+    ...results.map(result => `| ${named.map(([, cell]) => cell(result)).join(' | ')} |`),
+    ''
+  ]
+}
+
+/** Lines folded into a <details> block under `summary` when `fold` is true. */
+function folded(fold: boolean, summary: string, lines: string[]): string[] {
+  if (!fold || lines.length === 0) return lines
+  return [`<details><summary>${summary}</summary>`, '', ...lines.slice(1), '</details>', '']
 }
 
 /** The job summary of a dry run: the plan, nothing sent. */
@@ -398,27 +438,10 @@ export function buildPlanSummary(
   ].join('\n')
 }
 
-function summaryRow(result: TriggerResult, textLimit: number): string {
-  const details = result.status === 'succeeded' ? result.warning : result.errorMsg
-  const cells = [
-    STATUS_ICONS[result.status],
-    codeCell(result.tableName),
-    escapeCell(result.partition),
-    result.traceId ? codeCell(result.traceId) : '',
-    String(result.attempts),
-    formatDuration(result.durationMs),
-    escapeCell(clipped(details, textLimit) ?? '')
-  ]
-  return `| ${cells.join(' | ')} |`
-}
-
 function contextLine(context: RunContext): string {
   const parts: string[] = []
   if (context.workflow) parts.push(`Workflow **${escapeCell(context.workflow)}**`)
-  if (context.runUrl) {
-    const label = context.runNumber ? `run #${escapeCell(context.runNumber)}` : 'run'
-    parts.push(`[${label}](${context.runUrl})`)
-  }
+  if (context.runNumber) parts.push(`run #${escapeCell(context.runNumber)}`)
   if (context.sha) parts.push(`commit ${codeCell(context.sha.slice(0, 7))}`)
   if (context.event) parts.push(`event ${codeCell(context.event)}`)
   return parts.join(' · ')

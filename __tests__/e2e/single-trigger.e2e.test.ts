@@ -69,9 +69,7 @@ describe('a trigger the platform accepts', () => {
       `${TABLE} 2024-07-17: ✅ succeeded (traceId ${traceId}, 1 attempt,`
     )
     expect(run.summary).toContain('## ✅ AnyMetrics refresh succeeded')
-    expect(run.summary).toContain(
-      '[run #17](https://github.com/acme/data-platform/actions/runs/4242)'
-    )
+    expect(run.summary).toContain('Workflow **e2e workflow** · run #17 · commit `abcdef0`')
     expect(annotations(run.stdout, 'error')).toEqual([])
   })
 

@@ -83,7 +83,7 @@ describe('workflow-command injection', () => {
     expect(run.outputs['trace-id']).not.toMatch(/[\r\n]/)
     // eslint-disable-next-line no-control-regex
     expect(shown(run)).not.toMatch(/[\u0007\u001b\u009b]/)
-    const rows = run.summary.split('\n').filter(line => line.startsWith('| ❌'))
+    const rows = run.summary.split('\n').filter(line => line.startsWith(`| \`\` ${TABLE}`))
     expect(rows).toHaveLength(1)
   })
 
