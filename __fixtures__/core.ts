@@ -1,6 +1,8 @@
 /**
  * A stand-in for @actions/core, for running main in-process (jest.unstable_mockModule), as
- * actions/typescript-action does: inputs come from `inputs`, everything else is recorded.
+ * actions/typescript-action does: inputs come from `inputs`, everything else is recorded. Like
+ * @github/local-action's stand-in, it has no `ExitCode`: the failure paths tested with it are
+ * the ones that once crashed there.
  */
 import { jest } from '@jest/globals'
 

@@ -32,7 +32,9 @@ const hostileText = fc
   .array(fc.oneof(fc.string({ unit: 'binary' }), hostileFragment), { maxLength: 12 })
   .map(parts => parts.join(''))
 
-const secretText = fc.stringMatching(/^[A-Za-z0-9+/=_\-.~!*'()@:&<>" ]{8,40}$/)
+// Any printable secret but one of asterisks: the mask is ***, and masks side by side would
+// "contain" such a secret without revealing anything of it.
+const secretText = fc.stringMatching(/^[A-Za-z0-9+/=_\-.~!'()@:&<>" ]{8,40}$/)
 
 /** Every encoded form in which a secret could be echoed back, as the tests write them. */
 const encodings: Array<(secret: string) => string> = [

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * Generates the README's inputs and outputs tables from action.yml, between the
+ * Generates the README's inputs and outputs lists from action.yml, between the
  * `<!-- inputs:start -->` / `<!-- outputs:start -->` markers. `--check` fails instead of writing
  * when the README is out of date (CI runs it through `npm test`).
  */
@@ -19,27 +19,27 @@ const README = resolve(root, 'README.md')
  */
 
 /** @param {string} text */
-const cell = text => text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|')
+const cell = text => text.replace(/\s+/g, ' ').trim()
 
 /** @param {Record<string, InputSpec>} inputs */
 function inputsTable(inputs) {
-  const rows = Object.entries(inputs).map(([name, spec]) => {
-    const fallback = spec.default === undefined || spec.default === '' ? '' : `\`${spec.default}\``
-    return `| \`${name}\` | ${spec.required ? 'yes' : 'no'} | ${fallback} | ${cell(spec.description ?? '')} |`
-  })
-  return [
-    '| input | required | default | description |',
-    '| --- | --- | --- | --- |',
-    ...rows
-  ].join('\n')
+  return Object.entries(inputs)
+    .map(([name, spec]) => {
+      const given = spec.required
+        ? 'required'
+        : spec.default
+          ? `default \`${spec.default}\``
+          : 'optional'
+      return `- **\`${name}\`** (${given}): ${cell(spec.description ?? '')}`
+    })
+    .join('\n')
 }
 
 /** @param {Record<string, OutputSpec>} outputs */
 function outputsTable(outputs) {
-  const rows = Object.entries(outputs).map(
-    ([name, spec]) => `| \`${name}\` | ${cell(spec.description ?? '')} |`
-  )
-  return ['| output | description |', '| --- | --- |', ...rows].join('\n')
+  return Object.entries(outputs)
+    .map(([name, spec]) => `- **\`${name}\`**: ${cell(spec.description ?? '')}`)
+    .join('\n')
 }
 
 /**
