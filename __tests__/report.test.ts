@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildOutputs, buildSummary, failureLine, resultLine, runContext } from '../src/report.js'
+import {
+  buildOutputs,
+  buildSummary,
+  dryRunLines,
+  failureLine,
+  resultLine,
+  runContext
+} from '../src/report.js'
 import { TrustBoundary } from '../src/trust.js'
 import { result } from './support/results.js'
 
@@ -89,6 +96,12 @@ describe('buildOutputs', () => {
 })
 
 describe('log lines', () => {
+  it('count in words that agree: 1 trigger, 2 triggers', () => {
+    const one = { tableName: succeeded.tableName, partition: succeeded.partition }
+    expect(dryRunLines([one]).notice).toBe('Dry run: 1 trigger planned; nothing was sent')
+    expect(dryRunLines([one, one]).notice).toBe('Dry run: 2 triggers planned; nothing was sent')
+  })
+
   it('says table, partition, result, traceId, attempts and duration', () => {
     expect(resultLine(succeeded)).toBe(
       'starrocks.`c.s`.p_order 2024-07-17: ✅ succeeded (traceId tr-1, 1 attempt, 42 ms)'

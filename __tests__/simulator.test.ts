@@ -1,4 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
+import { execFile, spawn } from 'node:child_process'
+import { createServer } from 'node:http'
+import { resolve } from 'node:path'
 import { documentedAnswer, faultOfKind, FAULT_KINDS } from '../simulator/anymetrics-simulator.js'
 
 const expected = { tenantId: 'tn_1', authType: 'TOKEN', authValue: 'secret' }
@@ -78,6 +81,73 @@ describe('the simulator as a rate-limited platform', () => {
       expect(server.requests[2]!.answeredMs).toBeGreaterThanOrEqual(server.requests[2]!.arrivedMs)
     } finally {
       await server.close()
+    }
+  })
+})
+
+describe('the simulator CLI', () => {
+  const cli = resolve(import.meta.dirname ?? '.', '../simulator/cli.js')
+  const run = (args: string[]) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>(done => {
+      execFile(process.execPath, [cli, ...args], { timeout: 10_000 }, (error, stdout, stderr) =>
+        done({ code: error ? (error.code as number) : 0, stdout, stderr })
+      )
+    })
+
+  it.each([
+    [['--bogus'], "simulator: Unknown option '--bogus' (see --help)"],
+    [['--fault', 'nope'], 'simulator: unknown fault nope: use one of'],
+    [['--port', 'PORT_IN_USE'], 'simulator: port PORT_IN_USE is in use: choose another with --port']
+  ])('%j: one line, exit 2, no stack trace', async (args, message) => {
+    const busy = createServer()
+    await new Promise<void>(ready => busy.listen(0, '127.0.0.1', ready))
+    const port = String((busy.address() as { port: number }).port)
+    try {
+      const result = await run(args.map(arg => arg.replace('PORT_IN_USE', port)))
+      expect(result.code).toBe(2)
+      expect(result.stderr.trim().split('\n')).toEqual([
+        expect.stringContaining(message.replace('PORT_IN_USE', port))
+      ])
+    } finally {
+      busy.close()
+    }
+  })
+
+  it('logs one line per request it answers', async () => {
+    const child = spawn(process.execPath, [
+      cli,
+      '--port',
+      '0',
+      '--tenant-id',
+      'tn_1',
+      '--auth-value',
+      'secret'
+    ])
+    try {
+      const lines: string[] = []
+      const url = await new Promise<string>(found => {
+        child.stdout.on('data', chunk => {
+          lines.push(...String(chunk).trim().split('\n'))
+          const listening = lines.map(line => /listening on (\S+)/.exec(line)?.[1]).find(Boolean)
+          if (listening) found(listening)
+        })
+      })
+      await fetch(`${url}/anymetrics/api/v1/scheduler/task/trigger`, {
+        method: 'POST',
+        headers: { 'tenant-id': 'tn_1', 'auth-type': 'TOKEN', 'auth-value': 'secret' },
+        body: JSON.stringify(good.body)
+      })
+      // The line is written as the answer finishes: wait for it, not for a time.
+      await new Promise<void>(logged => {
+        const check = () => (lines.some(line => line.startsWith('POST')) ? logged() : undefined)
+        child.stdout.on('data', check)
+        check()
+      })
+      expect(lines).toContain(
+        'POST /anymetrics/api/v1/scheduler/task/trigger sr.`c.s`.t 2024-07-17 → 200 accepted'
+      )
+    } finally {
+      child.kill()
     }
   })
 })
