@@ -1,440 +1,304 @@
 "use strict";
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __commonJS = (cb, mod) => function __require() {
+var lr = Object.create;
+var Yt = Object.defineProperty;
+var pr = Object.getOwnPropertyDescriptor;
+var dr = Object.getOwnPropertyNames;
+var fr = Object.getPrototypeOf, mr = Object.prototype.hasOwnProperty;
+var Xt = (t, e) => () => {
   try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
+    return e || t((e = { exports: {} }).exports, e), e.exports;
+  } catch (n) {
+    throw e = 0, n;
   }
 };
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
+var hr = (t, e, n, r) => {
+  if (e && typeof e == "object" || typeof e == "function")
+    for (let s of dr(e))
+      !mr.call(t, s) && s !== n && Yt(t, s, { get: () => e[s], enumerable: !(r = pr(e, s)) || r.enumerable });
+  return t;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var I = (t, e, n) => (n = t != null ? lr(fr(t)) : {}, hr(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
+  e || !t || !t.__esModule ? Yt(n, "default", { value: t, enumerable: !0 }) : n,
+  t
 ));
 
 // node_modules/tunnel/lib/tunnel.js
-var require_tunnel = __commonJS({
-  "node_modules/tunnel/lib/tunnel.js"(exports2) {
-    "use strict";
-    var net = require("net");
-    var tls = require("tls");
-    var http2 = require("http");
-    var https = require("https");
-    var events = require("events");
-    var assert = require("assert");
-    var util = require("util");
-    exports2.httpOverHttp = httpOverHttp;
-    exports2.httpsOverHttp = httpsOverHttp;
-    exports2.httpOverHttps = httpOverHttps;
-    exports2.httpsOverHttps = httpsOverHttps;
-    function httpOverHttp(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
-      return agent;
-    }
-    function httpsOverHttp(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
-      agent.createSocket = createSecureSocket;
-      agent.defaultPort = 443;
-      return agent;
-    }
-    function httpOverHttps(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = https.request;
-      return agent;
-    }
-    function httpsOverHttps(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = https.request;
-      agent.createSocket = createSecureSocket;
-      agent.defaultPort = 443;
-      return agent;
-    }
-    function TunnelingAgent(options) {
-      var self = this;
-      self.options = options || {};
-      self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
-      self.requests = [];
-      self.sockets = [];
-      self.on("free", function onFree(socket, host, port, localAddress) {
-        var options2 = toOptions(host, port, localAddress);
-        for (var i = 0, len = self.requests.length; i < len; ++i) {
-          var pending = self.requests[i];
-          if (pending.host === options2.host && pending.port === options2.port) {
-            self.requests.splice(i, 1);
-            pending.request.onSocket(socket);
-            return;
-          }
-        }
-        socket.destroy();
-        self.removeSocket(socket);
-      });
-    }
-    util.inherits(TunnelingAgent, events.EventEmitter);
-    TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
-      var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
-      if (self.sockets.length >= this.maxSockets) {
-        self.requests.push(options);
-        return;
-      }
-      self.createSocket(options, function(socket) {
-        socket.on("free", onFree);
-        socket.on("close", onCloseOrRemove);
-        socket.on("agentRemove", onCloseOrRemove);
-        req.onSocket(socket);
-        function onFree() {
-          self.emit("free", socket, options);
-        }
-        function onCloseOrRemove(err) {
-          self.removeSocket(socket);
-          socket.removeListener("free", onFree);
-          socket.removeListener("close", onCloseOrRemove);
-          socket.removeListener("agentRemove", onCloseOrRemove);
-        }
-      });
-    };
-    TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
-      var self = this;
-      var placeholder = {};
-      self.sockets.push(placeholder);
-      var connectOptions = mergeOptions({}, self.proxyOptions, {
-        method: "CONNECT",
-        path: options.host + ":" + options.port,
-        agent: false,
-        headers: {
-          host: options.host + ":" + options.port
-        }
-      });
-      if (options.localAddress) {
-        connectOptions.localAddress = options.localAddress;
-      }
-      if (connectOptions.proxyAuth) {
-        connectOptions.headers = connectOptions.headers || {};
-        connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
-      }
-      debug2("making CONNECT request");
-      var connectReq = self.request(connectOptions);
-      connectReq.useChunkedEncodingByDefault = false;
-      connectReq.once("response", onResponse);
-      connectReq.once("upgrade", onUpgrade);
-      connectReq.once("connect", onConnect);
-      connectReq.once("error", onError);
-      connectReq.end();
-      function onResponse(res) {
-        res.upgrade = true;
-      }
-      function onUpgrade(res, socket, head) {
-        process.nextTick(function() {
-          onConnect(res, socket, head);
-        });
-      }
-      function onConnect(res, socket, head) {
-        connectReq.removeAllListeners();
-        socket.removeAllListeners();
-        if (res.statusCode !== 200) {
-          debug2(
-            "tunneling socket could not be established, statusCode=%d",
-            res.statusCode
-          );
-          socket.destroy();
-          var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
-          error2.code = "ECONNRESET";
-          options.request.emit("error", error2);
-          self.removeSocket(placeholder);
-          return;
-        }
-        if (head.length > 0) {
-          debug2("got illegal response body from proxy");
-          socket.destroy();
-          var error2 = new Error("got illegal response body from proxy");
-          error2.code = "ECONNRESET";
-          options.request.emit("error", error2);
-          self.removeSocket(placeholder);
-          return;
-        }
-        debug2("tunneling connection has established");
-        self.sockets[self.sockets.indexOf(placeholder)] = socket;
-        return cb(socket);
-      }
-      function onError(cause) {
-        connectReq.removeAllListeners();
-        debug2(
-          "tunneling socket could not be established, cause=%s\n",
-          cause.message,
-          cause.stack
-        );
-        var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
-        error2.code = "ECONNRESET";
-        options.request.emit("error", error2);
-        self.removeSocket(placeholder);
-      }
-    };
-    TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
-      var pos = this.sockets.indexOf(socket);
-      if (pos === -1) {
-        return;
-      }
-      this.sockets.splice(pos, 1);
-      var pending = this.requests.shift();
-      if (pending) {
-        this.createSocket(pending, function(socket2) {
-          pending.request.onSocket(socket2);
-        });
-      }
-    };
-    function createSecureSocket(options, cb) {
-      var self = this;
-      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
-        var hostHeader = options.request.getHeader("host");
-        var tlsOptions = mergeOptions({}, self.options, {
-          socket,
-          servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
-        });
-        var secureSocket = tls.connect(0, tlsOptions);
-        self.sockets[self.sockets.indexOf(socket)] = secureSocket;
-        cb(secureSocket);
-      });
-    }
-    function toOptions(host, port, localAddress) {
-      if (typeof host === "string") {
-        return {
-          host,
-          port,
-          localAddress
-        };
-      }
-      return host;
-    }
-    function mergeOptions(target) {
-      for (var i = 1, len = arguments.length; i < len; ++i) {
-        var overrides = arguments[i];
-        if (typeof overrides === "object") {
-          var keys = Object.keys(overrides);
-          for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
-            var k = keys[j];
-            if (overrides[k] !== void 0) {
-              target[k] = overrides[k];
-            }
-          }
-        }
-      }
-      return target;
-    }
-    var debug2;
-    if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
-      debug2 = function() {
-        var args = Array.prototype.slice.call(arguments);
-        if (typeof args[0] === "string") {
-          args[0] = "TUNNEL: " + args[0];
-        } else {
-          args.unshift("TUNNEL:");
-        }
-        console.error.apply(console, args);
-      };
-    } else {
-      debug2 = function() {
-      };
-    }
-    exports2.debug = debug2;
+var se = Xt((F) => {
+  "use strict";
+  var Fo = require("net"), wr = require("tls"), yt = require("http"), ee = require("https"), xr = require("events"), Ho = require("assert"), Rr = require("util");
+  F.httpOverHttp = Er;
+  F.httpsOverHttp = Sr;
+  F.httpOverHttps = Ar;
+  F.httpsOverHttps = vr;
+  function Er(t) {
+    var e = new A(t);
+    return e.request = yt.request, e;
   }
+  function Sr(t) {
+    var e = new A(t);
+    return e.request = yt.request, e.createSocket = ne, e.defaultPort = 443, e;
+  }
+  function Ar(t) {
+    var e = new A(t);
+    return e.request = ee.request, e;
+  }
+  function vr(t) {
+    var e = new A(t);
+    return e.request = ee.request, e.createSocket = ne, e.defaultPort = 443, e;
+  }
+  function A(t) {
+    var e = this;
+    e.options = t || {}, e.proxyOptions = e.options.proxy || {}, e.maxSockets = e.options.maxSockets || yt.Agent.defaultMaxSockets, e.requests = [], e.sockets = [], e.on("free", function(r, s, o, i) {
+      for (var c = re(s, o, i), u = 0, p = e.requests.length; u < p; ++u) {
+        var d = e.requests[u];
+        if (d.host === c.host && d.port === c.port) {
+          e.requests.splice(u, 1), d.request.onSocket(r);
+          return;
+        }
+      }
+      r.destroy(), e.removeSocket(r);
+    });
+  }
+  Rr.inherits(A, xr.EventEmitter);
+  A.prototype.addRequest = function(e, n, r, s) {
+    var o = this, i = Tt({ request: e }, o.options, re(n, r, s));
+    if (o.sockets.length >= this.maxSockets) {
+      o.requests.push(i);
+      return;
+    }
+    o.createSocket(i, function(c) {
+      c.on("free", u), c.on("close", p), c.on("agentRemove", p), e.onSocket(c);
+      function u() {
+        o.emit("free", c, i);
+      }
+      function p(d) {
+        o.removeSocket(c), c.removeListener("free", u), c.removeListener("close", p), c.removeListener("agentRemove", p);
+      }
+    });
+  };
+  A.prototype.createSocket = function(e, n) {
+    var r = this, s = {};
+    r.sockets.push(s);
+    var o = Tt({}, r.proxyOptions, {
+      method: "CONNECT",
+      path: e.host + ":" + e.port,
+      agent: !1,
+      headers: {
+        host: e.host + ":" + e.port
+      }
+    });
+    e.localAddress && (o.localAddress = e.localAddress), o.proxyAuth && (o.headers = o.headers || {}, o.headers["Proxy-Authorization"] = "Basic " + new Buffer(o.proxyAuth).toString("base64")), C("making CONNECT request");
+    var i = r.request(o);
+    i.useChunkedEncodingByDefault = !1, i.once("response", c), i.once("upgrade", u), i.once("connect", p), i.once("error", d), i.end();
+    function c(f) {
+      f.upgrade = !0;
+    }
+    function u(f, m, y) {
+      process.nextTick(function() {
+        p(f, m, y);
+      });
+    }
+    function p(f, m, y) {
+      if (i.removeAllListeners(), m.removeAllListeners(), f.statusCode !== 200) {
+        C(
+          "tunneling socket could not be established, statusCode=%d",
+          f.statusCode
+        ), m.destroy();
+        var g = new Error("tunneling socket could not be established, statusCode=" + f.statusCode);
+        g.code = "ECONNRESET", e.request.emit("error", g), r.removeSocket(s);
+        return;
+      }
+      if (y.length > 0) {
+        C("got illegal response body from proxy"), m.destroy();
+        var g = new Error("got illegal response body from proxy");
+        g.code = "ECONNRESET", e.request.emit("error", g), r.removeSocket(s);
+        return;
+      }
+      return C("tunneling connection has established"), r.sockets[r.sockets.indexOf(s)] = m, n(m);
+    }
+    function d(f) {
+      i.removeAllListeners(), C(
+        `tunneling socket could not be established, cause=%s
+`,
+        f.message,
+        f.stack
+      );
+      var m = new Error("tunneling socket could not be established, cause=" + f.message);
+      m.code = "ECONNRESET", e.request.emit("error", m), r.removeSocket(s);
+    }
+  };
+  A.prototype.removeSocket = function(e) {
+    var n = this.sockets.indexOf(e);
+    if (n !== -1) {
+      this.sockets.splice(n, 1);
+      var r = this.requests.shift();
+      r && this.createSocket(r, function(s) {
+        r.request.onSocket(s);
+      });
+    }
+  };
+  function ne(t, e) {
+    var n = this;
+    A.prototype.createSocket.call(n, t, function(r) {
+      var s = t.request.getHeader("host"), o = Tt({}, n.options, {
+        socket: r,
+        servername: s ? s.replace(/:.*$/, "") : t.host
+      }), i = wr.connect(0, o);
+      n.sockets[n.sockets.indexOf(r)] = i, e(i);
+    });
+  }
+  function re(t, e, n) {
+    return typeof t == "string" ? {
+      host: t,
+      port: e,
+      localAddress: n
+    } : t;
+  }
+  function Tt(t) {
+    for (var e = 1, n = arguments.length; e < n; ++e) {
+      var r = arguments[e];
+      if (typeof r == "object")
+        for (var s = Object.keys(r), o = 0, i = s.length; o < i; ++o) {
+          var c = s[o];
+          r[c] !== void 0 && (t[c] = r[c]);
+        }
+    }
+    return t;
+  }
+  var C;
+  process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG) ? C = function() {
+    var t = Array.prototype.slice.call(arguments);
+    typeof t[0] == "string" ? t[0] = "TUNNEL: " + t[0] : t.unshift("TUNNEL:"), console.error.apply(console, t);
+  } : C = function() {
+  };
+  F.debug = C;
 });
 
 // node_modules/tunnel/index.js
-var require_tunnel2 = __commonJS({
-  "node_modules/tunnel/index.js"(exports2, module2) {
-    module2.exports = require_tunnel();
-  }
+var ie = Xt((Go, oe) => {
+  oe.exports = se();
 });
 
 // node_modules/@actions/core/lib/command.js
-var os = __toESM(require("os"), 1);
+var zt = I(require("os"), 1);
 
 // node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
-  if (input === null || input === void 0) {
-    return "";
-  } else if (typeof input === "string" || input instanceof String) {
-    return input;
-  }
-  return JSON.stringify(input);
+function N(t) {
+  return t == null ? "" : typeof t == "string" || t instanceof String ? t : JSON.stringify(t);
 }
-function toCommandProperties(annotationProperties) {
-  if (!Object.keys(annotationProperties).length) {
-    return {};
-  }
-  return {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
-  };
+function z(t) {
+  return Object.keys(t).length ? {
+    title: t.title,
+    file: t.file,
+    line: t.startLine,
+    endLine: t.endLine,
+    col: t.startColumn,
+    endColumn: t.endColumn
+  } : {};
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
+function _(t, e, n) {
+  let r = new ht(t, e, n);
+  process.stdout.write(r.toString() + zt.EOL);
 }
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
+function gt(t, e = "") {
+  _(t, {}, e);
 }
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command, properties, message) {
-    if (!command) {
-      command = "missing.command";
-    }
-    this.command = command;
-    this.properties = properties;
-    this.message = message;
+var Kt = "::", ht = class {
+  constructor(e, n, r) {
+    e || (e = "missing.command"), this.command = e, this.properties = n, this.message = r;
   }
   toString() {
-    let cmdStr = CMD_STRING + this.command;
+    let e = Kt + this.command;
     if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key}=${escapeProperty(val)}`;
-          }
+      e += " ";
+      let n = !0;
+      for (let r in this.properties)
+        if (this.properties.hasOwnProperty(r)) {
+          let s = this.properties[r];
+          s && (n ? n = !1 : e += ",", e += `${r}=${yr(s)}`);
         }
-      }
     }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
+    return e += `${Kt}${gr(this.message)}`, e;
   }
 };
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function gr(t) {
+  return N(t).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+function yr(t) {
+  return N(t).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // node_modules/@actions/core/lib/file-command.js
-var crypto = __toESM(require("crypto"), 1);
-var fs = __toESM(require("fs"), 1);
-var os2 = __toESM(require("os"), 1);
-function issueFileCommand(command, message) {
-  const filePath = process.env[`GITHUB_${command}`];
-  if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command}`);
-  }
-  if (!fs.existsSync(filePath)) {
-    throw new Error(`Missing file at path: ${filePath}`);
-  }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+var Jt = I(require("crypto"), 1), Z = I(require("fs"), 1), J = I(require("os"), 1);
+function Zt(t, e) {
+  let n = process.env[`GITHUB_${t}`];
+  if (!n)
+    throw new Error(`Unable to find environment variable for file command ${t}`);
+  if (!Z.existsSync(n))
+    throw new Error(`Missing file at path: ${n}`);
+  Z.appendFileSync(n, `${N(e)}${J.EOL}`, {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-  }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-  }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+function Qt(t, e) {
+  let n = `ghadelimiter_${Jt.randomUUID()}`, r = N(e);
+  if (t.includes(n))
+    throw new Error(`Unexpected input: name should not contain the delimiter "${n}"`);
+  if (r.includes(n))
+    throw new Error(`Unexpected input: value should not contain the delimiter "${n}"`);
+  return `${t}<<${n}${J.EOL}${r}${J.EOL}${n}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-var os4 = __toESM(require("os"));
+var Et = I(require("os"));
 
 // node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-  const usingSsl = reqUrl.protocol === "https:";
-  if (checkBypass(reqUrl)) {
-    return void 0;
-  }
-  const proxyVar = (() => {
-    if (usingSsl) {
-      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-    } else {
-      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-    }
-  })();
-  if (proxyVar) {
+function te(t) {
+  let e = t.protocol === "https:";
+  if (Tr(t))
+    return;
+  let n = e ? process.env.https_proxy || process.env.HTTPS_PROXY : process.env.http_proxy || process.env.HTTP_PROXY;
+  if (n)
     try {
-      return new DecodedURL(proxyVar);
-    } catch (_a) {
-      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-        return new DecodedURL(`http://${proxyVar}`);
+      return new Q(n);
+    } catch {
+      if (!n.startsWith("http://") && !n.startsWith("https://"))
+        return new Q(`http://${n}`);
     }
-  } else {
-    return void 0;
-  }
+  else
+    return;
 }
-function checkBypass(reqUrl) {
-  if (!reqUrl.hostname) {
-    return false;
-  }
-  const reqHost = reqUrl.hostname;
-  if (isLoopbackAddress(reqHost)) {
-    return true;
-  }
-  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-  if (!noProxy) {
-    return false;
-  }
-  let reqPort;
-  if (reqUrl.port) {
-    reqPort = Number(reqUrl.port);
-  } else if (reqUrl.protocol === "http:") {
-    reqPort = 80;
-  } else if (reqUrl.protocol === "https:") {
-    reqPort = 443;
-  }
-  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-  if (typeof reqPort === "number") {
-    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-  }
-  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-      return true;
-    }
-  }
-  return false;
+function Tr(t) {
+  if (!t.hostname)
+    return !1;
+  let e = t.hostname;
+  if (br(e))
+    return !0;
+  let n = process.env.no_proxy || process.env.NO_PROXY || "";
+  if (!n)
+    return !1;
+  let r;
+  t.port ? r = Number(t.port) : t.protocol === "http:" ? r = 80 : t.protocol === "https:" && (r = 443);
+  let s = [t.hostname.toUpperCase()];
+  typeof r == "number" && s.push(`${s[0]}:${r}`);
+  for (let o of n.split(",").map((i) => i.trim().toUpperCase()).filter((i) => i))
+    if (o === "*" || s.some((i) => i === o || i.endsWith(`.${o}`) || o.startsWith(".") && i.endsWith(`${o}`)))
+      return !0;
+  return !1;
 }
-function isLoopbackAddress(host) {
-  const hostLower = host.toLowerCase();
-  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+function br(t) {
+  let e = t.toLowerCase();
+  return e === "localhost" || e.startsWith("127.") || e.startsWith("[::1]") || e.startsWith("[0:0:0:0:0:0:0:1]");
 }
-var DecodedURL = class extends URL {
-  constructor(url, base) {
-    super(url, base);
-    this._decodedUsername = decodeURIComponent(super.username);
-    this._decodedPassword = decodeURIComponent(super.password);
+var Q = class extends URL {
+  constructor(e, n) {
+    super(e, n), this._decodedUsername = decodeURIComponent(super.username), this._decodedPassword = decodeURIComponent(super.password);
   }
   get username() {
     return this._decodedUsername;
@@ -445,38 +309,34 @@ var DecodedURL = class extends URL {
 };
 
 // node_modules/@actions/core/lib/summary.js
-var import_os = require("os");
-var import_fs = require("fs");
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+var ue = require("os"), G = require("fs"), bt = function(t, e, n, r) {
+  function s(o) {
+    return o instanceof n ? o : new n(function(i) {
+      i(o);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
+  return new (n || (n = Promise))(function(o, i) {
+    function c(d) {
       try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
+        p(r.next(d));
+      } catch (f) {
+        i(f);
       }
     }
-    function rejected(value) {
+    function u(d) {
       try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
+        p(r.throw(d));
+      } catch (f) {
+        i(f);
       }
     }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function p(d) {
+      d.done ? o(d.value) : s(d.value).then(c, u);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    p((r = r.apply(t, e || [])).next());
   });
-};
-var { access, appendFile, writeFile } = import_fs.promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
+}, { access: kr, appendFile: $r, writeFile: Ir } = G.promises, ae = "GITHUB_STEP_SUMMARY";
+var wt = class {
   constructor() {
     this._buffer = "";
   }
@@ -487,21 +347,18 @@ var Summary = class {
    * @returns step summary file path
    */
   filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
+    return bt(this, void 0, void 0, function* () {
+      if (this._filePath)
         return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
+      let e = process.env[ae];
+      if (!e)
+        throw new Error(`Unable to find environment variable for $${ae}. Check if your runtime environment supports job summaries.`);
       try {
-        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
-      } catch (_a) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+        yield kr(e, G.constants.R_OK | G.constants.W_OK);
+      } catch {
+        throw new Error(`Unable to access summary file: '${e}'. Check if the file has correct read/write permissions.`);
       }
-      this._filePath = pathFromEnv;
-      return this._filePath;
+      return this._filePath = e, this._filePath;
     });
   }
   /**
@@ -513,12 +370,9 @@ var Summary = class {
    *
    * @returns {string} content wrapped in HTML element
    */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  wrap(e, n, r = {}) {
+    let s = Object.entries(r).map(([o, i]) => ` ${o}="${i}"`).join("");
+    return n ? `<${e}${s}>${n}</${e}>` : `<${e}${s}>`;
   }
   /**
    * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
@@ -527,13 +381,10 @@ var Summary = class {
    *
    * @returns {Promise<Summary>} summary instance
    */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
+  write(e) {
+    return bt(this, void 0, void 0, function* () {
+      let n = !!e?.overwrite, r = yield this.filePath();
+      return yield (n ? Ir : $r)(r, this._buffer, { encoding: "utf8" }), this.emptyBuffer();
     });
   }
   /**
@@ -542,8 +393,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
+    return bt(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: !0 });
     });
   }
   /**
@@ -568,8 +419,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   emptyBuffer() {
-    this._buffer = "";
-    return this;
+    return this._buffer = "", this;
   }
   /**
    * Adds raw text to the summary buffer
@@ -579,9 +429,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
-    return addEOL ? this.addEOL() : this;
+  addRaw(e, n = !1) {
+    return this._buffer += e, n ? this.addEOL() : this;
   }
   /**
    * Adds the operating system-specific end-of-line marker to the buffer
@@ -589,7 +438,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(import_os.EOL);
+    return this.addRaw(ue.EOL);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -599,10 +448,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
+  addCodeBlock(e, n) {
+    let r = Object.assign({}, n && { lang: n }), s = this.wrap("pre", this.wrap("code", e), r);
+    return this.addRaw(s).addEOL();
   }
   /**
    * Adds an HTML list to the summary buffer
@@ -612,11 +460,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
+  addList(e, n = !1) {
+    let r = n ? "ol" : "ul", s = e.map((i) => this.wrap("li", i)).join(""), o = this.wrap(r, s);
+    return this.addRaw(o).addEOL();
   }
   /**
    * Adds an HTML table to the summary buffer
@@ -625,21 +471,17 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
+  addTable(e) {
+    let n = e.map((s) => {
+      let o = s.map((i) => {
+        if (typeof i == "string")
+          return this.wrap("td", i);
+        let { header: c, data: u, colspan: p, rowspan: d } = i, f = c ? "th" : "td", m = Object.assign(Object.assign({}, p && { colspan: p }), d && { rowspan: d });
+        return this.wrap(f, u, m);
       }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
+      return this.wrap("tr", o);
+    }).join(""), r = this.wrap("table", n);
+    return this.addRaw(r).addEOL();
   }
   /**
    * Adds a collapsable HTML details element to the summary buffer
@@ -649,9 +491,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
+  addDetails(e, n) {
+    let r = this.wrap("details", this.wrap("summary", e) + n);
+    return this.addRaw(r).addEOL();
   }
   /**
    * Adds an HTML image tag to the summary buffer
@@ -662,11 +504,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
+  addImage(e, n, r) {
+    let { width: s, height: o } = r || {}, i = Object.assign(Object.assign({}, s && { width: s }), o && { height: o }), c = this.wrap("img", null, Object.assign({ src: e, alt: n }, i));
+    return this.addRaw(c).addEOL();
   }
   /**
    * Adds an HTML section heading element
@@ -676,11 +516,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
-    return this.addRaw(element).addEOL();
+  addHeading(e, n) {
+    let r = `h${n}`, s = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(r) ? r : "h1", o = this.wrap(s, e);
+    return this.addRaw(o).addEOL();
   }
   /**
    * Adds an HTML thematic break (<hr>) to the summary buffer
@@ -688,8 +526,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
+    let e = this.wrap("hr", null);
+    return this.addRaw(e).addEOL();
   }
   /**
    * Adds an HTML line break (<br>) to the summary buffer
@@ -697,8 +535,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
+    let e = this.wrap("br", null);
+    return this.addRaw(e).addEOL();
   }
   /**
    * Adds an HTML blockquote to the summary buffer
@@ -708,10 +546,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
-    return this.addRaw(element).addEOL();
+  addQuote(e, n) {
+    let r = Object.assign({}, n && { cite: n }), s = this.wrap("blockquote", e, r);
+    return this.addRaw(s).addEOL();
   }
   /**
    * Adds an HTML anchor tag to the summary buffer
@@ -721,396 +558,324 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
-    return this.addRaw(element).addEOL();
+  addLink(e, n) {
+    let r = this.wrap("a", e, { href: n });
+    return this.addRaw(r).addEOL();
   }
-};
-var _summary = new Summary();
-var summary = _summary;
+}, Nr = new wt();
+var xt = Nr;
 
 // node_modules/@actions/core/lib/platform.js
-var import_os2 = __toESM(require("os"), 1);
-var platform = import_os2.default.platform();
-var arch = import_os2.default.arch();
+var Rt = I(require("os"), 1);
+var Yo = Rt.default.platform(), Xo = Rt.default.arch();
 
 // node_modules/@actions/core/lib/core.js
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2["Success"] = 0] = "Success";
-  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function setSecret(secret) {
-  issueCommand("add-mask", {}, secret);
+var ce;
+(function(t) {
+  t[t.Success = 0] = "Success", t[t.Failure = 1] = "Failure";
+})(ce || (ce = {}));
+function le(t) {
+  _("add-mask", {}, t);
 }
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
-  }
-  if (options && options.trimWhitespace === false) {
-    return val;
-  }
-  return val.trim();
+function pe(t, e) {
+  let n = process.env[`INPUT_${t.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (e && e.required && !n)
+    throw new Error(`Input required and not supplied: ${t}`);
+  return e && e.trimWhitespace === !1 ? n : n.trim();
 }
-function setOutput(name, value) {
-  const filePath = process.env["GITHUB_OUTPUT"] || "";
-  if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
-  }
-  process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+function de(t, e) {
+  if (process.env.GITHUB_OUTPUT || "")
+    return Zt("OUTPUT", Qt(t, e));
+  process.stdout.write(Et.EOL), _("set-output", { name: t }, N(e));
 }
-function isDebug() {
-  return process.env["RUNNER_DEBUG"] === "1";
+function fe() {
+  return process.env.RUNNER_DEBUG === "1";
 }
-function debug(message) {
-  issueCommand("debug", {}, message);
+function me(t) {
+  _("debug", {}, t);
 }
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function he(t, e = {}) {
+  _("error", z(e), t instanceof Error ? t.toString() : t);
 }
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function ge(t, e = {}) {
+  _("warning", z(e), t instanceof Error ? t.toString() : t);
 }
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function ye(t, e = {}) {
+  _("notice", z(e), t instanceof Error ? t.toString() : t);
 }
-function info(message) {
-  process.stdout.write(message + os4.EOL);
+function Te(t) {
+  process.stdout.write(t + Et.EOL);
 }
-function startGroup(name) {
-  issue("group", name);
+function be(t) {
+  gt("group", t);
 }
-function endGroup() {
-  issue("endgroup");
+function we() {
+  gt("endgroup");
 }
 
 // src/anymetrics-client.ts
-var import_node_net = require("node:net");
+var Ye = require("node:net");
 
 // src/agent.ts
-var import_node_http = __toESM(require("node:http"), 1);
+var ke = I(require("node:http"), 1);
 
 // src/input-error.ts
-var RuleViolation = class extends Error {
-  constructor(rule, offendingValue) {
-    super(rule);
-    this.rule = rule;
-    this.offendingValue = offendingValue;
+var l = class extends Error {
+  constructor(n, r) {
+    super(n);
+    this.rule = n;
+    this.offendingValue = r;
     this.name = "RuleViolation";
   }
   rule;
   offendingValue;
-};
-var InputError = class extends Error {
-  constructor(input, rule, offendingValue) {
-    super(`Input "${input}" ${rule}`);
-    this.input = input;
-    this.rule = rule;
-    this.offendingValue = offendingValue;
+}, E = class extends Error {
+  constructor(n, r, s) {
+    super(`Input "${n}" ${r}`);
+    this.input = n;
+    this.rule = r;
+    this.offendingValue = s;
     this.name = "InputError";
   }
   input;
   rule;
   offendingValue;
 };
-function forInput(input, check) {
+function h(t, e) {
   try {
-    return check();
-  } catch (error2) {
-    if (error2 instanceof RuleViolation) {
-      throw new InputError(input, error2.rule, error2.offendingValue);
-    }
-    throw error2;
+    return e();
+  } catch (n) {
+    throw n instanceof l ? new E(t, n.rule, n.offendingValue) : n;
   }
 }
-var InputErrors = class extends Error {
-  constructor(errors) {
-    super(errors.map((error2) => error2.message).join("\n"));
-    this.errors = errors;
+var j = class extends Error {
+  constructor(n) {
+    super(n.map((r) => r.message).join(`
+`));
+    this.errors = n;
     this.name = "InputErrors";
   }
   errors;
-};
-var RefusalCollector = class {
+}, tt = class {
   errors = [];
   /** The parsed value, or undefined when the input was refused (the refusal is kept). */
-  take(parse) {
+  take(e) {
     try {
-      return parse();
-    } catch (error2) {
-      if (!(error2 instanceof InputError)) throw error2;
-      this.errors.push(error2);
-      return void 0;
+      return e();
+    } catch (n) {
+      if (!(n instanceof E)) throw n;
+      this.errors.push(n);
+      return;
     }
   }
   /** Throws every refusal kept, if there is any. */
   throwIfAny() {
-    if (this.errors.length > 0) throw new InputErrors(this.errors);
+    if (this.errors.length > 0) throw new j(this.errors);
   }
 };
 
 // src/ca-certificate.ts
-var BEGIN = "-----BEGIN CERTIFICATE-----";
-var END = "-----END CERTIFICATE-----";
-var MAX_CA_FILE_BYTES = 1024 * 1024;
-var RULE = "must be PEM text or the path of a PEM file with at least one certificate";
-function parseCaCertificates(input, readTextFile) {
-  const value = input.trim();
-  if (value === "") return [];
-  const pem = value.includes("-----BEGIN") ? value : readPemFile(value, readTextFile);
-  const certificates = pemCertificates(pem);
-  if (certificates.length === 0) throw new RuleViolation(RULE, shown(value));
-  certificates.forEach(requireReadable);
-  return certificates;
+var St = "-----BEGIN CERTIFICATE-----", xe = "-----END CERTIFICATE-----", Re = 1024 * 1024, Ee = "must be PEM text or the path of a PEM file with at least one certificate";
+function Se(t, e) {
+  let n = t.trim();
+  if (n === "") return [];
+  let r = n.includes("-----BEGIN") ? n : Or(n, e), s = Dr(r);
+  if (s.length === 0) throw new l(Ee, Ae(n));
+  return s.forEach(Mr), s;
 }
-function pemCertificates(text) {
-  const certificates = [];
-  for (let begin = text.indexOf(BEGIN); begin >= 0; begin = text.indexOf(BEGIN, begin + 1)) {
-    const end = text.indexOf(END, begin + BEGIN.length);
-    if (end < 0) break;
-    certificates.push(text.slice(begin, end + END.length));
-    begin = end;
+function Dr(t) {
+  let e = [];
+  for (let n = t.indexOf(St); n >= 0; n = t.indexOf(St, n + 1)) {
+    let r = t.indexOf(xe, n + St.length);
+    if (r < 0) break;
+    e.push(t.slice(n, r + xe.length)), n = r;
   }
-  return certificates;
+  return e;
 }
-function readPemFile(path, readTextFile) {
+function Or(t, e) {
   try {
-    return readTextFile(path);
-  } catch (error2) {
-    const code = error2.code ?? "unreadable";
-    throw new RuleViolation(`${RULE}; the file cannot be read (${code})`, path);
+    return e(t);
+  } catch (n) {
+    let r = n.code ?? "unreadable";
+    throw new l(`${Ee}; the file cannot be read (${r})`, t);
   }
 }
-function requireReadable(certificate) {
+function Mr(t) {
   try {
-    new (process.getBuiltinModule("node:crypto")).X509Certificate(certificate);
+    new (process.getBuiltinModule("node:crypto")).X509Certificate(t);
   } catch {
-    throw new RuleViolation("contains a certificate that is not valid PEM", shown(certificate));
+    throw new l("contains a certificate that is not valid PEM", Ae(t));
   }
 }
-function shown(value) {
-  return value.includes("-----BEGIN") ? `${value.slice(0, 40)}\u2026` : value;
+function Ae(t) {
+  return t.includes("-----BEGIN") ? `${t.slice(0, 40)}\u2026` : t;
 }
-function trustedCertificates(extra) {
-  const tls = process.getBuiltinModule("node:tls");
-  const getDefaults = tls.getCACertificates;
-  const defaults = getDefaults ? getDefaults("default") : tls.rootCertificates;
-  return [...defaults, ...extra];
+function ve(t) {
+  let e = process.getBuiltinModule("node:tls"), n = e.getCACertificates;
+  return [...n ? n("default") : e.rootCertificates, ...t];
 }
 
 // src/agent.ts
-async function connectionFor(url, options) {
-  const secure = url.protocol === "https:";
-  const transport = secure ? process.getBuiltinModule("node:https") : import_node_http.default;
-  const proxy = getProxyUrl(url);
-  const agent = proxy?.hostname ? await tunnelAgent(secure, proxy, options.maxSockets) : new transport.Agent({ keepAlive: true, maxSockets: options.maxSockets });
-  if (secure && options.caCertificates.length > 0) trustAlso(agent, options.caCertificates);
-  return { agent, transport, proxy: proxy?.hostname ? proxy : void 0 };
+async function $e(t, e) {
+  let n = t.protocol === "https:", r = n ? process.getBuiltinModule("node:https") : ke.default, s = te(t), o = s?.hostname ? await Pr(n, s, e.maxSockets) : new r.Agent({ keepAlive: !0, maxSockets: e.maxSockets });
+  return n && e.caCertificates.length > 0 && Lr(o, e.caCertificates), { agent: o, transport: r, proxy: s?.hostname ? s : void 0 };
 }
-async function tunnelAgent(secure, proxy, maxSockets) {
-  const tunnel = await Promise.resolve().then(() => __toESM(require_tunnel2(), 1));
-  const overHttps = proxy.protocol === "https:";
-  const make = secure ? overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp : overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-  const proxyAuth = proxy.username || proxy.password ? { proxyAuth: `${proxy.username}:${proxy.password}` } : {};
-  const port = Number(proxy.port || (overHttps ? 443 : 80));
-  const tunnelOptions = {
-    maxSockets,
-    keepAlive: true,
-    proxy: { ...proxyAuth, host: proxy.hostname, port }
+async function Pr(t, e, n) {
+  let r = await Promise.resolve().then(() => I(ie(), 1)), s = e.protocol === "https:", o = t ? s ? r.httpsOverHttps : r.httpsOverHttp : s ? r.httpOverHttps : r.httpOverHttp, i = e.username || e.password ? { proxyAuth: `${e.username}:${e.password}` } : {}, c = Number(e.port || (s ? 443 : 80)), u = {
+    maxSockets: n,
+    keepAlive: !0,
+    proxy: { ...i, host: e.hostname, port: c }
   };
-  return make(tunnelOptions);
+  return o(u);
 }
-function trustAlso(agent, certificates) {
-  const withOptions = agent;
-  withOptions.options = { ...withOptions.options, ca: trustedCertificates(certificates) };
+function Lr(t, e) {
+  let n = t;
+  n.options = { ...n.options, ca: ve(e) };
 }
 
 // src/text-rules.ts
-var MAX_FIELD_LENGTH = 128;
-var CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
-var HEADER_TEXT = /^[\u0020-\u007e\u00a0-\u00ff]*$/;
-function hasControlCharacters(value) {
-  return CONTROL_CHARACTERS.test(value);
+var et = 128, Ur = /[\u0000-\u001f\u007f-\u009f]/, Br = /^[\u0020-\u007e\u00a0-\u00ff]*$/;
+function Ie(t) {
+  return Ur.test(t);
 }
-function requireHeaderSafe(value, options = {}) {
-  if (!HEADER_TEXT.test(value)) {
-    throw new RuleViolation(
-      "must be visible Latin-1 text, as an HTTP header carries it (no line breaks, control characters or characters beyond U+00FF)" + (options.secret ? " (value hidden)" : ""),
-      options.secret ? void 0 : value
+function V(t, e = {}) {
+  if (!Br.test(t))
+    throw new l(
+      "must be visible Latin-1 text, as an HTTP header carries it (no line breaks, control characters or characters beyond U+00FF)" + (e.secret ? " (value hidden)" : ""),
+      e.secret ? void 0 : t
     );
-  }
 }
-function requireMaxLength(value, max = MAX_FIELD_LENGTH) {
-  if (value.length > max) {
-    throw new RuleViolation(`must be at most ${max} characters (it has ${value.length})`, value);
-  }
+function nt(t, e = et) {
+  if (t.length > e)
+    throw new l(`must be at most ${e} characters (it has ${t.length})`, t);
 }
-function requireNonEmpty(value, what = "is required") {
-  if (value === "") throw new RuleViolation(what);
+function M(t, e = "is required") {
+  if (t === "") throw new l(e);
 }
 
 // src/endpoint.ts
-var TRIGGER_PATH = "/anymetrics/api/v1/scheduler/task/trigger";
-var TOKEN_PATH = "/anymetrics/api/v1/token/create";
-var HOST_FORM = "must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL";
-var SCHEME_PREFIX = /^[a-z][a-z0-9+.-]*:\/\//i;
-var AUTHORITY_END = /[/?#\\]/;
-function typedUserinfo(host) {
-  const scheme = SCHEME_PREFIX.exec(host)?.[0] ?? "";
-  const afterScheme = host.slice(scheme.length);
-  const authorityEnd = afterScheme.search(AUTHORITY_END);
-  const authority = authorityEnd < 0 ? afterScheme : afterScheme.slice(0, authorityEnd);
-  const inAuthority = authority.lastIndexOf("@");
-  const at = inAuthority >= 0 ? inAuthority : afterScheme.lastIndexOf("@");
-  if (at < 0) return void 0;
-  return {
-    scheme,
-    userinfo: afterScheme.slice(0, at),
-    rest: afterScheme.slice(at + 1),
-    ambiguous: inAuthority < 0
-  };
-}
-function secretsInHost(host) {
-  const typed = typedUserinfo(host.trim());
-  if (!typed || typed.userinfo === "") return [];
-  const { userinfo } = typed;
-  const colon = userinfo.indexOf(":");
-  const username = colon < 0 ? userinfo : userinfo.slice(0, colon);
-  const password = colon < 0 ? "" : userinfo.slice(colon + 1);
-  const secret = colon < 0 ? username : password;
-  const secrets = [
-    secret,
-    safeDecode(secret),
-    basicToken(safeDecode(username), safeDecode(password))
-  ];
-  if (typed.ambiguous) secrets.push(userinfo);
-  return [...new Set(secrets.filter((value) => value !== ""))];
-}
-function basicToken(username, password) {
-  return Buffer.from(`${username}:${password}`).toString("base64");
-}
-function hostForDisplay(host) {
-  const typed = typedUserinfo(host.trim());
-  return typed ? `${typed.scheme}***@${typed.rest}` : host.trim();
-}
-function parseHost(input) {
-  const host = input.trim();
-  if (host === "") throw new RuleViolation("is required");
-  if (hasControlCharacters(host) || /\s/.test(host)) {
-    throw new RuleViolation("must not contain spaces or control characters", hostForDisplay(host));
-  }
-  if (typedUserinfo(host)?.ambiguous) {
-    throw new RuleViolation(
-      "must percent-encode / ? # in a user name or password (user:p%2Fss@host)",
-      hostForDisplay(host)
-    );
-  }
-  const url = toUrl(host);
-  const prefix = url.pathname.replace(/\/+$/, "");
-  const basePath = prefix.endsWith(TRIGGER_PATH) ? prefix.slice(0, -TRIGGER_PATH.length) : prefix;
-  const display2 = `${url.protocol}//${url.host}${basePath}`;
-  const endpoint = {
-    url: display2 + TRIGGER_PATH,
-    tokenUrl: display2 + TOKEN_PATH,
-    display: display2
-  };
-  if (url.username !== "" || url.password !== "") {
-    endpoint.basicAuth = {
-      username: safeDecode(url.username),
-      password: safeDecode(url.password)
+var At = "/anymetrics/api/v1/scheduler/task/trigger", Fr = "/anymetrics/api/v1/token/create", Ne = "must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL", _e = /^[a-z][a-z0-9+.-]*:\/\//i, Hr = /[/?#\\]/;
+function vt(t) {
+  let e = _e.exec(t)?.[0] ?? "", n = t.slice(e.length), r = n.search(Hr), o = (r < 0 ? n : n.slice(0, r)).lastIndexOf("@"), i = o >= 0 ? o : n.lastIndexOf("@");
+  if (!(i < 0))
+    return {
+      scheme: e,
+      userinfo: n.slice(0, i),
+      rest: n.slice(i + 1),
+      ambiguous: o < 0
     };
-  }
-  return endpoint;
 }
-function toUrl(host) {
-  const hasScheme = SCHEME_PREFIX.test(host);
-  const url = parseUrl(hasScheme ? host : `http://${host}`, host);
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new RuleViolation("must use http:// or https://", hostForDisplay(host));
-  }
-  if (url.hostname === "") throw new RuleViolation(HOST_FORM, hostForDisplay(host));
-  if (!hasScheme && url.port === "") {
-    throw new RuleViolation(
-      "must include a port when no scheme is given (e.g. anymetrics.example.com:8083)",
-      hostForDisplay(host)
+function Ce(t) {
+  let e = vt(t.trim());
+  if (!e || e.userinfo === "") return [];
+  let { userinfo: n } = e, r = n.indexOf(":"), s = r < 0 ? n : n.slice(0, r), o = r < 0 ? "" : n.slice(r + 1), i = r < 0 ? s : o, c = [
+    i,
+    W(i),
+    kt(W(s), W(o))
+  ];
+  return e.ambiguous && c.push(n), [...new Set(c.filter((u) => u !== ""))];
+}
+function kt(t, e) {
+  return Buffer.from(`${t}:${e}`).toString("base64");
+}
+function P(t) {
+  let e = vt(t.trim());
+  return e ? `${e.scheme}***@${e.rest}` : t.trim();
+}
+function De(t) {
+  let e = t.trim();
+  if (e === "") throw new l("is required");
+  if (Ie(e) || /\s/.test(e))
+    throw new l("must not contain spaces or control characters", P(e));
+  if (vt(e)?.ambiguous)
+    throw new l(
+      "must percent-encode / ? # in a user name or password (user:p%2Fss@host)",
+      P(e)
     );
-  }
-  if (url.search !== "" || url.hash !== "") {
-    throw new RuleViolation("must not contain a query (?) or fragment (#)", hostForDisplay(host));
-  }
-  return url;
+  let n = qr(e), r = n.pathname.replace(/\/+$/, ""), s = r.endsWith(At) ? r.slice(0, -At.length) : r, o = `${n.protocol}//${n.host}${s}`, i = {
+    url: o + At,
+    tokenUrl: o + Fr,
+    display: o
+  };
+  return (n.username !== "" || n.password !== "") && (i.basicAuth = {
+    username: W(n.username),
+    password: W(n.password)
+  }), i;
 }
-function parseUrl(candidate, original) {
+function qr(t) {
+  let e = _e.test(t), n = Gr(e ? t : `http://${t}`, t);
+  if (n.protocol !== "http:" && n.protocol !== "https:")
+    throw new l("must use http:// or https://", P(t));
+  if (n.hostname === "") throw new l(Ne, P(t));
+  if (!e && n.port === "")
+    throw new l(
+      "must include a port when no scheme is given (e.g. anymetrics.example.com:8083)",
+      P(t)
+    );
+  if (n.search !== "" || n.hash !== "")
+    throw new l("must not contain a query (?) or fragment (#)", P(t));
+  return n;
+}
+function Gr(t, e) {
   try {
-    return new URL(candidate);
+    return new URL(t);
   } catch {
-    throw new RuleViolation(HOST_FORM, hostForDisplay(original));
+    throw new l(Ne, P(e));
   }
 }
-function safeDecode(text) {
+function W(t) {
   try {
-    return decodeURIComponent(text);
+    return decodeURIComponent(t);
   } catch {
-    return text;
+    return t;
   }
 }
 
 // src/trust.ts
-var MASK = "***";
-var TEXT_LIMIT = 1e3;
-var EXCERPT_LIMIT = 200;
-var QUOTE_LIMIT = 120;
-var WHITESPACE_RUN = /[\s\u0085]+/g;
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
-var REPLACEMENT = "\uFFFD";
-var LEGACY_COMMAND = /##\[/g;
-function display(literals, ...values) {
-  let text = literals[0] ?? "";
-  values.forEach((value, index) => {
-    text += String(value) + (literals[index + 1] ?? "");
-  });
-  return text;
+var jr = /[\s\u0085]+/g, Vr = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+var Wr = /##\[/g;
+function a(t, ...e) {
+  let n = t[0] ?? "";
+  return e.forEach((r, s) => {
+    n += String(r) + (t[s + 1] ?? "");
+  }), n;
 }
-function joinDisplay(parts, separator) {
-  return parts.join(separator);
+function Pe(t, e) {
+  return t.join(e);
 }
-function inertLine(text) {
-  return breakCommands(replaceInvisible(text));
+function b(t) {
+  return It($t(t));
 }
-var TrustBoundary = class {
+var rt = class {
   /** Every masked form of every secret, longest first so that a longer form masks whole. */
   forms = [];
-  constructor(secrets = []) {
-    secrets.forEach((secret) => this.addSecret(secret));
+  constructor(e = []) {
+    e.forEach((n) => this.addSecret(n));
   }
   /** Adds a secret (e.g. a token that just arrived); returns its forms, for the runner's mask. */
-  addSecret(secret) {
-    const added = secretForms(secret).filter((form) => !this.forms.includes(form));
-    this.forms = [...this.forms, ...added].sort((a, b) => b.length - a.length);
-    return added;
+  addSecret(e) {
+    let n = Kr(e).filter((r) => !this.forms.includes(r));
+    return this.forms = [...this.forms, ...n].sort((r, s) => s.length - r.length), n;
   }
   /** Known secrets and their encoded forms replaced by `***`. */
-  redact(text) {
-    let result = text;
-    for (const form of this.forms) {
-      if (result.includes(form)) result = result.split(form).join(MASK);
-    }
-    return result;
+  redact(e) {
+    let n = e;
+    for (let r of this.forms)
+      n.includes(r) && (n = n.split(r).join("***"));
+    return n;
   }
   /** A platform or transport text as one inert, bounded line. */
-  text(raw, limit = TEXT_LIMIT) {
-    return this.finish(replaceInvisible(this.redact(raw)), limit);
+  text(e, n = 1e3) {
+    return this.finish($t(this.redact(e)), n);
   }
   /** A short excerpt of a body that is not JSON, such as a gateway's HTML error page. */
-  excerpt(body, limit = EXCERPT_LIMIT) {
-    return this.finish(replaceInvisible(stripMarkup(this.redact(body))), limit);
+  excerpt(e, n = 200) {
+    return this.finish($t(Yr(this.redact(e))), n);
   }
   /** An input value quoted back in an error: JSON-quoted, so invisible characters show. */
-  quote(value, limit = QUOTE_LIMIT) {
-    const quoted = breakCommands(JSON.stringify(this.redact(value)));
-    return quoted.length > limit ? `${clip(quoted, limit)}\u2026"` : quoted;
+  quote(e, n = 120) {
+    let r = It(JSON.stringify(this.redact(e)));
+    return r.length > n ? `${Le(r, n)}\u2026"` : r;
   }
   /**
    * Redacts once more after white space was folded and markup removed (a secret that held
@@ -1118,216 +883,176 @@ var TrustBoundary = class {
    * clipping means no prefix of a secret can survive the cut; cutting a tail cannot make a
    * command.
    */
-  finish(text, limit) {
-    return shorten(breakCommands(this.redact(text)), limit);
+  finish(e, n) {
+    return st(It(this.redact(e)), n);
   }
 };
-function replaceInvisible(text) {
-  return text.replace(WHITESPACE_RUN, " ").replace(INVISIBLE, REPLACEMENT).trim();
+function $t(t) {
+  return t.replace(jr, " ").replace(Vr, "\uFFFD").trim();
 }
-function breakCommands(text) {
-  const legacyBroken = text.replace(LEGACY_COMMAND, "## [");
-  const trimmed = legacyBroken.trimStart();
-  return trimmed.startsWith("::") ? `: :${trimmed.slice(2)}` : legacyBroken;
+function It(t) {
+  let e = t.replace(Wr, "## ["), n = e.trimStart();
+  return n.startsWith("::") ? `: :${n.slice(2)}` : e;
 }
-function clip(text, limit) {
-  const cut = text.slice(0, limit);
-  const last = cut.charCodeAt(cut.length - 1);
-  return last >= 55296 && last <= 56319 ? cut.slice(0, -1) : cut;
+function Le(t, e) {
+  let n = t.slice(0, e), r = n.charCodeAt(n.length - 1);
+  return r >= 55296 && r <= 56319 ? n.slice(0, -1) : n;
 }
-var HIDDEN_ELEMENT_END = /<\/(script|style|head)\s*>/gi;
-function stripMarkup(text) {
-  let out = "";
-  let from = 0;
-  while (from < text.length) {
-    const open = text.indexOf("<", from);
-    const close = open < 0 ? -1 : text.indexOf(">", open + 1);
-    if (close < 0) return out + text.slice(from);
-    out += `${text.slice(from, open)} `;
-    from = close + 1;
-    if (startsHiddenElement(text, open)) {
-      HIDDEN_ELEMENT_END.lastIndex = from;
-      const end = HIDDEN_ELEMENT_END.exec(text);
-      from = end ? end.index + end[0].length : text.length;
+var Oe = /<\/(script|style|head)\s*>/gi;
+function Yr(t) {
+  let e = "", n = 0;
+  for (; n < t.length; ) {
+    let r = t.indexOf("<", n), s = r < 0 ? -1 : t.indexOf(">", r + 1);
+    if (s < 0) return e + t.slice(n);
+    if (e += `${t.slice(n, r)} `, n = s + 1, Xr(t, r)) {
+      Oe.lastIndex = n;
+      let o = Oe.exec(t);
+      n = o ? o.index + o[0].length : t.length;
     }
   }
-  return out;
+  return e;
 }
-function startsHiddenElement(text, open) {
-  const next = text.charCodeAt(open + 1) | 32;
-  if (next !== 115 && next !== 104) return false;
-  return /^<(script|style|head)\b/i.test(text.slice(open, open + 8));
+function Xr(t, e) {
+  let n = t.charCodeAt(e + 1) | 32;
+  return n !== 115 && n !== 104 ? !1 : /^<(script|style|head)\b/i.test(t.slice(e, e + 8));
 }
-function secretForms(secret) {
-  if (secret === "") return [];
-  const forms = [
-    secret,
-    encodeURIComponent(secret),
-    encodeURIComponent(secret).replace(/%20/g, "+"),
-    JSON.stringify(secret).slice(1, -1),
-    htmlEscape(secret, "&#39;"),
-    htmlEscape(secret, "&#x27;"),
-    ...base64Forms(secret)
+function Kr(t) {
+  if (t === "") return [];
+  let e = [
+    t,
+    encodeURIComponent(t),
+    encodeURIComponent(t).replace(/%20/g, "+"),
+    JSON.stringify(t).slice(1, -1),
+    Me(t, "&#39;"),
+    Me(t, "&#x27;"),
+    ...zr(t)
   ];
-  return [...new Set(forms)].filter((form) => form !== "");
+  return [...new Set(e)].filter((n) => n !== "");
 }
-function htmlEscape(text, apostrophe) {
-  const entities = {
+function Me(t, e) {
+  let n = {
     "&": "&amp;",
     "<": "&lt;",
     ">": "&gt;",
     '"': "&quot;",
-    "'": apostrophe
+    "'": e
   };
-  return text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
+  return t.replace(/[&<>"']/g, (r) => n[r] ?? r);
 }
-function base64Forms(secret) {
-  const bytes = Buffer.from(secret, "utf8");
-  const alone = bytes.toString("base64");
-  const forms = [alone, alone.replace(/=+$/, "")];
-  for (const offset of [0, 1, 2]) {
-    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString("base64");
-    const first = Math.ceil(offset * 8 / 6);
-    const end = Math.floor((offset + bytes.length) * 8 / 6);
-    forms.push(encoded.slice(first, end));
+function zr(t) {
+  let e = Buffer.from(t, "utf8"), n = e.toString("base64"), r = [n, n.replace(/=+$/, "")];
+  for (let s of [0, 1, 2]) {
+    let o = Buffer.concat([Buffer.alloc(s), e]).toString("base64"), i = Math.ceil(s * 8 / 6), c = Math.floor((s + e.length) * 8 / 6);
+    r.push(o.slice(i, c));
   }
-  return forms.filter((form) => form.length >= 6).flatMap((form) => [form, form.replace(/\+/g, "-").replace(/\//g, "_")]);
+  return r.filter((s) => s.length >= 6).flatMap((s) => [s, s.replace(/\+/g, "-").replace(/\//g, "_")]);
 }
-function shorten(text, limit) {
-  return text.length > limit ? `${clip(text, limit)}\u2026` : text;
+function st(t, e) {
+  return t.length > e ? `${Le(t, e)}\u2026` : t;
 }
-function decimal(value, digits) {
-  return value.toFixed(digits);
+function Ue(t, e) {
+  return t.toFixed(e);
 }
 
 // src/response.ts
-var MAX_CODE_LENGTH = 32;
-var MAX_TRACE_ID_LENGTH = 128;
-var MAX_JSON_DEPTH = 8;
-var MAX_JSON_CHARACTERS = 4096;
-function interpretReply(reply, boundary) {
-  if (isRedirect(reply.status)) return redirectVerdict(reply, boundary);
-  const body = parseJsonObject(reply.body);
-  if (!body) return notJsonVerdict(reply, boundary);
-  const fields = readFields(body, boundary);
-  const reason = failureReason(reply.status, body, fields, boundary);
+var Jr = 32, Zr = 128, Qr = 8, Nt = 4096;
+function He(t, e) {
+  if (es(t.status)) return is(t, e);
+  let n = us(t.body);
+  if (!n) return as(t, e);
+  let r = ns(n, e), s = rs(t.status, n, r, e);
   return {
-    succeeded: reason === null,
-    code: fields.code,
-    traceId: fields.traceId,
-    data: fields.data,
-    reason,
-    warning: reason === null && fields.data === "false" ? display`the platform answered data "false"` : null
+    succeeded: s === null,
+    code: r.code,
+    traceId: r.traceId,
+    data: r.data,
+    reason: s,
+    warning: s === null && r.data === "false" ? a`the platform answered data "false"` : null
   };
 }
-function failedVerdict(reason) {
-  return { succeeded: false, code: null, traceId: null, data: null, reason, warning: null };
+function L(t) {
+  return { succeeded: !1, code: null, traceId: null, data: null, reason: t, warning: null };
 }
-function isHttpSuccess(status) {
-  return status >= 200 && status < 300;
+function ts(t) {
+  return t >= 200 && t < 300;
 }
-function isRedirect(status) {
-  return status >= 300 && status < 400 && status !== 304;
+function es(t) {
+  return t >= 300 && t < 400 && t !== 304;
 }
-function readFields(body, boundary) {
-  const text = (value, limit) => {
-    const raw = anyText(value);
-    return raw === null || raw.trim() === "" ? null : boundary.text(raw, limit);
+function ns(t, e) {
+  let n = (r, s) => {
+    let o = cs(r);
+    return o === null || o.trim() === "" ? null : e.text(o, s);
   };
   return {
-    code: isScalar(body.code) ? text(body.code, MAX_CODE_LENGTH) : null,
-    traceId: isScalar(body.traceId) ? text(body.traceId, MAX_TRACE_ID_LENGTH) : null,
-    data: text(body.data),
-    errorMsg: text(body.errorMsg),
-    detailErrorMsg: text(body.detailErrorMsg)
+    code: Fe(t.code) ? n(t.code, Jr) : null,
+    traceId: Fe(t.traceId) ? n(t.traceId, Zr) : null,
+    data: n(t.data),
+    errorMsg: n(t.errorMsg),
+    detailErrorMsg: n(t.detailErrorMsg)
   };
 }
-function failureReason(status, body, fields, boundary) {
-  const platformReason = withDetail(fields.errorMsg, fields.detailErrorMsg);
-  if (!isHttpSuccess(status)) {
-    if (platformReason !== null) return display`HTTP ${status}: ${platformReason}`;
-    return display`HTTP ${status}${codeSuffix(fields.code)}`;
-  }
-  if (platformReason !== null) return platformReason;
-  const flag = successFlag(body, boundary);
-  if (flag.value !== true) {
-    return flag.name === null ? display`the response has neither "succeed" nor "success"${codeSuffix(fields.code)}` : display`the platform answered ${flag.name}: ${flag.shown}${codeSuffix(fields.code)}`;
-  }
-  if (fields.code !== "200") {
-    return fields.code === null ? display`the platform answered code null` : display`the platform answered code "${fields.code}"`;
-  }
-  return null;
+function rs(t, e, n, r) {
+  let s = ss(n.errorMsg, n.detailErrorMsg);
+  if (!ts(t))
+    return s !== null ? a`HTTP ${t}: ${s}` : a`HTTP ${t}${_t(n.code)}`;
+  if (s !== null) return s;
+  let o = os(e, r);
+  return o.value !== !0 ? o.name === null ? a`the response has neither "succeed" nor "success"${_t(n.code)}` : a`the platform answered ${o.name}: ${o.shown}${_t(n.code)}` : n.code !== "200" ? n.code === null ? a`the platform answered code null` : a`the platform answered code "${n.code}"` : null;
 }
-function withDetail(errorMsg, detail) {
-  if (errorMsg === null) return detail;
-  return detail === null || detail === errorMsg ? errorMsg : display`${errorMsg}: ${detail}`;
+function ss(t, e) {
+  return t === null ? e : e === null || e === t ? t : a`${t}: ${e}`;
 }
-function successFlag(body, boundary) {
-  if ("succeed" in body) return { name: display`succeed`, ...flagValue(body.succeed, boundary) };
-  if ("success" in body) return { name: display`success`, ...flagValue(body.success, boundary) };
-  return { name: null, value: void 0, shown: display`` };
+function os(t, e) {
+  return "succeed" in t ? { name: a`succeed`, ...Be(t.succeed, e) } : "success" in t ? { name: a`success`, ...Be(t.success, e) } : { name: null, value: void 0, shown: a`` };
 }
-function flagValue(value, boundary) {
-  return { value, shown: boundary.text(boundedJson(value), 60) };
+function Be(t, e) {
+  return { value: t, shown: e.text(qe(t), 60) };
 }
-function codeSuffix(code) {
-  return code === null ? display`` : display` (code ${code})`;
+function _t(t) {
+  return t === null ? a`` : a` (code ${t})`;
 }
-function redirectVerdict(reply, boundary) {
-  const where = reply.location ? boundary.text(reply.location, 300) : display`an address it did not give`;
-  return failedVerdict(
-    display`HTTP ${reply.status} redirect to ${where}: the action does not follow redirects, set host to the final address`
+function is(t, e) {
+  let n = t.location ? e.text(t.location, 300) : a`an address it did not give`;
+  return L(
+    a`HTTP ${t.status} redirect to ${n}: the action does not follow redirects, set host to the final address`
   );
 }
-function notJsonVerdict(reply, boundary) {
-  const excerpt = boundary.excerpt(reply.body);
-  const what = excerpt === "" ? display`an empty body` : display`a body that is not a JSON object: ${excerpt}`;
-  return failedVerdict(display`HTTP ${reply.status} with ${what}`);
+function as(t, e) {
+  let n = e.excerpt(t.body), r = n === "" ? a`an empty body` : a`a body that is not a JSON object: ${n}`;
+  return L(a`HTTP ${t.status} with ${r}`);
 }
-function parseJsonObject(text) {
+function us(t) {
   try {
-    const value = JSON.parse(text);
-    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
+    let e = JSON.parse(t);
+    return typeof e == "object" && e !== null && !Array.isArray(e) ? e : null;
   } catch {
     return null;
   }
 }
-function isScalar(value) {
-  return typeof value === "string" || typeof value === "number";
+function Fe(t) {
+  return typeof t == "string" || typeof t == "number";
 }
-function anyText(value) {
-  if (value === null || value === void 0) return null;
-  return typeof value === "string" ? value : boundedJson(value);
+function cs(t) {
+  return t == null ? null : typeof t == "string" ? t : qe(t);
 }
-function boundedJson(value) {
-  const out = [];
-  let length = 0;
-  const emit = (text2) => {
-    out.push(text2);
-    length += text2.length;
-    return length < MAX_JSON_CHARACTERS;
+function qe(t) {
+  let e = [], n = 0, r = (i) => (e.push(i), n += i.length, n < Nt), s = (i, c) => {
+    if (i === null || typeof i != "object") return r(JSON.stringify(i) ?? "null");
+    if (c >= Qr) return r("\u2026");
+    let u = Array.isArray(i) ? i.map((p) => [null, p]) : Object.entries(i);
+    if (!r(Array.isArray(i) ? "[" : "{")) return !1;
+    for (let [p, [d, f]] of u.entries())
+      if (p > 0 && !r(",") || d !== null && !r(`${JSON.stringify(d)}:`) || !s(f, c + 1)) return !1;
+    return r(Array.isArray(i) ? "]" : "}");
   };
-  const walk = (node, depth) => {
-    if (node === null || typeof node !== "object") return emit(JSON.stringify(node) ?? "null");
-    if (depth >= MAX_JSON_DEPTH) return emit("\u2026");
-    const entries = Array.isArray(node) ? node.map((item) => [null, item]) : Object.entries(node);
-    if (!emit(Array.isArray(node) ? "[" : "{")) return false;
-    for (const [index, [key, item]] of entries.entries()) {
-      if (index > 0 && !emit(",")) return false;
-      if (key !== null && !emit(`${JSON.stringify(key)}:`)) return false;
-      if (!walk(item, depth + 1)) return false;
-    }
-    return emit(Array.isArray(node) ? "]" : "}");
-  };
-  walk(value, 0);
-  const text = out.join("");
-  return length < MAX_JSON_CHARACTERS ? text : `${text.slice(0, MAX_JSON_CHARACTERS)}\u2026`;
+  s(t, 0);
+  let o = e.join("");
+  return n < Nt ? o : `${o.slice(0, Nt)}\u2026`;
 }
 
 // src/retry-policy.ts
-var DEFAULT_BACKOFF = { baseDelayMs: 1e3, maxDelayMs: 3e4, retryAfterCapMs: 6e4 };
-var TRANSIENT_STATUSES = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]);
-var TRANSIENT_ERROR_CODES = /* @__PURE__ */ new Set([
+var Ge = { baseDelayMs: 1e3, maxDelayMs: 3e4, retryAfterCapMs: 6e4 }, ls = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]), ps = /* @__PURE__ */ new Set([
   "ECONNREFUSED",
   "ECONNRESET",
   "ECONNABORTED",
@@ -1342,542 +1067,439 @@ var TRANSIENT_ERROR_CODES = /* @__PURE__ */ new Set([
   "ENETDOWN",
   "EHOSTUNREACH"
 ]);
-function isRetryable(end) {
-  return "status" in end ? TRANSIENT_STATUSES.has(end.status) : TRANSIENT_ERROR_CODES.has(end.errorCode);
+function Ct(t) {
+  return "status" in t ? ls.has(t.status) : ps.has(t.errorCode);
 }
-function backoffDelayMs(retryNumber, policy, random) {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retryNumber - 1));
-  return Math.floor(random() * ceiling);
+function ds(t, e, n) {
+  let r = Math.min(e.maxDelayMs, e.baseDelayMs * 2 ** (t - 1));
+  return Math.floor(n() * r);
 }
-function parseRetryAfterMs(header, nowMs) {
-  if (header === void 0) return void 0;
-  const text = header.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1e3;
-  const date = Date.parse(text);
-  if (Number.isNaN(date) || !/[a-z]/i.test(text)) return void 0;
-  return Math.max(0, date - nowMs);
+function je(t, e) {
+  if (t === void 0) return;
+  let n = t.trim();
+  if (/^\d+$/.test(n)) return Number(n) * 1e3;
+  let r = Date.parse(n);
+  if (!(Number.isNaN(r) || !/[a-z]/i.test(n)))
+    return Math.max(0, r - e);
 }
-var RETRY_AFTER_FLOOR_MS = 250;
-function nextDelayMs(retryNumber, policy, retryAfterMs, random) {
-  if (retryAfterMs !== void 0) {
-    return Math.min(Math.max(retryAfterMs, RETRY_AFTER_FLOOR_MS), policy.retryAfterCapMs);
-  }
-  return backoffDelayMs(retryNumber, policy, random);
+var fs = 250;
+function Ve(t, e, n, r) {
+  return n !== void 0 ? Math.min(Math.max(n, fs), e.retryAfterCapMs) : ds(t, e, r);
 }
 
 // src/anymetrics-client.ts
-var TransportError = class extends Error {
-  constructor(description, code) {
-    super(description);
-    this.description = description;
-    this.code = code;
+var v = class extends Error {
+  constructor(n, r) {
+    super(n);
+    this.description = n;
+    this.code = r;
     this.name = "TransportError";
   }
   description;
   code;
-};
-var MAX_BODY_BYTES = 1024 * 1024;
-async function createAnyMetricsClient(options) {
-  const url = new URL(options.endpointUrl);
-  const { agent, transport, proxy } = await connectionFor(url, {
-    maxSockets: options.maxSockets ?? 16,
-    caCertificates: options.caCertificates ?? []
-  });
-  const headers = requestHeaders(options);
-  const route = routeOf(url, proxy, options.boundary);
-  const unanswered = async (error2) => unansweredAttempt(await explain(error2, route), options.boundary, route);
-  const send = (to, sent, body, signal) => post(transport, to, agent, sent, body, options.timeoutMs, signal);
-  const tokenUrl = new URL(options.tokenUrl);
+}, We = 1024 * 1024;
+async function Xe(t) {
+  let e = new URL(t.endpointUrl), { agent: n, transport: r, proxy: s } = await $e(e, {
+    maxSockets: t.maxSockets ?? 16,
+    caCertificates: t.caCertificates ?? []
+  }), o = ws(t), i = ms(e, s, t.boundary), c = async (d) => bs(await vs(d, i), t.boundary, i), u = (d, f, m, y) => xs(r, d, n, f, m, t.timeoutMs, y), p = new URL(t.tokenUrl);
   return {
-    trigger: (trigger, signal) => send(url, headers, wireBody(trigger, options), signal).then(
-      (reply) => answeredAttempt(reply, options.boundary),
-      unanswered
+    trigger: (d, f) => u(e, o, hs(d, t), f).then(
+      (m) => Ke(m, t.boundary),
+      c
     ),
-    createToken: (pair, onToken, signal) => send(
-      tokenUrl,
-      withoutCredential(headers),
+    createToken: (d, f, m) => u(
+      p,
+      gs(o),
       // Exactly the documented fields, whatever else the caller's object holds.
-      JSON.stringify({ appId: pair.appId, appSecret: pair.appSecret }),
-      signal
-    ).then((reply) => tokenAttempt(reply, options.boundary, onToken), unanswered),
-    useToken: (token) => {
-      headers["auth-type"] = "TOKEN";
-      headers["auth-value"] = token;
+      JSON.stringify({ appId: d.appId, appSecret: d.appSecret }),
+      m
+    ).then((y) => ys(y, t.boundary, f), c),
+    useToken: (d) => {
+      o["auth-type"] = "TOKEN", o["auth-value"] = d;
     },
     // A tunnel agent has no destroy(); its sockets close with the tunnel.
-    close: () => agent.destroy?.()
+    close: () => n.destroy?.()
   };
 }
-function routeOf(url, proxy, boundary) {
+function ms(t, e, n) {
   return {
-    url,
-    host: boundary.text(url.host, 300),
-    proxy: proxy ? boundary.text(`${proxy.protocol}//${proxy.host}`, 300) : void 0
+    url: t,
+    host: n.text(t.host, 300),
+    proxy: e ? n.text(`${e.protocol}//${e.host}`, 300) : void 0
   };
 }
-function wireBody(trigger, options) {
-  const body = {
-    tableName: trigger.tableName,
-    tenantId: options.tenantId,
-    tablePartition: trigger.partition
+function hs(t, e) {
+  let n = {
+    tableName: t.tableName,
+    tenantId: e.tenantId,
+    tablePartition: t.partition
   };
-  return JSON.stringify(body);
+  return JSON.stringify(n);
 }
-function answeredAttempt(reply, boundary, nowMs = Date.now()) {
-  const retryAfterMs = parseRetryAfterMs(reply.retryAfter, nowMs);
+function Ke(t, e, n = Date.now()) {
+  let r = je(t.retryAfter, n);
   return {
-    verdict: interpretReply(reply, boundary),
-    answered: true,
-    retryable: isRetryable({ status: reply.status }),
-    pushbackMs: retryAfterMs ?? (reply.status === 429 ? 0 : void 0),
-    cancelled: false
+    verdict: He(t, e),
+    answered: !0,
+    retryable: Ct({ status: t.status }),
+    pushbackMs: r ?? (t.status === 429 ? 0 : void 0),
+    cancelled: !1
   };
 }
-function withoutCredential(headers) {
-  const { "auth-type": _type, "auth-value": _value, "tenant-id": _tenant, ...rest } = headers;
-  return rest;
+function gs(t) {
+  let { "auth-type": e, "auth-value": n, "tenant-id": r, ...s } = t;
+  return s;
 }
-function tokenAttempt(reply, boundary, onToken) {
-  const token = tokenIn(reply.body);
-  if (token !== void 0) onToken(token);
-  const attempt = answeredAttempt(reply, boundary);
-  if (!attempt.verdict.succeeded) return attempt;
-  if (token === void 0) {
-    return {
-      ...attempt,
-      verdict: failedVerdict(display`the token answer has no token (a non-empty string) in data`)
-    };
-  }
-  return { ...attempt, token };
+function ys(t, e, n) {
+  let r = Ts(t.body);
+  r !== void 0 && n(r);
+  let s = Ke(t, e);
+  return s.verdict.succeeded ? r === void 0 ? {
+    ...s,
+    verdict: L(a`the token answer has no token (a non-empty string) in data`)
+  } : { ...s, token: r } : s;
 }
-function tokenIn(body) {
+function Ts(t) {
   try {
-    const data = JSON.parse(body)?.data;
-    return typeof data === "string" && data.trim() !== "" ? data : void 0;
+    let e = JSON.parse(t)?.data;
+    return typeof e == "string" && e.trim() !== "" ? e : void 0;
   } catch {
-    return void 0;
+    return;
   }
 }
-function unansweredAttempt(error2, boundary, route) {
-  const failure = toTransportError(error2);
-  const end = { errorCode: failure.code };
+function bs(t, e, n) {
+  let r = ze(t), s = { errorCode: r.code };
   return {
-    verdict: failedVerdict(describe(failure, boundary, route)),
-    answered: false,
-    retryable: isRetryable(end),
+    verdict: L(Ns(r, e, n)),
+    answered: !1,
+    retryable: Ct(s),
     pushbackMs: void 0,
-    cancelled: failure.code === "CANCELLED"
+    cancelled: r.code === "CANCELLED"
   };
 }
-function requestHeaders(options) {
-  const headers = {
+function ws(t) {
+  let e = {
     "content-type": "application/json",
     accept: "application/json",
-    "user-agent": options.userAgent,
-    "tenant-id": options.tenantId,
-    ...options.authType ? { "auth-type": options.authType } : {},
-    ...options.authValue ? { "auth-value": options.authValue } : {}
+    "user-agent": t.userAgent,
+    "tenant-id": t.tenantId,
+    ...t.authType ? { "auth-type": t.authType } : {},
+    ...t.authValue ? { "auth-value": t.authValue } : {}
   };
-  if (options.basicAuth) {
-    const { username, password } = options.basicAuth;
-    headers.authorization = `Basic ${basicToken(username, password)}`;
+  if (t.basicAuth) {
+    let { username: n, password: r } = t.basicAuth;
+    e.authorization = `Basic ${kt(n, r)}`;
   }
-  return headers;
+  return e;
 }
-function post(transport, url, agent, headers, payload, timeoutMs, signal) {
-  return new Promise((resolve, reject) => {
-    const request = transport.request(url, {
+function xs(t, e, n, r, s, o, i) {
+  return new Promise((c, u) => {
+    let p = t.request(e, {
       method: "POST",
-      agent,
-      headers: { ...headers, "content-length": Buffer.byteLength(payload) },
-      ...signal ? { signal } : {}
-    });
-    const timeout = () => new TransportError(`no answer within ${timeoutMs / 1e3} s`, "TIMEOUT");
-    let timedOut = false;
-    const fail = (error2) => {
-      clearTimeout(deadline);
-      reject(timedOut ? timeout() : signal?.aborted ? CANCELLED : error2);
-    };
-    const deadline = setTimeout(() => {
-      timedOut = true;
-      request.destroy(timeout());
-    }, timeoutMs);
-    request.on("response", (response) => {
-      readBody(response).then(
-        (body) => resolve({ status: response.statusCode ?? 0, body, ...pushbackHeaders(response) }),
-        fail
+      agent: n,
+      headers: { ...r, "content-length": Buffer.byteLength(s) },
+      ...i ? { signal: i } : {}
+    }), d = () => new v(`no answer within ${o / 1e3} s`, "TIMEOUT"), f = !1, m = (g) => {
+      clearTimeout(y), u(f ? d() : i?.aborted ? Ss : g);
+    }, y = setTimeout(() => {
+      f = !0, p.destroy(d());
+    }, o);
+    p.on("response", (g) => {
+      Es(g).then(
+        (T) => c({ status: g.statusCode ?? 0, body: T, ...Rs(g) }),
+        m
       );
-    });
-    request.on("error", fail);
-    request.on("close", () => clearTimeout(deadline));
-    request.end(payload);
+    }), p.on("error", m), p.on("close", () => clearTimeout(y)), p.end(s);
   });
 }
-function pushbackHeaders(response) {
-  const { "retry-after": retryAfter, location } = response.headers;
+function Rs(t) {
+  let { "retry-after": e, location: n } = t.headers;
   return {
-    ...typeof retryAfter === "string" ? { retryAfter } : {},
-    ...typeof location === "string" ? { location } : {}
+    ...typeof e == "string" ? { retryAfter: e } : {},
+    ...typeof n == "string" ? { location: n } : {}
   };
 }
-function readBody(response) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    let size = 0;
-    response.on("data", (chunk) => {
-      if (size < MAX_BODY_BYTES) chunks.push(chunk);
-      size += chunk.length;
-    });
-    response.on(
+function Es(t) {
+  return new Promise((e, n) => {
+    let r = [], s = 0;
+    t.on("data", (o) => {
+      s < We && r.push(o), s += o.length;
+    }), t.on(
       "end",
-      () => resolve(Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString("utf8"))
-    );
-    response.on("error", reject);
+      () => e(Buffer.concat(r).subarray(0, We).toString("utf8"))
+    ), t.on("error", n);
   });
 }
-function toTransportError(error2) {
-  if (error2 instanceof TransportError) return error2;
-  const code = error2?.code;
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  return new TransportError(message, typeof code === "string" ? code : "UNKNOWN");
+function ze(t) {
+  if (t instanceof v) return t;
+  let e = t?.code, n = t instanceof Error ? t.message : String(t);
+  return new v(n, typeof e == "string" ? e : "UNKNOWN");
 }
-var CANCELLED = new TransportError("cancelled", "CANCELLED");
-var TUNNEL_FAILURE = "tunneling socket could not be established";
-async function explain(error2, route) {
-  const failure = toTransportError(error2);
-  if (failure.description.startsWith(TUNNEL_FAILURE)) {
-    const cause = failure.description.split("cause=")[1] ?? failure.code;
-    return new TransportError(cause, "EPROXY");
+var Ss = new v("cancelled", "CANCELLED"), As = "tunneling socket could not be established";
+async function vs(t, e) {
+  let n = ze(t);
+  if (n.description.startsWith(As)) {
+    let r = n.description.split("cause=")[1] ?? n.code;
+    return new v(r, "EPROXY");
   }
-  if (failure.code === "EPROTO" && /wrong version number/i.test(failure.description)) {
-    return new TransportError(failure.description, "EPLAINPORT");
-  }
-  if (failure.code === "ECONNRESET" && route.url.protocol === "http:" && !route.proxy) {
-    route.speaksTls ??= speaksTls(route.url);
-    if (await route.speaksTls) return new TransportError(failure.description, "ETLSPORT");
-  }
-  return failure;
+  return n.code === "EPROTO" && /wrong version number/i.test(n.description) ? new v(n.description, "EPLAINPORT") : n.code === "ECONNRESET" && e.url.protocol === "http:" && !e.proxy && (e.speaksTls ??= ks(e.url), await e.speaksTls) ? new v(n.description, "ETLSPORT") : n;
 }
-function speaksTls(url) {
-  return new Promise((resolve) => {
-    const socket = process.getBuiltinModule("node:tls").connect({
-      host: url.hostname,
-      port: Number(url.port || 80),
+function ks(t) {
+  return new Promise((e) => {
+    let n = process.getBuiltinModule("node:tls").connect({
+      host: t.hostname,
+      port: Number(t.port || 80),
       // SNI takes names only (an IP address there is deprecated and warned about).
-      ...(0, import_node_net.isIP)(url.hostname) ? {} : { servername: url.hostname },
-      rejectUnauthorized: false,
+      ...(0, Ye.isIP)(t.hostname) ? {} : { servername: t.hostname },
+      rejectUnauthorized: !1,
       timeout: 2e3
-    });
-    const done = (answer) => {
-      socket.destroy();
-      resolve(answer);
+    }), r = (s) => {
+      n.destroy(), e(s);
     };
-    socket.once("secureConnect", () => done(true));
-    socket.once("error", () => done(false));
-    socket.once("timeout", () => done(false));
+    n.once("secureConnect", () => r(!0)), n.once("error", () => r(!1)), n.once("timeout", () => r(!1));
   });
 }
-var UNTRUSTED_CERTIFICATE = /* @__PURE__ */ new Set([
+var $s = /* @__PURE__ */ new Set([
   "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
   "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
   "UNABLE_TO_GET_ISSUER_CERT",
   "SELF_SIGNED_CERT_IN_CHAIN",
   "DEPTH_ZERO_SELF_SIGNED_CERT"
-]);
-var KNOWN_ERRORS = {
-  ECONNREFUSED: display`connection refused`,
-  ECONNRESET: display`connection reset`,
-  ENOTFOUND: display`name not found`,
-  EAI_AGAIN: display`DNS lookup failed temporarily`,
-  ETIMEDOUT: display`connection timed out`
+]), Is = {
+  ECONNREFUSED: a`connection refused`,
+  ECONNRESET: a`connection reset`,
+  ENOTFOUND: a`name not found`,
+  EAI_AGAIN: a`DNS lookup failed temporarily`,
+  ETIMEDOUT: a`connection timed out`
 };
-function describe(failure, boundary, route) {
-  const code = boundary.text(failure.code, 64);
-  const host = route?.host ?? display`the host`;
-  const via = route?.proxy ? display` via proxy ${route.proxy}` : display``;
-  switch (failure.code) {
+function Ns(t, e, n) {
+  let r = e.text(t.code, 64), s = n?.host ?? a`the host`, o = n?.proxy ? a` via proxy ${n.proxy}` : a``;
+  switch (t.code) {
     case "CANCELLED":
-      return display`cancelled while waiting for ${host} to answer`;
+      return a`cancelled while waiting for ${s} to answer`;
     case "TIMEOUT":
-      return display`${host}${via} sent no answer within ${boundary.text(failure.description.replace(/^no answer within /, ""))}`;
+      return a`${s}${o} sent no answer within ${e.text(t.description.replace(/^no answer within /, ""))}`;
     case "EPROXY":
-      return display`could not open a tunnel to ${host} through the proxy ${route?.proxy ?? display`in http_proxy/https_proxy`}: ${boundary.text(failure.description)}; check the proxy variables, or list the host in no_proxy`;
+      return a`could not open a tunnel to ${s} through the proxy ${n?.proxy ?? a`in http_proxy/https_proxy`}: ${e.text(t.description)}; check the proxy variables, or list the host in no_proxy`;
     case "EPLAINPORT":
-      return display`${host} does not speak TLS (it answered plain HTTP): use http:// instead of https://`;
+      return a`${s} does not speak TLS (it answered plain HTTP): use http:// instead of https://`;
     case "ETLSPORT":
-      return display`${host} speaks TLS: use https://${host} instead of http://`;
+      return a`${s} speaks TLS: use https://${s} instead of http://`;
   }
-  if (UNTRUSTED_CERTIFICATE.has(failure.code)) {
-    return display`the TLS certificate of ${host} is not trusted (${code}): if a company CA signed it, pass that CA in ca-certificate`;
-  }
-  const known = KNOWN_ERRORS[failure.code];
-  if (known) return display`${known} by ${host}${via} (${code})`;
-  return display`${host}${via}: ${boundary.text(failure.description)}`;
+  if ($s.has(t.code))
+    return a`the TLS certificate of ${s} is not trusted (${r}): if a company CA signed it, pass that CA in ca-certificate`;
+  let i = Is[t.code];
+  return i ? a`${i} by ${s}${o} (${r})` : a`${s}${o}: ${e.text(t.description)}`;
 }
 
 // src/files.ts
-var import_node_fs = require("node:fs");
-var CHUNK_BYTES = 1024 * 1024;
-var FileRefusal = class extends Error {
-  constructor(code) {
-    super(code);
-    this.code = code;
+var D = require("node:fs"), Je = 1024 * 1024, ot = class extends Error {
+  constructor(n) {
+    super(n);
+    this.code = n;
     this.name = "FileRefusal";
   }
   code;
 };
-function readBoundedTextFile(path, maxBytes) {
-  if (!(0, import_node_fs.statSync)(path).isFile()) throw new FileRefusal("not a regular file");
-  const fd = (0, import_node_fs.openSync)(path, "r");
+function Dt(t, e) {
+  if (!(0, D.statSync)(t).isFile()) throw new ot("not a regular file");
+  let n = (0, D.openSync)(t, "r");
   try {
-    const chunks = [];
-    let size = 0;
+    let r = [], s = 0;
     for (; ; ) {
-      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-      const read = (0, import_node_fs.readSync)(fd, chunk, 0, CHUNK_BYTES, null);
-      if (read === 0) break;
-      size += read;
-      if (size > maxBytes) throw new FileRefusal(`larger than ${maxBytes} bytes`);
-      chunks.push(chunk.subarray(0, read));
+      let o = Buffer.allocUnsafe(Je), i = (0, D.readSync)(n, o, 0, Je, null);
+      if (i === 0) break;
+      if (s += i, s > e) throw new ot(`larger than ${e} bytes`);
+      r.push(o.subarray(0, i));
     }
-    return Buffer.concat(chunks, size).toString("utf8");
+    return Buffer.concat(r, s).toString("utf8");
   } finally {
-    (0, import_node_fs.closeSync)(fd);
+    (0, D.closeSync)(n);
   }
 }
 
 // src/inputs.ts
-var import_node_path = require("node:path");
+var ct = require("node:path");
 
 // src/table-name.ts
-var PART = "[\\p{L}\\p{N}_$-]+";
-var DOCUMENTED_FORM = new RegExp(`^(${PART})\\.\`(${PART})\\.(${PART})\`\\.(${PART})$`, "u");
-var FOUR_PLAIN_PARTS = new RegExp(`^(${PART})\\.(${PART})\\.(${PART})\\.(${PART})$`, "u");
-var SINGLE_PART = new RegExp(`^${PART}$`, "u");
-var CATALOG_SCHEMA = new RegExp(`^(${PART})\\.(${PART})$`, "u");
-var FULL_NAME_RULE = "must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order), each name made of letters, digits, _, $ or - (no quotes or spaces)";
-function parseTableName(input) {
-  const name = input.trim();
-  if (DOCUMENTED_FORM.test(name)) return { tableName: withinLimit(name), backticksAdded: false };
-  const parts = FOUR_PLAIN_PARTS.exec(name);
-  if (parts) {
-    const [datasource = "", catalog = "", schema = "", table = ""] = parts.slice(1);
+var x = "[\\p{L}\\p{N}_$-]+", _s = new RegExp(`^(${x})\\.\`(${x})\\.(${x})\`\\.(${x})$`, "u"), Cs = new RegExp(`^(${x})\\.(${x})\\.(${x})\\.(${x})$`, "u"), Ds = new RegExp(`^${x}$`, "u"), Os = new RegExp(`^(${x})\\.(${x})$`, "u"), Ms = "must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order), each name made of letters, digits, _, $ or - (no quotes or spaces)";
+function it(t) {
+  let e = t.trim();
+  if (_s.test(e)) return { tableName: Ot(e), backticksAdded: !1 };
+  let n = Cs.exec(e);
+  if (n) {
+    let [r = "", s = "", o = "", i = ""] = n.slice(1);
     return {
-      tableName: withinLimit(formatTableName(datasource, `${catalog}.${schema}`, table)),
-      backticksAdded: true
+      tableName: Ot(tn(r, `${s}.${o}`, i)),
+      backticksAdded: !0
     };
   }
-  throw new RuleViolation(FULL_NAME_RULE, name);
+  throw new l(Ms, e);
 }
-function validateNamePart(value) {
-  const part = value.trim();
-  if (!SINGLE_PART.test(part)) {
-    throw new RuleViolation(
+function Y(t) {
+  let e = t.trim();
+  if (!Ds.test(e))
+    throw new l(
       "must be one name of letters, digits, _, $ or - (no dots, backticks, quotes or spaces)",
-      part
+      e
     );
-  }
-  return part;
+  return e;
 }
-function normalizeCatalogSchema(value) {
-  const bare = stripBackticks(value.trim());
-  if (!CATALOG_SCHEMA.test(bare)) {
-    throw new RuleViolation("must be catalog.schema (e.g. default_catalog.sales)", value.trim());
-  }
-  return bare;
+function Ze(t) {
+  let e = Ps(t.trim());
+  if (!Os.test(e))
+    throw new l("must be catalog.schema (e.g. default_catalog.sales)", t.trim());
+  return e;
 }
-function composeTableName(datasource, catalogSchema, table) {
-  return withinLimit(formatTableName(datasource, catalogSchema, table));
+function Qe(t, e, n) {
+  return Ot(tn(t, e, n));
 }
-function formatTableName(datasource, catalogSchema, table) {
-  return `${datasource}.\`${catalogSchema}\`.${table}`;
+function tn(t, e, n) {
+  return `${t}.\`${e}\`.${n}`;
 }
-function stripBackticks(text) {
-  return text.length >= 2 && text.startsWith("`") && text.endsWith("`") ? text.slice(1, -1) : text;
+function Ps(t) {
+  return t.length >= 2 && t.startsWith("`") && t.endsWith("`") ? t.slice(1, -1) : t;
 }
-function withinLimit(tableName) {
+function Ot(t) {
   try {
-    requireMaxLength(tableName, MAX_FIELD_LENGTH);
+    nt(t, et);
   } catch {
-    throw new RuleViolation(
-      `must compose a tableName of at most ${MAX_FIELD_LENGTH} characters (it has ${tableName.length})`,
-      tableName
+    throw new l(
+      `must compose a tableName of at most ${et} characters (it has ${t.length})`,
+      t
     );
   }
-  return tableName;
+  return t;
 }
 
 // src/dbt.ts
-var MANIFEST_VERSIONS = ["v12", "v20"];
-var RUN_RESULTS_VERSIONS = ["v6"];
-var WRITTEN = /* @__PURE__ */ new Set(["success", "partial success"]);
-var TABLE_RESOURCES = /* @__PURE__ */ new Set(["model", "seed", "snapshot"]);
-var RESOURCE_TYPES = ["model", "seed", "snapshot"];
-function readRunResults(text) {
-  const artifact = parseArtifact(text, "run-results", RUN_RESULTS_VERSIONS);
-  const results = artifact.results;
-  if (!Array.isArray(results)) throw new RuleViolation('has no "results" list');
-  return results.flatMap((result) => {
-    const { unique_id: uniqueId, status } = result ?? {};
-    return typeof uniqueId === "string" ? [{ uniqueId, status: String(status) }] : [];
+var Ls = ["v12", "v20"], Us = ["v6"], Bs = /* @__PURE__ */ new Set(["success", "partial success"]), rn = /* @__PURE__ */ new Set(["model", "seed", "snapshot"]), en = ["model", "seed", "snapshot"];
+function sn(t) {
+  let n = an(t, "run-results", Us).results;
+  if (!Array.isArray(n)) throw new l('has no "results" list');
+  return n.flatMap((r) => {
+    let { unique_id: s, status: o } = r ?? {};
+    return typeof s == "string" ? [{ uniqueId: s, status: String(o) }] : [];
   });
 }
-function readManifestNodes(text, wanted) {
-  const artifact = parseArtifact(text, "manifest", MANIFEST_VERSIONS);
-  const nodes = artifact.nodes;
-  if (typeof nodes !== "object" || nodes === null) throw new RuleViolation('has no "nodes" map');
-  const kept = /* @__PURE__ */ new Map();
-  for (const uniqueId of wanted) {
-    const node = nodes[uniqueId];
-    if (typeof node === "object" && node !== null) {
-      kept.set(uniqueId, nodeOf(uniqueId, node));
-    }
+function on(t, e) {
+  let r = an(t, "manifest", Ls).nodes;
+  if (typeof r != "object" || r === null) throw new l('has no "nodes" map');
+  let s = /* @__PURE__ */ new Map();
+  for (let o of e) {
+    let i = r[o];
+    typeof i == "object" && i !== null && s.set(o, Fs(o, i));
   }
-  return kept;
+  return s;
 }
-function parseArtifact(text, kind, versions) {
-  let value;
+function an(t, e, n) {
+  let r;
   try {
-    value = JSON.parse(text);
+    r = JSON.parse(t);
   } catch {
-    throw new RuleViolation("is not valid JSON");
+    throw new l("is not valid JSON");
   }
-  if (typeof value !== "object" || value === null) throw new RuleViolation("is not a JSON object");
-  const artifact = value;
-  const schema = artifact.metadata?.dbt_schema_version;
-  const version = new RegExp(`/${kind}/(v\\d+)\\.json$`).exec(String(schema))?.[1];
-  if (!version || !versions.includes(version)) {
-    throw new RuleViolation(
-      `is ${kind} ${version ?? `of unknown version (${String(schema).slice(0, 80)})`}; this action reads ${kind} ${versions.join(" and ")}`
+  if (typeof r != "object" || r === null) throw new l("is not a JSON object");
+  let s = r, o = s.metadata?.dbt_schema_version, i = new RegExp(`/${e}/(v\\d+)\\.json$`).exec(String(o))?.[1];
+  if (!i || !n.includes(i))
+    throw new l(
+      `is ${e} ${i ?? `of unknown version (${String(o).slice(0, 80)})`}; this action reads ${e} ${n.join(" and ")}`
     );
-  }
-  return artifact;
+  return s;
 }
-function nodeOf(uniqueId, node) {
-  const config = node.config ?? {};
-  const text = (value) => typeof value === "string" && value !== "" ? value : null;
-  const tags = [node.tags, config.tags].flatMap((list) => Array.isArray(list) ? list : []);
+function Fs(t, e) {
+  let n = e.config ?? {}, r = (o) => typeof o == "string" && o !== "" ? o : null, s = [e.tags, n.tags].flatMap((o) => Array.isArray(o) ? o : []);
   return {
-    uniqueId,
-    resourceType: text(node.resource_type) ?? uniqueId.split(".")[0] ?? "",
-    name: text(node.name) ?? uniqueId.split(".").at(-1) ?? uniqueId,
-    alias: text(node.alias),
-    schema: text(node.schema),
-    database: text(node.database),
-    catalog: text(config.catalog),
-    materialized: text(config.materialized),
-    tags: [...new Set(tags.filter((tag) => typeof tag === "string"))],
-    originalFilePath: text(node.original_file_path)
+    uniqueId: t,
+    resourceType: r(e.resource_type) ?? t.split(".")[0] ?? "",
+    name: r(e.name) ?? t.split(".").at(-1) ?? t,
+    alias: r(e.alias),
+    schema: r(e.schema),
+    database: r(e.database),
+    catalog: r(n.catalog),
+    materialized: r(n.materialized),
+    tags: [...new Set(s.filter((o) => typeof o == "string"))],
+    originalFilePath: r(e.original_file_path)
   };
 }
-function idsToLookUp(results) {
+function un(t) {
   return new Set(
-    results.map((result) => result.uniqueId).filter((id) => TABLE_RESOURCES.has(id.split(".")[0] ?? ""))
+    t.map((e) => e.uniqueId).filter((e) => rn.has(e.split(".")[0] ?? ""))
   );
 }
-function mapDbtRun(results, nodes, options) {
-  const mapping = { mapped: [], skipped: [] };
-  const seen = /* @__PURE__ */ new Set();
-  for (const result of results) {
-    if (seen.has(result.uniqueId)) continue;
-    seen.add(result.uniqueId);
-    const type = result.uniqueId.split(".")[0] ?? "";
-    const node = nodes.get(result.uniqueId);
-    const reason = skipReason(result, type, node, options);
-    if (reason !== null || !node) {
-      mapping.skipped.push({ uniqueId: result.uniqueId, reason: reason ?? "not in the manifest" });
+function cn(t, e, n) {
+  let r = { mapped: [], skipped: [] }, s = /* @__PURE__ */ new Set();
+  for (let o of t) {
+    if (s.has(o.uniqueId)) continue;
+    s.add(o.uniqueId);
+    let i = o.uniqueId.split(".")[0] ?? "", c = e.get(o.uniqueId), u = Hs(o, i, c, n);
+    if (u !== null || !c) {
+      r.skipped.push({ uniqueId: o.uniqueId, reason: u ?? "not in the manifest" });
       continue;
     }
     try {
-      mapping.mapped.push({ uniqueId: node.uniqueId, tableName: tableNameOf(node, options) });
-    } catch (error2) {
-      const rule = error2 instanceof RuleViolation ? error2.rule : String(error2);
-      mapping.skipped.push({ uniqueId: node.uniqueId, reason: `its table name ${rule}` });
+      r.mapped.push({ uniqueId: c.uniqueId, tableName: qs(c, n) });
+    } catch (p) {
+      let d = p instanceof l ? p.rule : String(p);
+      r.skipped.push({ uniqueId: c.uniqueId, reason: `its table name ${d}` });
     }
   }
-  return mapping;
+  return r;
 }
-function skipReason(result, type, node, options) {
-  if (!TABLE_RESOURCES.has(node?.resourceType ?? type)) return `a ${type || "node"}, not a table`;
-  if (!WRITTEN.has(result.status)) return `status ${result.status}: nothing was written`;
-  if (!node) return null;
-  if (node.materialized === "ephemeral") return "ephemeral: dbt writes no table for it";
-  if (options.select.length > 0 && !options.select.some((selector) => matches(selector, node))) {
-    return "not selected by dbt-select";
-  }
-  if (options.exclude.some((selector) => matches(selector, node))) return "excluded by dbt-exclude";
-  return null;
+function Hs(t, e, n, r) {
+  return rn.has(n?.resourceType ?? e) ? Bs.has(t.status) ? n ? n.materialized === "ephemeral" ? "ephemeral: dbt writes no table for it" : r.select.length > 0 && !r.select.some((s) => nn(s, n)) ? "not selected by dbt-select" : r.exclude.some((s) => nn(s, n)) ? "excluded by dbt-exclude" : null : null : `status ${t.status}: nothing was written` : `a ${e || "node"}, not a table`;
 }
-function tableNameOf(node, options) {
-  const schema = node.schema ?? "";
-  const database = node.database !== null && node.database !== schema ? node.database : null;
-  const catalog = node.catalog ?? database ?? options.defaultCatalog;
-  const composed = `${options.datasource}.\`${catalog}.${schema}\`.${node.alias ?? node.name}`;
-  return parseTableName(composed).tableName;
+function qs(t, e) {
+  let n = t.schema ?? "", r = t.database !== null && t.database !== n ? t.database : null, s = t.catalog ?? r ?? e.defaultCatalog, o = `${e.datasource}.\`${s}.${n}\`.${t.alias ?? t.name}`;
+  return it(o).tableName;
 }
-function matches(selector, node) {
-  switch (selector.kind) {
+function nn(t, e) {
+  switch (t.kind) {
     case "tag":
-      return node.tags.includes(selector.value);
+      return e.tags.includes(t.value);
     case "path":
-      return node.originalFilePath !== null && selector.pattern.test(node.originalFilePath);
+      return e.originalFilePath !== null && t.pattern.test(e.originalFilePath);
     case "resource_type":
-      return node.resourceType === selector.value;
+      return e.resourceType === t.value;
     case "name":
-      return node.name === selector.value;
+      return e.name === t.value;
   }
 }
-function parseSelector(text) {
-  const colon = text.indexOf(":");
-  const method = colon < 0 ? "" : text.slice(0, colon);
-  const value = colon < 0 ? text : text.slice(colon + 1);
-  if (value === "" || /\s/.test(value)) {
-    throw new RuleViolation("has a selector without a value or with spaces", text);
-  }
-  switch (method) {
+function Mt(t) {
+  let e = t.indexOf(":"), n = e < 0 ? "" : t.slice(0, e), r = e < 0 ? t : t.slice(e + 1);
+  if (r === "" || /\s/.test(r))
+    throw new l("has a selector without a value or with spaces", t);
+  switch (n) {
     case "":
-      return { kind: "name", value };
+      return { kind: "name", value: r };
     case "tag":
-      return { kind: "tag", value };
+      return { kind: "tag", value: r };
     case "path":
-      return { kind: "path", value, pattern: globPattern(value) };
+      return { kind: "path", value: r, pattern: Gs(r) };
     case "resource_type":
-      if (!RESOURCE_TYPES.includes(value)) {
-        throw new RuleViolation(
-          `has resource_type:${value}; use ${RESOURCE_TYPES.join(", ")}`,
-          text
+      if (!en.includes(r))
+        throw new l(
+          `has resource_type:${r}; use ${en.join(", ")}`,
+          t
         );
-      }
-      return { kind: "resource_type", value };
+      return { kind: "resource_type", value: r };
     default:
-      throw new RuleViolation("takes tag:NAME, path:GLOB, resource_type:TYPE or a model name", text);
+      throw new l("takes tag:NAME, path:GLOB, resource_type:TYPE or a model name", t);
   }
 }
-function globPattern(glob) {
-  let source = "";
-  for (let i = 0; i < glob.length; i++) {
-    const char = glob[i] ?? "";
-    if (char === "*" && glob[i + 1] === "*") {
-      source += glob[i + 2] === "/" ? "(?:.*/)?" : ".*";
-      i += glob[i + 2] === "/" ? 2 : 1;
-    } else if (char === "*") source += "[^/]*";
-    else if (char === "?") source += "[^/]";
-    else source += char.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+function Gs(t) {
+  let e = "";
+  for (let r = 0; r < t.length; r++) {
+    let s = t[r] ?? "";
+    s === "*" && t[r + 1] === "*" ? (e += t[r + 2] === "/" ? "(?:.*/)?" : ".*", r += t[r + 2] === "/" ? 2 : 1) : s === "*" ? e += "[^/]*" : s === "?" ? e += "[^/]" : e += s.replace(/[.+^${}()|[\]\\]/g, "\\$&");
   }
-  const folder = /[*?]/.test(glob) ? "" : "(?:/.*)?";
-  return new RegExp(`^${source.replace(/\/$/, "")}${folder}$`);
+  let n = /[*?]/.test(t) ? "" : "(?:/.*)?";
+  return new RegExp(`^${e.replace(/\/$/, "")}${n}$`);
 }
 
 // src/partition.ts
-var MS_PER_DAY = 864e5;
-var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-var RELATIVE_DAY = /^today\s*-\s*(\d{1,5})$/i;
-var MAX_DAYS_BACK = 36600;
-var PARTITION_RULE = "must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those";
-var RANGE_SEPARATOR = "..";
-var MAX_RANGE_DAYS = 36600;
-var CANONICAL_ZONE = /^((Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?|UTC|Etc\/[A-Za-z0-9_+-]+)$/;
-var ABBREVIATION_HINTS = {
+var ut = 864e5, js = /^(\d{4})-(\d{2})-(\d{2})$/, Vs = /^today\s*-\s*(\d{1,5})$/i, ln = 36600, Ws = "must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those", pn = "..", dn = 36600, fn = /^((Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?|UTC|Etc\/[A-Za-z0-9_+-]+)$/, mn = {
   CST: "CST is ambiguous: write Asia/Shanghai or America/Chicago",
   EST: "EST is ambiguous: write America/New_York (or America/Panama, which has no daylight saving)",
   IST: "IST is ambiguous: write Asia/Kolkata, Europe/Dublin or Asia/Jerusalem",
@@ -1893,135 +1515,116 @@ var ABBREVIATION_HINTS = {
   CET: "write a city zone such as Europe/Berlin or Europe/Paris",
   EET: "write a city zone such as Europe/Athens or Europe/Helsinki"
 };
-function timeZoneProblem(timeZone) {
-  if (timeZone === "UTC") return null;
-  const upper = timeZone.toUpperCase();
-  if (ABBREVIATION_HINTS[upper]) return ABBREVIATION_HINTS[upper];
-  if (/^[+-]\d/.test(timeZone) || /^(UTC|GMT)[+-]/i.test(timeZone)) {
+function gn(t) {
+  if (t === "UTC") return null;
+  let e = t.toUpperCase();
+  if (mn[e]) return mn[e];
+  if (/^[+-]\d/.test(t) || /^(UTC|GMT)[+-]/i.test(t))
     return "is a fixed offset, which ignores daylight saving: write an IANA name such as Asia/Shanghai (or Etc/GMT-8 for UTC+8; the sign is inverted)";
-  }
-  const resolved = resolvedZone(timeZone);
-  if (resolved === null) return "must be an IANA time zone such as UTC or Asia/Shanghai";
-  if (!CANONICAL_ZONE.test(timeZone)) {
-    const better = CANONICAL_ZONE.test(resolved) && resolved !== timeZone ? resolved : "an Area/Location name";
-    return `is a legacy alias or abbreviation: write ${better} (e.g. Asia/Shanghai or UTC)`;
-  }
-  return null;
+  let n = Ys(t);
+  return n === null ? "must be an IANA time zone such as UTC or Asia/Shanghai" : fn.test(t) ? null : `is a legacy alias or abbreviation: write ${fn.test(n) && n !== t ? n : "an Area/Location name"} (e.g. Asia/Shanghai or UTC)`;
 }
-function resolvedZone(timeZone) {
-  if (timeZone.trim() === "") return null;
+function Ys(t) {
+  if (t.trim() === "") return null;
   try {
-    return new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
+    return new Intl.DateTimeFormat("en-US", { timeZone: t }).resolvedOptions().timeZone;
   } catch {
     return null;
   }
 }
-function todayIn(clock) {
-  return formatEpochDay(todayEpochDay(clock));
+function yn(t) {
+  return X(at(t));
 }
-function resolvePartitions(specs, clock) {
-  if (specs.length === 0) throw new RuleViolation("must name at least one partition");
-  const days = /* @__PURE__ */ new Set();
-  for (const spec of specs) {
-    for (const day of resolveSpecDays(spec.trim(), clock)) days.add(day);
-  }
-  return [...days].sort((a, b) => a - b).map(formatEpochDay);
+function Tn(t, e) {
+  if (t.length === 0) throw new l("must name at least one partition");
+  let n = /* @__PURE__ */ new Set();
+  for (let r of t)
+    for (let s of Xs(r.trim(), e)) n.add(s);
+  return [...n].sort((r, s) => r - s).map(X);
 }
-function resolveSpecDays(spec, clock) {
-  const separator = spec.indexOf(RANGE_SEPARATOR);
-  if (separator < 0) return [resolveEpochDay(spec, clock)];
-  if (spec.includes("...")) {
-    throw new RuleViolation("has a range with three dots: write A..B (two dots)", spec);
-  }
-  const [from = "", to = ""] = [
-    spec.slice(0, separator),
-    spec.slice(separator + RANGE_SEPARATOR.length)
-  ].map((side) => side.trim());
-  if (from === "" || to === "") {
-    throw new RuleViolation(
-      `has a range without its ${from === "" ? "first" : "last"} day: write A..B (e.g. 2024-07-01..yesterday)`,
-      spec
+function Xs(t, e) {
+  let n = t.indexOf(pn);
+  if (n < 0) return [bn(t, e)];
+  if (t.includes("..."))
+    throw new l("has a range with three dots: write A..B (two dots)", t);
+  let [r = "", s = ""] = [
+    t.slice(0, n),
+    t.slice(n + pn.length)
+  ].map((c) => c.trim());
+  if (r === "" || s === "")
+    throw new l(
+      `has a range without its ${r === "" ? "first" : "last"} day: write A..B (e.g. 2024-07-01..yesterday)`,
+      t
     );
-  }
-  const first = rangeEnd(from, spec, clock);
-  const last = rangeEnd(to, spec, clock);
-  if (last < first) {
-    throw new RuleViolation(
-      `has a reversed range (${formatEpochDay(first)} is after ${formatEpochDay(last)}): write it oldest first`,
-      spec
+  let o = hn(r, t, e), i = hn(s, t, e);
+  if (i < o)
+    throw new l(
+      `has a reversed range (${X(o)} is after ${X(i)}): write it oldest first`,
+      t
     );
-  }
-  if (last - first >= MAX_RANGE_DAYS) {
-    throw new RuleViolation(`has a range longer than ${MAX_RANGE_DAYS} days`, spec);
-  }
-  return Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
+  if (i - o >= dn)
+    throw new l(`has a range longer than ${dn} days`, t);
+  return Array.from({ length: i - o + 1 }, (c, u) => o + u);
 }
-function rangeEnd(end, spec, clock) {
+function hn(t, e, n) {
   try {
-    return resolveEpochDay(end, clock);
-  } catch (error2) {
-    if (error2 instanceof RuleViolation) throw new RuleViolation(error2.rule, spec);
-    throw error2;
+    return bn(t, n);
+  } catch (r) {
+    throw r instanceof l ? new l(r.rule, e) : r;
   }
 }
-function resolveEpochDay(spec, clock) {
-  const keyword = spec.toLowerCase();
-  if (keyword === "today") return todayEpochDay(clock);
-  if (keyword === "yesterday") return todayEpochDay(clock) - 1;
-  const relative = RELATIVE_DAY.exec(spec);
-  if (relative) {
-    const daysBack = Number(relative[1]);
-    if (daysBack > MAX_DAYS_BACK) {
-      throw new RuleViolation(`must not reach back more than ${MAX_DAYS_BACK} days`, spec);
-    }
-    return todayEpochDay(clock) - daysBack;
+function bn(t, e) {
+  let n = t.toLowerCase();
+  if (n === "today") return at(e);
+  if (n === "yesterday") return at(e) - 1;
+  let r = Vs.exec(t);
+  if (r) {
+    let s = Number(r[1]);
+    if (s > ln)
+      throw new l(`must not reach back more than ${ln} days`, t);
+    return at(e) - s;
   }
-  return parseIsoDate(spec);
+  return Ks(t);
 }
-function parseIsoDate(spec) {
-  const match = ISO_DATE.exec(spec);
-  if (!match) throw new RuleViolation(PARTITION_RULE, spec);
-  const [year, month, day] = match.slice(1).map(Number);
-  const epochDay = Date.UTC(year, month - 1, day) / MS_PER_DAY;
-  if (year < 1 || formatEpochDay(epochDay) !== spec) {
-    throw new RuleViolation("must be a real calendar date (yyyy-MM-dd)", spec);
-  }
-  return epochDay;
+function Ks(t) {
+  let e = js.exec(t);
+  if (!e) throw new l(Ws, t);
+  let [n, r, s] = e.slice(1).map(Number), o = Date.UTC(n, r - 1, s) / ut;
+  if (n < 1 || X(o) !== t)
+    throw new l("must be a real calendar date (yyyy-MM-dd)", t);
+  return o;
 }
-function todayEpochDay({ now, timeZone }) {
-  if (timeZone === "UTC") return Math.floor(now.getTime() / MS_PER_DAY);
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
+function at({ now: t, timeZone: e }) {
+  if (e === "UTC") return Math.floor(t.getTime() / ut);
+  let n = new Intl.DateTimeFormat("en-US", {
+    timeZone: e,
     year: "numeric",
     month: "numeric",
     day: "numeric"
-  }).formatToParts(now);
-  const part = (type) => Number(parts.find((p) => p.type === type)?.value);
-  return Date.UTC(part("year"), part("month") - 1, part("day")) / MS_PER_DAY;
+  }).formatToParts(t), r = (s) => Number(n.find((o) => o.type === s)?.value);
+  return Date.UTC(r("year"), r("month") - 1, r("day")) / ut;
 }
-function formatEpochDay(epochDay) {
-  return new Date(epochDay * MS_PER_DAY).toISOString().slice(0, 10);
+function X(t) {
+  return new Date(t * ut).toISOString().slice(0, 10);
 }
 
 // src/plan.ts
-function buildPlan(tableNames, partitions, limits) {
-  const tables = [...new Set(tableNames)];
-  const dates = [...new Set(partitions)].sort();
-  const size = tables.length * dates.length;
-  if (size > limits.maxTriggers) {
-    const advice = size > limits.largest ? `split the backfill across steps or a job matrix (one step takes at most ${limits.largest})` : "narrow partition or raise max-triggers";
-    throw new RuleViolation(
-      `is ${limits.maxTriggers}, and the plan has ${size} triggers (${tables.length} table${tables.length === 1 ? "" : "s"} \xD7 ${dates.length} partitions, ${dates[0]}..${dates.at(-1)}): ${advice}`
+function wn(t, e, n) {
+  let r = [...new Set(t)], s = [...new Set(e)].sort(), o = r.length * s.length;
+  if (o > n.maxTriggers) {
+    let i = o > n.largest ? `split the backfill across steps or a job matrix (one step takes at most ${n.largest})` : "narrow partition or raise max-triggers";
+    throw new l(
+      `is ${n.maxTriggers}, and the plan has ${o} triggers (${r.length} table${r.length === 1 ? "" : "s"} \xD7 ${s.length} partitions, ${s[0]}..${s.at(-1)}): ${i}`
     );
   }
-  return tables.flatMap((tableName) => dates.map((partition) => ({ tableName, partition })));
+  return r.flatMap((i) => s.map((c) => ({ tableName: i, partition: c })));
 }
-function splitList(text) {
-  return text.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "");
+function U(t) {
+  return t.split(/[\n,]/).map((e) => e.trim()).filter((e) => e !== "");
 }
 
 // src/inputs.ts
-var INPUT_NAMES = [
+var An = [
   "host",
   "tenant-id",
   "auth-type",
@@ -2046,9 +1649,7 @@ var INPUT_NAMES = [
   "dbt-select",
   "dbt-exclude",
   "dbt-catalog"
-];
-var AUTH_TYPES = ["UID", "TOKEN", "ACCOUNT", "APIKEY"];
-var DEFAULTS = {
+], Pt = ["UID", "TOKEN", "ACCOUNT", "APIKEY"], zs = {
   partition: "today",
   timezone: "UTC",
   "timeout-seconds": "30",
@@ -2058,288 +1659,220 @@ var DEFAULTS = {
   "dry-run": "false",
   "max-triggers": "1000",
   "dbt-catalog": "default_catalog"
-};
-var MAX_TIMEOUT_SECONDS = 3600;
-var MAX_RETRIES = 10;
-var MAX_CONCURRENCY = 32;
-var MAX_PLAN_SIZE = 2e3;
-function secretsOf(raw) {
-  return [raw["auth-value"], raw["app-secret"], ...secretsInHost(raw.host)].filter(
-    (secret) => secret !== ""
+}, xn = 3600, Js = 10, Zs = 32, Rn = 2e3;
+function vn(t) {
+  return [t["auth-value"], t["app-secret"], ...Ce(t.host)].filter(
+    (e) => e !== ""
   );
 }
-function parseInputs(raw, env) {
-  const { now, readTextFile } = env;
-  const notices = [];
-  const inputs = new RefusalCollector();
-  const endpoint = inputs.take(() => forInput("host", () => parseHost(raw.host)));
-  const tenantId = inputs.take(() => forInput("tenant-id", () => headerField(raw["tenant-id"])));
-  const credentials = readCredentials(raw, inputs);
-  const withDbt = raw["dbt-run-results"] !== "";
-  const dbt = withDbt ? inputs.take(() => readDbt(raw, env)) : void 0;
-  const named = inputs.take(() => readTableNames(raw, notices, withDbt));
-  const tableNames = named && (!withDbt || dbt) ? [...named, ...dbtTables(dbt)] : void 0;
-  const timeZone = inputs.take(
-    () => forInput("timezone", () => parseTimeZone(orDefault(raw, "timezone")))
-  );
-  const partitions = timeZone === void 0 ? void 0 : inputs.take(
-    () => forInput(
+function kn(t, e) {
+  let { now: n, readTextFile: r } = e, s = [], o = new tt(), i = o.take(() => h("host", () => De(t.host))), c = o.take(() => h("tenant-id", () => to(t["tenant-id"]))), u = Qs(t, o), p = t["dbt-run-results"] !== "", d = p ? o.take(() => co(t, e)) : void 0, f = o.take(() => oo(t, s, p)), m = f && (!p || d) ? [...f, ...uo(d)] : void 0, y = o.take(
+    () => h("timezone", () => ro(k(t, "timezone")))
+  ), g = y === void 0 ? void 0 : o.take(
+    () => h(
       "partition",
-      () => resolvePartitions(splitList(orDefault(raw, "partition")), { now, timeZone })
+      () => Tn(U(k(t, "partition")), { now: n, timeZone: y })
     )
-  );
-  const timeoutMs = inputs.take(
-    () => forInput("timeout-seconds", () => parseTimeoutMs(orDefault(raw, "timeout-seconds")))
-  );
-  const retries = inputs.take(
-    () => forInput("retries", () => parseWholeNumber(orDefault(raw, "retries"), 0, MAX_RETRIES))
-  );
-  const concurrency = inputs.take(
-    () => forInput(
+  ), T = o.take(
+    () => h("timeout-seconds", () => so(k(t, "timeout-seconds")))
+  ), q = o.take(
+    () => h("retries", () => Lt(k(t, "retries"), 0, Js))
+  ), O = o.take(
+    () => h(
       "concurrency",
-      () => parseWholeNumber(orDefault(raw, "concurrency"), 1, MAX_CONCURRENCY)
+      () => Lt(k(t, "concurrency"), 1, Zs)
     )
-  );
-  const failFast = inputs.take(
-    () => forInput("fail-fast", () => parseBoolean(orDefault(raw, "fail-fast")))
-  );
-  const dryRun = inputs.take(
-    () => forInput("dry-run", () => parseBoolean(orDefault(raw, "dry-run")))
-  );
-  const maxTriggers = inputs.take(
-    () => forInput(
+  ), ir = o.take(
+    () => h("fail-fast", () => En(k(t, "fail-fast")))
+  ), ar = o.take(
+    () => h("dry-run", () => En(k(t, "dry-run")))
+  ), Wt = o.take(
+    () => h(
       "max-triggers",
-      () => parseWholeNumber(orDefault(raw, "max-triggers"), 1, MAX_PLAN_SIZE)
+      () => Lt(k(t, "max-triggers"), 1, Rn)
     )
-  );
-  const plan = tableNames && partitions && maxTriggers !== void 0 ? inputs.take(
-    () => forInput(
+  ), ur = m && g && Wt !== void 0 ? o.take(
+    () => h(
       "max-triggers",
-      () => buildPlan(tableNames, partitions, { maxTriggers, largest: MAX_PLAN_SIZE })
+      () => wn(m, g, { maxTriggers: Wt, largest: Rn })
     )
-  ) : void 0;
-  const caCertificates = inputs.take(
-    () => forInput("ca-certificate", () => parseCaCertificates(raw["ca-certificate"], readTextFile))
+  ) : void 0, cr = o.take(
+    () => h("ca-certificate", () => Se(t["ca-certificate"], r))
   );
-  inputs.throwIfAny();
-  return {
+  return o.throwIfAny(), {
     config: {
-      endpoint: defined(endpoint),
-      tenantId: defined(tenantId),
-      credentials: defined(credentials),
-      plan: defined(plan),
-      timeZone: defined(timeZone),
-      today: todayIn({ now, timeZone: defined(timeZone) }),
-      timeoutMs: defined(timeoutMs),
-      retryPolicy: { retries: defined(retries), ...DEFAULT_BACKOFF },
-      concurrency: defined(concurrency),
-      failFast: defined(failFast),
-      dryRun: defined(dryRun),
-      caCertificates: defined(caCertificates),
-      dbt
+      endpoint: w(i),
+      tenantId: w(c),
+      credentials: w(u),
+      plan: w(ur),
+      timeZone: w(y),
+      today: yn({ now: n, timeZone: w(y) }),
+      timeoutMs: w(T),
+      retryPolicy: { retries: w(q), ...Ge },
+      concurrency: w(O),
+      failFast: w(ir),
+      dryRun: w(ar),
+      caCertificates: w(cr),
+      dbt: d
     },
-    notices
+    notices: s
   };
 }
-function defined(value) {
-  if (value === void 0) throw new Error("an input was neither parsed nor refused");
-  return value;
+function w(t) {
+  if (t === void 0) throw new Error("an input was neither parsed nor refused");
+  return t;
 }
-function readCredentials(raw, inputs) {
-  const headerGiven = raw["auth-type"] !== "" || raw["auth-value"] !== "";
-  const pairGiven = raw["app-id"] !== "" || raw["app-secret"] !== "";
-  if (headerGiven && pairGiven) {
-    inputs.take(() => {
-      throw new InputError(
+function Qs(t, e) {
+  let n = t["auth-type"] !== "" || t["auth-value"] !== "", r = t["app-id"] !== "" || t["app-secret"] !== "";
+  if (n && r) {
+    e.take(() => {
+      throw new E(
         "app-id",
         "cannot be combined with auth-type and auth-value: give an API key pair (app-id, app-secret) or auth-type with auth-value"
       );
     });
-    return void 0;
+    return;
   }
-  if (pairGiven) {
-    const appId = inputs.take(
-      () => forInput("app-id", () => {
-        requireNonEmpty(raw["app-id"], "is required with app-secret (the API key ID)");
-        requireHeaderSafe(raw["app-id"]);
-        return raw["app-id"];
-      })
+  if (r) {
+    let i = e.take(
+      () => h("app-id", () => (M(t["app-id"], "is required with app-secret (the API key ID)"), V(t["app-id"]), t["app-id"]))
+    ), c = e.take(
+      () => h("app-secret", () => (M(t["app-secret"], "is required with app-id (the API key secret)"), V(t["app-secret"], { secret: !0 }), t["app-secret"]))
     );
-    const appSecret = inputs.take(
-      () => forInput("app-secret", () => {
-        requireNonEmpty(raw["app-secret"], "is required with app-id (the API key secret)");
-        requireHeaderSafe(raw["app-secret"], { secret: true });
-        return raw["app-secret"];
-      })
-    );
-    return appId && appSecret ? { kind: "api-key", appId, appSecret } : void 0;
+    return i && c ? { kind: "api-key", appId: i, appSecret: c } : void 0;
   }
-  const authType = inputs.take(() => forInput("auth-type", () => parseAuthType(raw["auth-type"])));
-  const authValue = inputs.take(() => forInput("auth-value", () => secretHeader(raw["auth-value"])));
-  return authType && authValue ? { kind: "header", authType, authValue } : void 0;
+  let s = e.take(() => h("auth-type", () => no(t["auth-type"]))), o = e.take(() => h("auth-value", () => eo(t["auth-value"])));
+  return s && o ? { kind: "header", authType: s, authValue: o } : void 0;
 }
-function orDefault(raw, name) {
-  return raw[name] === "" ? DEFAULTS[name] : raw[name];
+function k(t, e) {
+  return t[e] === "" ? zs[e] : t[e];
 }
-function headerField(value) {
-  requireNonEmpty(value);
-  requireHeaderSafe(value);
-  requireMaxLength(value);
-  return value;
+function to(t) {
+  return M(t), V(t), nt(t), t;
 }
-function secretHeader(value) {
-  requireNonEmpty(value);
-  requireHeaderSafe(value, { secret: true });
-  return value;
+function eo(t) {
+  return M(t), V(t, { secret: !0 }), t;
 }
-function parseAuthType(value) {
-  requireNonEmpty(
-    value,
-    `is required (one of ${AUTH_TYPES.join(", ")}), or give app-id and app-secret instead`
+function no(t) {
+  M(
+    t,
+    `is required (one of ${Pt.join(", ")}), or give app-id and app-secret instead`
   );
-  const upper = value.toUpperCase();
-  const known = AUTH_TYPES.find((type) => type === upper);
-  if (!known) throw new RuleViolation(`must be one of ${AUTH_TYPES.join(", ")}`, value);
-  return known;
+  let e = t.toUpperCase(), n = Pt.find((r) => r === e);
+  if (!n) throw new l(`must be one of ${Pt.join(", ")}`, t);
+  return n;
 }
-function parseTimeZone(value) {
-  const problem = timeZoneProblem(value);
-  if (problem) throw new RuleViolation(problem, value);
-  return value;
+function ro(t) {
+  let e = gn(t);
+  if (e) throw new l(e, t);
+  return t;
 }
-function parseTimeoutMs(value) {
-  const seconds = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
-    throw new RuleViolation(
-      `must be a number of seconds above 0, at most ${MAX_TIMEOUT_SECONDS}`,
-      value
+function so(t) {
+  let e = Number(t);
+  if (!/^\d+(\.\d+)?$/.test(t) || e <= 0 || e > xn)
+    throw new l(
+      `must be a number of seconds above 0, at most ${xn}`,
+      t
     );
-  }
-  return Math.round(seconds * 1e3);
+  return Math.round(e * 1e3);
 }
-function parseWholeNumber(value, min, max) {
-  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-    throw new RuleViolation(`must be a whole number from ${min} to ${max}`, value);
-  }
-  return Number(value);
+function Lt(t, e, n) {
+  if (!/^\d+$/.test(t) || Number(t) < e || Number(t) > n)
+    throw new l(`must be a whole number from ${e} to ${n}`, t);
+  return Number(t);
 }
-function parseBoolean(value) {
-  if (["true", "True", "TRUE"].includes(value)) return true;
-  if (["false", "False", "FALSE"].includes(value)) return false;
-  throw new RuleViolation("must be true or false", value);
+function En(t) {
+  if (["true", "True", "TRUE"].includes(t)) return !0;
+  if (["false", "False", "FALSE"].includes(t)) return !1;
+  throw new l("must be true or false", t);
 }
-var PART_INPUTS = ["datasource", "catalog-schema", "table"];
-function readTableNames(raw, notices, withDbt) {
-  const fullNames = splitList(raw["table-name"]);
-  const partsGiven = PART_INPUTS.filter(
-    (name) => raw[name] !== "" && !(withDbt && name === "datasource")
+var $n = ["datasource", "catalog-schema", "table"];
+function oo(t, e, n) {
+  let r = U(t["table-name"]), s = $n.filter(
+    (o) => t[o] !== "" && !(n && o === "datasource")
   );
-  if (fullNames.length > 0 && partsGiven.length > 0) {
-    throw new InputError(
+  if (r.length > 0 && s.length > 0)
+    throw new E(
       "table-name",
-      `cannot be combined with ${partsGiven.join(", ")}: give full names or their parts, not both`
+      `cannot be combined with ${s.join(", ")}: give full names or their parts, not both`
     );
-  }
-  if (fullNames.length > 0) return fullNames.map((name) => parseFullName(name, notices));
-  if (partsGiven.length === 0 && withDbt) return [];
-  if (partsGiven.length === 0) {
-    throw new InputError(
+  if (r.length > 0) return r.map((o) => io(o, e));
+  if (s.length === 0 && n) return [];
+  if (s.length === 0)
+    throw new E(
       "table-name",
       "is required (or give datasource, catalog-schema and table, or dbt-run-results, instead)"
     );
-  }
-  return composeFromParts(raw);
+  return ao(t);
 }
-function parseFullName(name, notices) {
-  const parsed = forInput("table-name", () => parseTableName(name));
-  if (parsed.backticksAdded) {
-    notices.push(`table-name: added the backticks the platform requires: ${parsed.tableName}`);
-  }
-  return parsed.tableName;
+function io(t, e) {
+  let n = h("table-name", () => it(t));
+  return n.backticksAdded && e.push(`table-name: added the backticks the platform requires: ${n.tableName}`), n.tableName;
 }
-function composeFromParts(raw) {
-  const missing = PART_INPUTS.find((name) => splitList(raw[name]).length === 0);
-  if (missing) {
-    throw new InputError(missing, "is required when datasource, catalog-schema or table is given");
-  }
-  const datasource = forInput("datasource", () => validateNamePart(raw.datasource));
-  const catalogSchema = forInput(
+function ao(t) {
+  let e = $n.find((s) => U(t[s]).length === 0);
+  if (e)
+    throw new E(e, "is required when datasource, catalog-schema or table is given");
+  let n = h("datasource", () => Y(t.datasource)), r = h(
     "catalog-schema",
-    () => normalizeCatalogSchema(raw["catalog-schema"])
+    () => Ze(t["catalog-schema"])
   );
-  return splitList(raw.table).map(
-    (name) => forInput("table", () => composeTableName(datasource, catalogSchema, validateNamePart(name)))
+  return U(t.table).map(
+    (s) => h("table", () => Qe(n, r, Y(s)))
   );
 }
-function dbtTables(dbt) {
-  return dbt ? dbt.mapped.map((node) => node.tableName) : [];
+function uo(t) {
+  return t ? t.mapped.map((e) => e.tableName) : [];
 }
-function readDbt(raw, env) {
-  const datasource = forInput("datasource", () => {
-    requireNonEmpty(
-      raw.datasource,
-      "is required with dbt-run-results: the data source name bound in AnyMetrics"
-    );
-    return validateNamePart(raw.datasource);
-  });
-  const defaultCatalog = forInput(
+function co(t, e) {
+  let n = h("datasource", () => (M(
+    t.datasource,
+    "is required with dbt-run-results: the data source name bound in AnyMetrics"
+  ), Y(t.datasource))), r = h(
     "dbt-catalog",
-    () => validateNamePart(orDefault(raw, "dbt-catalog"))
-  );
-  const select = forInput("dbt-select", () => splitList(raw["dbt-select"]).map(parseSelector));
-  const exclude = forInput("dbt-exclude", () => splitList(raw["dbt-exclude"]).map(parseSelector));
-  const runResultsPath = raw["dbt-run-results"];
-  const manifestPath = raw["dbt-manifest"] || (0, import_node_path.join)((0, import_node_path.dirname)(runResultsPath), "manifest.json");
-  const results = forInput(
+    () => Y(k(t, "dbt-catalog"))
+  ), s = h("dbt-select", () => U(t["dbt-select"]).map(Mt)), o = h("dbt-exclude", () => U(t["dbt-exclude"]).map(Mt)), i = t["dbt-run-results"], c = t["dbt-manifest"] || (0, ct.join)((0, ct.dirname)(i), "manifest.json"), u = h(
     "dbt-run-results",
-    () => readArtifact(env, runResultsPath, readRunResults)
-  );
-  const wanted = idsToLookUp(results);
-  const nodes = forInput(
+    () => Sn(e, i, sn)
+  ), p = un(u), d = h(
     "dbt-manifest",
-    () => readArtifact(env, manifestPath, (text) => readManifestNodes(text, wanted))
-  );
-  const missing = [...wanted].filter((id) => !nodes.has(id));
-  if (missing.length > 0) {
-    throw new InputError(
+    () => Sn(e, c, (m) => on(m, p))
+  ), f = [...p].filter((m) => !d.has(m));
+  if (f.length > 0)
+    throw new E(
       "dbt-manifest",
-      `has no node ${missing[0]}${missing.length > 1 ? ` (nor ${missing.length - 1} more)` : ""} that run_results names: give the manifest of the same dbt run`,
-      manifestPath
+      `has no node ${f[0]}${f.length > 1 ? ` (nor ${f.length - 1} more)` : ""} that run_results names: give the manifest of the same dbt run`,
+      c
     );
-  }
-  return mapDbtRun(results, nodes, { datasource, defaultCatalog, select, exclude });
+  return cn(u, d, { datasource: n, defaultCatalog: r, select: s, exclude: o });
 }
-function readArtifact(env, path, parse) {
-  let text;
+function Sn(t, e, n) {
+  let r;
   try {
-    text = env.readArtifact(path);
-  } catch (error2) {
-    const code = error2.code ?? "unreadable";
-    throw new RuleViolation(`names a file that cannot be read (${code})`, path);
+    r = t.readArtifact(e);
+  } catch (s) {
+    let o = s.code ?? "unreadable";
+    throw new l(`names a file that cannot be read (${o})`, e);
   }
   try {
-    return parse(text);
-  } catch (error2) {
-    if (error2 instanceof RuleViolation) throw new RuleViolation(error2.rule, path);
-    throw error2;
+    return n(r);
+  } catch (s) {
+    throw s instanceof l ? new l(s.rule, e) : s;
   }
 }
 
 // src/run-control.ts
-var UNREACHABLE_AFTER = 3;
-var NOT_RUN_REASONS = {
-  "fail-fast": display`not run: fail-fast stopped the run after a failure`,
-  unreachable: display`not run: the platform is unreachable`,
-  cancelled: display`not run: cancelled`,
-  crashed: display`not run: the action stopped unexpectedly`
-};
-var RunControl = class {
+var pt = 3, lo = {
+  "fail-fast": a`not run: fail-fast stopped the run after a failure`,
+  unreachable: a`not run: the platform is unreachable`,
+  cancelled: a`not run: cancelled`,
+  crashed: a`not run: the action stopped unexpectedly`
+}, lt = class {
   stopping = new AbortController();
   aborting = new AbortController();
   firstCause;
-  stop(cause) {
-    this.firstCause ??= cause;
-    this.stopping.abort();
+  stop(e) {
+    this.firstCause ??= e, this.stopping.abort();
   }
   /** Tears down requests still in flight (their triggers are reported as not run). */
   abortInFlight() {
@@ -2360,216 +1893,203 @@ var RunControl = class {
     return this.aborting.signal;
   }
   get notRunReason() {
-    return NOT_RUN_REASONS[this.firstCause ?? "cancelled"];
+    return lo[this.firstCause ?? "cancelled"];
   }
 };
 
 // src/report.ts
-var FAILURE_TITLE = "AnyMetrics refresh failed";
-var INVALID_INPUT_TITLE = "AnyMetrics refresh input is invalid";
-var OUTPUT_BUDGET_BYTES = 1e6;
-var SUMMARY_BUDGET_BYTES = 1e6;
-var TEXT_LIMITS = [500, 200, 80, 20, 0];
-function failedResults(results) {
-  return results.filter((result) => result.status === "failed");
+var $ = "AnyMetrics refresh failed", In = "AnyMetrics refresh input is invalid", Nn = 1e6, po = 1e6, fo = [500, 200, 80, 20, 0];
+function Bt(t) {
+  return t.filter((e) => e.status === "failed");
 }
-function tally(results) {
+function Ft(t) {
   return {
-    succeeded: results.filter((result) => result.status === "succeeded"),
-    failed: failedResults(results),
-    notRun: results.filter((result) => result.status === "not-run")
+    succeeded: t.filter((e) => e.status === "succeeded"),
+    failed: Bt(t),
+    notRun: t.filter((e) => e.status === "not-run")
   };
 }
-function buildOutputs(results) {
-  const { succeeded, failed } = tally(results);
+function _n(t) {
+  let { succeeded: e, failed: n } = Ft(t);
   return {
-    success: String(results.length > 0 && succeeded.length === results.length),
+    success: String(t.length > 0 && e.length === t.length),
     // One entry per trigger, empty when the platform returned none: positions match results.
-    "trace-id": results.map((result) => result.traceId ?? "").join(","),
-    "error-message": fitWithin(
-      OUTPUT_BUDGET_BYTES,
-      (limit) => failed.map((result) => failureLine(result, limit)).join("\n")
+    "trace-id": t.map((r) => r.traceId ?? "").join(","),
+    "error-message": Ht(
+      Nn,
+      (r) => n.map((s) => Cn(s, r)).join(`
+`)
     ),
-    results: resultsJson(results),
-    "succeeded-count": String(succeeded.length),
-    "failed-count": String(failed.length)
+    results: mo(t),
+    "succeeded-count": String(e.length),
+    "failed-count": String(n.length)
   };
 }
-function emptyOutputs(errorMessage = []) {
+function H(t = []) {
   return {
     success: "false",
     "trace-id": "",
-    "error-message": errorMessage.join("\n"),
+    "error-message": t.join(`
+`),
     results: "[]",
     "succeeded-count": "0",
     "failed-count": "0"
   };
 }
-function resultsJson(results) {
-  return fitWithin(
-    OUTPUT_BUDGET_BYTES,
-    (limit) => JSON.stringify(results.map((result) => publicFields(result, limit)))
+function mo(t) {
+  return Ht(
+    Nn,
+    (e) => JSON.stringify(t.map((n) => ho(n, e)))
   );
 }
-function publicFields(result, textLimit) {
-  const { tableName, partition, status, code, traceId, attempts, durationMs } = result;
+function ho(t, e) {
+  let { tableName: n, partition: r, status: s, code: o, traceId: i, attempts: c, durationMs: u } = t;
   return {
-    tableName,
-    partition,
-    success: status === "succeeded",
-    status,
-    code,
-    traceId,
-    data: clipped(result.data, textLimit),
-    errorMsg: clipped(result.errorMsg, textLimit),
-    attempts,
-    durationMs
+    tableName: n,
+    partition: r,
+    success: s === "succeeded",
+    status: s,
+    code: o,
+    traceId: i,
+    data: dt(t.data, e),
+    errorMsg: dt(t.errorMsg, e),
+    attempts: c,
+    durationMs: u
   };
 }
-function fitWithin(maxBytes, render) {
-  let text = "";
-  for (const limit of TEXT_LIMITS) {
-    text = render(limit);
-    if (Buffer.byteLength(text) <= maxBytes) return text;
+function Ht(t, e) {
+  let n = "";
+  for (let r of fo)
+    if (n = e(r), Buffer.byteLength(n) <= t) return n;
+  return n;
+}
+function dt(t, e) {
+  return t === null ? null : st(t, e);
+}
+function Cn(t, e = 1 / 0) {
+  let n = st(t.errorMsg ?? a`failed`, e);
+  return a`${t.tableName} ${t.partition}: ${n}${go(t)}${Vn(t)}`;
+}
+function go(t) {
+  return t.attempts > 1 ? a` (after ${t.attempts} attempts in ${K(t.durationMs)})` : a``;
+}
+function Dn(t) {
+  let e = /* @__PURE__ */ new Map();
+  for (let n of t) {
+    let r = n.errorMsg ?? "";
+    e.set(r, [...e.get(r) ?? [], n]);
   }
-  return text;
-}
-function clipped(text, limit) {
-  return text === null ? null : shorten(text, limit);
-}
-function failureLine(result, textLimit = Infinity) {
-  const reason = shorten(result.errorMsg ?? display`failed`, textLimit);
-  return display`${result.tableName} ${result.partition}: ${reason}${effortSuffix(result)}${traceSuffix(result)}`;
-}
-function effortSuffix(result) {
-  return result.attempts > 1 ? display` (after ${result.attempts} attempts in ${formatDuration(result.durationMs)})` : display``;
-}
-function failureGroups(failed) {
-  const byReason = /* @__PURE__ */ new Map();
-  for (const result of failed) {
-    const key = result.errorMsg ?? "";
-    byReason.set(key, [...byReason.get(key) ?? [], result]);
-  }
-  return [...byReason.values()].map((group) => {
-    const [first] = group;
-    if (group.length === 1) return { line: failureLine(first), count: 1 };
-    const reason = first.errorMsg ?? display`failed`;
+  return [...e.values()].map((n) => {
+    let [r] = n;
+    if (n.length === 1) return { line: Cn(r), count: 1 };
+    let s = r.errorMsg ?? a`failed`;
     return {
-      line: display`${group.length} triggers failed: ${reason} (first: ${first.tableName} ${first.partition}${traceSuffix(first)})`,
-      count: group.length
+      line: a`${n.length} triggers failed: ${s} (first: ${r.tableName} ${r.partition}${Vn(r)})`,
+      count: n.length
     };
   });
 }
-function stoppedLine(results, cause, host) {
-  const notRun = results.filter((result) => result.status === "not-run").length;
-  const notRunText = display`${notRun} trigger${plural(notRun)} not run`;
-  if (cause === "cancelled") {
-    return display`The run was cancelled: ${notRunText}; the rest are reported as they ended`;
-  }
-  if (cause === "unreachable") {
-    const last = [...results].reverse().find((result) => result.status === "failed" && !result.answered);
-    const why = last?.errorMsg ? display` (last: ${last.errorMsg})` : display``;
-    return display`The platform at ${host} is unreachable: ${UNREACHABLE_AFTER} triggers in a row got no answer after their retries${why}; ${notRunText}`;
+function On(t, e, n) {
+  let r = t.filter((o) => o.status === "not-run").length, s = a`${r} trigger${B(r)} not run`;
+  if (e === "cancelled")
+    return a`The run was cancelled: ${s}; the rest are reported as they ended`;
+  if (e === "unreachable") {
+    let o = [...t].reverse().find((c) => c.status === "failed" && !c.answered), i = o?.errorMsg ? a` (last: ${o.errorMsg})` : a``;
+    return a`The platform at ${n} is unreachable: ${pt} triggers in a row got no answer after their retries${i}; ${s}`;
   }
   return null;
 }
-function resultLine(result) {
-  const status = result.status === "succeeded" ? display`✅ succeeded` : result.status === "not-run" ? display`⏭️ ${result.errorMsg ?? display`not run`}` : display`❌ failed: ${result.errorMsg ?? display``}`;
-  const attempts = display`${result.attempts} attempt${plural(result.attempts)}`;
-  return display`${result.tableName} ${result.partition}: ${status} (traceId ${result.traceId ?? display`none`}, ${attempts}, ${formatDuration(result.durationMs)})`;
+function yo(t) {
+  let e = t.status === "succeeded" ? a`✅ succeeded` : t.status === "not-run" ? a`⏭️ ${t.errorMsg ?? a`not run`}` : a`❌ failed: ${t.errorMsg ?? a``}`, n = a`${t.attempts} attempt${B(t.attempts)}`;
+  return a`${t.tableName} ${t.partition}: ${e} (traceId ${t.traceId ?? a`none`}, ${n}, ${K(t.durationMs)})`;
 }
-function progressLine(result, finished, total) {
-  return display`[${finished}/${total}] ${resultLine(result)}`;
+function Mn(t, e, n) {
+  return a`[${e}/${n}] ${yo(t)}`;
 }
-function retryLine(notice2) {
-  return display`${notice2.tableName} ${notice2.partition}: attempt ${notice2.attempt} of ${notice2.maxAttempts} failed (${notice2.reason}); retrying in ${formatDuration(notice2.waitMs)}`;
+function Pn(t) {
+  return a`${t.tableName} ${t.partition}: attempt ${t.attempt} of ${t.maxAttempts} failed (${t.reason}); retrying in ${K(t.waitMs)}`;
 }
-function warningLine(result) {
-  return result.warning ? display`${result.tableName} ${result.partition}: ${result.warning}` : null;
+function Ln(t) {
+  return t.warning ? a`${t.tableName} ${t.partition}: ${t.warning}` : null;
 }
-function totalsLine(results) {
-  const { succeeded, failed, notRun } = tally(results);
-  const parts = [display`${succeeded.length} succeeded`, display`${failed.length} failed`];
-  if (notRun.length > 0) parts.push(display`${notRun.length} not run`);
-  return display`${joinDisplay(parts, ", ")}, ${results.length} in all`;
+function qt(t) {
+  let { succeeded: e, failed: n, notRun: r } = Ft(t), s = [a`${e.length} succeeded`, a`${n.length} failed`];
+  return r.length > 0 && s.push(a`${r.length} not run`), a`${Pe(s, ", ")}, ${t.length} in all`;
 }
-function moreFailuresLine(count) {
-  return display`${count} more triggers failed: see the job summary or the error-message output`;
+function Un(t) {
+  return a`${t} more triggers failed: see the job summary or the error-message output`;
 }
-function runStartLine(total, endpoint, concurrency) {
-  return display`Triggering ${total} data update${plural(total)} on ${endpoint} (concurrency ${Math.min(concurrency, total)})`;
+function Bn(t, e, n) {
+  return a`Triggering ${t} data update${B(t)} on ${e} (concurrency ${Math.min(n, t)})`;
 }
-function dryRunLines(plan) {
-  const count = display`${plan.length} trigger${plural(plan.length)} planned`;
+function Fn(t) {
+  let e = a`${t.length} trigger${B(t.length)} planned`;
   return {
-    group: display`Dry run: ${count}, nothing will be sent`,
-    lines: plan.map((trigger) => display`${trigger.tableName} ${trigger.partition}`),
-    notice: display`Dry run: ${count}; nothing was sent`
+    group: a`Dry run: ${e}, nothing will be sent`,
+    lines: t.map((n) => a`${n.tableName} ${n.partition}`),
+    notice: a`Dry run: ${e}; nothing was sent`
   };
 }
-function inputErrorLine(error2, boundary) {
-  const rule = inertLine(boundary.redact(error2.rule));
-  const shown2 = error2.offendingValue === void 0 ? display`` : display`; got ${boundary.quote(error2.offendingValue)}`;
-  return display`Input "${inertLine(error2.input)}" ${rule}${shown2}`;
+function Hn(t, e) {
+  let n = b(e.redact(t.rule)), r = t.offendingValue === void 0 ? a`` : a`; got ${e.quote(t.offendingValue)}`;
+  return a`Input "${b(t.input)}" ${n}${r}`;
 }
-function tokenRefusedLine(verdict, attempts) {
-  const trace = verdict.traceId ? display` (traceId ${verdict.traceId})` : display``;
-  const effort = attempts > 1 ? display` after ${attempts} attempts` : display``;
-  return display`Could not get a token from token/create with app-id and app-secret${effort}: ${verdict.reason ?? display`refused`}${trace}; no trigger was sent`;
+function qn(t, e) {
+  let n = t.traceId ? a` (traceId ${t.traceId})` : a``, r = e > 1 ? a` after ${e} attempts` : a``;
+  return a`Could not get a token from token/create with app-id and app-secret${r}: ${t.reason ?? a`refused`}${n}; no trigger was sent`;
 }
-function crashLine(message) {
-  return display`anymetrics-refresh stopped unexpectedly: ${message}`;
+function Gn(t) {
+  return a`anymetrics-refresh stopped unexpectedly: ${t}`;
 }
-function runContext(env, boundary) {
-  const shown2 = (name) => {
-    const value = env[name];
-    return value ? boundary.text(value, 200) : void 0;
+function jn(t, e) {
+  let n = (s) => {
+    let o = t[s];
+    return o ? e.text(o, 200) : void 0;
   };
-  const context = {
-    workflow: shown2("GITHUB_WORKFLOW"),
-    runNumber: shown2("GITHUB_RUN_NUMBER"),
-    sha: shown2("GITHUB_SHA"),
-    event: shown2("GITHUB_EVENT_NAME")
-  };
-  return context;
-}
-function traceSuffix(result) {
-  return result.traceId ? display` (traceId ${result.traceId})` : display``;
-}
-function plural(count) {
-  return count === 1 ? display`` : display`s`;
-}
-function formatDuration(ms) {
-  return ms < 1e3 ? display`${ms} ms` : display`${decimal(ms / 1e3, 1)} s`;
-}
-var FOLD_SUCCEEDED_AFTER = 10;
-function dbtShown(mapping, boundary) {
   return {
-    mapped: mapping.mapped.map((node) => ({
-      node: boundary.text(node.uniqueId),
-      table: boundary.text(node.tableName)
+    workflow: n("GITHUB_WORKFLOW"),
+    runNumber: n("GITHUB_RUN_NUMBER"),
+    sha: n("GITHUB_SHA"),
+    event: n("GITHUB_EVENT_NAME")
+  };
+}
+function Vn(t) {
+  return t.traceId ? a` (traceId ${t.traceId})` : a``;
+}
+function B(t) {
+  return t === 1 ? a`` : a`s`;
+}
+function K(t) {
+  return t < 1e3 ? a`${t} ms` : a`${Ue(t / 1e3, 1)} s`;
+}
+var To = 10;
+function Wn(t, e) {
+  return {
+    mapped: t.mapped.map((n) => ({
+      node: e.text(n.uniqueId),
+      table: e.text(n.tableName)
     })),
-    skipped: mapping.skipped.map((node) => ({
-      node: boundary.text(node.uniqueId),
-      reason: boundary.text(node.reason)
+    skipped: t.skipped.map((n) => ({
+      node: e.text(n.uniqueId),
+      reason: e.text(n.reason)
     }))
   };
 }
-function dbtLines(dbt) {
+function Yn(t) {
   return {
-    group: display`dbt: ${dbt.mapped.length} node${plural(dbt.mapped.length)} to refresh, ${dbt.skipped.length} skipped`,
+    group: a`dbt: ${t.mapped.length} node${B(t.mapped.length)} to refresh, ${t.skipped.length} skipped`,
     lines: [
-      ...dbt.mapped.map(({ node, table }) => display`${node} → ${table}`),
-      ...dbt.skipped.map(({ node, reason }) => display`${node}: skipped, ${reason}`)
+      ...t.mapped.map(({ node: e, table: n }) => a`${e} → ${n}`),
+      ...t.skipped.map(({ node: e, reason: n }) => a`${e}: skipped, ${n}`)
     ]
   };
 }
-function dbtSummarySection(dbt) {
-  const skipped = dbt.skipped.length === 0 ? [] : [
+function Xn(t) {
+  let e = t.skipped.length === 0 ? [] : [
     "",
-    `<details><summary>${dbt.skipped.length} dbt node${plural(dbt.skipped.length)} skipped</summary>`,
+    `<details><summary>${t.skipped.length} dbt node${B(t.skipped.length)} skipped</summary>`,
     "",
-    ...dbt.skipped.map(({ node, reason }) => `- ${codeCell(node)}: ${escapeCell(reason)}`),
+    ...t.skipped.map(({ node: n, reason: r }) => `- ${R(n)}: ${S(r)}`),
     "",
     "</details>"
   ];
@@ -2578,292 +2098,255 @@ function dbtSummarySection(dbt) {
     "",
     "| dbt node | table |",
     "| --- | --- |",
-    ...dbt.mapped.map(({ node, table }) => `| ${codeCell(node)} | ${codeCell(table)} |`),
-    ...skipped,
+    ...t.mapped.map(({ node: n, table: r }) => `| ${R(n)} | ${R(r)} |`),
+    ...e,
     ""
-  ].join("\n");
+  ].join(`
+`);
 }
-function buildSummary(results, context, extra = "") {
-  const { succeeded, failed, notRun } = tally(results);
-  const headline = failed.length + notRun.length === 0 ? "\u2705 AnyMetrics refresh succeeded" : `\u274C ${FAILURE_TITLE}`;
-  return fitWithin(
-    SUMMARY_BUDGET_BYTES,
-    (limit) => [
-      `## ${headline}`,
+function Kn(t, e, n = "") {
+  let { succeeded: r, failed: s, notRun: o } = Ft(t), i = s.length + o.length === 0 ? "\u2705 AnyMetrics refresh succeeded" : `\u274C ${$}`;
+  return Ht(
+    po,
+    (c) => [
+      `## ${i}`,
       "",
-      `**${totalsLine(results)}**`,
+      `**${qt(t)}**`,
       "",
-      ...section(`\u274C Failed (${failed.length})`, failed, [
-        ["Table", (r) => codeCell(r.tableName)],
-        ["Partition", (r) => escapeCell(r.partition)],
-        ["Reason", (r) => escapeCell(clipped(r.errorMsg, limit) ?? "")],
-        ["Trace ID", (r) => r.traceId ? codeCell(r.traceId) : ""],
-        ["Attempts", (r) => String(r.attempts)]
+      ...Ut(`\u274C Failed (${s.length})`, s, [
+        ["Table", (u) => R(u.tableName)],
+        ["Partition", (u) => S(u.partition)],
+        ["Reason", (u) => S(dt(u.errorMsg, c) ?? "")],
+        ["Trace ID", (u) => u.traceId ? R(u.traceId) : ""],
+        ["Attempts", (u) => String(u.attempts)]
       ]),
-      ...section(`\u23ED\uFE0F Not run (${notRun.length})`, notRun, [
-        ["Table", (r) => codeCell(r.tableName)],
-        ["Partition", (r) => escapeCell(r.partition)],
-        ["Reason", (r) => escapeCell(r.errorMsg ?? "")]
+      ...Ut(`\u23ED\uFE0F Not run (${o.length})`, o, [
+        ["Table", (u) => R(u.tableName)],
+        ["Partition", (u) => S(u.partition)],
+        ["Reason", (u) => S(u.errorMsg ?? "")]
       ]),
-      ...folded(
-        succeeded.length > FOLD_SUCCEEDED_AFTER,
-        `\u2705 Succeeded (${succeeded.length})`,
-        section(`\u2705 Succeeded (${succeeded.length})`, succeeded, [
-          ["Table", (r) => codeCell(r.tableName)],
-          ["Partition", (r) => escapeCell(r.partition)],
-          ["Trace ID", (r) => r.traceId ? codeCell(r.traceId) : ""],
-          ["Attempts", (r) => String(r.attempts)],
-          ["Note", (r) => escapeCell(clipped(r.warning, limit) ?? "")]
+      ...bo(
+        r.length > To,
+        `\u2705 Succeeded (${r.length})`,
+        Ut(`\u2705 Succeeded (${r.length})`, r, [
+          ["Table", (u) => R(u.tableName)],
+          ["Partition", (u) => S(u.partition)],
+          ["Trace ID", (u) => u.traceId ? R(u.traceId) : ""],
+          ["Attempts", (u) => String(u.attempts)],
+          ["Note", (u) => S(dt(u.warning, c) ?? "")]
         ])
       ),
-      extra,
-      contextLine(context),
+      n,
+      Jn(e),
       ""
-    ].join("\n")
+    ].join(`
+`)
   );
 }
-function section(title, results, columns) {
-  if (results.length === 0) return [];
-  const named = columns.filter(
-    ([heading, cell]) => heading !== "Note" || results.some((result) => cell(result) !== "")
+function Ut(t, e, n) {
+  if (e.length === 0) return [];
+  let r = n.filter(
+    ([s, o]) => s !== "Note" || e.some((i) => o(i) !== "")
   );
   return [
-    `### ${title}`,
+    `### ${t}`,
     "",
-    `| ${named.map(([heading]) => heading).join(" | ")} |`,
-    `| ${named.map(() => "---").join(" | ")} |`,
-    ...results.map((result) => `| ${named.map(([, cell]) => cell(result)).join(" | ")} |`),
+    `| ${r.map(([s]) => s).join(" | ")} |`,
+    `| ${r.map(() => "---").join(" | ")} |`,
+    ...e.map((s) => `| ${r.map(([, o]) => o(s)).join(" | ")} |`),
     ""
   ];
 }
-function folded(fold, summary2, lines) {
-  if (!fold || lines.length === 0) return lines;
-  return [`<details><summary>${summary2}</summary>`, "", ...lines.slice(1), "</details>", ""];
+function bo(t, e, n) {
+  return !t || n.length === 0 ? n : [`<details><summary>${e}</summary>`, "", ...n.slice(1), "</details>", ""];
 }
-function buildPlanSummary(plan, context, extra = "") {
+function zn(t, e, n = "") {
   return [
     "## \u{1F4DD} AnyMetrics refresh dry run: nothing was sent",
     "",
-    `**${plan.length} trigger${plural(plan.length)} planned**`,
+    `**${t.length} trigger${B(t.length)} planned**`,
     "",
     "| Table | Partition |",
     "| --- | --- |",
-    ...plan.map((trigger) => `| ${codeCell(trigger.tableName)} | ${escapeCell(trigger.partition)} |`),
+    ...t.map((r) => `| ${R(r.tableName)} | ${S(r.partition)} |`),
     "",
-    extra,
-    contextLine(context),
+    n,
+    Jn(e),
     ""
-  ].join("\n");
+  ].join(`
+`);
 }
-function contextLine(context) {
-  const parts = [];
-  if (context.workflow) parts.push(`Workflow **${escapeCell(context.workflow)}**`);
-  if (context.runNumber) parts.push(`run #${escapeCell(context.runNumber)}`);
-  if (context.sha) parts.push(`commit ${codeCell(context.sha.slice(0, 7))}`);
-  if (context.event) parts.push(`event ${codeCell(context.event)}`);
-  return parts.join(" \xB7 ");
+function Jn(t) {
+  let e = [];
+  return t.workflow && e.push(`Workflow **${S(t.workflow)}**`), t.runNumber && e.push(`run #${S(t.runNumber)}`), t.sha && e.push(`commit ${R(t.sha.slice(0, 7))}`), t.event && e.push(`event ${R(t.event)}`), e.join(" \xB7 ");
 }
-function codeCell(text) {
-  const escaped = escapePipes(text);
-  return text.includes("`") ? `\`\` ${escaped} \`\`` : `\`${escaped}\``;
+function R(t) {
+  let e = Zn(t);
+  return t.includes("`") ? `\`\` ${e} \`\`` : `\`${e}\``;
 }
-function escapePipes(text) {
-  return text.replace(/\|/g, "\\|");
+function Zn(t) {
+  return t.replace(/\|/g, "\\|");
 }
-var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-function escapeCell(text) {
-  return escapePipes(text.replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c));
+var wo = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+function S(t) {
+  return Zn(t.replace(/[&<>]/g, (e) => wo[e] ?? e));
 }
 
 // src/reporter.ts
-var MAX_FAILURE_ANNOTATIONS = 10;
-function gatherLogLines(sink) {
-  let lines = [];
-  const flush = () => {
-    if (lines.length === 0) return;
-    const text = lines.join("\n");
-    lines = [];
-    sink.info(text);
-  };
-  const flushingFirst = (call) => (...args) => {
-    flush();
-    return call(...args);
-  };
+var Qn = 10;
+function xo(t) {
+  let e = [], n = () => {
+    if (e.length === 0) return;
+    let s = e.join(`
+`);
+    e = [], t.info(s);
+  }, r = (s) => (...o) => (n(), s(...o));
   return {
-    info: (line) => {
-      if (lines.push(line) === 1) setImmediate(flush);
+    info: (s) => {
+      e.push(s) === 1 && setImmediate(n);
     },
-    setSecret: flushingFirst(sink.setSecret),
-    debug: flushingFirst(sink.debug),
-    notice: flushingFirst(sink.notice),
-    warning: flushingFirst(sink.warning),
-    error: flushingFirst(sink.error),
-    startGroup: flushingFirst(sink.startGroup),
-    endGroup: flushingFirst(sink.endGroup),
-    setOutput: flushingFirst(sink.setOutput),
-    writeSummary: flushingFirst(sink.writeSummary),
-    fail: flushingFirst(sink.fail)
+    setSecret: r(t.setSecret),
+    debug: r(t.debug),
+    notice: r(t.notice),
+    warning: r(t.warning),
+    error: r(t.error),
+    startGroup: r(t.startGroup),
+    endGroup: r(t.endGroup),
+    setOutput: r(t.setOutput),
+    writeSummary: r(t.writeSummary),
+    fail: r(t.fail)
   };
 }
-var Reporter = class {
-  constructor(sink, boundary, context) {
-    this.boundary = boundary;
-    this.context = context;
-    this.sink = gatherLogLines(sink);
+var ft = class {
+  constructor(e, n, r) {
+    this.boundary = n;
+    this.context = r;
+    this.sink = xo(e);
   }
   boundary;
   context;
-  groupOpen = false;
+  groupOpen = !1;
   sink;
   /** Summary sections that come before the run's context (the dbt mapping). */
   summaryExtra = "";
   /** Registers a secret and its encoded forms with the runner's mask and the boundary. */
-  mask(secret) {
-    this.boundary.addSecret(secret).forEach((form) => this.sink.setSecret(form));
+  mask(e) {
+    this.boundary.addSecret(e).forEach((n) => this.sink.setSecret(n));
   }
-  inputRefused(errors) {
-    const lines = errors.map((error2) => inputErrorLine(error2, this.boundary));
-    this.setOutputs(emptyOutputs(lines));
-    lines.forEach((line) => this.fail(line, INVALID_INPUT_TITLE));
+  inputRefused(e) {
+    let n = e.map((r) => Hn(r, this.boundary));
+    this.setOutputs(H(n)), n.forEach((r) => this.fail(r, In));
   }
-  notices(notices) {
-    notices.forEach((notice2) => this.sink.notice(inertLine(this.boundary.text(notice2))));
+  notices(e) {
+    e.forEach((n) => this.sink.notice(b(this.boundary.text(n))));
   }
   /** Which day `today` was, once, so a wrong time zone shows in the log. */
-  today(timeZone, today) {
-    this.info(display`today in ${this.boundary.text(timeZone)} is ${this.boundary.text(today)}`);
+  today(e, n) {
+    this.info(a`today in ${this.boundary.text(e)} is ${this.boundary.text(n)}`);
   }
   /** Which dbt nodes became which tables, and why the others did not: once, before the run. */
-  dbtMapping(mapping) {
-    const shown2 = dbtShown(mapping, this.boundary);
-    const { group, lines } = dbtLines(shown2);
-    this.startGroup(group);
-    lines.forEach((line) => this.info(line));
-    this.endGroup();
-    for (const { node, reason } of shown2.skipped) {
-      if (reason.startsWith("its table name"))
-        this.sink.warning(inertLine(display`${node}: ${reason}`));
-    }
-    this.summaryExtra = dbtSummarySection(shown2);
+  dbtMapping(e) {
+    let n = Wn(e, this.boundary), { group: r, lines: s } = Yn(n);
+    this.startGroup(r), s.forEach((o) => this.info(o)), this.endGroup();
+    for (let { node: o, reason: i } of n.skipped)
+      i.startsWith("its table name") && this.sink.warning(b(a`${o}: ${i}`));
+    this.summaryExtra = Xn(n);
   }
   /** A plan with no trigger in it (dbt rebuilt nothing that maps to a table): nothing to do. */
   async nothingToRefresh() {
-    this.sink.notice("Nothing to refresh: no table was named, and no dbt node maps to one");
-    this.setOutputs(emptyOutputs());
-    await this.sink.writeSummary(
+    this.sink.notice("Nothing to refresh: no table was named, and no dbt node maps to one"), this.setOutputs(H()), await this.sink.writeSummary(
       `## AnyMetrics refresh: nothing to refresh
 
 ${this.summaryExtra}`
     );
   }
-  async dryRun(plan) {
-    const shown2 = plan.map((trigger) => ({
-      tableName: this.boundary.text(trigger.tableName),
-      partition: this.boundary.text(trigger.partition)
-    }));
-    const { group, lines, notice: notice2 } = dryRunLines(shown2);
-    this.startGroup(group);
-    lines.forEach((line) => this.info(line));
-    this.endGroup();
-    this.sink.notice(inertLine(notice2));
-    this.setOutputs(emptyOutputs());
-    await this.sink.writeSummary(buildPlanSummary(shown2, this.context, this.summaryExtra));
+  async dryRun(e) {
+    let n = e.map((i) => ({
+      tableName: this.boundary.text(i.tableName),
+      partition: this.boundary.text(i.partition)
+    })), { group: r, lines: s, notice: o } = Fn(n);
+    this.startGroup(r), s.forEach((i) => this.info(i)), this.endGroup(), this.sink.notice(b(o)), this.setOutputs(H()), await this.sink.writeSummary(zn(n, this.context, this.summaryExtra));
   }
-  tokenRetry(attempt, maxAttempts, reason, waitMs) {
+  tokenRetry(e, n, r, s) {
     this.info(
-      display`token request: attempt ${attempt} of ${maxAttempts} failed (${reason}); retrying in ${formatDuration(waitMs)}`
+      a`token request: attempt ${e} of ${n} failed (${r}); retrying in ${K(s)}`
     );
   }
   /** The API key pair was not exchanged for a token: one annotation, no trigger sent. */
-  async tokenRefused(verdict, attempts) {
-    const line = tokenRefusedLine(verdict, attempts);
-    this.setOutputs(emptyOutputs([line]));
-    await this.sink.writeSummary(`## \u274C ${FAILURE_TITLE}
+  async tokenRefused(e, n) {
+    let r = qn(e, n);
+    this.setOutputs(H([r])), await this.sink.writeSummary(`## \u274C ${$}
 
-${line}
-`);
-    this.fail(line, FAILURE_TITLE);
+${r}
+`), this.fail(r, $);
   }
-  runStarted(total, endpoint, concurrency) {
-    this.startGroup(runStartLine(total, this.boundary.text(endpoint), concurrency));
+  runStarted(e, n, r) {
+    this.startGroup(Bn(e, this.boundary.text(n), r));
   }
-  requestBody(body) {
-    this.sink.debug(inertLine(this.boundary.text(`Request body: ${body}`)));
+  requestBody(e) {
+    this.sink.debug(b(this.boundary.text(`Request body: ${e}`)));
   }
-  retry(notice2) {
-    this.info(retryLine(notice2));
+  retry(e) {
+    this.info(Pn(e));
   }
-  finished(result, finished, total) {
-    this.info(progressLine(result, finished, total));
+  finished(e, n, r) {
+    this.info(Mn(e, n, r));
   }
   /**
    * The end of a run: totals, outputs, summary, then warnings and failure annotations, identical
    * failures collapsed into one with a count, and one line for a run that stopped early.
    */
-  async runEnded(results, ending = {}) {
-    this.endGroup();
-    this.info(totalsLine(results));
-    this.setOutputs(buildOutputs(results));
-    await this.sink.writeSummary(buildSummary(results, this.context, this.summaryExtra));
-    for (const result of results) {
-      const warning2 = warningLine(result);
-      if (warning2) this.sink.warning(inertLine(warning2));
+  async runEnded(e, n = {}) {
+    this.endGroup(), this.info(qt(e)), this.setOutputs(_n(e)), await this.sink.writeSummary(Kn(e, this.context, this.summaryExtra));
+    for (let u of e) {
+      let p = Ln(u);
+      p && this.sink.warning(b(p));
     }
-    const stopLine = stoppedLine(results, ending.cause, this.boundary.text(ending.host ?? ""));
-    if (stopLine) this.fail(stopLine, FAILURE_TITLE);
-    const failed = failedResults(results).filter(
-      (result) => ending.cause !== "unreachable" || result.answered
-    );
-    const groups = failureGroups(failed);
-    const shown2 = groups.slice(0, MAX_FAILURE_ANNOTATIONS);
-    shown2.forEach((group) => this.fail(group.line, FAILURE_TITLE));
-    const more = groups.slice(MAX_FAILURE_ANNOTATIONS).reduce((sum, group) => sum + group.count, 0);
-    if (more > 0) this.fail(moreFailuresLine(more), FAILURE_TITLE);
+    let r = On(e, n.cause, this.boundary.text(n.host ?? ""));
+    r && this.fail(r, $);
+    let s = Bt(e).filter(
+      (u) => n.cause !== "unreachable" || u.answered
+    ), o = Dn(s);
+    o.slice(0, Qn).forEach((u) => this.fail(u.line, $));
+    let c = o.slice(Qn).reduce((u, p) => u + p.count, 0);
+    c > 0 && this.fail(Un(c), $);
   }
   /**
    * Last resort for a bug: one annotation, no stack trace, never a green step, and outputs and
    * summary that say so.
    */
-  async crashed(error2) {
+  async crashed(e) {
     this.endGroup();
-    const raw = error2 instanceof Error ? error2.message : String(error2);
-    const line = crashLine(this.boundary.text(raw));
-    this.setOutputs(emptyOutputs([line]));
-    await this.sink.writeSummary(`## \u274C ${FAILURE_TITLE}
+    let n = e instanceof Error ? e.message : String(e), r = Gn(this.boundary.text(n));
+    this.setOutputs(H([r])), await this.sink.writeSummary(`## \u274C ${$}
 
-${line}
-`).catch(() => void 0);
-    this.fail(line, FAILURE_TITLE);
+${r}
+`).catch(() => {
+    }), this.fail(r, $);
   }
-  setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs)) this.sink.setOutput(name, value);
+  setOutputs(e) {
+    for (let [n, r] of Object.entries(e)) this.sink.setOutput(n, r);
   }
-  info(line) {
-    this.sink.info(inertLine(line));
+  info(e) {
+    this.sink.info(b(e));
   }
-  fail(line, title) {
-    this.sink.error(inertLine(line), { title });
-    this.sink.fail();
+  fail(e, n) {
+    this.sink.error(b(e), { title: n }), this.sink.fail();
   }
-  startGroup(line) {
-    this.endGroup();
-    this.sink.startGroup(inertLine(line));
-    this.groupOpen = true;
+  startGroup(e) {
+    this.endGroup(), this.sink.startGroup(b(e)), this.groupOpen = !0;
   }
   endGroup() {
-    if (!this.groupOpen) return;
-    this.sink.endGroup();
-    this.groupOpen = false;
+    this.groupOpen && (this.sink.endGroup(), this.groupOpen = !1);
   }
 };
 
 // src/throttle.ts
-var FIRST_PROBE_RUN = 2;
-var Throttle = class {
-  constructor(maxConcurrency, clock) {
-    this.maxConcurrency = maxConcurrency;
-    this.clock = clock;
-    this.current = maxConcurrency;
+var mt = class {
+  constructor(e, n) {
+    this.maxConcurrency = e;
+    this.clock = n;
+    this.current = e;
   }
   maxConcurrency;
   clock;
@@ -2878,20 +2361,18 @@ var Throttle = class {
   stable = 0;
   /** The lowest level refused since; probed again only after `probeRun` rounds. */
   failed;
-  probeRun = FIRST_PROBE_RUN;
+  probeRun = 2;
   waiting = [];
   get limit() {
     return this.current;
   }
   /** Waits for a free slot and for any pause the server asked for to pass. */
   async acquire() {
-    while (this.inFlight >= this.current) {
-      await new Promise((resolve) => this.waiting.push(resolve));
-    }
+    for (; this.inFlight >= this.current; )
+      await new Promise((e) => this.waiting.push(e));
     this.inFlight++;
-    for (let wait = this.pauseLeftMs(); wait > 0; wait = this.pauseLeftMs()) {
-      await this.clock.sleep(wait);
-    }
+    for (let e = this.pauseLeftMs(); e > 0; e = this.pauseLeftMs())
+      await this.clock.sleep(e);
     return {
       generation: this.generation,
       level: this.current,
@@ -2899,355 +2380,281 @@ var Throttle = class {
     };
   }
   release() {
-    this.inFlight--;
-    this.wakeWaiting();
+    this.inFlight--, this.wakeWaiting();
   }
   /** The server answered without pushing back. */
-  accepted(ticket) {
-    if (ticket.generation === this.generation) this.acceptedInGeneration++;
-    if (ticket.generation !== this.generation || !ticket.full) return;
-    if (++this.acceptedAtLevel < this.current * this.roundsBeforeRaise()) return;
-    this.stable = Math.max(this.stable, this.current);
-    if (this.failed !== void 0 && this.current >= this.failed) {
-      this.failed = void 0;
-      this.probeRun = FIRST_PROBE_RUN;
-    }
-    if (this.current < this.maxConcurrency) {
-      this.change(this.current + 1);
-    } else {
-      this.acceptedAtLevel = 0;
-    }
+  accepted(e) {
+    e.generation === this.generation && this.acceptedInGeneration++, !(e.generation !== this.generation || !e.full) && (++this.acceptedAtLevel < this.current * this.roundsBeforeRaise() || (this.stable = Math.max(this.stable, this.current), this.failed !== void 0 && this.current >= this.failed && (this.failed = void 0, this.probeRun = 2), this.current < this.maxConcurrency ? this.change(this.current + 1) : this.acceptedAtLevel = 0));
   }
   /** The server pushed back (429 or Retry-After) on a request sent under `ticket`. */
-  pushedBack(ticket, pauseMs) {
-    if (ticket.generation !== this.generation) return;
-    if (ticket.level <= 1) {
-      this.pausedUntilMs = Math.max(this.pausedUntilMs, this.clock.nowMs() + pauseMs);
-      this.change(1);
+  pushedBack(e, n) {
+    if (e.generation !== this.generation) return;
+    if (e.level <= 1) {
+      this.pausedUntilMs = Math.max(this.pausedUntilMs, this.clock.nowMs() + n), this.change(1);
       return;
     }
-    const probeFailed = this.stable > 0 && ticket.level > this.stable;
-    this.failed = ticket.level;
-    if (probeFailed) {
-      this.probeRun *= 2;
-      this.change(this.stable);
-    } else {
-      const half = Math.floor(ticket.level / 2);
-      const held = this.acceptedInGeneration;
-      this.stable = 0;
-      this.change(held > 0 ? Math.min(held, half) : half);
+    let r = this.stable > 0 && e.level > this.stable;
+    if (this.failed = e.level, r)
+      this.probeRun *= 2, this.change(this.stable);
+    else {
+      let s = Math.floor(e.level / 2), o = this.acceptedInGeneration;
+      this.stable = 0, this.change(o > 0 ? Math.min(o, s) : s);
     }
   }
   /** How many rounds at this level before the next one is tried. */
   roundsBeforeRaise() {
     return this.failed !== void 0 && this.current + 1 >= this.failed ? this.probeRun : 1;
   }
-  change(limit) {
-    this.current = Math.min(this.maxConcurrency, Math.max(1, limit));
-    this.generation++;
-    this.acceptedAtLevel = 0;
-    this.acceptedInGeneration = 0;
-    this.wakeWaiting();
+  change(e) {
+    this.current = Math.min(this.maxConcurrency, Math.max(1, e)), this.generation++, this.acceptedAtLevel = 0, this.acceptedInGeneration = 0, this.wakeWaiting();
   }
   pauseLeftMs() {
     return this.pausedUntilMs - this.clock.nowMs();
   }
   /** Woken waiters re-check for a slot, so waking one too many is harmless. */
   wakeWaiting() {
-    const free = this.current - this.inFlight;
-    if (free > 0) this.waiting.splice(0, free).forEach((resolve) => resolve());
+    let e = this.current - this.inFlight;
+    e > 0 && this.waiting.splice(0, e).forEach((n) => n());
   }
 };
 
 // src/trigger.ts
-async function retrying(send, policy, stage, onRetry) {
-  const maxAttempts = policy.retries + 1;
-  let last;
-  let answered = false;
-  for (let attempt = 1; ; attempt++) {
-    const outcome = await send();
-    if (!outcome || outcome.cancelled) {
-      return { last, attempts: attempt - 1, answered, cancelled: Boolean(outcome?.cancelled) };
-    }
-    answered ||= outcome.answered;
-    last = outcome;
-    if (!outcome.retryable || attempt >= maxAttempts || stage.stopped()) {
-      return { last, attempts: attempt, answered, cancelled: false };
-    }
-    const waitMs = nextDelayMs(attempt, policy, outcome.pushbackMs, stage.random);
-    onRetry(attempt, maxAttempts, outcome.verdict.reason ?? display`transient failure`, waitMs);
-    await stage.sleep(waitMs);
+async function Gt(t, e, n, r) {
+  let s = e.retries + 1, o, i = !1;
+  for (let c = 1; ; c++) {
+    let u = await t();
+    if (!u || u.cancelled)
+      return { last: o, attempts: c - 1, answered: i, cancelled: !!u?.cancelled };
+    if (i ||= u.answered, o = u, !u.retryable || c >= s || n.stopped())
+      return { last: o, attempts: c, answered: i, cancelled: !1 };
+    let p = Ve(c, e, u.pushbackMs, n.random);
+    r(c, s, u.verdict.reason ?? a`transient failure`, p), await n.sleep(p);
   }
 }
-async function runTrigger(trigger, policy, deps) {
-  const startedMs = deps.nowMs();
-  const run2 = await retrying(
-    () => deps.send(trigger),
-    policy,
-    deps,
-    (attempt, maxAttempts, reason, waitMs) => deps.onRetry({ ...labelOf(trigger, deps.boundary), attempt, maxAttempts, reason, waitMs })
+async function tr(t, e, n) {
+  let r = n.nowMs(), s = await Gt(
+    () => n.send(t),
+    e,
+    n,
+    (o, i, c, u) => n.onRetry({ ...jt(t, n.boundary), attempt: o, maxAttempts: i, reason: c, waitMs: u })
   );
-  if (!run2.last || run2.cancelled) return notRunResult(trigger, deps.boundary, deps.notRunReason());
-  return finishedResult(trigger, deps.boundary, run2.last.verdict, {
-    attempts: run2.attempts,
-    durationMs: deps.nowMs() - startedMs,
-    answered: run2.answered
+  return !s.last || s.cancelled ? Vt(t, n.boundary, n.notRunReason()) : Ro(t, n.boundary, s.last.verdict, {
+    attempts: s.attempts,
+    durationMs: n.nowMs() - r,
+    answered: s.answered
   });
 }
-function labelOf(trigger, boundary) {
+function jt(t, e) {
   return {
-    tableName: boundary.text(trigger.tableName),
-    partition: boundary.text(trigger.partition)
+    tableName: e.text(t.tableName),
+    partition: e.text(t.partition)
   };
 }
-function finishedResult(trigger, boundary, verdict, effort) {
+function Ro(t, e, n, r) {
   return {
-    ...labelOf(trigger, boundary),
-    status: verdict.succeeded ? "succeeded" : "failed",
-    code: verdict.code,
-    traceId: verdict.traceId,
-    data: verdict.data,
-    errorMsg: verdict.reason,
-    warning: verdict.warning,
-    ...effort
+    ...jt(t, e),
+    status: n.succeeded ? "succeeded" : "failed",
+    code: n.code,
+    traceId: n.traceId,
+    data: n.data,
+    errorMsg: n.reason,
+    warning: n.warning,
+    ...r
   };
 }
-function notRunResult(trigger, boundary, reason) {
+function Vt(t, e, n) {
   return {
-    ...labelOf(trigger, boundary),
+    ...jt(t, e),
     status: "not-run",
     code: null,
     traceId: null,
     data: null,
-    errorMsg: reason,
+    errorMsg: n,
     warning: null,
     attempts: 0,
     durationMs: 0,
-    answered: false
+    answered: !1
   };
 }
 
 // src/run-plan.ts
-async function runPlan(plan, options, deps) {
-  const { control } = deps;
-  const throttle = new Throttle(options.concurrency, {
-    nowMs: deps.nowMs,
-    sleep: (ms) => deps.sleep(ms, control.stopSignal)
-  });
-  const triggerDeps = lifecycleDeps(throttle, deps, options.retryPolicy);
-  const results = new Array(plan.length);
-  const queue = plan.entries();
-  let finished = 0;
-  let unansweredInARow = 0;
-  const settle = (result) => {
-    if (result.status === "not-run") return;
-    unansweredInARow = result.answered ? 0 : unansweredInARow + 1;
-    if (unansweredInARow >= UNREACHABLE_AFTER) control.stop("unreachable");
-    if (result.status === "failed" && options.failFast) control.stop("fail-fast");
-  };
-  const worker = async () => {
-    for (const [index, trigger] of queue) {
-      if (control.stopped) return;
+async function er(t, e, n) {
+  let { control: r } = n, s = new mt(e.concurrency, {
+    nowMs: n.nowMs,
+    sleep: (T) => n.sleep(T, r.stopSignal)
+  }), o = Eo(s, n, e.retryPolicy), i = new Array(t.length), c = t.entries(), u = 0, p = 0, d = (T) => {
+    T.status !== "not-run" && (p = T.answered ? 0 : p + 1, p >= pt && r.stop("unreachable"), T.status === "failed" && e.failFast && r.stop("fail-fast"));
+  }, f = async () => {
+    for (let [T, q] of c) {
+      if (r.stopped) return;
       try {
-        const result = await runTrigger(trigger, options.retryPolicy, triggerDeps);
-        results[index] = result;
-        deps.onFinished(result, ++finished, plan.length);
-        settle(result);
-      } catch (error2) {
-        control.stop("crashed");
-        throw error2;
+        let O = await tr(q, e.retryPolicy, o);
+        i[T] = O, n.onFinished(O, ++u, t.length), d(O);
+      } catch (O) {
+        throw r.stop("crashed"), O;
       }
     }
-  };
-  const workers = Math.min(options.concurrency, plan.length);
-  const ended = await Promise.allSettled(Array.from({ length: workers }, worker));
-  const crash = ended.find((outcome) => outcome.status === "rejected");
-  if (crash) throw crash.reason;
-  return plan.map(
-    (trigger, index) => results[index] ?? notRunResult(trigger, deps.boundary, control.notRunReason)
+  }, m = Math.min(e.concurrency, t.length), g = (await Promise.allSettled(Array.from({ length: m }, f))).find((T) => T.status === "rejected");
+  if (g) throw g.reason;
+  return t.map(
+    (T, q) => i[q] ?? Vt(T, n.boundary, r.notRunReason)
   );
 }
-function lifecycleDeps(throttle, deps, policy) {
-  const { control } = deps;
+function Eo(t, e, n) {
+  let { control: r } = e;
   return {
-    send: async (trigger) => {
-      const ticket = await throttle.acquire();
+    send: async (s) => {
+      let o = await t.acquire();
       try {
-        if (control.stopped) return void 0;
-        const attempt = await deps.send(trigger, control.abortSignal);
-        if (attempt.pushbackMs === void 0) throttle.accepted(ticket);
-        else throttle.pushedBack(ticket, Math.min(attempt.pushbackMs, policy.retryAfterCapMs));
-        return attempt;
+        if (r.stopped) return;
+        let i = await e.send(s, r.abortSignal);
+        return i.pushbackMs === void 0 ? t.accepted(o) : t.pushedBack(o, Math.min(i.pushbackMs, n.retryAfterCapMs)), i;
       } finally {
-        throttle.release();
+        t.release();
       }
     },
-    sleep: (ms) => deps.sleep(ms, control.stopSignal),
-    random: deps.random,
-    nowMs: deps.nowMs,
-    onRetry: deps.onRetry,
-    boundary: deps.boundary,
-    stopped: () => control.stopped,
-    notRunReason: () => control.notRunReason
+    sleep: (s) => e.sleep(s, r.stopSignal),
+    random: e.random,
+    nowMs: e.nowMs,
+    onRetry: e.onRetry,
+    boundary: e.boundary,
+    stopped: () => r.stopped,
+    notRunReason: () => r.notRunReason
   };
 }
 
 // src/token.ts
-async function exchangeToken(client, pair, policy, stage, hooks, signal) {
-  let token;
-  const run2 = await retrying(
+async function nr(t, e, n, r, s, o) {
+  let i, c = await Gt(
     async () => {
-      const attempt = await client.createToken(pair, hooks.onToken, signal);
-      token = attempt.token;
-      return attempt;
+      let u = await t.createToken(e, s.onToken, o);
+      return i = u.token, u;
     },
-    policy,
-    stage,
-    hooks.onRetry
+    n,
+    r,
+    s.onRetry
   );
-  if (token !== void 0) return { token };
-  return {
-    failed: run2.last?.verdict ?? failedVerdict(display`cancelled before the platform answered`),
-    attempts: run2.attempts
+  return i !== void 0 ? { token: i } : {
+    failed: c.last?.verdict ?? L(a`cancelled before the platform answered`),
+    attempts: c.attempts
   };
 }
 
 // src/main.ts
-var USER_AGENT = "anymetrics-refresh";
-var CANCEL_GRACE_MS = 2e3;
-var CANCEL_SIGNALS = ["SIGINT", "SIGTERM"];
-var MAX_ARTIFACT_BYTES = 512 * 1024 * 1024;
-async function run() {
-  const raw = readRawInputs();
-  const boundary = new TrustBoundary();
-  const reporter = new Reporter(coreSink(), boundary, runContext(process.env, boundary));
+var So = "anymetrics-refresh", Ao = 2e3, rr = ["SIGINT", "SIGTERM"], vo = 512 * 1024 * 1024;
+async function or() {
+  let t = ko(), e = new rt(), n = new ft(Co(), e, jn(process.env, e));
   try {
-    secretsOf(raw).forEach((secret) => reporter.mask(secret));
-    const config = parseOrRefuse(raw, reporter);
-    if (!config) return;
-    reporter.today(config.timeZone, config.today);
-    if (config.dbt) reporter.dbtMapping(config.dbt);
-    if (config.plan.length === 0) return await reporter.nothingToRefresh();
-    if (config.dryRun) return await reporter.dryRun(config.plan);
-    await triggerAll(config, boundary, reporter);
-  } catch (error2) {
-    await reporter.crashed(error2);
+    vn(t).forEach((s) => n.mask(s));
+    let r = $o(t, n);
+    if (!r) return;
+    if (n.today(r.timeZone, r.today), r.dbt && n.dbtMapping(r.dbt), r.plan.length === 0) return await n.nothingToRefresh();
+    if (r.dryRun) return await n.dryRun(r.plan);
+    await Io(r, e, n);
+  } catch (r) {
+    await n.crashed(r);
   }
 }
-function readRawInputs() {
-  const entries = INPUT_NAMES.map((name) => [name, getInput(name)]);
-  return Object.fromEntries(entries);
+function ko() {
+  let t = An.map((e) => [e, pe(e)]);
+  return Object.fromEntries(t);
 }
-function parseOrRefuse(raw, reporter) {
+function $o(t, e) {
   try {
-    const { config, notices } = parseInputs(raw, {
+    let { config: n, notices: r } = kn(t, {
       now: /* @__PURE__ */ new Date(),
-      readTextFile: (path) => readBoundedTextFile(path, MAX_CA_FILE_BYTES),
-      readArtifact: (path) => readBoundedTextFile(path, MAX_ARTIFACT_BYTES)
+      readTextFile: (s) => Dt(s, Re),
+      readArtifact: (s) => Dt(s, vo)
     });
-    reporter.notices(notices);
-    return config;
-  } catch (error2) {
-    if (!(error2 instanceof InputErrors)) throw error2;
-    reporter.inputRefused(error2.errors);
-    return void 0;
+    return e.notices(r), n;
+  } catch (n) {
+    if (!(n instanceof j)) throw n;
+    e.inputRefused(n.errors);
+    return;
   }
 }
-async function triggerAll(config, boundary, reporter) {
-  const client = await createClient(config, boundary);
-  const control = new RunControl();
-  const stopListening = cancelOnSignals(control);
+async function Io(t, e, n) {
+  let r = await _o(t, e), s = new lt(), o = No(s);
   try {
-    if (config.credentials.kind === "api-key") {
-      const outcome = await exchangeToken(
-        client,
-        config.credentials,
-        config.retryPolicy,
+    if (t.credentials.kind === "api-key") {
+      let c = await nr(
+        r,
+        t.credentials,
+        t.retryPolicy,
         {
-          sleep: (ms) => abortableSleep(ms, control.stopSignal),
+          sleep: (u) => sr(u, s.stopSignal),
           random: Math.random,
           nowMs: Date.now,
-          stopped: () => control.stopped
+          stopped: () => s.stopped
         },
         {
-          onToken: (token) => reporter.mask(token),
-          onRetry: (...retry) => reporter.tokenRetry(...retry)
+          onToken: (u) => n.mask(u),
+          onRetry: (...u) => n.tokenRetry(...u)
         },
-        control.abortSignal
+        s.abortSignal
       );
-      if ("failed" in outcome) return await reporter.tokenRefused(outcome.failed, outcome.attempts);
-      client.useToken(outcome.token);
+      if ("failed" in c) return await n.tokenRefused(c.failed, c.attempts);
+      r.useToken(c.token);
     }
-    reporter.runStarted(config.plan.length, config.endpoint.display, config.concurrency);
-    const results = await runPlan(config.plan, config, {
-      send: (trigger, signal) => {
-        if (isDebug()) reporter.requestBody(JSON.stringify(trigger));
-        return client.trigger(trigger, signal);
-      },
-      sleep: abortableSleep,
+    n.runStarted(t.plan.length, t.endpoint.display, t.concurrency);
+    let i = await er(t.plan, t, {
+      send: (c, u) => (fe() && n.requestBody(JSON.stringify(c)), r.trigger(c, u)),
+      sleep: sr,
       random: Math.random,
       nowMs: Date.now,
-      boundary,
-      control,
-      onRetry: (notice2) => reporter.retry(notice2),
-      onFinished: (result, finished, total) => reporter.finished(result, finished, total)
+      boundary: e,
+      control: s,
+      onRetry: (c) => n.retry(c),
+      onFinished: (c, u, p) => n.finished(c, u, p)
     });
-    await reporter.runEnded(results, { cause: control.cause, host: config.endpoint.display });
+    await n.runEnded(i, { cause: s.cause, host: t.endpoint.display });
   } finally {
-    stopListening();
-    client.close();
+    o(), r.close();
   }
 }
-function cancelOnSignals(control) {
-  let signalled = false;
-  const onSignal = (signal) => {
-    if (signalled) process.exit(signal === "SIGINT" ? 130 : 143);
-    signalled = true;
-    control.stop("cancelled");
-    setTimeout(() => control.abortInFlight(), CANCEL_GRACE_MS).unref();
+function No(t) {
+  let e = !1, n = (r) => {
+    e && process.exit(r === "SIGINT" ? 130 : 143), e = !0, t.stop("cancelled"), setTimeout(() => t.abortInFlight(), Ao).unref();
   };
-  CANCEL_SIGNALS.forEach((signal) => process.on(signal, onSignal));
-  return () => CANCEL_SIGNALS.forEach((signal) => process.off(signal, onSignal));
+  return rr.forEach((r) => process.on(r, n)), () => rr.forEach((r) => process.off(r, n));
 }
-function abortableSleep(ms, signal) {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
+function sr(t, e) {
+  return new Promise((n) => {
+    if (e.aborted) return n();
+    let r = setTimeout(s, t);
+    e.addEventListener("abort", s, { once: !0 });
+    function s() {
+      clearTimeout(r), e.removeEventListener("abort", s), n();
     }
   });
 }
-function createClient(config, boundary) {
-  return createAnyMetricsClient({
-    endpointUrl: config.endpoint.url,
-    tokenUrl: config.endpoint.tokenUrl,
-    tenantId: config.tenantId,
-    ...config.credentials.kind === "header" ? { authType: config.credentials.authType, authValue: config.credentials.authValue } : {},
-    ...config.endpoint.basicAuth ? { basicAuth: config.endpoint.basicAuth } : {},
-    timeoutMs: config.timeoutMs,
-    userAgent: USER_AGENT,
-    maxSockets: config.concurrency,
-    caCertificates: config.caCertificates,
-    boundary
+function _o(t, e) {
+  return Xe({
+    endpointUrl: t.endpoint.url,
+    tokenUrl: t.endpoint.tokenUrl,
+    tenantId: t.tenantId,
+    ...t.credentials.kind === "header" ? { authType: t.credentials.authType, authValue: t.credentials.authValue } : {},
+    ...t.endpoint.basicAuth ? { basicAuth: t.endpoint.basicAuth } : {},
+    timeoutMs: t.timeoutMs,
+    userAgent: So,
+    maxSockets: t.concurrency,
+    caCertificates: t.caCertificates,
+    boundary: e
   });
 }
-function coreSink() {
+function Co() {
   return {
-    setSecret,
-    debug,
-    info,
-    notice: (message) => notice(message),
-    warning: (message) => warning(message),
-    error: (message, properties) => error(message, properties),
-    startGroup,
-    endGroup,
-    setOutput,
-    writeSummary: async (markdown) => {
-      if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
+    setSecret: le,
+    debug: me,
+    info: Te,
+    notice: (t) => ye(t),
+    warning: (t) => ge(t),
+    error: (t, e) => he(t, e),
+    startGroup: be,
+    endGroup: we,
+    setOutput: de,
+    writeSummary: async (t) => {
+      process.env.GITHUB_STEP_SUMMARY && await xt.addRaw(t).write();
     },
     fail: () => {
       process.exitCode = 1;
@@ -3257,6 +2664,6 @@ function coreSink() {
 
 // src/index.ts
 process.getBuiltinModule("node:v8").setFlagsFromString("--no-maglev");
-run().catch(() => {
+or().catch(() => {
   process.exitCode = 1;
 });
