@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
-import { createAnyMetricsClient } from '../src/anymetrics-client.js'
+import { createAnyMetricsClient, tokenAttempt } from '../src/anymetrics-client.js'
 import { TRIGGER_PATH } from '../src/endpoint.js'
 import { runTrigger } from '../src/trigger.js'
-import { display } from '../src/trust.js'
+import { TrustBoundary, display } from '../src/trust.js'
 import { testBoundary } from './support/attempts.js'
 
 const base = 'http://127.0.0.1:8083'
@@ -142,5 +142,47 @@ describe('AnyMetrics client', () => {
     expect(result).toMatchObject({ status: 'succeeded', traceId: 'tr-after-retry', attempts: 2 })
     expect(waits).toEqual([2000])
     expect(nock.isDone()).toBe(true)
+  })
+})
+
+describe('tokenAttempt', () => {
+  const reply = (body: unknown) => ({ status: 200, body: JSON.stringify(body) })
+  const ok = { data: 'tok-123456789', success: true, code: '200', errorMsg: null, traceId: 't-1' }
+
+  it('hands the token over before the answer is interpreted, then returns it', () => {
+    const boundary = new TrustBoundary()
+    const seen: string[] = []
+    const attempt = tokenAttempt(reply(ok), boundary, token => {
+      seen.push(token)
+      boundary.addSecret(token)
+    })
+    expect(seen).toEqual(['tok-123456789'])
+    expect(attempt.token).toBe('tok-123456789')
+    // By the time the verdict was made, the token was a known secret: data shows masked.
+    expect(attempt.verdict).toMatchObject({ succeeded: true, data: '***' })
+  })
+
+  it.each([
+    [
+      'no data',
+      { ...ok, data: null },
+      'the token answer has no token (a non-empty string) in data'
+    ],
+    [
+      'a blank data',
+      { ...ok, data: '  ' },
+      'the token answer has no token (a non-empty string) in data'
+    ],
+    [
+      'success false',
+      { ...ok, success: false, errorMsg: 'invalid appSecret' },
+      'invalid appSecret'
+    ],
+    ['success true with an errorMsg', { ...ok, errorMsg: 'key disabled' }, 'key disabled'],
+    ['code 500', { ...ok, code: '500' }, 'the platform answered code "500"']
+  ])('fails %s, with no token', (_what, body, reason) => {
+    const attempt = tokenAttempt(reply(body), new TrustBoundary(), () => undefined)
+    expect(attempt.token).toBeUndefined()
+    expect(attempt.verdict).toMatchObject({ succeeded: false, reason })
   })
 })

@@ -62,6 +62,17 @@ describe('npm run local', () => {
     }
   })
 
+  it('takes an API key pair instead of auth-type and auth-value, and can make the token step refuse', async () => {
+    const pair = ['--app-id', 'local-app', '--app-secret', 'local-app-secret']
+    const accepted = await local(pair)
+    expect(accepted.exitCode).toBe(0)
+    expect(accepted.stdout).toContain('1 succeeded, 0 failed, 1 in all')
+    expect(accepted.stdout).not.toContain('local-app-secret')
+    const refused = await local([...pair, '--refuse-tokens'])
+    expect(refused.exitCode).toBe(1)
+    expect(refused.stdout).toContain('Could not get a token from token/create')
+  })
+
   it('masks a credential given on the command line in everything it prints', async () => {
     const { stdout } = await local(['--auth-value', 'my-own-secret-value'])
     expect(stdout).not.toContain('my-own-secret-value')
