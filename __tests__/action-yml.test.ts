@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parse } from 'yaml'
-import { DEFAULTS, INPUT_NAMES } from '../src/inputs.js'
-import { emptyOutputs } from '../src/report.js'
+import { DEFAULTS, INPUT_NAMES } from '../src/inputs/parse-inputs.js'
+import { emptyOutputs } from '../src/report/formatters.js'
 
 interface ActionYml {
   inputs: Record<string, { required?: boolean; default?: string }>

@@ -3,7 +3,7 @@ import { describe, expect, it, jest } from '@jest/globals'
 import * as core from '../__fixtures__/core.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
-jest.unstable_mockModule('../src/run-plan.js', () => ({
+jest.unstable_mockModule('../src/run/pool.js', () => ({
   runPlan: async () => {
     throw new Error('worker bug\n::error::forged from a crash message')
   }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { answeredAttempt } from '../src/anymetrics-client.js'
-import { Reporter, type Sink } from '../src/reporter.js'
-import { finishedResult } from '../src/trigger.js'
+import { answeredAttempt } from '../src/platform/client.js'
+import { Reporter, type Sink } from '../src/report/printer.js'
+import { finishedResult } from '../src/run/trigger.js'
 import { TrustBoundary, inertLine, secretForms, stripMarkup } from '../src/trust.js'
 import { foreignCommands, runnerCommands } from './support/runner-commands.js'
 

@@ -11,13 +11,13 @@ var Xt = (t, e) => () => {
     throw e = 0, n;
   }
 };
-var hr = (t, e, n, r) => {
+var gr = (t, e, n, r) => {
   if (e && typeof e == "object" || typeof e == "function")
     for (let s of dr(e))
       !mr.call(t, s) && s !== n && Yt(t, s, { get: () => e[s], enumerable: !(r = pr(e, s)) || r.enumerable });
   return t;
 };
-var I = (t, e, n) => (n = t != null ? lr(fr(t)) : {}, hr(
+var I = (t, e, n) => (n = t != null ? lr(fr(t)) : {}, gr(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
@@ -108,14 +108,14 @@ var se = Xt((F) => {
           "tunneling socket could not be established, statusCode=%d",
           f.statusCode
         ), m.destroy();
-        var g = new Error("tunneling socket could not be established, statusCode=" + f.statusCode);
-        g.code = "ECONNRESET", e.request.emit("error", g), r.removeSocket(s);
+        var h = new Error("tunneling socket could not be established, statusCode=" + f.statusCode);
+        h.code = "ECONNRESET", e.request.emit("error", h), r.removeSocket(s);
         return;
       }
       if (y.length > 0) {
         C("got illegal response body from proxy"), m.destroy();
-        var g = new Error("got illegal response body from proxy");
-        g.code = "ECONNRESET", e.request.emit("error", g), r.removeSocket(s);
+        var h = new Error("got illegal response body from proxy");
+        h.code = "ECONNRESET", e.request.emit("error", h), r.removeSocket(s);
         return;
       }
       return C("tunneling connection has established"), r.sockets[r.sockets.indexOf(s)] = m, n(m);
@@ -203,13 +203,13 @@ function z(t) {
 
 // node_modules/@actions/core/lib/command.js
 function _(t, e, n) {
-  let r = new ht(t, e, n);
+  let r = new gt(t, e, n);
   process.stdout.write(r.toString() + zt.EOL);
 }
-function gt(t, e = "") {
+function ht(t, e = "") {
   _(t, {}, e);
 }
-var Kt = "::", ht = class {
+var Kt = "::", gt = class {
   constructor(e, n, r) {
     e || (e = "missing.command"), this.command = e, this.properties = n, this.message = r;
   }
@@ -224,10 +224,10 @@ var Kt = "::", ht = class {
           s && (n ? n = !1 : e += ",", e += `${r}=${yr(s)}`);
         }
     }
-    return e += `${Kt}${gr(this.message)}`, e;
+    return e += `${Kt}${hr(this.message)}`, e;
   }
 };
-function gr(t) {
+function hr(t) {
   return N(t).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 function yr(t) {
@@ -594,10 +594,10 @@ function fe() {
 function me(t) {
   _("debug", {}, t);
 }
-function he(t, e = {}) {
+function ge(t, e = {}) {
   _("error", z(e), t instanceof Error ? t.toString() : t);
 }
-function ge(t, e = {}) {
+function he(t, e = {}) {
   _("warning", z(e), t instanceof Error ? t.toString() : t);
 }
 function ye(t, e = {}) {
@@ -607,19 +607,19 @@ function Te(t) {
   process.stdout.write(t + Et.EOL);
 }
 function be(t) {
-  gt("group", t);
+  ht("group", t);
 }
 function we() {
-  gt("endgroup");
+  ht("endgroup");
 }
 
-// src/anymetrics-client.ts
+// src/platform/client.ts
 var Ye = require("node:net");
 
-// src/agent.ts
+// src/platform/connection.ts
 var ke = I(require("node:http"), 1);
 
-// src/input-error.ts
+// src/inputs/refusals.ts
 var l = class extends Error {
   constructor(n, r) {
     super(n);
@@ -641,7 +641,7 @@ var l = class extends Error {
   rule;
   offendingValue;
 };
-function h(t, e) {
+function g(t, e) {
   try {
     return e();
   } catch (n) {
@@ -674,7 +674,7 @@ var j = class extends Error {
   }
 };
 
-// src/ca-certificate.ts
+// src/inputs/ca-certificate.ts
 var St = "-----BEGIN CERTIFICATE-----", xe = "-----END CERTIFICATE-----", Re = 1024 * 1024, Ee = "must be PEM text or the path of a PEM file with at least one certificate";
 function Se(t, e) {
   let n = t.trim();
@@ -715,7 +715,7 @@ function ve(t) {
   return [...n ? n("default") : e.rootCertificates, ...t];
 }
 
-// src/agent.ts
+// src/platform/connection.ts
 async function $e(t, e) {
   let n = t.protocol === "https:", r = n ? process.getBuiltinModule("node:https") : ke.default, s = te(t), o = s?.hostname ? await Pr(n, s, e.maxSockets) : new r.Agent({ keepAlive: !0, maxSockets: e.maxSockets });
   return n && e.caCertificates.length > 0 && Lr(o, e.caCertificates), { agent: o, transport: r, proxy: s?.hostname ? s : void 0 };
@@ -733,7 +733,7 @@ function Lr(t, e) {
   n.options = { ...n.options, ca: ve(e) };
 }
 
-// src/text-rules.ts
+// src/inputs/text-rules.ts
 var et = 128, Ur = /[\u0000-\u001f\u007f-\u009f]/, Br = /^[\u0020-\u007e\u00a0-\u00ff]*$/;
 function Ie(t) {
   return Ur.test(t);
@@ -753,7 +753,7 @@ function M(t, e = "is required") {
   if (t === "") throw new l(e);
 }
 
-// src/endpoint.ts
+// src/inputs/host.ts
 var At = "/anymetrics/api/v1/scheduler/task/trigger", Fr = "/anymetrics/api/v1/token/create", Ne = "must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL", _e = /^[a-z][a-z0-9+.-]*:\/\//i, Hr = /[/?#\\]/;
 function vt(t) {
   let e = _e.exec(t)?.[0] ?? "", n = t.slice(e.length), r = n.search(Hr), o = (r < 0 ? n : n.slice(0, r)).lastIndexOf("@"), i = o >= 0 ? o : n.lastIndexOf("@");
@@ -954,7 +954,7 @@ function Ue(t, e) {
   return t.toFixed(e);
 }
 
-// src/response.ts
+// src/platform/verdict.ts
 var Jr = 32, Zr = 128, Qr = 8, Nt = 4096;
 function He(t, e) {
   if (es(t.status)) return is(t, e);
@@ -1051,7 +1051,7 @@ function qe(t) {
   return n < Nt ? o : `${o.slice(0, Nt)}\u2026`;
 }
 
-// src/retry-policy.ts
+// src/platform/retry-policy.ts
 var Ge = { baseDelayMs: 1e3, maxDelayMs: 3e4, retryAfterCapMs: 6e4 }, ls = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]), ps = /* @__PURE__ */ new Set([
   "ECONNREFUSED",
   "ECONNRESET",
@@ -1087,7 +1087,7 @@ function Ve(t, e, n, r) {
   return n !== void 0 ? Math.min(Math.max(n, fs), e.retryAfterCapMs) : ds(t, e, r);
 }
 
-// src/anymetrics-client.ts
+// src/platform/client.ts
 var v = class extends Error {
   constructor(n, r) {
     super(n);
@@ -1104,13 +1104,13 @@ async function Xe(t) {
     caCertificates: t.caCertificates ?? []
   }), o = ws(t), i = ms(e, s, t.boundary), c = async (d) => bs(await vs(d, i), t.boundary, i), u = (d, f, m, y) => xs(r, d, n, f, m, t.timeoutMs, y), p = new URL(t.tokenUrl);
   return {
-    trigger: (d, f) => u(e, o, hs(d, t), f).then(
+    trigger: (d, f) => u(e, o, gs(d, t), f).then(
       (m) => Ke(m, t.boundary),
       c
     ),
     createToken: (d, f, m) => u(
       p,
-      gs(o),
+      hs(o),
       // Exactly the documented fields, whatever else the caller's object holds.
       JSON.stringify({ appId: d.appId, appSecret: d.appSecret }),
       m
@@ -1129,7 +1129,7 @@ function ms(t, e, n) {
     proxy: e ? n.text(`${e.protocol}//${e.host}`, 300) : void 0
   };
 }
-function hs(t, e) {
+function gs(t, e) {
   let n = {
     tableName: t.tableName,
     tenantId: e.tenantId,
@@ -1147,7 +1147,7 @@ function Ke(t, e, n = Date.now()) {
     cancelled: !1
   };
 }
-function gs(t) {
+function hs(t) {
   let { "auth-type": e, "auth-value": n, "tenant-id": r, ...s } = t;
   return s;
 }
@@ -1200,14 +1200,14 @@ function xs(t, e, n, r, s, o, i) {
       agent: n,
       headers: { ...r, "content-length": Buffer.byteLength(s) },
       ...i ? { signal: i } : {}
-    }), d = () => new v(`no answer within ${o / 1e3} s`, "TIMEOUT"), f = !1, m = (g) => {
-      clearTimeout(y), u(f ? d() : i?.aborted ? Ss : g);
+    }), d = () => new v(`no answer within ${o / 1e3} s`, "TIMEOUT"), f = !1, m = (h) => {
+      clearTimeout(y), u(f ? d() : i?.aborted ? Ss : h);
     }, y = setTimeout(() => {
       f = !0, p.destroy(d());
     }, o);
-    p.on("response", (g) => {
-      Es(g).then(
-        (T) => c({ status: g.statusCode ?? 0, body: T, ...Rs(g) }),
+    p.on("response", (h) => {
+      Es(h).then(
+        (T) => c({ status: h.statusCode ?? 0, body: T, ...Rs(h) }),
         m
       );
     }), p.on("error", m), p.on("close", () => clearTimeout(y)), p.end(s);
@@ -1293,7 +1293,7 @@ function Ns(t, e, n) {
   return i ? a`${i} by ${s}${o} (${r})` : a`${s}${o}: ${e.text(t.description)}`;
 }
 
-// src/files.ts
+// src/inputs/files.ts
 var D = require("node:fs"), Je = 1024 * 1024, ot = class extends Error {
   constructor(n) {
     super(n);
@@ -1319,10 +1319,10 @@ function Dt(t, e) {
   }
 }
 
-// src/inputs.ts
+// src/inputs/parse-inputs.ts
 var ct = require("node:path");
 
-// src/table-name.ts
+// src/inputs/table-name.ts
 var x = "[\\p{L}\\p{N}_$-]+", _s = new RegExp(`^(${x})\\.\`(${x})\\.(${x})\`\\.(${x})$`, "u"), Cs = new RegExp(`^(${x})\\.(${x})\\.(${x})\\.(${x})$`, "u"), Ds = new RegExp(`^${x}$`, "u"), Os = new RegExp(`^(${x})\\.(${x})$`, "u"), Ms = "must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order), each name made of letters, digits, _, $ or - (no quotes or spaces)";
 function it(t) {
   let e = t.trim();
@@ -1373,7 +1373,7 @@ function Ot(t) {
   return t;
 }
 
-// src/dbt.ts
+// src/inputs/dbt.ts
 var Ls = ["v12", "v20"], Us = ["v6"], Bs = /* @__PURE__ */ new Set(["success", "partial success"]), rn = /* @__PURE__ */ new Set(["model", "seed", "snapshot"]), en = ["model", "seed", "snapshot"];
 function sn(t) {
   let n = an(t, "run-results", Us).results;
@@ -1498,7 +1498,7 @@ function Gs(t) {
   return new RegExp(`^${e.replace(/\/$/, "")}${n}$`);
 }
 
-// src/partition.ts
+// src/inputs/partition.ts
 var ut = 864e5, js = /^(\d{4})-(\d{2})-(\d{2})$/, Vs = /^today\s*-\s*(\d{1,5})$/i, ln = 36600, Ws = "must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those", pn = "..", dn = 36600, fn = /^((Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?|UTC|Etc\/[A-Za-z0-9_+-]+)$/, mn = {
   CST: "CST is ambiguous: write Asia/Shanghai or America/Chicago",
   EST: "EST is ambiguous: write America/New_York (or America/Panama, which has no daylight saving)",
@@ -1515,7 +1515,7 @@ var ut = 864e5, js = /^(\d{4})-(\d{2})-(\d{2})$/, Vs = /^today\s*-\s*(\d{1,5})$/
   CET: "write a city zone such as Europe/Berlin or Europe/Paris",
   EET: "write a city zone such as Europe/Athens or Europe/Helsinki"
 };
-function gn(t) {
+function hn(t) {
   if (t === "UTC") return null;
   let e = t.toUpperCase();
   if (mn[e]) return mn[e];
@@ -1556,7 +1556,7 @@ function Xs(t, e) {
       `has a range without its ${r === "" ? "first" : "last"} day: write A..B (e.g. 2024-07-01..yesterday)`,
       t
     );
-  let o = hn(r, t, e), i = hn(s, t, e);
+  let o = gn(r, t, e), i = gn(s, t, e);
   if (i < o)
     throw new l(
       `has a reversed range (${X(o)} is after ${X(i)}): write it oldest first`,
@@ -1566,7 +1566,7 @@ function Xs(t, e) {
     throw new l(`has a range longer than ${dn} days`, t);
   return Array.from({ length: i - o + 1 }, (c, u) => o + u);
 }
-function hn(t, e, n) {
+function gn(t, e, n) {
   try {
     return bn(t, n);
   } catch (r) {
@@ -1608,7 +1608,7 @@ function X(t) {
   return new Date(t * ut).toISOString().slice(0, 10);
 }
 
-// src/plan.ts
+// src/inputs/trigger-plan.ts
 function wn(t, e, n) {
   let r = [...new Set(t)], s = [...new Set(e)].sort(), o = r.length * s.length;
   if (o > n.maxTriggers) {
@@ -1623,7 +1623,7 @@ function U(t) {
   return t.split(/[\n,]/).map((e) => e.trim()).filter((e) => e !== "");
 }
 
-// src/inputs.ts
+// src/inputs/parse-inputs.ts
 var An = [
   "host",
   "tenant-id",
@@ -1666,38 +1666,38 @@ function vn(t) {
   );
 }
 function kn(t, e) {
-  let { now: n, readTextFile: r } = e, s = [], o = new tt(), i = o.take(() => h("host", () => De(t.host))), c = o.take(() => h("tenant-id", () => to(t["tenant-id"]))), u = Qs(t, o), p = t["dbt-run-results"] !== "", d = p ? o.take(() => co(t, e)) : void 0, f = o.take(() => oo(t, s, p)), m = f && (!p || d) ? [...f, ...uo(d)] : void 0, y = o.take(
-    () => h("timezone", () => ro(k(t, "timezone")))
-  ), g = y === void 0 ? void 0 : o.take(
-    () => h(
+  let { now: n, readTextFile: r } = e, s = [], o = new tt(), i = o.take(() => g("host", () => De(t.host))), c = o.take(() => g("tenant-id", () => to(t["tenant-id"]))), u = Qs(t, o), p = t["dbt-run-results"] !== "", d = p ? o.take(() => co(t, e)) : void 0, f = o.take(() => oo(t, s, p)), m = f && (!p || d) ? [...f, ...uo(d)] : void 0, y = o.take(
+    () => g("timezone", () => ro(k(t, "timezone")))
+  ), h = y === void 0 ? void 0 : o.take(
+    () => g(
       "partition",
       () => Tn(U(k(t, "partition")), { now: n, timeZone: y })
     )
   ), T = o.take(
-    () => h("timeout-seconds", () => so(k(t, "timeout-seconds")))
+    () => g("timeout-seconds", () => so(k(t, "timeout-seconds")))
   ), q = o.take(
-    () => h("retries", () => Lt(k(t, "retries"), 0, Js))
+    () => g("retries", () => Lt(k(t, "retries"), 0, Js))
   ), O = o.take(
-    () => h(
+    () => g(
       "concurrency",
       () => Lt(k(t, "concurrency"), 1, Zs)
     )
   ), ir = o.take(
-    () => h("fail-fast", () => En(k(t, "fail-fast")))
+    () => g("fail-fast", () => En(k(t, "fail-fast")))
   ), ar = o.take(
-    () => h("dry-run", () => En(k(t, "dry-run")))
+    () => g("dry-run", () => En(k(t, "dry-run")))
   ), Wt = o.take(
-    () => h(
+    () => g(
       "max-triggers",
       () => Lt(k(t, "max-triggers"), 1, Rn)
     )
-  ), ur = m && g && Wt !== void 0 ? o.take(
-    () => h(
+  ), ur = m && h && Wt !== void 0 ? o.take(
+    () => g(
       "max-triggers",
-      () => wn(m, g, { maxTriggers: Wt, largest: Rn })
+      () => wn(m, h, { maxTriggers: Wt, largest: Rn })
     )
   ) : void 0, cr = o.take(
-    () => h("ca-certificate", () => Se(t["ca-certificate"], r))
+    () => g("ca-certificate", () => Se(t["ca-certificate"], r))
   );
   return o.throwIfAny(), {
     config: {
@@ -1735,13 +1735,13 @@ function Qs(t, e) {
   }
   if (r) {
     let i = e.take(
-      () => h("app-id", () => (M(t["app-id"], "is required with app-secret (the API key ID)"), V(t["app-id"]), t["app-id"]))
+      () => g("app-id", () => (M(t["app-id"], "is required with app-secret (the API key ID)"), V(t["app-id"]), t["app-id"]))
     ), c = e.take(
-      () => h("app-secret", () => (M(t["app-secret"], "is required with app-id (the API key secret)"), V(t["app-secret"], { secret: !0 }), t["app-secret"]))
+      () => g("app-secret", () => (M(t["app-secret"], "is required with app-id (the API key secret)"), V(t["app-secret"], { secret: !0 }), t["app-secret"]))
     );
     return i && c ? { kind: "api-key", appId: i, appSecret: c } : void 0;
   }
-  let s = e.take(() => h("auth-type", () => no(t["auth-type"]))), o = e.take(() => h("auth-value", () => eo(t["auth-value"])));
+  let s = e.take(() => g("auth-type", () => no(t["auth-type"]))), o = e.take(() => g("auth-value", () => eo(t["auth-value"])));
   return s && o ? { kind: "header", authType: s, authValue: o } : void 0;
 }
 function k(t, e) {
@@ -1763,7 +1763,7 @@ function no(t) {
   return n;
 }
 function ro(t) {
-  let e = gn(t);
+  let e = hn(t);
   if (e) throw new l(e, t);
   return t;
 }
@@ -1806,35 +1806,35 @@ function oo(t, e, n) {
   return ao(t);
 }
 function io(t, e) {
-  let n = h("table-name", () => it(t));
+  let n = g("table-name", () => it(t));
   return n.backticksAdded && e.push(`table-name: added the backticks the platform requires: ${n.tableName}`), n.tableName;
 }
 function ao(t) {
   let e = $n.find((s) => U(t[s]).length === 0);
   if (e)
     throw new E(e, "is required when datasource, catalog-schema or table is given");
-  let n = h("datasource", () => Y(t.datasource)), r = h(
+  let n = g("datasource", () => Y(t.datasource)), r = g(
     "catalog-schema",
     () => Ze(t["catalog-schema"])
   );
   return U(t.table).map(
-    (s) => h("table", () => Qe(n, r, Y(s)))
+    (s) => g("table", () => Qe(n, r, Y(s)))
   );
 }
 function uo(t) {
   return t ? t.mapped.map((e) => e.tableName) : [];
 }
 function co(t, e) {
-  let n = h("datasource", () => (M(
+  let n = g("datasource", () => (M(
     t.datasource,
     "is required with dbt-run-results: the data source name bound in AnyMetrics"
-  ), Y(t.datasource))), r = h(
+  ), Y(t.datasource))), r = g(
     "dbt-catalog",
     () => Y(k(t, "dbt-catalog"))
-  ), s = h("dbt-select", () => U(t["dbt-select"]).map(Mt)), o = h("dbt-exclude", () => U(t["dbt-exclude"]).map(Mt)), i = t["dbt-run-results"], c = t["dbt-manifest"] || (0, ct.join)((0, ct.dirname)(i), "manifest.json"), u = h(
+  ), s = g("dbt-select", () => U(t["dbt-select"]).map(Mt)), o = g("dbt-exclude", () => U(t["dbt-exclude"]).map(Mt)), i = t["dbt-run-results"], c = t["dbt-manifest"] || (0, ct.join)((0, ct.dirname)(i), "manifest.json"), u = g(
     "dbt-run-results",
     () => Sn(e, i, sn)
-  ), p = un(u), d = h(
+  ), p = un(u), d = g(
     "dbt-manifest",
     () => Sn(e, c, (m) => on(m, p))
   ), f = [...p].filter((m) => !d.has(m));
@@ -1861,7 +1861,7 @@ function Sn(t, e, n) {
   }
 }
 
-// src/run-control.ts
+// src/run/run-control.ts
 var pt = 3, lo = {
   "fail-fast": a`not run: fail-fast stopped the run after a failure`,
   unreachable: a`not run: the platform is unreachable`,
@@ -1897,7 +1897,7 @@ var pt = 3, lo = {
   }
 };
 
-// src/report.ts
+// src/report/formatters.ts
 var $ = "AnyMetrics refresh failed", In = "AnyMetrics refresh input is invalid", Nn = 1e6, po = 1e6, fo = [500, 200, 80, 20, 0];
 function Bt(t) {
   return t.filter((e) => e.status === "failed");
@@ -1939,10 +1939,10 @@ function H(t = []) {
 function mo(t) {
   return Ht(
     Nn,
-    (e) => JSON.stringify(t.map((n) => ho(n, e)))
+    (e) => JSON.stringify(t.map((n) => go(n, e)))
   );
 }
-function ho(t, e) {
+function go(t, e) {
   let { tableName: n, partition: r, status: s, code: o, traceId: i, attempts: c, durationMs: u } = t;
   return {
     tableName: n,
@@ -1968,9 +1968,9 @@ function dt(t, e) {
 }
 function Cn(t, e = 1 / 0) {
   let n = st(t.errorMsg ?? a`failed`, e);
-  return a`${t.tableName} ${t.partition}: ${n}${go(t)}${Vn(t)}`;
+  return a`${t.tableName} ${t.partition}: ${n}${ho(t)}${Vn(t)}`;
 }
-function go(t) {
+function ho(t) {
   return t.attempts > 1 ? a` (after ${t.attempts} attempts in ${K(t.durationMs)})` : a``;
 }
 function Dn(t) {
@@ -2192,7 +2192,7 @@ function S(t) {
   return Zn(t.replace(/[&<>]/g, (e) => wo[e] ?? e));
 }
 
-// src/reporter.ts
+// src/report/printer.ts
 var Qn = 10;
 function xo(t) {
   let e = [], n = () => {
@@ -2341,7 +2341,7 @@ ${r}
   }
 };
 
-// src/throttle.ts
+// src/run/throttle.ts
 var mt = class {
   constructor(e, n) {
     this.maxConcurrency = e;
@@ -2418,7 +2418,7 @@ var mt = class {
   }
 };
 
-// src/trigger.ts
+// src/run/trigger.ts
 async function Gt(t, e, n, r) {
   let s = e.retries + 1, o, i = !1;
   for (let c = 1; ; c++) {
@@ -2477,7 +2477,7 @@ function Vt(t, e, n) {
   };
 }
 
-// src/run-plan.ts
+// src/run/pool.ts
 async function er(t, e, n) {
   let { control: r } = n, s = new mt(e.concurrency, {
     nowMs: n.nowMs,
@@ -2494,8 +2494,8 @@ async function er(t, e, n) {
         throw r.stop("crashed"), O;
       }
     }
-  }, m = Math.min(e.concurrency, t.length), g = (await Promise.allSettled(Array.from({ length: m }, f))).find((T) => T.status === "rejected");
-  if (g) throw g.reason;
+  }, m = Math.min(e.concurrency, t.length), h = (await Promise.allSettled(Array.from({ length: m }, f))).find((T) => T.status === "rejected");
+  if (h) throw h.reason;
   return t.map(
     (T, q) => i[q] ?? Vt(T, n.boundary, r.notRunReason)
   );
@@ -2523,7 +2523,7 @@ function Eo(t, e, n) {
   };
 }
 
-// src/token.ts
+// src/run/token-exchange.ts
 async function nr(t, e, n, r, s, o) {
   let i, c = await Gt(
     async () => {
@@ -2648,8 +2648,8 @@ function Co() {
     debug: me,
     info: Te,
     notice: (t) => ye(t),
-    warning: (t) => ge(t),
-    error: (t, e) => he(t, e),
+    warning: (t) => he(t),
+    error: (t, e) => ge(t, e),
     startGroup: be,
     endGroup: we,
     setOutput: de,

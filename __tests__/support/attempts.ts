@@ -1,5 +1,5 @@
-import { answeredAttempt, unansweredAttempt, type Attempt } from '../../src/anymetrics-client.js'
-import type { HttpReply } from '../../src/response.js'
+import { answeredAttempt, unansweredAttempt, type Attempt } from '../../src/platform/client.js'
+import type { HttpReply } from '../../src/platform/verdict.js'
 import { TrustBoundary } from '../../src/trust.js'
 
 export const testBoundary = new TrustBoundary(['s3cr3t-value'])

@@ -1,4 +1,4 @@
-import type { TriggerResult, TriggerStatus } from '../../src/trigger.js'
+import type { TriggerResult, TriggerStatus } from '../../src/run/trigger.js'
 import { TrustBoundary } from '../../src/trust.js'
 
 const boundary = new TrustBoundary()

@@ -1,0 +1,115 @@
+import { describe, expect, it } from '@jest/globals'
+import { resolvePartition, resolvePartitions, timeZoneProblem, todayIn } from '../../src/inputs/partition.js'
+
+// 2024-03-01 00:30 in Shanghai is still 2024-02-29 in UTC (a leap day).
+const now = new Date('2024-02-29T16:30:00Z')
+const utc = { now, timeZone: 'UTC' }
+const shanghai = { now, timeZone: 'Asia/Shanghai' }
+
+describe('resolvePartition', () => {
+  it('keeps an explicit date', () => {
+    expect(resolvePartition('2024-07-17', utc)).toBe('2024-07-17')
+  })
+
+  it('resolves today and yesterday in the given time zone', () => {
+    expect(resolvePartition('today', utc)).toBe('2024-02-29')
+    expect(resolvePartition('today', shanghai)).toBe('2024-03-01')
+    expect(resolvePartition('yesterday', shanghai)).toBe('2024-02-29')
+    expect(resolvePartition('TODAY', utc)).toBe('2024-02-29')
+  })
+
+  it('resolves today-N across month and year boundaries', () => {
+    expect(resolvePartition('today-1', shanghai)).toBe('2024-02-29')
+    expect(resolvePartition('today-60', utc)).toBe('2023-12-31')
+    expect(resolvePartition('today-0', utc)).toBe('2024-02-29')
+  })
+
+  it.each(['2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10'])(
+    'refuses %s, which is not a real calendar date',
+    date => {
+      expect(() => resolvePartition(date, utc)).toThrow('must be a real calendar date')
+    }
+  )
+
+  it.each(['2024/07/17', '17-07-2024', 'tomorrow', 'today+1', '2024-7-17', ''])(
+    'refuses %j with the accepted forms in the message',
+    spec => {
+      expect(() => resolvePartition(spec, utc)).toThrow(
+        'must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those'
+      )
+    }
+  )
+})
+
+describe('range refusals quote the range as written and say what is wrong', () => {
+  it.each([
+    ['2024-07-01..', 'has a range without its last day: write A..B (e.g. 2024-07-01..yesterday)'],
+    ['..yesterday', 'has a range without its first day: write A..B (e.g. 2024-07-01..yesterday)'],
+    ['2024-07-01...2024-07-03', 'has a range with three dots: write A..B (two dots)'],
+    ['2024-07-01..2024-02-30', 'must be a real calendar date (yyyy-MM-dd)']
+  ])('%s', (spec, rule) => {
+    expect(() => resolvePartitions([spec], utc)).toThrow(
+      expect.objectContaining({ rule, offendingValue: spec })
+    )
+  })
+})
+
+describe('timeZoneProblem', () => {
+  it.each(['Asia/Shanghai', 'UTC', 'Etc/GMT-8', 'America/Argentina/Buenos_Aires', 'Asia/Kolkata'])(
+    'accepts the canonical IANA name %s',
+    zone => expect(timeZoneProblem(zone)).toBeNull()
+  )
+
+  it.each([
+    ['CST', 'CST is ambiguous: write Asia/Shanghai or America/Chicago'],
+    ['EST', 'EST is ambiguous: write America/New_York'],
+    ['IST', 'IST is ambiguous: write Asia/Kolkata'],
+    ['PRC', 'is a legacy alias or abbreviation: write Asia/Shanghai'],
+    ['US/Eastern', 'is a legacy alias or abbreviation: write America/New_York'],
+    ['+08:00', 'is a fixed offset'],
+    ['UTC+8', 'is a fixed offset'],
+    ['Mars/Olympus', 'must be an IANA time zone'],
+    ['', 'must be an IANA time zone']
+  ])('refuses %j with a hint', (zone, hint) => {
+    expect(timeZoneProblem(zone)).toContain(hint)
+  })
+
+  it('says what today is, with and without Intl', () => {
+    expect(todayIn(utc)).toBe('2024-02-29')
+    expect(todayIn(shanghai)).toBe('2024-03-01')
+  })
+})
+
+describe('resolvePartitions', () => {
+  it('expands inclusive ranges, removes duplicates and sorts ascending', () => {
+    expect(
+      resolvePartitions(['2024-03-02', '2024-02-28..2024-03-01', 'yesterday', '2024-03-01'], utc)
+    ).toEqual(['2024-02-28', '2024-02-29', '2024-03-01', '2024-03-02'])
+  })
+
+  it('takes any single spec at either end of a range', () => {
+    expect(resolvePartitions(['today-2..today'], shanghai)).toEqual([
+      '2024-02-28',
+      '2024-02-29',
+      '2024-03-01'
+    ])
+    expect(resolvePartitions(['2024-02-27 .. yesterday'], utc)).toEqual([
+      '2024-02-27',
+      '2024-02-28'
+    ])
+  })
+
+  it('refuses a reversed range, an empty list and an absurdly long range', () => {
+    expect(() => resolvePartitions(['today..today-1'], utc)).toThrow('has a reversed range')
+    expect(() => resolvePartitions([], utc)).toThrow('must name at least one partition')
+    expect(() => resolvePartitions(['1900-01-01..2024-01-01'], utc)).toThrow(
+      'has a range longer than 36600 days'
+    )
+  })
+
+  it('names the bad end of a range', () => {
+    expect(() => resolvePartitions(['2024-02-01..2024-02-30'], utc)).toThrow(
+      'must be a real calendar date'
+    )
+  })
+})

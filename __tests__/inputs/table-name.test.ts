@@ -1,0 +1,54 @@
+import { describe, expect, it } from '@jest/globals'
+import { RuleViolation } from '../../src/inputs/refusals.js'
+import {
+  composeTableName,
+  normalizeCatalogSchema,
+  parseTableName,
+  validateNamePart
+} from '../../src/inputs/table-name.js'
+
+describe('parseTableName', () => {
+  it('accepts the documented form as it is', () => {
+    expect(parseTableName('starrocks.`default_catalog.schema`.p_order')).toEqual({
+      tableName: 'starrocks.`default_catalog.schema`.p_order',
+      backticksAdded: false
+    })
+  })
+
+  it('adds the backticks to datasource.catalog.schema.table and says so', () => {
+    expect(parseTableName('starrocks.default_catalog.schema.p_order')).toEqual({
+      tableName: 'starrocks.`default_catalog.schema`.p_order',
+      backticksAdded: true
+    })
+  })
+
+  it.each([
+    'starrocks.schema.p_order',
+    'starrocks.`schema`.p_order',
+    'starrocks.`a.b.c`.p_order',
+    'a.b.c.d.e',
+    'star rocks.`c.s`.t',
+    'starrocks.`c.s`.p_order\nx'
+  ])('refuses %j with the documented form in the message', name => {
+    expect(() => parseTableName(name)).toThrow('must be datasource.`catalog.schema`.table')
+  })
+
+  it('refuses a name longer than 128 characters', () => {
+    const name = `ds.\`c.s\`.${'t'.repeat(130)}`
+    expect(() => parseTableName(name)).toThrow('at most 128 characters')
+  })
+})
+
+describe('table name parts', () => {
+  it('composes the documented form, with or without backticks around catalog.schema', () => {
+    expect(composeTableName('starrocks', normalizeCatalogSchema('`cat.sch`'), 'p_order')).toBe(
+      'starrocks.`cat.sch`.p_order'
+    )
+    expect(normalizeCatalogSchema('cat.sch')).toBe('cat.sch')
+  })
+
+  it('refuses a part with a dot and a catalog-schema without one', () => {
+    expect(() => validateNamePart('a.b')).toThrow(RuleViolation)
+    expect(() => normalizeCatalogSchema('schema_only')).toThrow('must be catalog.schema')
+  })
+})

@@ -1,0 +1,165 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  buildOutputs,
+  buildSummary,
+  dryRunLines,
+  failureLine,
+  resultLine,
+  runContext
+} from '../../src/report/formatters.js'
+import { TrustBoundary } from '../../src/trust.js'
+import { result } from '../support/results.js'
+
+const succeededFields = {
+  tableName: 'starrocks.`c.s`.p_order',
+  partition: '2024-07-17',
+  status: 'succeeded' as const,
+  code: '200',
+  traceId: 'tr-1',
+  data: 'true',
+  errorMsg: null,
+  attempts: 1,
+  durationMs: 42
+}
+const failedFields = {
+  ...succeededFields,
+  tableName: 'starrocks.`c.s`.p_refund',
+  status: 'failed' as const,
+  code: '500',
+  traceId: 'tr-2',
+  data: null,
+  errorMsg: 'table | not <bound>',
+  attempts: 4,
+  durationMs: 1500
+}
+const succeeded = result(succeededFields)
+const failed = result(failedFields)
+
+describe('buildOutputs', () => {
+  it('reports success with the traceId and compact results in the documented fields', () => {
+    const outputs = buildOutputs([succeeded])
+    expect(outputs.success).toBe('true')
+    expect(outputs['trace-id']).toBe('tr-1')
+    expect(outputs['error-message']).toBe('')
+    expect(outputs['succeeded-count']).toBe('1')
+    expect(outputs['failed-count']).toBe('0')
+    expect(JSON.parse(outputs.results)).toEqual([
+      {
+        tableName: 'starrocks.`c.s`.p_order',
+        partition: '2024-07-17',
+        success: true,
+        status: 'succeeded',
+        code: '200',
+        traceId: 'tr-1',
+        data: 'true',
+        errorMsg: null,
+        attempts: 1,
+        durationMs: 42
+      }
+    ])
+    expect(outputs.results).not.toContain('\n')
+  })
+
+  it('reports failure with the reason and traceId when any trigger failed', () => {
+    const outputs = buildOutputs([failed])
+    expect(outputs.success).toBe('false')
+    expect(outputs['trace-id']).toBe('tr-2')
+    expect(outputs['error-message']).toBe(
+      'starrocks.`c.s`.p_refund 2024-07-17: table | not <bound> (after 4 attempts in 1.5 s) (traceId tr-2)'
+    )
+  })
+
+  it('counts, lists traceIds in plan order and keeps skipped triggers out of the failures', () => {
+    const skipped = result({
+      ...failedFields,
+      partition: '2024-07-18',
+      status: 'not-run',
+      traceId: null,
+      attempts: 0,
+      errorMsg: 'not started'
+    })
+    const outputs = buildOutputs([succeeded, failed, skipped])
+    expect(outputs).toMatchObject({
+      success: 'false',
+      // one entry per trigger: the one not run has none
+      'trace-id': 'tr-1,tr-2,',
+      'succeeded-count': '1',
+      'failed-count': '1'
+    })
+    expect(outputs['error-message'].split('\n')).toHaveLength(1)
+    expect(JSON.parse(outputs.results)).toHaveLength(3)
+  })
+
+  it('never reports success for no triggers at all', () => {
+    expect(buildOutputs([]).success).toBe('false')
+  })
+})
+
+describe('log lines', () => {
+  it('count in words that agree: 1 trigger, 2 triggers', () => {
+    const one = { tableName: succeeded.tableName, partition: succeeded.partition }
+    expect(dryRunLines([one]).notice).toBe('Dry run: 1 trigger planned; nothing was sent')
+    expect(dryRunLines([one, one]).notice).toBe('Dry run: 2 triggers planned; nothing was sent')
+  })
+
+  it('says table, partition, result, traceId, attempts and duration', () => {
+    expect(resultLine(succeeded)).toBe(
+      'starrocks.`c.s`.p_order 2024-07-17: ✅ succeeded (traceId tr-1, 1 attempt, 42 ms)'
+    )
+    expect(resultLine(failed)).toBe(
+      'starrocks.`c.s`.p_refund 2024-07-17: ❌ failed: table | not <bound> (traceId tr-2, 4 attempts, 1.5 s)'
+    )
+  })
+
+  it('keeps a multi-line reason on one line', () => {
+    expect(failureLine(result({ ...failedFields, errorMsg: 'a\r\nb' }))).toBe(
+      'starrocks.`c.s`.p_refund 2024-07-17: a b (after 4 attempts in 1.5 s) (traceId tr-2)'
+    )
+  })
+})
+
+describe('buildSummary', () => {
+  const context = runContext(
+    {
+      GITHUB_WORKFLOW: 'Nightly refresh',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'acme/data',
+      GITHUB_RUN_ID: '42',
+      GITHUB_RUN_NUMBER: '7',
+      GITHUB_SHA: '0123456789abcdef',
+      GITHUB_EVENT_NAME: 'schedule'
+    },
+    new TrustBoundary()
+  )
+
+  it('puts totals on top, failures first, and the run context below', () => {
+    const summary = buildSummary([succeeded, failed], context)
+    expect(summary).toContain('## ❌ AnyMetrics refresh failed')
+    expect(summary).toContain('**1 succeeded, 1 failed, 2 in all**')
+    expect(summary.indexOf('p_refund')).toBeLessThan(summary.indexOf('p_order'))
+    expect(summary).toContain(
+      'Workflow **Nightly refresh** · run #7 · commit `0123456` · event `schedule`'
+    )
+    // No link to the run: the reader is on its page.
+    expect(summary).not.toContain('](https://')
+  })
+
+  it('lists failures with reason and traceId, and folds many successes away', () => {
+    const many = Array.from({ length: 11 }, (_, i) =>
+      result({ ...succeededFields, partition: `2024-07-${String(i + 1).padStart(2, '0')}` })
+    )
+    const summary = buildSummary([...many, failed], {})
+    expect(summary.indexOf('### ❌ Failed (1)')).toBeLessThan(
+      summary.indexOf('<details><summary>✅ Succeeded (11)</summary>')
+    )
+    expect(summary).not.toContain('| Note |') // no warnings: no empty column
+    expect(buildSummary(many.slice(0, 2), {})).toContain('### ✅ Succeeded (2)')
+  })
+
+  it('keeps table cells intact: backticked names in code spans, pipes and HTML escaped', () => {
+    const summary = buildSummary([failed], {})
+    expect(summary).toContain(
+      '| `` starrocks.`c.s`.p_refund `` | 2024-07-17 | table \\| not &lt;bound&gt; | `tr-2` | 4 |'
+    )
+  })
+})

@@ -1,0 +1,149 @@
+import { RuleViolation } from './refusals.js'
+import { hasControlCharacters } from './text-rules.js'
+
+export const TRIGGER_PATH = '/anymetrics/api/v1/scheduler/task/trigger'
+/** Where an API key pair (appId, appSecret) is exchanged for a TOKEN. */
+export const TOKEN_PATH = '/anymetrics/api/v1/token/create'
+
+const HOST_FORM =
+  'must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL'
+const SCHEME_PREFIX = /^[a-z][a-z0-9+.-]*:\/\//i
+// Where the URL standard ends the authority (host:port, with any userinfo@ before it).
+const AUTHORITY_END = /[/?#\\]/
+
+export interface Endpoint {
+  /** Full URL of the trigger endpoint, without credentials. */
+  url: string
+  /** Full URL of the token endpoint, on the same host and prefix. */
+  tokenUrl: string
+  /** What logs and summaries may show: scheme, host, port and prefix, never credentials. */
+  display: string
+  /** Credentials given in the URL (`https://user:pass@gateway`), sent as HTTP Basic auth. */
+  basicAuth?: { username: string; password: string }
+}
+
+interface TypedUserinfo {
+  scheme: string
+  userinfo: string
+  rest: string
+  /** A / ? or # inside the credentials cut the authority short: the URL cannot be parsed. */
+  ambiguous: boolean
+}
+
+/**
+ * The `user:password@` or `token@` part of a host, as typed, with or without a scheme: what the
+ * URL standard takes (up to the last @ of the authority), or, when a / ? # inside the password
+ * ends the authority early, everything up to the last @ at all.
+ */
+function typedUserinfo(host: string): TypedUserinfo | undefined {
+  const scheme = SCHEME_PREFIX.exec(host)?.[0] ?? ''
+  const afterScheme = host.slice(scheme.length)
+  const authorityEnd = afterScheme.search(AUTHORITY_END)
+  const authority = authorityEnd < 0 ? afterScheme : afterScheme.slice(0, authorityEnd)
+  const inAuthority = authority.lastIndexOf('@')
+  const at = inAuthority >= 0 ? inAuthority : afterScheme.lastIndexOf('@')
+  if (at < 0) return undefined
+  return {
+    scheme,
+    userinfo: afterScheme.slice(0, at),
+    rest: afterScheme.slice(at + 1),
+    ambiguous: inAuthority < 0
+  }
+}
+
+/**
+ * The secret parts of a host input, found without parsing it, so that they can be masked before
+ * anything (even a refusal of a malformed host) is logged: the password as typed and decoded, a
+ * user name given alone (a token), and the Basic auth header value made of them.
+ */
+export function secretsInHost(host: string): string[] {
+  const typed = typedUserinfo(host.trim())
+  if (!typed || typed.userinfo === '') return []
+  const { userinfo } = typed
+  const colon = userinfo.indexOf(':')
+  const username = colon < 0 ? userinfo : userinfo.slice(0, colon)
+  const password = colon < 0 ? '' : userinfo.slice(colon + 1)
+  const secret = colon < 0 ? username : password
+  const secrets = [
+    secret,
+    safeDecode(secret),
+    basicToken(safeDecode(username), safeDecode(password))
+  ]
+  if (typed.ambiguous) secrets.push(userinfo)
+  return [...new Set(secrets.filter(value => value !== ''))]
+}
+
+export function basicToken(username: string, password: string): string {
+  return Buffer.from(`${username}:${password}`).toString('base64')
+}
+
+/** The host input as it may be shown: credentials replaced by `***`. */
+export function hostForDisplay(host: string): string {
+  const typed = typedUserinfo(host.trim())
+  return typed ? `${typed.scheme}***@${typed.rest}` : host.trim()
+}
+
+export function parseHost(input: string): Endpoint {
+  const host = input.trim()
+  if (host === '') throw new RuleViolation('is required')
+  if (hasControlCharacters(host) || /\s/.test(host)) {
+    throw new RuleViolation('must not contain spaces or control characters', hostForDisplay(host))
+  }
+  if (typedUserinfo(host)?.ambiguous) {
+    throw new RuleViolation(
+      'must percent-encode / ? # in a user name or password (user:p%2Fss@host)',
+      hostForDisplay(host)
+    )
+  }
+  const url = toUrl(host)
+  const prefix = url.pathname.replace(/\/+$/, '')
+  const basePath = prefix.endsWith(TRIGGER_PATH) ? prefix.slice(0, -TRIGGER_PATH.length) : prefix
+  const display = `${url.protocol}//${url.host}${basePath}`
+  const endpoint: Endpoint = {
+    url: display + TRIGGER_PATH,
+    tokenUrl: display + TOKEN_PATH,
+    display
+  }
+  if (url.username !== '' || url.password !== '') {
+    endpoint.basicAuth = {
+      username: safeDecode(url.username),
+      password: safeDecode(url.password)
+    }
+  }
+  return endpoint
+}
+
+function toUrl(host: string): URL {
+  const hasScheme = SCHEME_PREFIX.test(host)
+  const url = parseUrl(hasScheme ? host : `http://${host}`, host)
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new RuleViolation('must use http:// or https://', hostForDisplay(host))
+  }
+  if (url.hostname === '') throw new RuleViolation(HOST_FORM, hostForDisplay(host))
+  if (!hasScheme && url.port === '') {
+    throw new RuleViolation(
+      'must include a port when no scheme is given (e.g. anymetrics.example.com:8083)',
+      hostForDisplay(host)
+    )
+  }
+  if (url.search !== '' || url.hash !== '') {
+    throw new RuleViolation('must not contain a query (?) or fragment (#)', hostForDisplay(host))
+  }
+  return url
+}
+
+function parseUrl(candidate: string, original: string): URL {
+  try {
+    return new URL(candidate)
+  } catch {
+    throw new RuleViolation(HOST_FORM, hostForDisplay(original))
+  }
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}

@@ -1,0 +1,266 @@
+/**
+ * The one place that prints. Every log line, annotation, output and summary goes to the runner
+ * through here, formed by report.ts from display text, and every line passes `inertLine` once
+ * more on its way out.
+ */
+import type { DbtMapping } from '../inputs/dbt.js'
+import type { InputError } from '../inputs/refusals.js'
+import type { PlannedTrigger } from '../inputs/trigger-plan.js'
+import {
+  FAILURE_TITLE,
+  INVALID_INPUT_TITLE,
+  buildOutputs,
+  buildPlanSummary,
+  buildSummary,
+  crashLine,
+  dbtLines,
+  dbtShown,
+  dbtSummarySection,
+  dryRunLines,
+  emptyOutputs,
+  failedResults,
+  failureGroups,
+  formatDuration,
+  tokenRefusedLine,
+  inputErrorLine,
+  stoppedLine,
+  moreFailuresLine,
+  progressLine,
+  retryLine,
+  runStartLine,
+  totalsLine,
+  warningLine,
+  type Outputs,
+  type RunContext
+} from './formatters.js'
+import type { Verdict } from '../platform/verdict.js'
+import type { StopCause } from '../run/run-control.js'
+import type { RetryNotice, TriggerResult } from '../run/trigger.js'
+import { display, inertLine, type DisplayText, type TrustBoundary } from '../trust.js'
+
+/** How a run ended, beyond its results: why it stopped early, and the host it called. */
+export interface RunEnding {
+  cause?: StopCause | undefined
+  host?: string
+}
+
+/** What the reporter needs from the runner: @actions/core's commands, and the exit code. */
+export interface Sink {
+  setSecret(value: string): void
+  debug(line: string): void
+  info(line: string): void
+  notice(line: string): void
+  warning(line: string): void
+  error(line: string, properties: { title: string }): void
+  startGroup(line: string): void
+  endGroup(): void
+  setOutput(name: string, value: string): void
+  writeSummary(markdown: string): Promise<void>
+  /** Marks the step failed (exit code 1) without ending the process. */
+  fail(): void
+}
+
+/** GitHub shows at most 10 error annotations per step; the rest are in the summary. */
+export const MAX_FAILURE_ANNOTATIONS = 10
+
+/**
+ * The sink with log lines gathered per event-loop turn and written at once: triggers that finish
+ * together cost one write to the runner's pipe, not one each. Anything else printed writes the
+ * gathered lines first, so the order is kept.
+ */
+export function gatherLogLines(sink: Sink): Sink {
+  let lines: string[] = []
+  const flush = (): void => {
+    if (lines.length === 0) return
+    const text = lines.join('\n')
+    lines = []
+    sink.info(text)
+  }
+  const flushingFirst =
+    <A extends unknown[], R>(call: (...args: A) => R) =>
+    (...args: A): R => {
+      flush()
+      return call(...args)
+    }
+  return {
+    info: line => {
+      if (lines.push(line) === 1) setImmediate(flush)
+    },
+    setSecret: flushingFirst(sink.setSecret),
+    debug: flushingFirst(sink.debug),
+    notice: flushingFirst(sink.notice),
+    warning: flushingFirst(sink.warning),
+    error: flushingFirst(sink.error),
+    startGroup: flushingFirst(sink.startGroup),
+    endGroup: flushingFirst(sink.endGroup),
+    setOutput: flushingFirst(sink.setOutput),
+    writeSummary: flushingFirst(sink.writeSummary),
+    fail: flushingFirst(sink.fail)
+  }
+}
+
+export class Reporter {
+  private groupOpen = false
+  private readonly sink: Sink
+  /** Summary sections that come before the run's context (the dbt mapping). */
+  private summaryExtra = ''
+
+  constructor(
+    sink: Sink,
+    private readonly boundary: TrustBoundary,
+    private readonly context: RunContext
+  ) {
+    this.sink = gatherLogLines(sink)
+  }
+
+  /** Registers a secret and its encoded forms with the runner's mask and the boundary. */
+  mask(secret: string): void {
+    this.boundary.addSecret(secret).forEach(form => this.sink.setSecret(form))
+  }
+
+  inputRefused(errors: readonly InputError[]): void {
+    const lines = errors.map(error => inputErrorLine(error, this.boundary))
+    this.setOutputs(emptyOutputs(lines))
+    lines.forEach(line => this.fail(line, INVALID_INPUT_TITLE))
+  }
+
+  notices(notices: readonly string[]): void {
+    notices.forEach(notice => this.sink.notice(inertLine(this.boundary.text(notice))))
+  }
+
+  /** Which day `today` was, once, so a wrong time zone shows in the log. */
+  today(timeZone: string, today: string): void {
+    this.info(display`today in ${this.boundary.text(timeZone)} is ${this.boundary.text(today)}`)
+  }
+
+  /** Which dbt nodes became which tables, and why the others did not: once, before the run. */
+  dbtMapping(mapping: DbtMapping): void {
+    const shown = dbtShown(mapping, this.boundary)
+    const { group, lines } = dbtLines(shown)
+    this.startGroup(group)
+    lines.forEach(line => this.info(line))
+    this.endGroup()
+    for (const { node, reason } of shown.skipped) {
+      if (reason.startsWith('its table name'))
+        this.sink.warning(inertLine(display`${node}: ${reason}`))
+    }
+    this.summaryExtra = dbtSummarySection(shown)
+  }
+
+  /** A plan with no trigger in it (dbt rebuilt nothing that maps to a table): nothing to do. */
+  async nothingToRefresh(): Promise<void> {
+    this.sink.notice('Nothing to refresh: no table was named, and no dbt node maps to one')
+    this.setOutputs(emptyOutputs())
+    await this.sink.writeSummary(
+      `## AnyMetrics refresh: nothing to refresh\n\n${this.summaryExtra}`
+    )
+  }
+
+  async dryRun(plan: readonly PlannedTrigger[]): Promise<void> {
+    const shown = plan.map(trigger => ({
+      tableName: this.boundary.text(trigger.tableName),
+      partition: this.boundary.text(trigger.partition)
+    }))
+    const { group, lines, notice } = dryRunLines(shown)
+    this.startGroup(group)
+    lines.forEach(line => this.info(line))
+    this.endGroup()
+    this.sink.notice(inertLine(notice))
+    this.setOutputs(emptyOutputs())
+    await this.sink.writeSummary(buildPlanSummary(shown, this.context, this.summaryExtra))
+  }
+
+  tokenRetry(attempt: number, maxAttempts: number, reason: DisplayText, waitMs: number): void {
+    this.info(
+      display`token request: attempt ${attempt} of ${maxAttempts} failed (${reason}); retrying in ${formatDuration(waitMs)}`
+    )
+  }
+
+  /** The API key pair was not exchanged for a token: one annotation, no trigger sent. */
+  async tokenRefused(verdict: Verdict, attempts: number): Promise<void> {
+    const line = tokenRefusedLine(verdict, attempts)
+    this.setOutputs(emptyOutputs([line]))
+    await this.sink.writeSummary(`## ❌ ${FAILURE_TITLE}\n\n${line}\n`)
+    this.fail(line, FAILURE_TITLE)
+  }
+
+  runStarted(total: number, endpoint: string, concurrency: number): void {
+    this.startGroup(runStartLine(total, this.boundary.text(endpoint), concurrency))
+  }
+
+  requestBody(body: string): void {
+    this.sink.debug(inertLine(this.boundary.text(`Request body: ${body}`)))
+  }
+
+  retry(notice: RetryNotice): void {
+    this.info(retryLine(notice))
+  }
+
+  finished(result: TriggerResult, finished: number, total: number): void {
+    this.info(progressLine(result, finished, total))
+  }
+
+  /**
+   * The end of a run: totals, outputs, summary, then warnings and failure annotations, identical
+   * failures collapsed into one with a count, and one line for a run that stopped early.
+   */
+  async runEnded(results: readonly TriggerResult[], ending: RunEnding = {}): Promise<void> {
+    this.endGroup()
+    this.info(totalsLine(results))
+    this.setOutputs(buildOutputs(results))
+    await this.sink.writeSummary(buildSummary(results, this.context, this.summaryExtra))
+    for (const result of results) {
+      const warning = warningLine(result)
+      if (warning) this.sink.warning(inertLine(warning))
+    }
+    const stopLine = stoppedLine(results, ending.cause, this.boundary.text(ending.host ?? ''))
+    if (stopLine) this.fail(stopLine, FAILURE_TITLE)
+    // An unreachable platform is said once, above; what it did answer is still reported.
+    const failed = failedResults(results).filter(
+      result => ending.cause !== 'unreachable' || result.answered
+    )
+    const groups = failureGroups(failed)
+    const shown = groups.slice(0, MAX_FAILURE_ANNOTATIONS)
+    shown.forEach(group => this.fail(group.line, FAILURE_TITLE))
+    const more = groups.slice(MAX_FAILURE_ANNOTATIONS).reduce((sum, group) => sum + group.count, 0)
+    if (more > 0) this.fail(moreFailuresLine(more), FAILURE_TITLE)
+  }
+
+  /**
+   * Last resort for a bug: one annotation, no stack trace, never a green step, and outputs and
+   * summary that say so.
+   */
+  async crashed(error: unknown): Promise<void> {
+    this.endGroup()
+    const raw = error instanceof Error ? error.message : String(error)
+    const line = crashLine(this.boundary.text(raw))
+    this.setOutputs(emptyOutputs([line]))
+    await this.sink.writeSummary(`## ❌ ${FAILURE_TITLE}\n\n${line}\n`).catch(() => undefined)
+    this.fail(line, FAILURE_TITLE)
+  }
+
+  private setOutputs(outputs: Outputs): void {
+    for (const [name, value] of Object.entries(outputs)) this.sink.setOutput(name, value)
+  }
+
+  private info(line: DisplayText): void {
+    this.sink.info(inertLine(line))
+  }
+
+  private fail(line: DisplayText, title: string): void {
+    this.sink.error(inertLine(line), { title })
+    this.sink.fail()
+  }
+
+  private startGroup(line: DisplayText): void {
+    this.endGroup()
+    this.sink.startGroup(inertLine(line))
+    this.groupOpen = true
+  }
+
+  private endGroup(): void {
+    if (!this.groupOpen) return
+    this.sink.endGroup()
+    this.groupOpen = false
+  }
+}

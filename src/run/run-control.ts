@@ -1,0 +1,60 @@
+import { display, type DisplayText } from '../trust.js'
+
+/**
+ * After this many triggers in a row end without any HTTP answer, after their retries, the
+ * platform is taken as unreachable and no further trigger starts.
+ */
+export const UNREACHABLE_AFTER = 3
+
+/** Why a run stopped starting triggers before its plan was done. */
+export type StopCause = 'fail-fast' | 'unreachable' | 'cancelled' | 'crashed'
+
+const NOT_RUN_REASONS: Record<StopCause, DisplayText> = {
+  'fail-fast': display`not run: fail-fast stopped the run after a failure`,
+  unreachable: display`not run: the platform is unreachable`,
+  cancelled: display`not run: cancelled`,
+  crashed: display`not run: the action stopped unexpectedly`
+}
+
+/**
+ * One way to stop a run, whatever the cause: once stopped, no trigger or retry starts and every
+ * wait (backoff, a server's pause) ends at once; aborting in-flight requests is a second step,
+ * taken after a grace period on cancellation.
+ */
+export class RunControl {
+  private readonly stopping = new AbortController()
+  private readonly aborting = new AbortController()
+  private firstCause: StopCause | undefined
+
+  stop(cause: StopCause): void {
+    this.firstCause ??= cause
+    this.stopping.abort()
+  }
+
+  /** Tears down requests still in flight (their triggers are reported as not run). */
+  abortInFlight(): void {
+    this.aborting.abort()
+  }
+
+  get cause(): StopCause | undefined {
+    return this.firstCause
+  }
+
+  get stopped(): boolean {
+    return this.stopping.signal.aborted
+  }
+
+  /** Aborted when the run stops: waits listen to it. */
+  get stopSignal(): AbortSignal {
+    return this.stopping.signal
+  }
+
+  /** Aborted when in-flight requests must end: requests listen to it. */
+  get abortSignal(): AbortSignal {
+    return this.aborting.signal
+  }
+
+  get notRunReason(): DisplayText {
+    return NOT_RUN_REASONS[this.firstCause ?? 'cancelled']
+  }
+}
