@@ -3,7 +3,8 @@
 export default {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
-  globalSetup: '<rootDir>/__tests__/support/global-setup.js',
+  // No globalSetup: the suites that run dist/ check that it is fresh themselves (see
+  // __tests__/support/fresh-dist.ts), so unit tests run while dist/ is not yet rebuilt.
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parse } from 'yaml'
 import { DEFAULTS, INPUT_NAMES } from '../src/inputs/parse-inputs.js'
-import { emptyOutputs } from '../src/report/formatters.js'
+import { emptyOutputs } from '../src/report/outputs.js'
 
 interface ActionYml {
   inputs: Record<string, { required?: boolean; default?: string }>

@@ -4,7 +4,7 @@ import * as core from '../__fixtures__/core.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 jest.unstable_mockModule('../src/run/pool.js', () => ({
-  runPlan: async () => {
+  runPool: async () => {
     throw new Error('worker bug\n::error::forged from a crash message')
   }
 }))

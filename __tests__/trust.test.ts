@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { answeredAttempt } from '../src/platform/client.js'
+import { answeredAttempt } from '../src/platform/attempt.js'
 import { Reporter, type Sink } from '../src/report/printer.js'
 import { finishedResult } from '../src/run/trigger.js'
 import { TrustBoundary, inertLine, secretForms, stripMarkup } from '../src/trust.js'

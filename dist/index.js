@@ -1,89 +1,89 @@
 "use strict";
-var lr = Object.create;
-var Yt = Object.defineProperty;
-var pr = Object.getOwnPropertyDescriptor;
-var dr = Object.getOwnPropertyNames;
-var fr = Object.getPrototypeOf, mr = Object.prototype.hasOwnProperty;
-var Xt = (t, e) => () => {
+var Nn = Object.create;
+var ee = Object.defineProperty;
+var Dn = Object.getOwnPropertyDescriptor;
+var In = Object.getOwnPropertyNames;
+var _n = Object.getPrototypeOf, On = Object.prototype.hasOwnProperty;
+var re = (t, e) => () => {
   try {
     return e || t((e = { exports: {} }).exports, e), e.exports;
-  } catch (n) {
-    throw e = 0, n;
+  } catch (r) {
+    throw e = 0, r;
   }
 };
-var gr = (t, e, n, r) => {
+var Pn = (t, e, r, n) => {
   if (e && typeof e == "object" || typeof e == "function")
-    for (let s of dr(e))
-      !mr.call(t, s) && s !== n && Yt(t, s, { get: () => e[s], enumerable: !(r = pr(e, s)) || r.enumerable });
+    for (let o of In(e))
+      !On.call(t, o) && o !== r && ee(t, o, { get: () => e[o], enumerable: !(n = Dn(e, o)) || n.enumerable });
   return t;
 };
-var I = (t, e, n) => (n = t != null ? lr(fr(t)) : {}, gr(
+var N = (t, e, r) => (r = t != null ? Nn(_n(t)) : {}, Pn(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  e || !t || !t.__esModule ? Yt(n, "default", { value: t, enumerable: !0 }) : n,
+  e || !t || !t.__esModule ? ee(r, "default", { value: t, enumerable: !0 }) : r,
   t
 ));
 
 // node_modules/tunnel/lib/tunnel.js
-var se = Xt((F) => {
+var de = re((B) => {
   "use strict";
-  var Fo = require("net"), wr = require("tls"), yt = require("http"), ee = require("https"), xr = require("events"), Ho = require("assert"), Rr = require("util");
-  F.httpOverHttp = Er;
-  F.httpsOverHttp = Sr;
-  F.httpOverHttps = Ar;
-  F.httpsOverHttps = vr;
-  function Er(t) {
-    var e = new A(t);
-    return e.request = yt.request, e;
+  var Zi = require("net"), Fn = require("tls"), Rt = require("http"), ce = require("https"), Hn = require("events"), Qi = require("assert"), jn = require("util");
+  B.httpOverHttp = Gn;
+  B.httpsOverHttp = qn;
+  B.httpOverHttps = Vn;
+  B.httpsOverHttps = Kn;
+  function Gn(t) {
+    var e = new v(t);
+    return e.request = Rt.request, e;
   }
-  function Sr(t) {
-    var e = new A(t);
-    return e.request = yt.request, e.createSocket = ne, e.defaultPort = 443, e;
+  function qn(t) {
+    var e = new v(t);
+    return e.request = Rt.request, e.createSocket = pe, e.defaultPort = 443, e;
   }
-  function Ar(t) {
-    var e = new A(t);
-    return e.request = ee.request, e;
+  function Vn(t) {
+    var e = new v(t);
+    return e.request = ce.request, e;
   }
-  function vr(t) {
-    var e = new A(t);
-    return e.request = ee.request, e.createSocket = ne, e.defaultPort = 443, e;
+  function Kn(t) {
+    var e = new v(t);
+    return e.request = ce.request, e.createSocket = pe, e.defaultPort = 443, e;
   }
-  function A(t) {
+  function v(t) {
     var e = this;
-    e.options = t || {}, e.proxyOptions = e.options.proxy || {}, e.maxSockets = e.options.maxSockets || yt.Agent.defaultMaxSockets, e.requests = [], e.sockets = [], e.on("free", function(r, s, o, i) {
-      for (var c = re(s, o, i), u = 0, p = e.requests.length; u < p; ++u) {
+    e.options = t || {}, e.proxyOptions = e.options.proxy || {}, e.maxSockets = e.options.maxSockets || Rt.Agent.defaultMaxSockets, e.requests = [], e.sockets = [], e.on("free", function(n, o, i, s) {
+      for (var c = le(o, i, s), u = 0, l = e.requests.length; u < l; ++u) {
         var d = e.requests[u];
         if (d.host === c.host && d.port === c.port) {
-          e.requests.splice(u, 1), d.request.onSocket(r);
+          e.requests.splice(u, 1), d.request.onSocket(n);
           return;
         }
       }
-      r.destroy(), e.removeSocket(r);
+      n.destroy(), e.removeSocket(n);
     });
   }
-  Rr.inherits(A, xr.EventEmitter);
-  A.prototype.addRequest = function(e, n, r, s) {
-    var o = this, i = Tt({ request: e }, o.options, re(n, r, s));
-    if (o.sockets.length >= this.maxSockets) {
-      o.requests.push(i);
+  jn.inherits(v, Hn.EventEmitter);
+  v.prototype.addRequest = function(e, r, n, o) {
+    var i = this, s = Et({ request: e }, i.options, le(r, n, o));
+    if (i.sockets.length >= this.maxSockets) {
+      i.requests.push(s);
       return;
     }
-    o.createSocket(i, function(c) {
-      c.on("free", u), c.on("close", p), c.on("agentRemove", p), e.onSocket(c);
+    i.createSocket(s, function(c) {
+      c.on("free", u), c.on("close", l), c.on("agentRemove", l), e.onSocket(c);
       function u() {
-        o.emit("free", c, i);
+        i.emit("free", c, s);
       }
-      function p(d) {
-        o.removeSocket(c), c.removeListener("free", u), c.removeListener("close", p), c.removeListener("agentRemove", p);
+      function l(d) {
+        i.removeSocket(c), c.removeListener("free", u), c.removeListener("close", l), c.removeListener("agentRemove", l);
       }
     });
   };
-  A.prototype.createSocket = function(e, n) {
-    var r = this, s = {};
-    r.sockets.push(s);
-    var o = Tt({}, r.proxyOptions, {
+  v.prototype.createSocket = function(e, r) {
+    var n = this, o = {};
+    n.sockets.push(o);
+    var i = Et({}, n.proxyOptions, {
       method: "CONNECT",
       path: e.host + ":" + e.port,
       agent: !1,
@@ -91,103 +91,103 @@ var se = Xt((F) => {
         host: e.host + ":" + e.port
       }
     });
-    e.localAddress && (o.localAddress = e.localAddress), o.proxyAuth && (o.headers = o.headers || {}, o.headers["Proxy-Authorization"] = "Basic " + new Buffer(o.proxyAuth).toString("base64")), C("making CONNECT request");
-    var i = r.request(o);
-    i.useChunkedEncodingByDefault = !1, i.once("response", c), i.once("upgrade", u), i.once("connect", p), i.once("error", d), i.end();
+    e.localAddress && (i.localAddress = e.localAddress), i.proxyAuth && (i.headers = i.headers || {}, i.headers["Proxy-Authorization"] = "Basic " + new Buffer(i.proxyAuth).toString("base64")), _("making CONNECT request");
+    var s = n.request(i);
+    s.useChunkedEncodingByDefault = !1, s.once("response", c), s.once("upgrade", u), s.once("connect", l), s.once("error", d), s.end();
     function c(f) {
       f.upgrade = !0;
     }
     function u(f, m, y) {
       process.nextTick(function() {
-        p(f, m, y);
+        l(f, m, y);
       });
     }
-    function p(f, m, y) {
-      if (i.removeAllListeners(), m.removeAllListeners(), f.statusCode !== 200) {
-        C(
+    function l(f, m, y) {
+      if (s.removeAllListeners(), m.removeAllListeners(), f.statusCode !== 200) {
+        _(
           "tunneling socket could not be established, statusCode=%d",
           f.statusCode
         ), m.destroy();
-        var h = new Error("tunneling socket could not be established, statusCode=" + f.statusCode);
-        h.code = "ECONNRESET", e.request.emit("error", h), r.removeSocket(s);
+        var T = new Error("tunneling socket could not be established, statusCode=" + f.statusCode);
+        T.code = "ECONNRESET", e.request.emit("error", T), n.removeSocket(o);
         return;
       }
       if (y.length > 0) {
-        C("got illegal response body from proxy"), m.destroy();
-        var h = new Error("got illegal response body from proxy");
-        h.code = "ECONNRESET", e.request.emit("error", h), r.removeSocket(s);
+        _("got illegal response body from proxy"), m.destroy();
+        var T = new Error("got illegal response body from proxy");
+        T.code = "ECONNRESET", e.request.emit("error", T), n.removeSocket(o);
         return;
       }
-      return C("tunneling connection has established"), r.sockets[r.sockets.indexOf(s)] = m, n(m);
+      return _("tunneling connection has established"), n.sockets[n.sockets.indexOf(o)] = m, r(m);
     }
     function d(f) {
-      i.removeAllListeners(), C(
+      s.removeAllListeners(), _(
         `tunneling socket could not be established, cause=%s
 `,
         f.message,
         f.stack
       );
       var m = new Error("tunneling socket could not be established, cause=" + f.message);
-      m.code = "ECONNRESET", e.request.emit("error", m), r.removeSocket(s);
+      m.code = "ECONNRESET", e.request.emit("error", m), n.removeSocket(o);
     }
   };
-  A.prototype.removeSocket = function(e) {
-    var n = this.sockets.indexOf(e);
-    if (n !== -1) {
-      this.sockets.splice(n, 1);
-      var r = this.requests.shift();
-      r && this.createSocket(r, function(s) {
-        r.request.onSocket(s);
+  v.prototype.removeSocket = function(e) {
+    var r = this.sockets.indexOf(e);
+    if (r !== -1) {
+      this.sockets.splice(r, 1);
+      var n = this.requests.shift();
+      n && this.createSocket(n, function(o) {
+        n.request.onSocket(o);
       });
     }
   };
-  function ne(t, e) {
-    var n = this;
-    A.prototype.createSocket.call(n, t, function(r) {
-      var s = t.request.getHeader("host"), o = Tt({}, n.options, {
-        socket: r,
-        servername: s ? s.replace(/:.*$/, "") : t.host
-      }), i = wr.connect(0, o);
-      n.sockets[n.sockets.indexOf(r)] = i, e(i);
+  function pe(t, e) {
+    var r = this;
+    v.prototype.createSocket.call(r, t, function(n) {
+      var o = t.request.getHeader("host"), i = Et({}, r.options, {
+        socket: n,
+        servername: o ? o.replace(/:.*$/, "") : t.host
+      }), s = Fn.connect(0, i);
+      r.sockets[r.sockets.indexOf(n)] = s, e(s);
     });
   }
-  function re(t, e, n) {
+  function le(t, e, r) {
     return typeof t == "string" ? {
       host: t,
       port: e,
-      localAddress: n
+      localAddress: r
     } : t;
   }
-  function Tt(t) {
-    for (var e = 1, n = arguments.length; e < n; ++e) {
-      var r = arguments[e];
-      if (typeof r == "object")
-        for (var s = Object.keys(r), o = 0, i = s.length; o < i; ++o) {
-          var c = s[o];
-          r[c] !== void 0 && (t[c] = r[c]);
+  function Et(t) {
+    for (var e = 1, r = arguments.length; e < r; ++e) {
+      var n = arguments[e];
+      if (typeof n == "object")
+        for (var o = Object.keys(n), i = 0, s = o.length; i < s; ++i) {
+          var c = o[i];
+          n[c] !== void 0 && (t[c] = n[c]);
         }
     }
     return t;
   }
-  var C;
-  process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG) ? C = function() {
+  var _;
+  process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG) ? _ = function() {
     var t = Array.prototype.slice.call(arguments);
     typeof t[0] == "string" ? t[0] = "TUNNEL: " + t[0] : t.unshift("TUNNEL:"), console.error.apply(console, t);
-  } : C = function() {
+  } : _ = function() {
   };
-  F.debug = C;
+  B.debug = _;
 });
 
 // node_modules/tunnel/index.js
-var ie = Xt((Go, oe) => {
-  oe.exports = se();
+var me = re((es, fe) => {
+  fe.exports = de();
 });
 
 // node_modules/@actions/core/lib/command.js
-var zt = I(require("os"), 1);
+var oe = N(require("os"), 1);
 
 // node_modules/@actions/core/lib/utils.js
-function N(t) {
+function D(t) {
   return t == null ? "" : typeof t == "string" || t instanceof String ? t : JSON.stringify(t);
 }
 function z(t) {
@@ -202,103 +202,103 @@ function z(t) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function _(t, e, n) {
-  let r = new gt(t, e, n);
-  process.stdout.write(r.toString() + zt.EOL);
+function I(t, e, r) {
+  let n = new xt(t, e, r);
+  process.stdout.write(n.toString() + oe.EOL);
 }
-function ht(t, e = "") {
-  _(t, {}, e);
+function wt(t, e = "") {
+  I(t, {}, e);
 }
-var Kt = "::", gt = class {
-  constructor(e, n, r) {
-    e || (e = "missing.command"), this.command = e, this.properties = n, this.message = r;
+var ne = "::", xt = class {
+  constructor(e, r, n) {
+    e || (e = "missing.command"), this.command = e, this.properties = r, this.message = n;
   }
   toString() {
-    let e = Kt + this.command;
+    let e = ne + this.command;
     if (this.properties && Object.keys(this.properties).length > 0) {
       e += " ";
-      let n = !0;
-      for (let r in this.properties)
-        if (this.properties.hasOwnProperty(r)) {
-          let s = this.properties[r];
-          s && (n ? n = !1 : e += ",", e += `${r}=${yr(s)}`);
+      let r = !0;
+      for (let n in this.properties)
+        if (this.properties.hasOwnProperty(n)) {
+          let o = this.properties[n];
+          o && (r ? r = !1 : e += ",", e += `${n}=${Ln(o)}`);
         }
     }
-    return e += `${Kt}${hr(this.message)}`, e;
+    return e += `${ne}${Mn(this.message)}`, e;
   }
 };
-function hr(t) {
-  return N(t).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function Mn(t) {
+  return D(t).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function yr(t) {
-  return N(t).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+function Ln(t) {
+  return D(t).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // node_modules/@actions/core/lib/file-command.js
-var Jt = I(require("crypto"), 1), Z = I(require("fs"), 1), J = I(require("os"), 1);
-function Zt(t, e) {
-  let n = process.env[`GITHUB_${t}`];
-  if (!n)
+var ie = N(require("crypto"), 1), Q = N(require("fs"), 1), Z = N(require("os"), 1);
+function se(t, e) {
+  let r = process.env[`GITHUB_${t}`];
+  if (!r)
     throw new Error(`Unable to find environment variable for file command ${t}`);
-  if (!Z.existsSync(n))
-    throw new Error(`Missing file at path: ${n}`);
-  Z.appendFileSync(n, `${N(e)}${J.EOL}`, {
+  if (!Q.existsSync(r))
+    throw new Error(`Missing file at path: ${r}`);
+  Q.appendFileSync(r, `${D(e)}${Z.EOL}`, {
     encoding: "utf8"
   });
 }
-function Qt(t, e) {
-  let n = `ghadelimiter_${Jt.randomUUID()}`, r = N(e);
-  if (t.includes(n))
-    throw new Error(`Unexpected input: name should not contain the delimiter "${n}"`);
-  if (r.includes(n))
-    throw new Error(`Unexpected input: value should not contain the delimiter "${n}"`);
-  return `${t}<<${n}${J.EOL}${r}${J.EOL}${n}`;
+function ae(t, e) {
+  let r = `ghadelimiter_${ie.randomUUID()}`, n = D(e);
+  if (t.includes(r))
+    throw new Error(`Unexpected input: name should not contain the delimiter "${r}"`);
+  if (n.includes(r))
+    throw new Error(`Unexpected input: value should not contain the delimiter "${r}"`);
+  return `${t}<<${r}${Z.EOL}${n}${Z.EOL}${r}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-var Et = I(require("os"));
+var Ct = N(require("os"));
 
 // node_modules/@actions/http-client/lib/proxy.js
-function te(t) {
+function ue(t) {
   let e = t.protocol === "https:";
-  if (Tr(t))
+  if (Un(t))
     return;
-  let n = e ? process.env.https_proxy || process.env.HTTPS_PROXY : process.env.http_proxy || process.env.HTTP_PROXY;
-  if (n)
+  let r = e ? process.env.https_proxy || process.env.HTTPS_PROXY : process.env.http_proxy || process.env.HTTP_PROXY;
+  if (r)
     try {
-      return new Q(n);
+      return new tt(r);
     } catch {
-      if (!n.startsWith("http://") && !n.startsWith("https://"))
-        return new Q(`http://${n}`);
+      if (!r.startsWith("http://") && !r.startsWith("https://"))
+        return new tt(`http://${r}`);
     }
   else
     return;
 }
-function Tr(t) {
+function Un(t) {
   if (!t.hostname)
     return !1;
   let e = t.hostname;
-  if (br(e))
+  if (Bn(e))
     return !0;
-  let n = process.env.no_proxy || process.env.NO_PROXY || "";
-  if (!n)
+  let r = process.env.no_proxy || process.env.NO_PROXY || "";
+  if (!r)
     return !1;
-  let r;
-  t.port ? r = Number(t.port) : t.protocol === "http:" ? r = 80 : t.protocol === "https:" && (r = 443);
-  let s = [t.hostname.toUpperCase()];
-  typeof r == "number" && s.push(`${s[0]}:${r}`);
-  for (let o of n.split(",").map((i) => i.trim().toUpperCase()).filter((i) => i))
-    if (o === "*" || s.some((i) => i === o || i.endsWith(`.${o}`) || o.startsWith(".") && i.endsWith(`${o}`)))
+  let n;
+  t.port ? n = Number(t.port) : t.protocol === "http:" ? n = 80 : t.protocol === "https:" && (n = 443);
+  let o = [t.hostname.toUpperCase()];
+  typeof n == "number" && o.push(`${o[0]}:${n}`);
+  for (let i of r.split(",").map((s) => s.trim().toUpperCase()).filter((s) => s))
+    if (i === "*" || o.some((s) => s === i || s.endsWith(`.${i}`) || i.startsWith(".") && s.endsWith(`${i}`)))
       return !0;
   return !1;
 }
-function br(t) {
+function Bn(t) {
   let e = t.toLowerCase();
   return e === "localhost" || e.startsWith("127.") || e.startsWith("[::1]") || e.startsWith("[0:0:0:0:0:0:0:1]");
 }
-var Q = class extends URL {
-  constructor(e, n) {
-    super(e, n), this._decodedUsername = decodeURIComponent(super.username), this._decodedPassword = decodeURIComponent(super.password);
+var tt = class extends URL {
+  constructor(e, r) {
+    super(e, r), this._decodedUsername = decodeURIComponent(super.username), this._decodedPassword = decodeURIComponent(super.password);
   }
   get username() {
     return this._decodedUsername;
@@ -309,34 +309,34 @@ var Q = class extends URL {
 };
 
 // node_modules/@actions/core/lib/summary.js
-var ue = require("os"), G = require("fs"), bt = function(t, e, n, r) {
-  function s(o) {
-    return o instanceof n ? o : new n(function(i) {
-      i(o);
+var he = require("os"), V = require("fs"), St = function(t, e, r, n) {
+  function o(i) {
+    return i instanceof r ? i : new r(function(s) {
+      s(i);
     });
   }
-  return new (n || (n = Promise))(function(o, i) {
+  return new (r || (r = Promise))(function(i, s) {
     function c(d) {
       try {
-        p(r.next(d));
+        l(n.next(d));
       } catch (f) {
-        i(f);
+        s(f);
       }
     }
     function u(d) {
       try {
-        p(r.throw(d));
+        l(n.throw(d));
       } catch (f) {
-        i(f);
+        s(f);
       }
     }
-    function p(d) {
-      d.done ? o(d.value) : s(d.value).then(c, u);
+    function l(d) {
+      d.done ? i(d.value) : o(d.value).then(c, u);
     }
-    p((r = r.apply(t, e || [])).next());
+    l((n = n.apply(t, e || [])).next());
   });
-}, { access: kr, appendFile: $r, writeFile: Ir } = G.promises, ae = "GITHUB_STEP_SUMMARY";
-var wt = class {
+}, { access: Wn, appendFile: Yn, writeFile: Xn } = V.promises, ge = "GITHUB_STEP_SUMMARY";
+var At = class {
   constructor() {
     this._buffer = "";
   }
@@ -347,14 +347,14 @@ var wt = class {
    * @returns step summary file path
    */
   filePath() {
-    return bt(this, void 0, void 0, function* () {
+    return St(this, void 0, void 0, function* () {
       if (this._filePath)
         return this._filePath;
-      let e = process.env[ae];
+      let e = process.env[ge];
       if (!e)
-        throw new Error(`Unable to find environment variable for $${ae}. Check if your runtime environment supports job summaries.`);
+        throw new Error(`Unable to find environment variable for $${ge}. Check if your runtime environment supports job summaries.`);
       try {
-        yield kr(e, G.constants.R_OK | G.constants.W_OK);
+        yield Wn(e, V.constants.R_OK | V.constants.W_OK);
       } catch {
         throw new Error(`Unable to access summary file: '${e}'. Check if the file has correct read/write permissions.`);
       }
@@ -370,9 +370,9 @@ var wt = class {
    *
    * @returns {string} content wrapped in HTML element
    */
-  wrap(e, n, r = {}) {
-    let s = Object.entries(r).map(([o, i]) => ` ${o}="${i}"`).join("");
-    return n ? `<${e}${s}>${n}</${e}>` : `<${e}${s}>`;
+  wrap(e, r, n = {}) {
+    let o = Object.entries(n).map(([i, s]) => ` ${i}="${s}"`).join("");
+    return r ? `<${e}${o}>${r}</${e}>` : `<${e}${o}>`;
   }
   /**
    * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
@@ -382,9 +382,9 @@ var wt = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(e) {
-    return bt(this, void 0, void 0, function* () {
-      let n = !!e?.overwrite, r = yield this.filePath();
-      return yield (n ? Ir : $r)(r, this._buffer, { encoding: "utf8" }), this.emptyBuffer();
+    return St(this, void 0, void 0, function* () {
+      let r = !!e?.overwrite, n = yield this.filePath();
+      return yield (r ? Xn : Yn)(n, this._buffer, { encoding: "utf8" }), this.emptyBuffer();
     });
   }
   /**
@@ -393,7 +393,7 @@ var wt = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return bt(this, void 0, void 0, function* () {
+    return St(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: !0 });
     });
   }
@@ -429,8 +429,8 @@ var wt = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(e, n = !1) {
-    return this._buffer += e, n ? this.addEOL() : this;
+  addRaw(e, r = !1) {
+    return this._buffer += e, r ? this.addEOL() : this;
   }
   /**
    * Adds the operating system-specific end-of-line marker to the buffer
@@ -438,7 +438,7 @@ var wt = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(ue.EOL);
+    return this.addRaw(he.EOL);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -448,9 +448,9 @@ var wt = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(e, n) {
-    let r = Object.assign({}, n && { lang: n }), s = this.wrap("pre", this.wrap("code", e), r);
-    return this.addRaw(s).addEOL();
+  addCodeBlock(e, r) {
+    let n = Object.assign({}, r && { lang: r }), o = this.wrap("pre", this.wrap("code", e), n);
+    return this.addRaw(o).addEOL();
   }
   /**
    * Adds an HTML list to the summary buffer
@@ -460,9 +460,9 @@ var wt = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(e, n = !1) {
-    let r = n ? "ol" : "ul", s = e.map((i) => this.wrap("li", i)).join(""), o = this.wrap(r, s);
-    return this.addRaw(o).addEOL();
+  addList(e, r = !1) {
+    let n = r ? "ol" : "ul", o = e.map((s) => this.wrap("li", s)).join(""), i = this.wrap(n, o);
+    return this.addRaw(i).addEOL();
   }
   /**
    * Adds an HTML table to the summary buffer
@@ -472,16 +472,16 @@ var wt = class {
    * @returns {Summary} summary instance
    */
   addTable(e) {
-    let n = e.map((s) => {
-      let o = s.map((i) => {
-        if (typeof i == "string")
-          return this.wrap("td", i);
-        let { header: c, data: u, colspan: p, rowspan: d } = i, f = c ? "th" : "td", m = Object.assign(Object.assign({}, p && { colspan: p }), d && { rowspan: d });
+    let r = e.map((o) => {
+      let i = o.map((s) => {
+        if (typeof s == "string")
+          return this.wrap("td", s);
+        let { header: c, data: u, colspan: l, rowspan: d } = s, f = c ? "th" : "td", m = Object.assign(Object.assign({}, l && { colspan: l }), d && { rowspan: d });
         return this.wrap(f, u, m);
       }).join("");
-      return this.wrap("tr", o);
-    }).join(""), r = this.wrap("table", n);
-    return this.addRaw(r).addEOL();
+      return this.wrap("tr", i);
+    }).join(""), n = this.wrap("table", r);
+    return this.addRaw(n).addEOL();
   }
   /**
    * Adds a collapsable HTML details element to the summary buffer
@@ -491,9 +491,9 @@ var wt = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(e, n) {
-    let r = this.wrap("details", this.wrap("summary", e) + n);
-    return this.addRaw(r).addEOL();
+  addDetails(e, r) {
+    let n = this.wrap("details", this.wrap("summary", e) + r);
+    return this.addRaw(n).addEOL();
   }
   /**
    * Adds an HTML image tag to the summary buffer
@@ -504,8 +504,8 @@ var wt = class {
    *
    * @returns {Summary} summary instance
    */
-  addImage(e, n, r) {
-    let { width: s, height: o } = r || {}, i = Object.assign(Object.assign({}, s && { width: s }), o && { height: o }), c = this.wrap("img", null, Object.assign({ src: e, alt: n }, i));
+  addImage(e, r, n) {
+    let { width: o, height: i } = n || {}, s = Object.assign(Object.assign({}, o && { width: o }), i && { height: i }), c = this.wrap("img", null, Object.assign({ src: e, alt: r }, s));
     return this.addRaw(c).addEOL();
   }
   /**
@@ -516,9 +516,9 @@ var wt = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(e, n) {
-    let r = `h${n}`, s = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(r) ? r : "h1", o = this.wrap(s, e);
-    return this.addRaw(o).addEOL();
+  addHeading(e, r) {
+    let n = `h${r}`, o = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(n) ? n : "h1", i = this.wrap(o, e);
+    return this.addRaw(i).addEOL();
   }
   /**
    * Adds an HTML thematic break (<hr>) to the summary buffer
@@ -546,9 +546,9 @@ var wt = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(e, n) {
-    let r = Object.assign({}, n && { cite: n }), s = this.wrap("blockquote", e, r);
-    return this.addRaw(s).addEOL();
+  addQuote(e, r) {
+    let n = Object.assign({}, r && { cite: r }), o = this.wrap("blockquote", e, n);
+    return this.addRaw(o).addEOL();
   }
   /**
    * Adds an HTML anchor tag to the summary buffer
@@ -558,83 +558,77 @@ var wt = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(e, n) {
-    let r = this.wrap("a", e, { href: n });
-    return this.addRaw(r).addEOL();
+  addLink(e, r) {
+    let n = this.wrap("a", e, { href: r });
+    return this.addRaw(n).addEOL();
   }
-}, Nr = new wt();
-var xt = Nr;
+}, Jn = new At();
+var vt = Jn;
 
 // node_modules/@actions/core/lib/platform.js
-var Rt = I(require("os"), 1);
-var Yo = Rt.default.platform(), Xo = Rt.default.arch();
+var kt = N(require("os"), 1);
+var is = kt.default.platform(), ss = kt.default.arch();
 
 // node_modules/@actions/core/lib/core.js
-var ce;
+var ye;
 (function(t) {
   t[t.Success = 0] = "Success", t[t.Failure = 1] = "Failure";
-})(ce || (ce = {}));
-function le(t) {
-  _("add-mask", {}, t);
-}
-function pe(t, e) {
-  let n = process.env[`INPUT_${t.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (e && e.required && !n)
-    throw new Error(`Input required and not supplied: ${t}`);
-  return e && e.trimWhitespace === !1 ? n : n.trim();
-}
-function de(t, e) {
-  if (process.env.GITHUB_OUTPUT || "")
-    return Zt("OUTPUT", Qt(t, e));
-  process.stdout.write(Et.EOL), _("set-output", { name: t }, N(e));
-}
-function fe() {
-  return process.env.RUNNER_DEBUG === "1";
-}
-function me(t) {
-  _("debug", {}, t);
-}
-function ge(t, e = {}) {
-  _("error", z(e), t instanceof Error ? t.toString() : t);
-}
-function he(t, e = {}) {
-  _("warning", z(e), t instanceof Error ? t.toString() : t);
-}
-function ye(t, e = {}) {
-  _("notice", z(e), t instanceof Error ? t.toString() : t);
-}
+})(ye || (ye = {}));
 function Te(t) {
-  process.stdout.write(t + Et.EOL);
+  I("add-mask", {}, t);
 }
-function be(t) {
-  ht("group", t);
+function be(t, e) {
+  let r = process.env[`INPUT_${t.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (e && e.required && !r)
+    throw new Error(`Input required and not supplied: ${t}`);
+  return e && e.trimWhitespace === !1 ? r : r.trim();
+}
+function xe(t, e) {
+  if (process.env.GITHUB_OUTPUT || "")
+    return se("OUTPUT", ae(t, e));
+  process.stdout.write(Ct.EOL), I("set-output", { name: t }, D(e));
 }
 function we() {
-  ht("endgroup");
+  return process.env.RUNNER_DEBUG === "1";
+}
+function Re(t) {
+  I("debug", {}, t);
+}
+function Ee(t, e = {}) {
+  I("error", z(e), t instanceof Error ? t.toString() : t);
+}
+function Se(t, e = {}) {
+  I("warning", z(e), t instanceof Error ? t.toString() : t);
+}
+function Ae(t, e = {}) {
+  I("notice", z(e), t instanceof Error ? t.toString() : t);
+}
+function ve(t) {
+  process.stdout.write(t + Ct.EOL);
+}
+function ke(t) {
+  wt("group", t);
+}
+function Ce() {
+  wt("endgroup");
 }
 
-// src/platform/client.ts
-var Ye = require("node:net");
-
-// src/platform/connection.ts
-var ke = I(require("node:http"), 1);
-
 // src/inputs/refusals.ts
-var l = class extends Error {
-  constructor(n, r) {
-    super(n);
-    this.rule = n;
-    this.offendingValue = r;
+var p = class extends Error {
+  constructor(r, n) {
+    super(r);
+    this.rule = r;
+    this.offendingValue = n;
     this.name = "RuleViolation";
   }
   rule;
   offendingValue;
-}, E = class extends Error {
-  constructor(n, r, s) {
-    super(`Input "${n}" ${r}`);
-    this.input = n;
-    this.rule = r;
-    this.offendingValue = s;
+}, x = class extends Error {
+  constructor(r, n, o) {
+    super(`Input "${r}" ${n}`);
+    this.input = r;
+    this.rule = n;
+    this.offendingValue = o;
     this.name = "InputError";
   }
   input;
@@ -644,817 +638,221 @@ var l = class extends Error {
 function g(t, e) {
   try {
     return e();
-  } catch (n) {
-    throw n instanceof l ? new E(t, n.rule, n.offendingValue) : n;
+  } catch (r) {
+    throw r instanceof p ? new x(t, r.rule, r.offendingValue) : r;
   }
 }
-var j = class extends Error {
-  constructor(n) {
-    super(n.map((r) => r.message).join(`
+var K = class extends Error {
+  constructor(r) {
+    super(r.map((n) => n.message).join(`
 `));
-    this.errors = n;
+    this.errors = r;
     this.name = "InputErrors";
   }
   errors;
-}, tt = class {
+}, et = class {
   errors = [];
   /** The parsed value, or undefined when the input was refused (the refusal is kept). */
   take(e) {
     try {
       return e();
-    } catch (n) {
-      if (!(n instanceof E)) throw n;
-      this.errors.push(n);
+    } catch (r) {
+      if (!(r instanceof x)) throw r;
+      this.errors.push(r);
       return;
     }
   }
   /** Throws every refusal kept, if there is any. */
   throwIfAny() {
-    if (this.errors.length > 0) throw new j(this.errors);
+    if (this.errors.length > 0) throw new K(this.errors);
   }
 };
 
 // src/inputs/ca-certificate.ts
-var St = "-----BEGIN CERTIFICATE-----", xe = "-----END CERTIFICATE-----", Re = 1024 * 1024, Ee = "must be PEM text or the path of a PEM file with at least one certificate";
-function Se(t, e) {
-  let n = t.trim();
-  if (n === "") return [];
-  let r = n.includes("-----BEGIN") ? n : Or(n, e), s = Dr(r);
-  if (s.length === 0) throw new l(Ee, Ae(n));
-  return s.forEach(Mr), s;
+var $t = "-----BEGIN CERTIFICATE-----", $e = "-----END CERTIFICATE-----", Ne = 1024 * 1024, De = "must be PEM text or the path of a PEM file with at least one certificate";
+function Ie(t, e) {
+  let r = t.trim();
+  if (r === "") return [];
+  let n = r.includes("-----BEGIN") ? r : to(r, e), o = Qn(n);
+  if (o.length === 0) throw new p(De, _e(r));
+  return o.forEach(eo), o;
 }
-function Dr(t) {
+function Qn(t) {
   let e = [];
-  for (let n = t.indexOf(St); n >= 0; n = t.indexOf(St, n + 1)) {
-    let r = t.indexOf(xe, n + St.length);
-    if (r < 0) break;
-    e.push(t.slice(n, r + xe.length)), n = r;
+  for (let r = t.indexOf($t); r >= 0; r = t.indexOf($t, r + 1)) {
+    let n = t.indexOf($e, r + $t.length);
+    if (n < 0) break;
+    e.push(t.slice(r, n + $e.length)), r = n;
   }
   return e;
 }
-function Or(t, e) {
+function to(t, e) {
   try {
     return e(t);
-  } catch (n) {
-    let r = n.code ?? "unreadable";
-    throw new l(`${Ee}; the file cannot be read (${r})`, t);
+  } catch (r) {
+    let n = r.code ?? "unreadable";
+    throw new p(`${De}; the file cannot be read (${n})`, t);
   }
 }
-function Mr(t) {
+function eo(t) {
   try {
     new (process.getBuiltinModule("node:crypto")).X509Certificate(t);
   } catch {
-    throw new l("contains a certificate that is not valid PEM", Ae(t));
+    throw new p("contains a certificate that is not valid PEM", _e(t));
   }
 }
-function Ae(t) {
+function _e(t) {
   return t.includes("-----BEGIN") ? `${t.slice(0, 40)}\u2026` : t;
-}
-function ve(t) {
-  let e = process.getBuiltinModule("node:tls"), n = e.getCACertificates;
-  return [...n ? n("default") : e.rootCertificates, ...t];
-}
-
-// src/platform/connection.ts
-async function $e(t, e) {
-  let n = t.protocol === "https:", r = n ? process.getBuiltinModule("node:https") : ke.default, s = te(t), o = s?.hostname ? await Pr(n, s, e.maxSockets) : new r.Agent({ keepAlive: !0, maxSockets: e.maxSockets });
-  return n && e.caCertificates.length > 0 && Lr(o, e.caCertificates), { agent: o, transport: r, proxy: s?.hostname ? s : void 0 };
-}
-async function Pr(t, e, n) {
-  let r = await Promise.resolve().then(() => I(ie(), 1)), s = e.protocol === "https:", o = t ? s ? r.httpsOverHttps : r.httpsOverHttp : s ? r.httpOverHttps : r.httpOverHttp, i = e.username || e.password ? { proxyAuth: `${e.username}:${e.password}` } : {}, c = Number(e.port || (s ? 443 : 80)), u = {
-    maxSockets: n,
-    keepAlive: !0,
-    proxy: { ...i, host: e.hostname, port: c }
-  };
-  return o(u);
-}
-function Lr(t, e) {
-  let n = t;
-  n.options = { ...n.options, ca: ve(e) };
-}
-
-// src/inputs/text-rules.ts
-var et = 128, Ur = /[\u0000-\u001f\u007f-\u009f]/, Br = /^[\u0020-\u007e\u00a0-\u00ff]*$/;
-function Ie(t) {
-  return Ur.test(t);
-}
-function V(t, e = {}) {
-  if (!Br.test(t))
-    throw new l(
-      "must be visible Latin-1 text, as an HTTP header carries it (no line breaks, control characters or characters beyond U+00FF)" + (e.secret ? " (value hidden)" : ""),
-      e.secret ? void 0 : t
-    );
-}
-function nt(t, e = et) {
-  if (t.length > e)
-    throw new l(`must be at most ${e} characters (it has ${t.length})`, t);
-}
-function M(t, e = "is required") {
-  if (t === "") throw new l(e);
-}
-
-// src/inputs/host.ts
-var At = "/anymetrics/api/v1/scheduler/task/trigger", Fr = "/anymetrics/api/v1/token/create", Ne = "must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL", _e = /^[a-z][a-z0-9+.-]*:\/\//i, Hr = /[/?#\\]/;
-function vt(t) {
-  let e = _e.exec(t)?.[0] ?? "", n = t.slice(e.length), r = n.search(Hr), o = (r < 0 ? n : n.slice(0, r)).lastIndexOf("@"), i = o >= 0 ? o : n.lastIndexOf("@");
-  if (!(i < 0))
-    return {
-      scheme: e,
-      userinfo: n.slice(0, i),
-      rest: n.slice(i + 1),
-      ambiguous: o < 0
-    };
-}
-function Ce(t) {
-  let e = vt(t.trim());
-  if (!e || e.userinfo === "") return [];
-  let { userinfo: n } = e, r = n.indexOf(":"), s = r < 0 ? n : n.slice(0, r), o = r < 0 ? "" : n.slice(r + 1), i = r < 0 ? s : o, c = [
-    i,
-    W(i),
-    kt(W(s), W(o))
-  ];
-  return e.ambiguous && c.push(n), [...new Set(c.filter((u) => u !== ""))];
-}
-function kt(t, e) {
-  return Buffer.from(`${t}:${e}`).toString("base64");
-}
-function P(t) {
-  let e = vt(t.trim());
-  return e ? `${e.scheme}***@${e.rest}` : t.trim();
-}
-function De(t) {
-  let e = t.trim();
-  if (e === "") throw new l("is required");
-  if (Ie(e) || /\s/.test(e))
-    throw new l("must not contain spaces or control characters", P(e));
-  if (vt(e)?.ambiguous)
-    throw new l(
-      "must percent-encode / ? # in a user name or password (user:p%2Fss@host)",
-      P(e)
-    );
-  let n = qr(e), r = n.pathname.replace(/\/+$/, ""), s = r.endsWith(At) ? r.slice(0, -At.length) : r, o = `${n.protocol}//${n.host}${s}`, i = {
-    url: o + At,
-    tokenUrl: o + Fr,
-    display: o
-  };
-  return (n.username !== "" || n.password !== "") && (i.basicAuth = {
-    username: W(n.username),
-    password: W(n.password)
-  }), i;
-}
-function qr(t) {
-  let e = _e.test(t), n = Gr(e ? t : `http://${t}`, t);
-  if (n.protocol !== "http:" && n.protocol !== "https:")
-    throw new l("must use http:// or https://", P(t));
-  if (n.hostname === "") throw new l(Ne, P(t));
-  if (!e && n.port === "")
-    throw new l(
-      "must include a port when no scheme is given (e.g. anymetrics.example.com:8083)",
-      P(t)
-    );
-  if (n.search !== "" || n.hash !== "")
-    throw new l("must not contain a query (?) or fragment (#)", P(t));
-  return n;
-}
-function Gr(t, e) {
-  try {
-    return new URL(t);
-  } catch {
-    throw new l(Ne, P(e));
-  }
-}
-function W(t) {
-  try {
-    return decodeURIComponent(t);
-  } catch {
-    return t;
-  }
-}
-
-// src/trust.ts
-var jr = /[\s\u0085]+/g, Vr = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
-var Wr = /##\[/g;
-function a(t, ...e) {
-  let n = t[0] ?? "";
-  return e.forEach((r, s) => {
-    n += String(r) + (t[s + 1] ?? "");
-  }), n;
-}
-function Pe(t, e) {
-  return t.join(e);
-}
-function b(t) {
-  return It($t(t));
-}
-var rt = class {
-  /** Every masked form of every secret, longest first so that a longer form masks whole. */
-  forms = [];
-  constructor(e = []) {
-    e.forEach((n) => this.addSecret(n));
-  }
-  /** Adds a secret (e.g. a token that just arrived); returns its forms, for the runner's mask. */
-  addSecret(e) {
-    let n = Kr(e).filter((r) => !this.forms.includes(r));
-    return this.forms = [...this.forms, ...n].sort((r, s) => s.length - r.length), n;
-  }
-  /** Known secrets and their encoded forms replaced by `***`. */
-  redact(e) {
-    let n = e;
-    for (let r of this.forms)
-      n.includes(r) && (n = n.split(r).join("***"));
-    return n;
-  }
-  /** A platform or transport text as one inert, bounded line. */
-  text(e, n = 1e3) {
-    return this.finish($t(this.redact(e)), n);
-  }
-  /** A short excerpt of a body that is not JSON, such as a gateway's HTML error page. */
-  excerpt(e, n = 200) {
-    return this.finish($t(Yr(this.redact(e))), n);
-  }
-  /** An input value quoted back in an error: JSON-quoted, so invisible characters show. */
-  quote(e, n = 120) {
-    let r = It(JSON.stringify(this.redact(e)));
-    return r.length > n ? `${Le(r, n)}\u2026"` : r;
-  }
-  /**
-   * Redacts once more after white space was folded and markup removed (a secret that held
-   * spaces or a line break is whole again only now), then bounds the length. Redacting before
-   * clipping means no prefix of a secret can survive the cut; cutting a tail cannot make a
-   * command.
-   */
-  finish(e, n) {
-    return st(It(this.redact(e)), n);
-  }
-};
-function $t(t) {
-  return t.replace(jr, " ").replace(Vr, "\uFFFD").trim();
-}
-function It(t) {
-  let e = t.replace(Wr, "## ["), n = e.trimStart();
-  return n.startsWith("::") ? `: :${n.slice(2)}` : e;
-}
-function Le(t, e) {
-  let n = t.slice(0, e), r = n.charCodeAt(n.length - 1);
-  return r >= 55296 && r <= 56319 ? n.slice(0, -1) : n;
-}
-var Oe = /<\/(script|style|head)\s*>/gi;
-function Yr(t) {
-  let e = "", n = 0;
-  for (; n < t.length; ) {
-    let r = t.indexOf("<", n), s = r < 0 ? -1 : t.indexOf(">", r + 1);
-    if (s < 0) return e + t.slice(n);
-    if (e += `${t.slice(n, r)} `, n = s + 1, Xr(t, r)) {
-      Oe.lastIndex = n;
-      let o = Oe.exec(t);
-      n = o ? o.index + o[0].length : t.length;
-    }
-  }
-  return e;
-}
-function Xr(t, e) {
-  let n = t.charCodeAt(e + 1) | 32;
-  return n !== 115 && n !== 104 ? !1 : /^<(script|style|head)\b/i.test(t.slice(e, e + 8));
-}
-function Kr(t) {
-  if (t === "") return [];
-  let e = [
-    t,
-    encodeURIComponent(t),
-    encodeURIComponent(t).replace(/%20/g, "+"),
-    JSON.stringify(t).slice(1, -1),
-    Me(t, "&#39;"),
-    Me(t, "&#x27;"),
-    ...zr(t)
-  ];
-  return [...new Set(e)].filter((n) => n !== "");
-}
-function Me(t, e) {
-  let n = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    '"': "&quot;",
-    "'": e
-  };
-  return t.replace(/[&<>"']/g, (r) => n[r] ?? r);
-}
-function zr(t) {
-  let e = Buffer.from(t, "utf8"), n = e.toString("base64"), r = [n, n.replace(/=+$/, "")];
-  for (let s of [0, 1, 2]) {
-    let o = Buffer.concat([Buffer.alloc(s), e]).toString("base64"), i = Math.ceil(s * 8 / 6), c = Math.floor((s + e.length) * 8 / 6);
-    r.push(o.slice(i, c));
-  }
-  return r.filter((s) => s.length >= 6).flatMap((s) => [s, s.replace(/\+/g, "-").replace(/\//g, "_")]);
-}
-function st(t, e) {
-  return t.length > e ? `${Le(t, e)}\u2026` : t;
-}
-function Ue(t, e) {
-  return t.toFixed(e);
-}
-
-// src/platform/verdict.ts
-var Jr = 32, Zr = 128, Qr = 8, Nt = 4096;
-function He(t, e) {
-  if (es(t.status)) return is(t, e);
-  let n = us(t.body);
-  if (!n) return as(t, e);
-  let r = ns(n, e), s = rs(t.status, n, r, e);
-  return {
-    succeeded: s === null,
-    code: r.code,
-    traceId: r.traceId,
-    data: r.data,
-    reason: s,
-    warning: s === null && r.data === "false" ? a`the platform answered data "false"` : null
-  };
-}
-function L(t) {
-  return { succeeded: !1, code: null, traceId: null, data: null, reason: t, warning: null };
-}
-function ts(t) {
-  return t >= 200 && t < 300;
-}
-function es(t) {
-  return t >= 300 && t < 400 && t !== 304;
-}
-function ns(t, e) {
-  let n = (r, s) => {
-    let o = cs(r);
-    return o === null || o.trim() === "" ? null : e.text(o, s);
-  };
-  return {
-    code: Fe(t.code) ? n(t.code, Jr) : null,
-    traceId: Fe(t.traceId) ? n(t.traceId, Zr) : null,
-    data: n(t.data),
-    errorMsg: n(t.errorMsg),
-    detailErrorMsg: n(t.detailErrorMsg)
-  };
-}
-function rs(t, e, n, r) {
-  let s = ss(n.errorMsg, n.detailErrorMsg);
-  if (!ts(t))
-    return s !== null ? a`HTTP ${t}: ${s}` : a`HTTP ${t}${_t(n.code)}`;
-  if (s !== null) return s;
-  let o = os(e, r);
-  return o.value !== !0 ? o.name === null ? a`the response has neither "succeed" nor "success"${_t(n.code)}` : a`the platform answered ${o.name}: ${o.shown}${_t(n.code)}` : n.code !== "200" ? n.code === null ? a`the platform answered code null` : a`the platform answered code "${n.code}"` : null;
-}
-function ss(t, e) {
-  return t === null ? e : e === null || e === t ? t : a`${t}: ${e}`;
-}
-function os(t, e) {
-  return "succeed" in t ? { name: a`succeed`, ...Be(t.succeed, e) } : "success" in t ? { name: a`success`, ...Be(t.success, e) } : { name: null, value: void 0, shown: a`` };
-}
-function Be(t, e) {
-  return { value: t, shown: e.text(qe(t), 60) };
-}
-function _t(t) {
-  return t === null ? a`` : a` (code ${t})`;
-}
-function is(t, e) {
-  let n = t.location ? e.text(t.location, 300) : a`an address it did not give`;
-  return L(
-    a`HTTP ${t.status} redirect to ${n}: the action does not follow redirects, set host to the final address`
-  );
-}
-function as(t, e) {
-  let n = e.excerpt(t.body), r = n === "" ? a`an empty body` : a`a body that is not a JSON object: ${n}`;
-  return L(a`HTTP ${t.status} with ${r}`);
-}
-function us(t) {
-  try {
-    let e = JSON.parse(t);
-    return typeof e == "object" && e !== null && !Array.isArray(e) ? e : null;
-  } catch {
-    return null;
-  }
-}
-function Fe(t) {
-  return typeof t == "string" || typeof t == "number";
-}
-function cs(t) {
-  return t == null ? null : typeof t == "string" ? t : qe(t);
-}
-function qe(t) {
-  let e = [], n = 0, r = (i) => (e.push(i), n += i.length, n < Nt), s = (i, c) => {
-    if (i === null || typeof i != "object") return r(JSON.stringify(i) ?? "null");
-    if (c >= Qr) return r("\u2026");
-    let u = Array.isArray(i) ? i.map((p) => [null, p]) : Object.entries(i);
-    if (!r(Array.isArray(i) ? "[" : "{")) return !1;
-    for (let [p, [d, f]] of u.entries())
-      if (p > 0 && !r(",") || d !== null && !r(`${JSON.stringify(d)}:`) || !s(f, c + 1)) return !1;
-    return r(Array.isArray(i) ? "]" : "}");
-  };
-  s(t, 0);
-  let o = e.join("");
-  return n < Nt ? o : `${o.slice(0, Nt)}\u2026`;
-}
-
-// src/platform/retry-policy.ts
-var Ge = { baseDelayMs: 1e3, maxDelayMs: 3e4, retryAfterCapMs: 6e4 }, ls = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]), ps = /* @__PURE__ */ new Set([
-  "ECONNREFUSED",
-  "ECONNRESET",
-  "ECONNABORTED",
-  "EPIPE",
-  "ETIMEDOUT",
-  "TIMEOUT",
-  // the action's own deadline (timeout-seconds) passed
-  "EPROXY",
-  // the proxy could not open a tunnel (it may be restarting)
-  "EAI_AGAIN",
-  "ENETUNREACH",
-  "ENETDOWN",
-  "EHOSTUNREACH"
-]);
-function Ct(t) {
-  return "status" in t ? ls.has(t.status) : ps.has(t.errorCode);
-}
-function ds(t, e, n) {
-  let r = Math.min(e.maxDelayMs, e.baseDelayMs * 2 ** (t - 1));
-  return Math.floor(n() * r);
-}
-function je(t, e) {
-  if (t === void 0) return;
-  let n = t.trim();
-  if (/^\d+$/.test(n)) return Number(n) * 1e3;
-  let r = Date.parse(n);
-  if (!(Number.isNaN(r) || !/[a-z]/i.test(n)))
-    return Math.max(0, r - e);
-}
-var fs = 250;
-function Ve(t, e, n, r) {
-  return n !== void 0 ? Math.min(Math.max(n, fs), e.retryAfterCapMs) : ds(t, e, r);
-}
-
-// src/platform/client.ts
-var v = class extends Error {
-  constructor(n, r) {
-    super(n);
-    this.description = n;
-    this.code = r;
-    this.name = "TransportError";
-  }
-  description;
-  code;
-}, We = 1024 * 1024;
-async function Xe(t) {
-  let e = new URL(t.endpointUrl), { agent: n, transport: r, proxy: s } = await $e(e, {
-    maxSockets: t.maxSockets ?? 16,
-    caCertificates: t.caCertificates ?? []
-  }), o = ws(t), i = ms(e, s, t.boundary), c = async (d) => bs(await vs(d, i), t.boundary, i), u = (d, f, m, y) => xs(r, d, n, f, m, t.timeoutMs, y), p = new URL(t.tokenUrl);
-  return {
-    trigger: (d, f) => u(e, o, gs(d, t), f).then(
-      (m) => Ke(m, t.boundary),
-      c
-    ),
-    createToken: (d, f, m) => u(
-      p,
-      hs(o),
-      // Exactly the documented fields, whatever else the caller's object holds.
-      JSON.stringify({ appId: d.appId, appSecret: d.appSecret }),
-      m
-    ).then((y) => ys(y, t.boundary, f), c),
-    useToken: (d) => {
-      o["auth-type"] = "TOKEN", o["auth-value"] = d;
-    },
-    // A tunnel agent has no destroy(); its sockets close with the tunnel.
-    close: () => n.destroy?.()
-  };
-}
-function ms(t, e, n) {
-  return {
-    url: t,
-    host: n.text(t.host, 300),
-    proxy: e ? n.text(`${e.protocol}//${e.host}`, 300) : void 0
-  };
-}
-function gs(t, e) {
-  let n = {
-    tableName: t.tableName,
-    tenantId: e.tenantId,
-    tablePartition: t.partition
-  };
-  return JSON.stringify(n);
-}
-function Ke(t, e, n = Date.now()) {
-  let r = je(t.retryAfter, n);
-  return {
-    verdict: He(t, e),
-    answered: !0,
-    retryable: Ct({ status: t.status }),
-    pushbackMs: r ?? (t.status === 429 ? 0 : void 0),
-    cancelled: !1
-  };
-}
-function hs(t) {
-  let { "auth-type": e, "auth-value": n, "tenant-id": r, ...s } = t;
-  return s;
-}
-function ys(t, e, n) {
-  let r = Ts(t.body);
-  r !== void 0 && n(r);
-  let s = Ke(t, e);
-  return s.verdict.succeeded ? r === void 0 ? {
-    ...s,
-    verdict: L(a`the token answer has no token (a non-empty string) in data`)
-  } : { ...s, token: r } : s;
-}
-function Ts(t) {
-  try {
-    let e = JSON.parse(t)?.data;
-    return typeof e == "string" && e.trim() !== "" ? e : void 0;
-  } catch {
-    return;
-  }
-}
-function bs(t, e, n) {
-  let r = ze(t), s = { errorCode: r.code };
-  return {
-    verdict: L(Ns(r, e, n)),
-    answered: !1,
-    retryable: Ct(s),
-    pushbackMs: void 0,
-    cancelled: r.code === "CANCELLED"
-  };
-}
-function ws(t) {
-  let e = {
-    "content-type": "application/json",
-    accept: "application/json",
-    "user-agent": t.userAgent,
-    "tenant-id": t.tenantId,
-    ...t.authType ? { "auth-type": t.authType } : {},
-    ...t.authValue ? { "auth-value": t.authValue } : {}
-  };
-  if (t.basicAuth) {
-    let { username: n, password: r } = t.basicAuth;
-    e.authorization = `Basic ${kt(n, r)}`;
-  }
-  return e;
-}
-function xs(t, e, n, r, s, o, i) {
-  return new Promise((c, u) => {
-    let p = t.request(e, {
-      method: "POST",
-      agent: n,
-      headers: { ...r, "content-length": Buffer.byteLength(s) },
-      ...i ? { signal: i } : {}
-    }), d = () => new v(`no answer within ${o / 1e3} s`, "TIMEOUT"), f = !1, m = (h) => {
-      clearTimeout(y), u(f ? d() : i?.aborted ? Ss : h);
-    }, y = setTimeout(() => {
-      f = !0, p.destroy(d());
-    }, o);
-    p.on("response", (h) => {
-      Es(h).then(
-        (T) => c({ status: h.statusCode ?? 0, body: T, ...Rs(h) }),
-        m
-      );
-    }), p.on("error", m), p.on("close", () => clearTimeout(y)), p.end(s);
-  });
-}
-function Rs(t) {
-  let { "retry-after": e, location: n } = t.headers;
-  return {
-    ...typeof e == "string" ? { retryAfter: e } : {},
-    ...typeof n == "string" ? { location: n } : {}
-  };
-}
-function Es(t) {
-  return new Promise((e, n) => {
-    let r = [], s = 0;
-    t.on("data", (o) => {
-      s < We && r.push(o), s += o.length;
-    }), t.on(
-      "end",
-      () => e(Buffer.concat(r).subarray(0, We).toString("utf8"))
-    ), t.on("error", n);
-  });
-}
-function ze(t) {
-  if (t instanceof v) return t;
-  let e = t?.code, n = t instanceof Error ? t.message : String(t);
-  return new v(n, typeof e == "string" ? e : "UNKNOWN");
-}
-var Ss = new v("cancelled", "CANCELLED"), As = "tunneling socket could not be established";
-async function vs(t, e) {
-  let n = ze(t);
-  if (n.description.startsWith(As)) {
-    let r = n.description.split("cause=")[1] ?? n.code;
-    return new v(r, "EPROXY");
-  }
-  return n.code === "EPROTO" && /wrong version number/i.test(n.description) ? new v(n.description, "EPLAINPORT") : n.code === "ECONNRESET" && e.url.protocol === "http:" && !e.proxy && (e.speaksTls ??= ks(e.url), await e.speaksTls) ? new v(n.description, "ETLSPORT") : n;
-}
-function ks(t) {
-  return new Promise((e) => {
-    let n = process.getBuiltinModule("node:tls").connect({
-      host: t.hostname,
-      port: Number(t.port || 80),
-      // SNI takes names only (an IP address there is deprecated and warned about).
-      ...(0, Ye.isIP)(t.hostname) ? {} : { servername: t.hostname },
-      rejectUnauthorized: !1,
-      timeout: 2e3
-    }), r = (s) => {
-      n.destroy(), e(s);
-    };
-    n.once("secureConnect", () => r(!0)), n.once("error", () => r(!1)), n.once("timeout", () => r(!1));
-  });
-}
-var $s = /* @__PURE__ */ new Set([
-  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
-  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
-  "UNABLE_TO_GET_ISSUER_CERT",
-  "SELF_SIGNED_CERT_IN_CHAIN",
-  "DEPTH_ZERO_SELF_SIGNED_CERT"
-]), Is = {
-  ECONNREFUSED: a`connection refused`,
-  ECONNRESET: a`connection reset`,
-  ENOTFOUND: a`name not found`,
-  EAI_AGAIN: a`DNS lookup failed temporarily`,
-  ETIMEDOUT: a`connection timed out`
-};
-function Ns(t, e, n) {
-  let r = e.text(t.code, 64), s = n?.host ?? a`the host`, o = n?.proxy ? a` via proxy ${n.proxy}` : a``;
-  switch (t.code) {
-    case "CANCELLED":
-      return a`cancelled while waiting for ${s} to answer`;
-    case "TIMEOUT":
-      return a`${s}${o} sent no answer within ${e.text(t.description.replace(/^no answer within /, ""))}`;
-    case "EPROXY":
-      return a`could not open a tunnel to ${s} through the proxy ${n?.proxy ?? a`in http_proxy/https_proxy`}: ${e.text(t.description)}; check the proxy variables, or list the host in no_proxy`;
-    case "EPLAINPORT":
-      return a`${s} does not speak TLS (it answered plain HTTP): use http:// instead of https://`;
-    case "ETLSPORT":
-      return a`${s} speaks TLS: use https://${s} instead of http://`;
-  }
-  if ($s.has(t.code))
-    return a`the TLS certificate of ${s} is not trusted (${r}): if a company CA signed it, pass that CA in ca-certificate`;
-  let i = Is[t.code];
-  return i ? a`${i} by ${s}${o} (${r})` : a`${s}${o}: ${e.text(t.description)}`;
 }
 
 // src/inputs/files.ts
-var D = require("node:fs"), Je = 1024 * 1024, ot = class extends Error {
-  constructor(n) {
-    super(n);
-    this.code = n;
+var O = require("node:fs"), Oe = 1024 * 1024, rt = class extends Error {
+  constructor(r) {
+    super(r);
+    this.code = r;
     this.name = "FileRefusal";
   }
   code;
 };
-function Dt(t, e) {
-  if (!(0, D.statSync)(t).isFile()) throw new ot("not a regular file");
-  let n = (0, D.openSync)(t, "r");
+function Nt(t, e) {
+  if (!(0, O.statSync)(t).isFile()) throw new rt("not a regular file");
+  let r = (0, O.openSync)(t, "r");
   try {
-    let r = [], s = 0;
+    let n = [], o = 0;
     for (; ; ) {
-      let o = Buffer.allocUnsafe(Je), i = (0, D.readSync)(n, o, 0, Je, null);
-      if (i === 0) break;
-      if (s += i, s > e) throw new ot(`larger than ${e} bytes`);
-      r.push(o.subarray(0, i));
+      let i = Buffer.allocUnsafe(Oe), s = (0, O.readSync)(r, i, 0, Oe, null);
+      if (s === 0) break;
+      if (o += s, o > e) throw new rt(`larger than ${e} bytes`);
+      n.push(i.subarray(0, s));
     }
-    return Buffer.concat(r, s).toString("utf8");
+    return Buffer.concat(n, o).toString("utf8");
   } finally {
-    (0, D.closeSync)(n);
+    (0, O.closeSync)(r);
   }
 }
 
-// src/inputs/parse-inputs.ts
-var ct = require("node:path");
-
-// src/inputs/table-name.ts
-var x = "[\\p{L}\\p{N}_$-]+", _s = new RegExp(`^(${x})\\.\`(${x})\\.(${x})\`\\.(${x})$`, "u"), Cs = new RegExp(`^(${x})\\.(${x})\\.(${x})\\.(${x})$`, "u"), Ds = new RegExp(`^${x}$`, "u"), Os = new RegExp(`^(${x})\\.(${x})$`, "u"), Ms = "must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order), each name made of letters, digits, _, $ or - (no quotes or spaces)";
-function it(t) {
-  let e = t.trim();
-  if (_s.test(e)) return { tableName: Ot(e), backticksAdded: !1 };
-  let n = Cs.exec(e);
-  if (n) {
-    let [r = "", s = "", o = "", i = ""] = n.slice(1);
-    return {
-      tableName: Ot(tn(r, `${s}.${o}`, i)),
-      backticksAdded: !0
-    };
-  }
-  throw new l(Ms, e);
+// src/inputs/text-rules.ts
+var nt = 128, ro = /[\u0000-\u001f\u007f-\u009f]/, no = /^[\u0020-\u007e\u00a0-\u00ff]*$/;
+function Pe(t) {
+  return ro.test(t);
 }
-function Y(t) {
-  let e = t.trim();
-  if (!Ds.test(e))
-    throw new l(
-      "must be one name of letters, digits, _, $ or - (no dots, backticks, quotes or spaces)",
-      e
+function F(t, e = {}) {
+  if (!no.test(t))
+    throw new p(
+      "must be visible Latin-1 text, as an HTTP header carries it (no line breaks, control characters or characters beyond U+00FF)" + (e.secret ? " (value hidden)" : ""),
+      e.secret ? void 0 : t
     );
-  return e;
 }
-function Ze(t) {
-  let e = Ps(t.trim());
-  if (!Os.test(e))
-    throw new l("must be catalog.schema (e.g. default_catalog.sales)", t.trim());
-  return e;
+function ot(t, e = nt) {
+  if (t.length > e)
+    throw new p(`must be at most ${e} characters (it has ${t.length})`, t);
 }
-function Qe(t, e, n) {
-  return Ot(tn(t, e, n));
-}
-function tn(t, e, n) {
-  return `${t}.\`${e}\`.${n}`;
-}
-function Ps(t) {
-  return t.length >= 2 && t.startsWith("`") && t.endsWith("`") ? t.slice(1, -1) : t;
-}
-function Ot(t) {
-  try {
-    nt(t, et);
-  } catch {
-    throw new l(
-      `must compose a tableName of at most ${et} characters (it has ${t.length})`,
-      t
-    );
-  }
-  return t;
+function k(t, e = "is required") {
+  if (t === "") throw new p(e);
 }
 
-// src/inputs/dbt.ts
-var Ls = ["v12", "v20"], Us = ["v6"], Bs = /* @__PURE__ */ new Set(["success", "partial success"]), rn = /* @__PURE__ */ new Set(["model", "seed", "snapshot"]), en = ["model", "seed", "snapshot"];
-function sn(t) {
-  let n = an(t, "run-results", Us).results;
-  if (!Array.isArray(n)) throw new l('has no "results" list');
-  return n.flatMap((r) => {
-    let { unique_id: s, status: o } = r ?? {};
-    return typeof s == "string" ? [{ uniqueId: s, status: String(o) }] : [];
-  });
-}
-function on(t, e) {
-  let r = an(t, "manifest", Ls).nodes;
-  if (typeof r != "object" || r === null) throw new l('has no "nodes" map');
-  let s = /* @__PURE__ */ new Map();
-  for (let o of e) {
-    let i = r[o];
-    typeof i == "object" && i !== null && s.set(o, Fs(o, i));
+// src/inputs/credentials.ts
+var Dt = ["UID", "TOKEN", "ACCOUNT", "APIKEY"];
+function Me(t, e) {
+  let r = t["auth-type"] !== "" || t["auth-value"] !== "", n = t["app-id"] !== "" || t["app-secret"] !== "";
+  if (r && n) {
+    e.take(() => {
+      throw new x(
+        "app-id",
+        "cannot be combined with auth-type and auth-value: give an API key pair (app-id, app-secret) or auth-type with auth-value"
+      );
+    });
+    return;
   }
-  return s;
+  return n ? oo(t, e) : io(t, e);
 }
-function an(t, e, n) {
-  let r;
-  try {
-    r = JSON.parse(t);
-  } catch {
-    throw new l("is not valid JSON");
-  }
-  if (typeof r != "object" || r === null) throw new l("is not a JSON object");
-  let s = r, o = s.metadata?.dbt_schema_version, i = new RegExp(`/${e}/(v\\d+)\\.json$`).exec(String(o))?.[1];
-  if (!i || !n.includes(i))
-    throw new l(
-      `is ${e} ${i ?? `of unknown version (${String(o).slice(0, 80)})`}; this action reads ${e} ${n.join(" and ")}`
-    );
-  return s;
-}
-function Fs(t, e) {
-  let n = e.config ?? {}, r = (o) => typeof o == "string" && o !== "" ? o : null, s = [e.tags, n.tags].flatMap((o) => Array.isArray(o) ? o : []);
-  return {
-    uniqueId: t,
-    resourceType: r(e.resource_type) ?? t.split(".")[0] ?? "",
-    name: r(e.name) ?? t.split(".").at(-1) ?? t,
-    alias: r(e.alias),
-    schema: r(e.schema),
-    database: r(e.database),
-    catalog: r(n.catalog),
-    materialized: r(n.materialized),
-    tags: [...new Set(s.filter((o) => typeof o == "string"))],
-    originalFilePath: r(e.original_file_path)
-  };
-}
-function un(t) {
-  return new Set(
-    t.map((e) => e.uniqueId).filter((e) => rn.has(e.split(".")[0] ?? ""))
+function oo(t, e) {
+  let r = e.take(
+    () => g("app-id", () => (k(t["app-id"], "is required with app-secret (the API key ID)"), F(t["app-id"]), t["app-id"]))
+  ), n = e.take(
+    () => g("app-secret", () => (k(t["app-secret"], "is required with app-id (the API key secret)"), F(t["app-secret"], { secret: !0 }), t["app-secret"]))
   );
+  return r && n ? { kind: "api-key", appId: r, appSecret: n } : void 0;
 }
-function cn(t, e, n) {
-  let r = { mapped: [], skipped: [] }, s = /* @__PURE__ */ new Set();
-  for (let o of t) {
-    if (s.has(o.uniqueId)) continue;
-    s.add(o.uniqueId);
-    let i = o.uniqueId.split(".")[0] ?? "", c = e.get(o.uniqueId), u = Hs(o, i, c, n);
-    if (u !== null || !c) {
-      r.skipped.push({ uniqueId: o.uniqueId, reason: u ?? "not in the manifest" });
-      continue;
-    }
-    try {
-      r.mapped.push({ uniqueId: c.uniqueId, tableName: qs(c, n) });
-    } catch (p) {
-      let d = p instanceof l ? p.rule : String(p);
-      r.skipped.push({ uniqueId: c.uniqueId, reason: `its table name ${d}` });
-    }
-  }
+function io(t, e) {
+  let r = e.take(() => g("auth-type", () => ao(t["auth-type"]))), n = e.take(() => g("auth-value", () => so(t["auth-value"])));
+  return r && n ? { kind: "header", authType: r, authValue: n } : void 0;
+}
+function so(t) {
+  return k(t), F(t, { secret: !0 }), t;
+}
+function ao(t) {
+  k(
+    t,
+    `is required (one of ${Dt.join(", ")}), or give app-id and app-secret instead`
+  );
+  let e = t.toUpperCase(), r = Dt.find((n) => n === e);
+  if (!r) throw new p(`must be one of ${Dt.join(", ")}`, t);
   return r;
 }
-function Hs(t, e, n, r) {
-  return rn.has(n?.resourceType ?? e) ? Bs.has(t.status) ? n ? n.materialized === "ephemeral" ? "ephemeral: dbt writes no table for it" : r.select.length > 0 && !r.select.some((s) => nn(s, n)) ? "not selected by dbt-select" : r.exclude.some((s) => nn(s, n)) ? "excluded by dbt-exclude" : null : null : `status ${t.status}: nothing was written` : `a ${e || "node"}, not a table`;
+
+// src/inputs/dbt-inputs.ts
+var st = require("node:path");
+
+// src/inputs/dbt-artifacts.ts
+var uo = ["v12", "v20"], co = ["v6"], It = /* @__PURE__ */ new Set(["model", "seed", "snapshot"]);
+function Le(t) {
+  let r = Be(t, "run-results", co).results;
+  if (!Array.isArray(r)) throw new p('has no "results" list');
+  return r.flatMap((n) => {
+    let { unique_id: o, status: i } = n ?? {};
+    return typeof o == "string" ? [{ uniqueId: o, status: String(i) }] : [];
+  });
 }
-function qs(t, e) {
-  let n = t.schema ?? "", r = t.database !== null && t.database !== n ? t.database : null, s = t.catalog ?? r ?? e.defaultCatalog, o = `${e.datasource}.\`${s}.${n}\`.${t.alias ?? t.name}`;
-  return it(o).tableName;
+function Ue(t, e) {
+  let n = Be(t, "manifest", uo).nodes;
+  if (typeof n != "object" || n === null) throw new p('has no "nodes" map');
+  let o = /* @__PURE__ */ new Map();
+  for (let i of e) {
+    let s = n[i];
+    typeof s == "object" && s !== null && o.set(i, po(i, s));
+  }
+  return o;
 }
-function nn(t, e) {
+function Be(t, e, r) {
+  let n;
+  try {
+    n = JSON.parse(t);
+  } catch {
+    throw new p("is not valid JSON");
+  }
+  if (typeof n != "object" || n === null) throw new p("is not a JSON object");
+  let o = n, i = o.metadata?.dbt_schema_version, s = new RegExp(`/${e}/(v\\d+)\\.json$`).exec(String(i))?.[1];
+  if (!s || !r.includes(s))
+    throw new p(
+      `is ${e} ${s ?? `of unknown version (${String(i).slice(0, 80)})`}; this action reads ${e} ${r.join(" and ")}`
+    );
+  return o;
+}
+function po(t, e) {
+  let r = e.config ?? {}, n = (i) => typeof i == "string" && i !== "" ? i : null, o = [e.tags, r.tags].flatMap((i) => Array.isArray(i) ? i : []);
+  return {
+    uniqueId: t,
+    resourceType: n(e.resource_type) ?? t.split(".")[0] ?? "",
+    name: n(e.name) ?? t.split(".").at(-1) ?? t,
+    alias: n(e.alias),
+    schema: n(e.schema),
+    database: n(e.database),
+    catalog: n(r.catalog),
+    materialized: n(r.materialized),
+    tags: [...new Set(o.filter((i) => typeof i == "string"))],
+    originalFilePath: n(e.original_file_path)
+  };
+}
+function Fe(t) {
+  return new Set(
+    t.map((e) => e.uniqueId).filter((e) => It.has(e.split(".")[0] ?? ""))
+  );
+}
+
+// src/inputs/dbt-selectors.ts
+var He = ["model", "seed", "snapshot"];
+function _t(t, e) {
   switch (t.kind) {
     case "tag":
       return e.tags.includes(t.value);
@@ -1466,40 +864,244 @@ function nn(t, e) {
       return e.name === t.value;
   }
 }
-function Mt(t) {
-  let e = t.indexOf(":"), n = e < 0 ? "" : t.slice(0, e), r = e < 0 ? t : t.slice(e + 1);
-  if (r === "" || /\s/.test(r))
-    throw new l("has a selector without a value or with spaces", t);
-  switch (n) {
+function Ot(t) {
+  let e = t.indexOf(":"), r = e < 0 ? "" : t.slice(0, e), n = e < 0 ? t : t.slice(e + 1);
+  if (n === "" || /\s/.test(n))
+    throw new p("has a selector without a value or with spaces", t);
+  switch (r) {
     case "":
-      return { kind: "name", value: r };
+      return { kind: "name", value: n };
     case "tag":
-      return { kind: "tag", value: r };
+      return { kind: "tag", value: n };
     case "path":
-      return { kind: "path", value: r, pattern: Gs(r) };
+      return { kind: "path", value: n, pattern: lo(n) };
     case "resource_type":
-      if (!en.includes(r))
-        throw new l(
-          `has resource_type:${r}; use ${en.join(", ")}`,
+      if (!He.includes(n))
+        throw new p(
+          `has resource_type:${n}; use ${He.join(", ")}`,
           t
         );
-      return { kind: "resource_type", value: r };
+      return { kind: "resource_type", value: n };
     default:
-      throw new l("takes tag:NAME, path:GLOB, resource_type:TYPE or a model name", t);
+      throw new p("takes tag:NAME, path:GLOB, resource_type:TYPE or a model name", t);
   }
 }
-function Gs(t) {
+function lo(t) {
   let e = "";
-  for (let r = 0; r < t.length; r++) {
-    let s = t[r] ?? "";
-    s === "*" && t[r + 1] === "*" ? (e += t[r + 2] === "/" ? "(?:.*/)?" : ".*", r += t[r + 2] === "/" ? 2 : 1) : s === "*" ? e += "[^/]*" : s === "?" ? e += "[^/]" : e += s.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  for (let n = 0; n < t.length; n++) {
+    let o = t[n] ?? "";
+    o === "*" && t[n + 1] === "*" ? (e += t[n + 2] === "/" ? "(?:.*/)?" : ".*", n += t[n + 2] === "/" ? 2 : 1) : o === "*" ? e += "[^/]*" : o === "?" ? e += "[^/]" : e += o.replace(/[.+^${}()|[\]\\]/g, "\\$&");
   }
-  let n = /[*?]/.test(t) ? "" : "(?:/.*)?";
-  return new RegExp(`^${e.replace(/\/$/, "")}${n}$`);
+  let r = /[*?]/.test(t) ? "" : "(?:/.*)?";
+  return new RegExp(`^${e.replace(/\/$/, "")}${r}$`);
+}
+
+// src/inputs/table-name.ts
+var E = "[\\p{L}\\p{N}_$-]+", fo = new RegExp(`^(${E})\\.\`(${E})\\.(${E})\`\\.(${E})$`, "u"), mo = new RegExp(`^(${E})\\.(${E})\\.(${E})\\.(${E})$`, "u"), go = new RegExp(`^${E}$`, "u"), ho = new RegExp(`^(${E})\\.(${E})$`, "u"), yo = "must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order), each name made of letters, digits, _, $ or - (no quotes or spaces)";
+function it(t) {
+  let e = t.trim();
+  if (fo.test(e)) return { tableName: Pt(e), backticksAdded: !1 };
+  let r = mo.exec(e);
+  if (r) {
+    let [n = "", o = "", i = "", s = ""] = r.slice(1);
+    return {
+      tableName: Pt(qe(n, `${o}.${i}`, s)),
+      backticksAdded: !0
+    };
+  }
+  throw new p(yo, e);
+}
+function H(t) {
+  let e = t.trim();
+  if (!go.test(e))
+    throw new p(
+      "must be one name of letters, digits, _, $ or - (no dots, backticks, quotes or spaces)",
+      e
+    );
+  return e;
+}
+function je(t) {
+  let e = To(t.trim());
+  if (!ho.test(e))
+    throw new p("must be catalog.schema (e.g. default_catalog.sales)", t.trim());
+  return e;
+}
+function Ge(t, e, r) {
+  return Pt(qe(t, e, r));
+}
+function qe(t, e, r) {
+  return `${t}.\`${e}\`.${r}`;
+}
+function To(t) {
+  return t.length >= 2 && t.startsWith("`") && t.endsWith("`") ? t.slice(1, -1) : t;
+}
+function Pt(t) {
+  try {
+    ot(t, nt);
+  } catch {
+    throw new p(
+      `must compose a tableName of at most ${nt} characters (it has ${t.length})`,
+      t
+    );
+  }
+  return t;
+}
+
+// src/inputs/dbt-mapping.ts
+var bo = /* @__PURE__ */ new Set(["success", "partial success"]);
+function Ve(t, e, r) {
+  let n = { mapped: [], skipped: [] }, o = /* @__PURE__ */ new Set();
+  for (let i of t) {
+    if (o.has(i.uniqueId)) continue;
+    o.add(i.uniqueId);
+    let s = xo(i, e.get(i.uniqueId), r);
+    "tableName" in s ? n.mapped.push({ uniqueId: i.uniqueId, ...s }) : n.skipped.push({ uniqueId: i.uniqueId, ...s });
+  }
+  return n;
+}
+function xo(t, e, r) {
+  let n = wo(t, e, r);
+  if (n) return n;
+  if (!e) return { kind: "not-in-manifest", reason: "not in the manifest" };
+  try {
+    return { tableName: Ro(e, r) };
+  } catch (o) {
+    return { kind: "invalid-table-name", reason: `its table name ${o instanceof p ? o.rule : String(o)}` };
+  }
+}
+function wo(t, e, r) {
+  let n = t.uniqueId.split(".")[0] ?? "";
+  return It.has(e?.resourceType ?? n) ? bo.has(t.status) ? e ? e.materialized === "ephemeral" ? { kind: "ephemeral", reason: "ephemeral: dbt writes no table for it" } : r.select.length > 0 && !r.select.some((o) => _t(o, e)) ? { kind: "not-selected", reason: "not selected by dbt-select" } : r.exclude.some((o) => _t(o, e)) ? { kind: "excluded", reason: "excluded by dbt-exclude" } : null : null : { kind: "not-written", reason: `status ${t.status}: nothing was written` } : { kind: "not-a-table", reason: `a ${n || "node"}, not a table` };
+}
+function Ro(t, e) {
+  let r = t.schema ?? "", n = t.database !== null && t.database !== r ? t.database : null, o = t.catalog ?? n ?? e.defaultCatalog, i = `${e.datasource}.\`${o}.${r}\`.${t.alias ?? t.name}`;
+  return it(i).tableName;
+}
+
+// src/inputs/list.ts
+function C(t) {
+  return t.split(/[\n,]/).map((e) => e.trim()).filter((e) => e !== "");
+}
+
+// src/inputs/dbt-inputs.ts
+var Mt = "default_catalog";
+function We(t, e) {
+  let r = g("datasource", () => (k(
+    t.datasource,
+    "is required with dbt-run-results: the data source name bound in AnyMetrics"
+  ), H(t.datasource))), n = g(
+    "dbt-catalog",
+    () => H(t["dbt-catalog"] || Mt)
+  ), o = g("dbt-select", () => C(t["dbt-select"]).map(Ot)), i = g("dbt-exclude", () => C(t["dbt-exclude"]).map(Ot)), s = t["dbt-run-results"], c = t["dbt-manifest"] || (0, st.join)((0, st.dirname)(s), "manifest.json"), u = g(
+    "dbt-run-results",
+    () => Ke(e, s, Le)
+  ), l = Fe(u), d = g(
+    "dbt-manifest",
+    () => Ke(e, c, (m) => Ue(m, l))
+  ), f = [...l].filter((m) => !d.has(m));
+  if (f.length > 0)
+    throw new x(
+      "dbt-manifest",
+      `has no node ${f[0]}${f.length > 1 ? ` (nor ${f.length - 1} more)` : ""} that run_results names: give the manifest of the same dbt run`,
+      c
+    );
+  return Ve(u, d, { datasource: r, defaultCatalog: n, select: o, exclude: i });
+}
+function Ke(t, e, r) {
+  let n;
+  try {
+    n = t(e);
+  } catch (o) {
+    let i = o.code ?? "unreadable";
+    throw new p(`names a file that cannot be read (${i})`, e);
+  }
+  try {
+    return r(n);
+  } catch (o) {
+    throw o instanceof p ? new p(o.rule, e) : o;
+  }
+}
+
+// src/inputs/host.ts
+var Lt = "/anymetrics/api/v1/scheduler/task/trigger", Eo = "/anymetrics/api/v1/token/create", Ye = "must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL", Xe = /^[a-z][a-z0-9+.-]*:\/\//i, So = /[/?#\\]/;
+function Ut(t) {
+  let e = Xe.exec(t)?.[0] ?? "", r = t.slice(e.length), n = r.search(So), i = (n < 0 ? r : r.slice(0, n)).lastIndexOf("@"), s = i >= 0 ? i : r.lastIndexOf("@");
+  if (!(s < 0))
+    return {
+      scheme: e,
+      userinfo: r.slice(0, s),
+      rest: r.slice(s + 1),
+      ambiguous: i < 0
+    };
+}
+function Je(t) {
+  let e = Ut(t.trim());
+  if (!e || e.userinfo === "") return [];
+  let { userinfo: r } = e, n = r.indexOf(":"), o = n < 0 ? r : r.slice(0, n), i = n < 0 ? "" : r.slice(n + 1), s = n < 0 ? o : i, c = [
+    s,
+    W(s),
+    Bt(W(o), W(i))
+  ];
+  return e.ambiguous && c.push(r), [...new Set(c.filter((u) => u !== ""))];
+}
+function Bt(t, e) {
+  return Buffer.from(`${t}:${e}`).toString("base64");
+}
+function L(t) {
+  let e = Ut(t.trim());
+  return e ? `${e.scheme}***@${e.rest}` : t.trim();
+}
+function ze(t) {
+  let e = t.trim();
+  if (e === "") throw new p("is required");
+  if (Pe(e) || /\s/.test(e))
+    throw new p("must not contain spaces or control characters", L(e));
+  if (Ut(e)?.ambiguous)
+    throw new p(
+      "must percent-encode / ? # in a user name or password (user:p%2Fss@host)",
+      L(e)
+    );
+  let r = Ao(e), n = r.pathname.replace(/\/+$/, ""), o = n.endsWith(Lt) ? n.slice(0, -Lt.length) : n, i = `${r.protocol}//${r.host}${o}`, s = {
+    url: i + Lt,
+    tokenUrl: i + Eo,
+    display: i
+  };
+  return (r.username !== "" || r.password !== "") && (s.basicAuth = {
+    username: W(r.username),
+    password: W(r.password)
+  }), s;
+}
+function Ao(t) {
+  let e = Xe.test(t), r = vo(e ? t : `http://${t}`, t);
+  if (r.protocol !== "http:" && r.protocol !== "https:")
+    throw new p("must use http:// or https://", L(t));
+  if (r.hostname === "") throw new p(Ye, L(t));
+  if (!e && r.port === "")
+    throw new p(
+      "must include a port when no scheme is given (e.g. anymetrics.example.com:8083)",
+      L(t)
+    );
+  if (r.search !== "" || r.hash !== "")
+    throw new p("must not contain a query (?) or fragment (#)", L(t));
+  return r;
+}
+function vo(t, e) {
+  try {
+    return new URL(t);
+  } catch {
+    throw new p(Ye, L(e));
+  }
+}
+function W(t) {
+  try {
+    return decodeURIComponent(t);
+  } catch {
+    return t;
+  }
 }
 
 // src/inputs/partition.ts
-var ut = 864e5, js = /^(\d{4})-(\d{2})-(\d{2})$/, Vs = /^today\s*-\s*(\d{1,5})$/i, ln = 36600, Ws = "must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those", pn = "..", dn = 36600, fn = /^((Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?|UTC|Etc\/[A-Za-z0-9_+-]+)$/, mn = {
+var ut = 864e5, ko = /^(\d{4})-(\d{2})-(\d{2})$/, Co = /^today\s*-\s*(\d{1,5})$/i, Ze = 36600, $o = "must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those", Qe = "..", tr = 36600, er = /^((Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?|UTC|Etc\/[A-Za-z0-9_+-]+)$/, rr = {
   CST: "CST is ambiguous: write Asia/Shanghai or America/Chicago",
   EST: "EST is ambiguous: write America/New_York (or America/Panama, which has no daylight saving)",
   IST: "IST is ambiguous: write Asia/Kolkata, Europe/Dublin or Asia/Jerusalem",
@@ -1515,16 +1117,16 @@ var ut = 864e5, js = /^(\d{4})-(\d{2})-(\d{2})$/, Vs = /^today\s*-\s*(\d{1,5})$/
   CET: "write a city zone such as Europe/Berlin or Europe/Paris",
   EET: "write a city zone such as Europe/Athens or Europe/Helsinki"
 };
-function hn(t) {
+function or(t) {
   if (t === "UTC") return null;
   let e = t.toUpperCase();
-  if (mn[e]) return mn[e];
+  if (rr[e]) return rr[e];
   if (/^[+-]\d/.test(t) || /^(UTC|GMT)[+-]/i.test(t))
     return "is a fixed offset, which ignores daylight saving: write an IANA name such as Asia/Shanghai (or Etc/GMT-8 for UTC+8; the sign is inverted)";
-  let n = Ys(t);
-  return n === null ? "must be an IANA time zone such as UTC or Asia/Shanghai" : fn.test(t) ? null : `is a legacy alias or abbreviation: write ${fn.test(n) && n !== t ? n : "an Area/Location name"} (e.g. Asia/Shanghai or UTC)`;
+  let r = No(t);
+  return r === null ? "must be an IANA time zone such as UTC or Asia/Shanghai" : er.test(t) ? null : `is a legacy alias or abbreviation: write ${er.test(r) && r !== t ? r : "an Area/Location name"} (e.g. Asia/Shanghai or UTC)`;
 }
-function Ys(t) {
+function No(t) {
   if (t.trim() === "") return null;
   try {
     return new Intl.DateTimeFormat("en-US", { timeZone: t }).resolvedOptions().timeZone;
@@ -1532,99 +1134,160 @@ function Ys(t) {
     return null;
   }
 }
-function yn(t) {
-  return X(at(t));
+function ir(t) {
+  return Y(at(t));
 }
-function Tn(t, e) {
-  if (t.length === 0) throw new l("must name at least one partition");
-  let n = /* @__PURE__ */ new Set();
-  for (let r of t)
-    for (let s of Xs(r.trim(), e)) n.add(s);
-  return [...n].sort((r, s) => r - s).map(X);
+function sr(t, e) {
+  if (t.length === 0) throw new p("must name at least one partition");
+  let r = /* @__PURE__ */ new Set();
+  for (let n of t)
+    for (let o of Do(n.trim(), e)) r.add(o);
+  return [...r].sort((n, o) => n - o).map(Y);
 }
-function Xs(t, e) {
-  let n = t.indexOf(pn);
-  if (n < 0) return [bn(t, e)];
+function Do(t, e) {
+  let r = t.indexOf(Qe);
+  if (r < 0) return [ar(t, e)];
   if (t.includes("..."))
-    throw new l("has a range with three dots: write A..B (two dots)", t);
-  let [r = "", s = ""] = [
-    t.slice(0, n),
-    t.slice(n + pn.length)
+    throw new p("has a range with three dots: write A..B (two dots)", t);
+  let [n = "", o = ""] = [
+    t.slice(0, r),
+    t.slice(r + Qe.length)
   ].map((c) => c.trim());
-  if (r === "" || s === "")
-    throw new l(
-      `has a range without its ${r === "" ? "first" : "last"} day: write A..B (e.g. 2024-07-01..yesterday)`,
+  if (n === "" || o === "")
+    throw new p(
+      `has a range without its ${n === "" ? "first" : "last"} day: write A..B (e.g. 2024-07-01..yesterday)`,
       t
     );
-  let o = gn(r, t, e), i = gn(s, t, e);
-  if (i < o)
-    throw new l(
-      `has a reversed range (${X(o)} is after ${X(i)}): write it oldest first`,
+  let i = nr(n, t, e), s = nr(o, t, e);
+  if (s < i)
+    throw new p(
+      `has a reversed range (${Y(i)} is after ${Y(s)}): write it oldest first`,
       t
     );
-  if (i - o >= dn)
-    throw new l(`has a range longer than ${dn} days`, t);
-  return Array.from({ length: i - o + 1 }, (c, u) => o + u);
+  if (s - i >= tr)
+    throw new p(`has a range longer than ${tr} days`, t);
+  return Array.from({ length: s - i + 1 }, (c, u) => i + u);
 }
-function gn(t, e, n) {
+function nr(t, e, r) {
   try {
-    return bn(t, n);
-  } catch (r) {
-    throw r instanceof l ? new l(r.rule, e) : r;
+    return ar(t, r);
+  } catch (n) {
+    throw n instanceof p ? new p(n.rule, e) : n;
   }
 }
-function bn(t, e) {
-  let n = t.toLowerCase();
-  if (n === "today") return at(e);
-  if (n === "yesterday") return at(e) - 1;
-  let r = Vs.exec(t);
-  if (r) {
-    let s = Number(r[1]);
-    if (s > ln)
-      throw new l(`must not reach back more than ${ln} days`, t);
-    return at(e) - s;
+function ar(t, e) {
+  let r = t.toLowerCase();
+  if (r === "today") return at(e);
+  if (r === "yesterday") return at(e) - 1;
+  let n = Co.exec(t);
+  if (n) {
+    let o = Number(n[1]);
+    if (o > Ze)
+      throw new p(`must not reach back more than ${Ze} days`, t);
+    return at(e) - o;
   }
-  return Ks(t);
+  return Io(t);
 }
-function Ks(t) {
-  let e = js.exec(t);
-  if (!e) throw new l(Ws, t);
-  let [n, r, s] = e.slice(1).map(Number), o = Date.UTC(n, r - 1, s) / ut;
-  if (n < 1 || X(o) !== t)
-    throw new l("must be a real calendar date (yyyy-MM-dd)", t);
-  return o;
+function Io(t) {
+  let e = ko.exec(t);
+  if (!e) throw new p($o, t);
+  let [r, n, o] = e.slice(1).map(Number), i = Date.UTC(r, n - 1, o) / ut;
+  if (r < 1 || Y(i) !== t)
+    throw new p("must be a real calendar date (yyyy-MM-dd)", t);
+  return i;
 }
 function at({ now: t, timeZone: e }) {
   if (e === "UTC") return Math.floor(t.getTime() / ut);
-  let n = new Intl.DateTimeFormat("en-US", {
+  let r = new Intl.DateTimeFormat("en-US", {
     timeZone: e,
     year: "numeric",
     month: "numeric",
     day: "numeric"
-  }).formatToParts(t), r = (s) => Number(n.find((o) => o.type === s)?.value);
-  return Date.UTC(r("year"), r("month") - 1, r("day")) / ut;
+  }).formatToParts(t), n = (o) => Number(r.find((i) => i.type === o)?.value);
+  return Date.UTC(n("year"), n("month") - 1, n("day")) / ut;
 }
-function X(t) {
+function Y(t) {
   return new Date(t * ut).toISOString().slice(0, 10);
 }
 
+// src/inputs/scalars.ts
+var ur = 3600;
+function cr(t) {
+  let e = Number(t);
+  if (!/^\d+(\.\d+)?$/.test(t) || e <= 0 || e > ur)
+    throw new p(
+      `must be a number of seconds above 0, at most ${ur}`,
+      t
+    );
+  return Math.round(e * 1e3);
+}
+function ct(t, e, r) {
+  if (!/^\d+$/.test(t) || Number(t) < e || Number(t) > r)
+    throw new p(`must be a whole number from ${e} to ${r}`, t);
+  return Number(t);
+}
+function Ft(t) {
+  if (["true", "True", "TRUE"].includes(t)) return !0;
+  if (["false", "False", "FALSE"].includes(t)) return !1;
+  throw new p("must be true or false", t);
+}
+function pr(t) {
+  let e = or(t);
+  if (e) throw new p(e, t);
+  return t;
+}
+
+// src/inputs/table-inputs.ts
+var lr = ["datasource", "catalog-schema", "table"];
+function dr(t, e, r) {
+  let n = C(t["table-name"]), o = lr.filter(
+    (i) => t[i] !== "" && !(r && i === "datasource")
+  );
+  if (n.length > 0 && o.length > 0)
+    throw new x(
+      "table-name",
+      `cannot be combined with ${o.join(", ")}: give full names or their parts, not both`
+    );
+  if (n.length > 0) return n.map((i) => _o(i, e));
+  if (o.length === 0 && r) return [];
+  if (o.length === 0)
+    throw new x(
+      "table-name",
+      "is required (or give datasource, catalog-schema and table, or dbt-run-results, instead)"
+    );
+  return Oo(t);
+}
+function _o(t, e) {
+  let r = g("table-name", () => it(t));
+  return r.backticksAdded && e.push(`table-name: added the backticks the platform requires: ${r.tableName}`), r.tableName;
+}
+function Oo(t) {
+  let e = lr.find((o) => C(t[o]).length === 0);
+  if (e)
+    throw new x(e, "is required when datasource, catalog-schema or table is given");
+  let r = g("datasource", () => H(t.datasource)), n = g(
+    "catalog-schema",
+    () => je(t["catalog-schema"])
+  );
+  return C(t.table).map(
+    (o) => g("table", () => Ge(r, n, H(o)))
+  );
+}
+
 // src/inputs/trigger-plan.ts
-function wn(t, e, n) {
-  let r = [...new Set(t)], s = [...new Set(e)].sort(), o = r.length * s.length;
-  if (o > n.maxTriggers) {
-    let i = o > n.largest ? `split the backfill across steps or a job matrix (one step takes at most ${n.largest})` : "narrow partition or raise max-triggers";
-    throw new l(
-      `is ${n.maxTriggers}, and the plan has ${o} triggers (${r.length} table${r.length === 1 ? "" : "s"} \xD7 ${s.length} partitions, ${s[0]}..${s.at(-1)}): ${i}`
+function fr(t, e, r) {
+  let n = [...new Set(t)], o = [...new Set(e)].sort(), i = n.length * o.length;
+  if (i > r.maxTriggers) {
+    let s = i > r.largest ? `split the backfill across steps or a job matrix (one step takes at most ${r.largest})` : "narrow partition or raise max-triggers";
+    throw new p(
+      `is ${r.maxTriggers}, and the plan has ${i} triggers (${n.length} table${n.length === 1 ? "" : "s"} \xD7 ${o.length} partitions, ${o[0]}..${o.at(-1)}): ${s}`
     );
   }
-  return r.flatMap((i) => s.map((c) => ({ tableName: i, partition: c })));
-}
-function U(t) {
-  return t.split(/[\n,]/).map((e) => e.trim()).filter((e) => e !== "");
+  return n.flatMap((s) => o.map((c) => ({ tableName: s, partition: c })));
 }
 
 // src/inputs/parse-inputs.ts
-var An = [
+var mr = [
   "host",
   "tenant-id",
   "auth-type",
@@ -1649,225 +1312,676 @@ var An = [
   "dbt-select",
   "dbt-exclude",
   "dbt-catalog"
-], Pt = ["UID", "TOKEN", "ACCOUNT", "APIKEY"], zs = {
+], Po = 10, Mo = 32, gr = 2e3, hr = {
+  timeZone: { input: "timezone", default: "UTC", parse: pr },
+  timeoutMs: { input: "timeout-seconds", default: "30", parse: cr },
+  retries: {
+    input: "retries",
+    default: "3",
+    parse: (t) => ct(t, 0, Po)
+  },
+  concurrency: {
+    input: "concurrency",
+    default: "4",
+    parse: (t) => ct(t, 1, Mo)
+  },
+  failFast: { input: "fail-fast", default: "false", parse: Ft },
+  dryRun: { input: "dry-run", default: "false", parse: Ft },
+  maxTriggers: {
+    input: "max-triggers",
+    default: "1000",
+    parse: (t) => ct(t, 1, gr)
+  }
+}, xa = {
   partition: "today",
-  timezone: "UTC",
-  "timeout-seconds": "30",
-  retries: "3",
-  concurrency: "4",
-  "fail-fast": "false",
-  "dry-run": "false",
-  "max-triggers": "1000",
-  "dbt-catalog": "default_catalog"
-}, xn = 3600, Js = 10, Zs = 32, Rn = 2e3;
-function vn(t) {
-  return [t["auth-value"], t["app-secret"], ...Ce(t.host)].filter(
+  "dbt-catalog": Mt,
+  ...Object.fromEntries(Object.values(hr).map((t) => [t.input, t.default]))
+};
+function yr(t) {
+  return [t["auth-value"], t["app-secret"], ...Je(t.host)].filter(
     (e) => e !== ""
   );
 }
-function kn(t, e) {
-  let { now: n, readTextFile: r } = e, s = [], o = new tt(), i = o.take(() => g("host", () => De(t.host))), c = o.take(() => g("tenant-id", () => to(t["tenant-id"]))), u = Qs(t, o), p = t["dbt-run-results"] !== "", d = p ? o.take(() => co(t, e)) : void 0, f = o.take(() => oo(t, s, p)), m = f && (!p || d) ? [...f, ...uo(d)] : void 0, y = o.take(
-    () => g("timezone", () => ro(k(t, "timezone")))
-  ), h = y === void 0 ? void 0 : o.take(
+function Tr(t, e) {
+  let r = [], n = new et(), o = n.take(() => g("host", () => ze(t.host))), i = n.take(() => g("tenant-id", () => Bo(t["tenant-id"]))), s = Me(t, n), c = t["dbt-run-results"] !== "", u = c ? n.take(() => We(t, e.readArtifact)) : void 0, l = n.take(() => dr(t, r, c)), d = l && (!c || u) ? [...l, ...Fo(u)] : void 0, f = Lo(t, n), { timeZone: m, maxTriggers: y } = f, T = m === void 0 ? void 0 : n.take(
     () => g(
       "partition",
-      () => Tn(U(k(t, "partition")), { now: n, timeZone: y })
+      () => sr(C(t.partition || "today"), { now: e.now, timeZone: m })
     )
-  ), T = o.take(
-    () => g("timeout-seconds", () => so(k(t, "timeout-seconds")))
-  ), q = o.take(
-    () => g("retries", () => Lt(k(t, "retries"), 0, Js))
-  ), O = o.take(
-    () => g(
-      "concurrency",
-      () => Lt(k(t, "concurrency"), 1, Zs)
-    )
-  ), ir = o.take(
-    () => g("fail-fast", () => En(k(t, "fail-fast")))
-  ), ar = o.take(
-    () => g("dry-run", () => En(k(t, "dry-run")))
-  ), Wt = o.take(
+  ), h = d && T && y !== void 0 ? n.take(
     () => g(
       "max-triggers",
-      () => Lt(k(t, "max-triggers"), 1, Rn)
+      () => fr(d, T, { maxTriggers: y, largest: gr })
     )
-  ), ur = m && h && Wt !== void 0 ? o.take(
-    () => g(
-      "max-triggers",
-      () => wn(m, h, { maxTriggers: Wt, largest: Rn })
-    )
-  ) : void 0, cr = o.take(
-    () => g("ca-certificate", () => Se(t["ca-certificate"], r))
+  ) : void 0, P = n.take(
+    () => g("ca-certificate", () => Ie(t["ca-certificate"], e.readTextFile))
   );
-  return o.throwIfAny(), {
-    config: {
-      endpoint: w(i),
-      tenantId: w(c),
-      credentials: w(u),
-      plan: w(ur),
-      timeZone: w(y),
-      today: yn({ now: n, timeZone: w(y) }),
-      timeoutMs: w(T),
-      retryPolicy: { retries: w(q), ...Ge },
-      concurrency: w(O),
-      failFast: w(ir),
-      dryRun: w(ar),
-      caCertificates: w(cr),
-      dbt: d
-    },
-    notices: s
+  n.throwIfAny();
+  let M = {
+    ...f,
+    endpoint: o,
+    tenantId: i,
+    credentials: s,
+    plan: h,
+    caCertificates: P
+  }, te = Uo(M);
+  return {
+    config: { ...te, today: ir({ now: e.now, timeZone: te.timeZone }), dbt: u },
+    notices: r
   };
 }
-function w(t) {
-  if (t === void 0) throw new Error("an input was neither parsed nor refused");
+function Lo(t, e) {
+  let r = Object.entries(hr).map(([n, o]) => [
+    n,
+    e.take(
+      () => g(o.input, () => o.parse(t[o.input] || o.default))
+    )
+  ]);
+  return Object.fromEntries(r);
+}
+function Uo(t) {
+  for (let [e, r] of Object.entries(t))
+    if (r === void 0) throw new Error(`input ${e} was neither parsed nor refused`);
   return t;
 }
-function Qs(t, e) {
-  let n = t["auth-type"] !== "" || t["auth-value"] !== "", r = t["app-id"] !== "" || t["app-secret"] !== "";
-  if (n && r) {
-    e.take(() => {
-      throw new E(
-        "app-id",
-        "cannot be combined with auth-type and auth-value: give an API key pair (app-id, app-secret) or auth-type with auth-value"
-      );
-    });
-    return;
-  }
-  if (r) {
-    let i = e.take(
-      () => g("app-id", () => (M(t["app-id"], "is required with app-secret (the API key ID)"), V(t["app-id"]), t["app-id"]))
-    ), c = e.take(
-      () => g("app-secret", () => (M(t["app-secret"], "is required with app-id (the API key secret)"), V(t["app-secret"], { secret: !0 }), t["app-secret"]))
-    );
-    return i && c ? { kind: "api-key", appId: i, appSecret: c } : void 0;
-  }
-  let s = e.take(() => g("auth-type", () => no(t["auth-type"]))), o = e.take(() => g("auth-value", () => eo(t["auth-value"])));
-  return s && o ? { kind: "header", authType: s, authValue: o } : void 0;
+function Bo(t) {
+  return k(t), F(t), ot(t), t;
 }
-function k(t, e) {
-  return t[e] === "" ? zs[e] : t[e];
-}
-function to(t) {
-  return M(t), V(t), nt(t), t;
-}
-function eo(t) {
-  return M(t), V(t, { secret: !0 }), t;
-}
-function no(t) {
-  M(
-    t,
-    `is required (one of ${Pt.join(", ")}), or give app-id and app-secret instead`
-  );
-  let e = t.toUpperCase(), n = Pt.find((r) => r === e);
-  if (!n) throw new l(`must be one of ${Pt.join(", ")}`, t);
-  return n;
-}
-function ro(t) {
-  let e = hn(t);
-  if (e) throw new l(e, t);
-  return t;
-}
-function so(t) {
-  let e = Number(t);
-  if (!/^\d+(\.\d+)?$/.test(t) || e <= 0 || e > xn)
-    throw new l(
-      `must be a number of seconds above 0, at most ${xn}`,
-      t
-    );
-  return Math.round(e * 1e3);
-}
-function Lt(t, e, n) {
-  if (!/^\d+$/.test(t) || Number(t) < e || Number(t) > n)
-    throw new l(`must be a whole number from ${e} to ${n}`, t);
-  return Number(t);
-}
-function En(t) {
-  if (["true", "True", "TRUE"].includes(t)) return !0;
-  if (["false", "False", "FALSE"].includes(t)) return !1;
-  throw new l("must be true or false", t);
-}
-var $n = ["datasource", "catalog-schema", "table"];
-function oo(t, e, n) {
-  let r = U(t["table-name"]), s = $n.filter(
-    (o) => t[o] !== "" && !(n && o === "datasource")
-  );
-  if (r.length > 0 && s.length > 0)
-    throw new E(
-      "table-name",
-      `cannot be combined with ${s.join(", ")}: give full names or their parts, not both`
-    );
-  if (r.length > 0) return r.map((o) => io(o, e));
-  if (s.length === 0 && n) return [];
-  if (s.length === 0)
-    throw new E(
-      "table-name",
-      "is required (or give datasource, catalog-schema and table, or dbt-run-results, instead)"
-    );
-  return ao(t);
-}
-function io(t, e) {
-  let n = g("table-name", () => it(t));
-  return n.backticksAdded && e.push(`table-name: added the backticks the platform requires: ${n.tableName}`), n.tableName;
-}
-function ao(t) {
-  let e = $n.find((s) => U(t[s]).length === 0);
-  if (e)
-    throw new E(e, "is required when datasource, catalog-schema or table is given");
-  let n = g("datasource", () => Y(t.datasource)), r = g(
-    "catalog-schema",
-    () => Ze(t["catalog-schema"])
-  );
-  return U(t.table).map(
-    (s) => g("table", () => Qe(n, r, Y(s)))
-  );
-}
-function uo(t) {
+function Fo(t) {
   return t ? t.mapped.map((e) => e.tableName) : [];
 }
-function co(t, e) {
-  let n = g("datasource", () => (M(
-    t.datasource,
-    "is required with dbt-run-results: the data source name bound in AnyMetrics"
-  ), Y(t.datasource))), r = g(
-    "dbt-catalog",
-    () => Y(k(t, "dbt-catalog"))
-  ), s = g("dbt-select", () => U(t["dbt-select"]).map(Mt)), o = g("dbt-exclude", () => U(t["dbt-exclude"]).map(Mt)), i = t["dbt-run-results"], c = t["dbt-manifest"] || (0, ct.join)((0, ct.dirname)(i), "manifest.json"), u = g(
-    "dbt-run-results",
-    () => Sn(e, i, sn)
-  ), p = un(u), d = g(
-    "dbt-manifest",
-    () => Sn(e, c, (m) => on(m, p))
-  ), f = [...p].filter((m) => !d.has(m));
-  if (f.length > 0)
-    throw new E(
-      "dbt-manifest",
-      `has no node ${f[0]}${f.length > 1 ? ` (nor ${f.length - 1} more)` : ""} that run_results names: give the manifest of the same dbt run`,
-      c
-    );
-  return cn(u, d, { datasource: n, defaultCatalog: r, select: s, exclude: o });
+
+// src/platform/retry-policy.ts
+var br = { baseDelayMs: 1e3, maxDelayMs: 3e4, retryAfterCapMs: 6e4 }, Ho = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]), jo = /* @__PURE__ */ new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ECONNABORTED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "TIMEOUT",
+  // the action's own deadline (timeout-seconds) passed
+  "EPROXY",
+  // the proxy could not open a tunnel (it may be restarting)
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "ENETDOWN",
+  "EHOSTUNREACH"
+]);
+function Ht(t) {
+  return "status" in t ? Ho.has(t.status) : jo.has(t.errorCode);
 }
-function Sn(t, e, n) {
-  let r;
-  try {
-    r = t.readArtifact(e);
-  } catch (s) {
-    let o = s.code ?? "unreadable";
-    throw new l(`names a file that cannot be read (${o})`, e);
+function Go(t, e, r) {
+  let n = Math.min(e.maxDelayMs, e.baseDelayMs * 2 ** (t - 1));
+  return Math.floor(r() * n);
+}
+function xr(t, e) {
+  if (t === void 0) return;
+  let r = t.trim();
+  if (/^\d+$/.test(r)) return Number(r) * 1e3;
+  let n = Date.parse(r);
+  if (!(Number.isNaN(n) || !/[a-z]/i.test(r)))
+    return Math.max(0, n - e);
+}
+var qo = 250;
+function wr(t, e, r, n) {
+  return r !== void 0 ? jt(r, e) : Go(t, e, n);
+}
+function jt(t, e) {
+  return Math.min(Math.max(t, qo), e.retryAfterCapMs);
+}
+
+// src/platform/transport-errors.ts
+var kr = require("node:net");
+
+// src/trust.ts
+var Vo = /[\s\u0085]+/g, Ko = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+var Wo = /##\[/g;
+function a(t, ...e) {
+  let r = t[0] ?? "";
+  return e.forEach((n, o) => {
+    r += String(n) + (t[o + 1] ?? "");
+  }), r;
+}
+function Sr(t, e) {
+  return t.join(e);
+}
+function w(t) {
+  return qt(Gt(t));
+}
+var pt = class {
+  /** Every masked form of every secret, longest first so that a longer form masks whole. */
+  forms = [];
+  constructor(e = []) {
+    e.forEach((r) => this.addSecret(r));
   }
+  /** Adds a secret (e.g. a token that just arrived); returns its forms, for the runner's mask. */
+  addSecret(e) {
+    let r = Jo(e).filter((n) => !this.forms.includes(n));
+    return this.forms = [...this.forms, ...r].sort((n, o) => o.length - n.length), r;
+  }
+  /** Known secrets and their encoded forms replaced by `***`. */
+  redact(e) {
+    let r = e;
+    for (let n of this.forms)
+      r.includes(n) && (r = r.split(n).join("***"));
+    return r;
+  }
+  /** A platform or transport text as one inert, bounded line. */
+  text(e, r = 1e3) {
+    return this.finish(Gt(this.redact(e)), r);
+  }
+  /** A short excerpt of a body that is not JSON, such as a gateway's HTML error page. */
+  excerpt(e, r = 200) {
+    return this.finish(Gt(Yo(this.redact(e))), r);
+  }
+  /** An input value quoted back in an error: JSON-quoted, so invisible characters show. */
+  quote(e, r = 120) {
+    let n = qt(JSON.stringify(this.redact(e)));
+    return n.length > r ? `${Ar(n, r)}\u2026"` : n;
+  }
+  /**
+   * Redacts once more after white space was folded and markup removed (a secret that held
+   * spaces or a line break is whole again only now), then bounds the length. Redacting before
+   * clipping means no prefix of a secret can survive the cut; cutting a tail cannot make a
+   * command.
+   */
+  finish(e, r) {
+    return X(qt(this.redact(e)), r);
+  }
+};
+function Gt(t) {
+  return t.replace(Vo, " ").replace(Ko, "\uFFFD").trim();
+}
+function qt(t) {
+  let e = t.replace(Wo, "## ["), r = e.trimStart();
+  return r.startsWith("::") ? `: :${r.slice(2)}` : e;
+}
+function Ar(t, e) {
+  let r = t.slice(0, e), n = r.charCodeAt(r.length - 1);
+  return n >= 55296 && n <= 56319 ? r.slice(0, -1) : r;
+}
+var Rr = /<\/(script|style|head)\s*>/gi;
+function Yo(t) {
+  let e = "", r = 0;
+  for (; r < t.length; ) {
+    let n = t.indexOf("<", r), o = n < 0 ? -1 : t.indexOf(">", n + 1);
+    if (o < 0) return e + t.slice(r);
+    if (e += `${t.slice(r, n)} `, r = o + 1, Xo(t, n)) {
+      Rr.lastIndex = r;
+      let i = Rr.exec(t);
+      r = i ? i.index + i[0].length : t.length;
+    }
+  }
+  return e;
+}
+function Xo(t, e) {
+  let r = t.charCodeAt(e + 1) | 32;
+  return r !== 115 && r !== 104 ? !1 : /^<(script|style|head)\b/i.test(t.slice(e, e + 8));
+}
+function Jo(t) {
+  if (t === "") return [];
+  let e = [
+    t,
+    encodeURIComponent(t),
+    encodeURIComponent(t).replace(/%20/g, "+"),
+    JSON.stringify(t).slice(1, -1),
+    Er(t, "&#39;"),
+    Er(t, "&#x27;"),
+    ...zo(t)
+  ];
+  return [...new Set(e)].filter((r) => r !== "");
+}
+function Er(t, e) {
+  let r = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": e
+  };
+  return t.replace(/[&<>"']/g, (n) => r[n] ?? n);
+}
+function zo(t) {
+  let e = Buffer.from(t, "utf8"), r = e.toString("base64"), n = [r, r.replace(/=+$/, "")];
+  for (let o of [0, 1, 2]) {
+    let i = Buffer.concat([Buffer.alloc(o), e]).toString("base64"), s = Math.ceil(o * 8 / 6), c = Math.floor((o + e.length) * 8 / 6);
+    n.push(i.slice(s, c));
+  }
+  return n.filter((o) => o.length >= 6).flatMap((o) => [o, o.replace(/\+/g, "-").replace(/\//g, "_")]);
+}
+function X(t, e) {
+  return t.length > e ? `${Ar(t, e)}\u2026` : t;
+}
+function vr(t, e) {
+  return t.toFixed(e);
+}
+
+// src/platform/transport-errors.ts
+var A = class extends Error {
+  constructor(r, n) {
+    super(r);
+    this.description = r;
+    this.code = n;
+    this.name = "TransportError";
+  }
+  description;
+  code;
+}, Cr = new A("cancelled", "CANCELLED"), Zo = "tunneling socket could not be established";
+function $r(t, e, r) {
+  return {
+    url: t,
+    host: r.text(t.host, 300),
+    proxy: e ? r.text(`${e.protocol}//${e.host}`, 300) : void 0
+  };
+}
+function Vt(t) {
+  if (t instanceof A) return t;
+  let e = t?.code, r = t instanceof Error ? t.message : String(t);
+  return new A(r, typeof e == "string" ? e : "UNKNOWN");
+}
+async function Nr(t, e) {
+  let r = Vt(t);
+  if (r.description.startsWith(Zo)) {
+    let n = r.description.split("cause=")[1] ?? r.code;
+    return new A(n, "EPROXY");
+  }
+  return r.code === "EPROTO" && /wrong version number/i.test(r.description) ? new A(r.description, "EPLAINPORT") : r.code === "ECONNRESET" && e.url.protocol === "http:" && !e.proxy && (e.speaksTls ??= Qo(e.url), await e.speaksTls) ? new A(r.description, "ETLSPORT") : r;
+}
+function Qo(t) {
+  return new Promise((e) => {
+    let r = process.getBuiltinModule("node:tls").connect({
+      host: t.hostname,
+      port: Number(t.port || 80),
+      // SNI takes names only (an IP address there is deprecated and warned about).
+      ...(0, kr.isIP)(t.hostname) ? {} : { servername: t.hostname },
+      rejectUnauthorized: !1,
+      timeout: 2e3
+    }), n = (o) => {
+      r.destroy(), e(o);
+    };
+    r.once("secureConnect", () => n(!0)), r.once("error", () => n(!1)), r.once("timeout", () => n(!1));
+  });
+}
+var ti = /* @__PURE__ */ new Set([
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "DEPTH_ZERO_SELF_SIGNED_CERT"
+]), ei = {
+  ECONNREFUSED: a`connection refused`,
+  ECONNRESET: a`connection reset`,
+  ENOTFOUND: a`name not found`,
+  EAI_AGAIN: a`DNS lookup failed temporarily`,
+  ETIMEDOUT: a`connection timed out`
+};
+function Dr(t, e, r) {
+  let n = e.text(t.code, 64), o = r?.host ?? a`the host`, i = r?.proxy ? a` via proxy ${r.proxy}` : a``;
+  switch (t.code) {
+    case "CANCELLED":
+      return a`cancelled while waiting for ${o} to answer`;
+    case "TIMEOUT":
+      return a`${o}${i} sent no answer within ${e.text(t.description.replace(/^no answer within /, ""))}`;
+    case "EPROXY":
+      return a`could not open a tunnel to ${o} through the proxy ${r?.proxy ?? a`in http_proxy/https_proxy`}: ${e.text(t.description)}; check the proxy variables, or list the host in no_proxy`;
+    case "EPLAINPORT":
+      return a`${o} does not speak TLS (it answered plain HTTP): use http:// instead of https://`;
+    case "ETLSPORT":
+      return a`${o} speaks TLS: use https://${o} instead of http://`;
+  }
+  if (ti.has(t.code))
+    return a`the TLS certificate of ${o} is not trusted (${n}): if a company CA signed it, pass that CA in ca-certificate`;
+  let s = ei[t.code];
+  return s ? a`${s} by ${o}${i} (${n})` : a`${o}${i}: ${e.text(t.description)}`;
+}
+
+// src/platform/verdict.ts
+var ri = 32, ni = 128, oi = 8, Kt = 4096;
+function Or(t, e) {
+  if (si(t.status)) return li(t, e);
+  let r = fi(t.body);
+  if (!r) return di(t, e);
+  let n = ai(r, e), o = ui(t.status, r, n, e);
+  return {
+    succeeded: o === null,
+    code: n.code,
+    traceId: n.traceId,
+    data: n.data,
+    reason: o,
+    warning: o === null && n.data === "false" ? a`the platform answered data "false"` : null
+  };
+}
+function U(t) {
+  return { succeeded: !1, code: null, traceId: null, data: null, reason: t, warning: null };
+}
+function ii(t) {
+  return t >= 200 && t < 300;
+}
+function si(t) {
+  return t >= 300 && t < 400 && t !== 304;
+}
+function ai(t, e) {
+  let r = (n, o) => {
+    let i = mi(n);
+    return i === null || i.trim() === "" ? null : e.text(i, o);
+  };
+  return {
+    code: _r(t.code) ? r(t.code, ri) : null,
+    traceId: _r(t.traceId) ? r(t.traceId, ni) : null,
+    data: r(t.data),
+    errorMsg: r(t.errorMsg),
+    detailErrorMsg: r(t.detailErrorMsg)
+  };
+}
+function ui(t, e, r, n) {
+  let o = ci(r.errorMsg, r.detailErrorMsg);
+  if (!ii(t))
+    return o !== null ? a`HTTP ${t}: ${o}` : a`HTTP ${t}${Wt(r.code)}`;
+  if (o !== null) return o;
+  let i = pi(e, n);
+  return i.value !== !0 ? i.name === null ? a`the response has neither "succeed" nor "success"${Wt(r.code)}` : a`the platform answered ${i.name}: ${i.shown}${Wt(r.code)}` : r.code !== "200" ? r.code === null ? a`the platform answered code null` : a`the platform answered code "${r.code}"` : null;
+}
+function ci(t, e) {
+  return t === null ? e : e === null || e === t ? t : a`${t}: ${e}`;
+}
+function pi(t, e) {
+  return "succeed" in t ? { name: a`succeed`, ...Ir(t.succeed, e) } : "success" in t ? { name: a`success`, ...Ir(t.success, e) } : { name: null, value: void 0, shown: a`` };
+}
+function Ir(t, e) {
+  return { value: t, shown: e.text(Pr(t), 60) };
+}
+function Wt(t) {
+  return t === null ? a`` : a` (code ${t})`;
+}
+function li(t, e) {
+  let r = t.location ? e.text(t.location, 300) : a`an address it did not give`;
+  return U(
+    a`HTTP ${t.status} redirect to ${r}: the action does not follow redirects, set host to the final address`
+  );
+}
+function di(t, e) {
+  let r = e.excerpt(t.body), n = r === "" ? a`an empty body` : a`a body that is not a JSON object: ${r}`;
+  return U(a`HTTP ${t.status} with ${n}`);
+}
+function fi(t) {
   try {
-    return n(r);
-  } catch (s) {
-    throw s instanceof l ? new l(s.rule, e) : s;
+    let e = JSON.parse(t);
+    return typeof e == "object" && e !== null && !Array.isArray(e) ? e : null;
+  } catch {
+    return null;
+  }
+}
+function _r(t) {
+  return typeof t == "string" || typeof t == "number";
+}
+function mi(t) {
+  return t == null ? null : typeof t == "string" ? t : Pr(t);
+}
+function Pr(t) {
+  let e = [], r = 0, n = (s) => (e.push(s), r += s.length, r < Kt), o = (s, c) => {
+    if (s === null || typeof s != "object") return n(JSON.stringify(s) ?? "null");
+    if (c >= oi) return n("\u2026");
+    let u = Array.isArray(s) ? s.map((l) => [null, l]) : Object.entries(s);
+    if (!n(Array.isArray(s) ? "[" : "{")) return !1;
+    for (let [l, [d, f]] of u.entries())
+      if (l > 0 && !n(",") || d !== null && !n(`${JSON.stringify(d)}:`) || !o(f, c + 1)) return !1;
+    return n(Array.isArray(s) ? "]" : "}");
+  };
+  o(t, 0);
+  let i = e.join("");
+  return r < Kt ? i : `${i.slice(0, Kt)}\u2026`;
+}
+
+// src/platform/attempt.ts
+function lt(t, e, r = Date.now()) {
+  let n = xr(t.retryAfter, r);
+  return {
+    verdict: Or(t, e),
+    answered: !0,
+    retryable: Ht({ status: t.status }),
+    pushbackMs: n ?? (t.status === 429 ? 0 : void 0),
+    cancelled: !1
+  };
+}
+function Mr(t, e, r) {
+  let n = Vt(t);
+  return {
+    verdict: U(Dr(n, e, r)),
+    answered: !1,
+    retryable: Ht({ errorCode: n.code }),
+    pushbackMs: void 0,
+    cancelled: n.code === "CANCELLED"
+  };
+}
+function Lr(t, e) {
+  return { ...t, verdict: U(e) };
+}
+
+// src/platform/connection.ts
+var Br = N(require("node:http"), 1);
+
+// src/platform/tls-trust.ts
+function Ur(t) {
+  let e = process.getBuiltinModule("node:tls"), r = e.getCACertificates;
+  return [...r ? r("default") : e.rootCertificates, ...t];
+}
+
+// src/platform/connection.ts
+async function Fr(t, e) {
+  let r = t.protocol === "https:", n = r ? process.getBuiltinModule("node:https") : Br.default, o = ue(t), i = o?.hostname ? await gi(r, o, e.maxSockets) : new n.Agent({ keepAlive: !0, maxSockets: e.maxSockets });
+  return r && e.caCertificates.length > 0 && hi(i, e.caCertificates), { agent: i, transport: n, proxy: o?.hostname ? o : void 0 };
+}
+async function gi(t, e, r) {
+  let n = await Promise.resolve().then(() => N(me(), 1)), o = e.protocol === "https:", i = t ? o ? n.httpsOverHttps : n.httpsOverHttp : o ? n.httpOverHttps : n.httpOverHttp, s = e.username || e.password ? { proxyAuth: `${e.username}:${e.password}` } : {}, c = Number(e.port || (o ? 443 : 80)), u = {
+    maxSockets: r,
+    keepAlive: !0,
+    proxy: { ...s, host: e.hostname, port: c }
+  };
+  return i(u);
+}
+function hi(t, e) {
+  let r = t;
+  r.options = { ...r.options, ca: Ur(e) };
+}
+
+// src/platform/http-exchange.ts
+var Hr = 1024 * 1024;
+function jr(t) {
+  let { transport: e, url: r, agent: n, headers: o, payload: i, timeoutMs: s, signal: c } = t;
+  return new Promise((u, l) => {
+    let d = e.request(r, {
+      method: "POST",
+      agent: n,
+      headers: { ...o, "content-length": Buffer.byteLength(i) },
+      ...c ? { signal: c } : {}
+    }), f = () => new A(`no answer within ${s / 1e3} s`, "TIMEOUT"), m = !1, y = (h) => {
+      clearTimeout(T), l(m ? f() : c?.aborted ? Cr : h);
+    }, T = setTimeout(() => {
+      m = !0, d.destroy(f());
+    }, s);
+    d.on("response", (h) => {
+      Ti(h).then(
+        (P) => u({ status: h.statusCode ?? 0, body: P, ...yi(h) }),
+        y
+      );
+    }), d.on("error", y), d.on("close", () => clearTimeout(T)), d.end(i);
+  });
+}
+function yi(t) {
+  let { "retry-after": e, location: r } = t.headers;
+  return {
+    ...typeof e == "string" ? { retryAfter: e } : {},
+    ...typeof r == "string" ? { location: r } : {}
+  };
+}
+function Ti(t) {
+  return new Promise((e, r) => {
+    let n = [], o = 0;
+    t.on("data", (i) => {
+      o < Hr && n.push(i), o += i.length;
+    }), t.on(
+      "end",
+      () => e(Buffer.concat(n).subarray(0, Hr).toString("utf8"))
+    ), t.on("error", r);
+  });
+}
+
+// src/platform/token-answer.ts
+function Gr(t, e, r) {
+  let n = bi(t.body);
+  n !== void 0 && r(n);
+  let o = lt(t, e);
+  return o.verdict.succeeded ? n === void 0 ? Lr(o, a`the token answer has no token (a non-empty string) in data`) : { ...o, token: n } : o;
+}
+function bi(t) {
+  try {
+    let e = JSON.parse(t)?.data;
+    return typeof e == "string" && e.trim() !== "" ? e : void 0;
+  } catch {
+    return;
   }
 }
 
+// src/platform/client.ts
+async function qr(t) {
+  let e = new URL(t.endpointUrl), r = new URL(t.tokenUrl), { agent: n, transport: o, proxy: i } = await Fr(e, {
+    maxSockets: t.maxSockets ?? 16,
+    caCertificates: t.caCertificates ?? []
+  }), s = $r(e, i, t.boundary), c = async (d) => Mr(await Nr(d, s), t.boundary, s), u = (d, f, m, y) => jr({ transport: o, url: d, agent: n, headers: f, payload: m, timeoutMs: t.timeoutMs, signal: y }), l = wi(t);
+  return {
+    trigger: (d, f, m) => {
+      let y = xi(d, t.tenantId);
+      return t.onTriggerBody?.(y), u(
+        e,
+        { ...l, ...Ri(t.tenantId, f) },
+        y,
+        m
+      ).then((T) => lt(T, t.boundary), c);
+    },
+    // token/create takes no tenant or credential headers (a gateway's Basic auth stays), and
+    // exactly the documented fields, whatever else the caller's object holds.
+    createToken: (d, f, m) => u(
+      r,
+      l,
+      JSON.stringify({ appId: d.appId, appSecret: d.appSecret }),
+      m
+    ).then((y) => Gr(y, t.boundary, f), c),
+    // A tunnel agent has no destroy(); its sockets close with the tunnel.
+    close: () => n.destroy?.()
+  };
+}
+function xi(t, e) {
+  let r = {
+    tableName: t.tableName,
+    tenantId: e,
+    tablePartition: t.partition
+  };
+  return JSON.stringify(r);
+}
+function wi(t) {
+  let e = {
+    "content-type": "application/json",
+    accept: "application/json",
+    "user-agent": t.userAgent
+  };
+  if (t.basicAuth) {
+    let { username: r, password: n } = t.basicAuth;
+    e.authorization = `Basic ${Bt(r, n)}`;
+  }
+  return e;
+}
+function Ri(t, e) {
+  return {
+    "tenant-id": t,
+    "auth-type": e.authType,
+    "auth-value": e.authValue
+  };
+}
+
+// src/report/format.ts
+var Ei = [500, 200, 80, 20, 0];
+function S(t) {
+  return t === 1 ? a`` : a`s`;
+}
+function dt(t) {
+  return t < 1e3 ? a`${t} ms` : a`${vr(t / 1e3, 1)} s`;
+}
+function J(t, e) {
+  let r = "";
+  for (let n of Ei)
+    if (r = e(n), Buffer.byteLength(r) <= t) return r;
+  return r;
+}
+function j(t, e) {
+  return t === null ? null : X(t, e);
+}
+
+// src/report/markdown.ts
+function b(t) {
+  let e = Vr(t);
+  return t.includes("`") ? `\`\` ${e} \`\`` : `\`${e}\``;
+}
+function Vr(t) {
+  return t.replace(/\|/g, "\\|");
+}
+var Si = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+function R(t) {
+  return Vr(t.replace(/[&<>]/g, (e) => Si[e] ?? e));
+}
+
+// src/report/dbt-report.ts
+var Ai = /* @__PURE__ */ new Set(["invalid-table-name"]);
+function Kr(t, e) {
+  return {
+    mapped: t.mapped.map((r) => ({
+      node: e.text(r.uniqueId),
+      table: e.text(r.tableName)
+    })),
+    skipped: t.skipped.map((r) => ({
+      node: e.text(r.uniqueId),
+      kind: r.kind,
+      reason: e.text(r.reason)
+    }))
+  };
+}
+function Wr(t) {
+  return {
+    group: a`dbt: ${t.mapped.length} node${S(t.mapped.length)} to refresh, ${t.skipped.length} skipped`,
+    lines: [
+      ...t.mapped.map(({ node: e, table: r }) => a`${e} → ${r}`),
+      ...t.skipped.map(({ node: e, reason: r }) => a`${e}: skipped, ${r}`)
+    ],
+    warnings: t.skipped.filter(({ kind: e }) => Ai.has(e)).map(({ node: e, reason: r }) => a`${e}: ${r}`)
+  };
+}
+function Yr(t) {
+  let e = t.skipped.length === 0 ? [] : [
+    "",
+    `<details><summary>${t.skipped.length} dbt node${S(t.skipped.length)} skipped</summary>`,
+    "",
+    ...t.skipped.map(({ node: r, reason: n }) => `- ${b(r)}: ${R(n)}`),
+    "",
+    "</details>"
+  ];
+  return [
+    "### From dbt",
+    "",
+    "| dbt node | table |",
+    "| --- | --- |",
+    ...t.mapped.map(({ node: r, table: n }) => `| ${b(r)} | ${b(n)} |`),
+    ...e,
+    ""
+  ].join(`
+`);
+}
+
 // src/run/run-control.ts
-var pt = 3, lo = {
+var mt = 3, vi = {
   "fail-fast": a`not run: fail-fast stopped the run after a failure`,
   unreachable: a`not run: the platform is unreachable`,
   cancelled: a`not run: cancelled`,
   crashed: a`not run: the action stopped unexpectedly`
-}, lt = class {
+}, ft = class {
   stopping = new AbortController();
   aborting = new AbortController();
   firstCause;
@@ -1893,39 +2007,135 @@ var pt = 3, lo = {
     return this.aborting.signal;
   }
   get notRunReason() {
-    return lo[this.firstCause ?? "cancelled"];
+    return vi[this.firstCause ?? "cancelled"];
   }
 };
 
-// src/report/formatters.ts
-var $ = "AnyMetrics refresh failed", In = "AnyMetrics refresh input is invalid", Nn = 1e6, po = 1e6, fo = [500, 200, 80, 20, 0];
-function Bt(t) {
+// src/report/tally.ts
+function Yt(t) {
   return t.filter((e) => e.status === "failed");
 }
-function Ft(t) {
+function G(t) {
   return {
     succeeded: t.filter((e) => e.status === "succeeded"),
-    failed: Bt(t),
+    failed: Yt(t),
     notRun: t.filter((e) => e.status === "not-run")
   };
 }
-function _n(t) {
-  let { succeeded: e, failed: n } = Ft(t);
+
+// src/report/lines.ts
+var $ = "AnyMetrics refresh failed", Xr = "AnyMetrics refresh input is invalid";
+function Xt(t, e = 1 / 0) {
+  let r = X(t.errorMsg ?? a`failed`, e);
+  return a`${t.tableName} ${t.partition}: ${r}${ki(t)}${Jr(t)}`;
+}
+function ki(t) {
+  return t.attempts > 1 ? a` (after ${t.attempts} attempts in ${dt(t.durationMs)})` : a``;
+}
+function Jr(t) {
+  return t.traceId ? a` (traceId ${t.traceId})` : a``;
+}
+function zr(t) {
+  let e = /* @__PURE__ */ new Map();
+  for (let r of t) {
+    let n = r.errorMsg ?? "";
+    e.set(n, [...e.get(n) ?? [], r]);
+  }
+  return [...e.values()].map((r) => {
+    let [n] = r;
+    if (r.length === 1) return { line: Xt(n), count: 1 };
+    let o = n.errorMsg ?? a`failed`;
+    return {
+      line: a`${r.length} triggers failed: ${o} (first: ${n.tableName} ${n.partition}${Jr(n)})`,
+      count: r.length
+    };
+  });
+}
+function Zr(t, e, r) {
+  let n = t.filter((i) => i.status === "not-run").length, o = a`${n} trigger${S(n)} not run`;
+  if (e === "cancelled")
+    return a`The run was cancelled: ${o}; the rest are reported as they ended`;
+  if (e === "unreachable") {
+    let i = [...t].reverse().find((c) => c.status === "failed" && !c.answered), s = i?.errorMsg ? a` (last: ${i.errorMsg})` : a``;
+    return a`The platform at ${r} is unreachable: ${mt} triggers in a row got no answer after their retries${s}; ${o}`;
+  }
+  return null;
+}
+function Ci(t) {
+  let e = t.status === "succeeded" ? a`✅ succeeded` : t.status === "not-run" ? a`⏭️ ${t.errorMsg ?? a`not run`}` : a`❌ failed: ${t.errorMsg ?? a``}`, r = a`${t.attempts} attempt${S(t.attempts)}`;
+  return a`${t.tableName} ${t.partition}: ${e} (traceId ${t.traceId ?? a`none`}, ${r}, ${dt(t.durationMs)})`;
+}
+function Qr(t, e, r) {
+  return a`[${e}/${r}] ${Ci(t)}`;
+}
+function tn(t) {
+  return a`${t.tableName} ${t.partition}: ${en(t)}`;
+}
+function en(t) {
+  return a`attempt ${t.attempt} of ${t.maxAttempts} failed (${t.reason}); retrying in ${dt(t.waitMs)}`;
+}
+function rn(t) {
+  return t.warning ? a`${t.tableName} ${t.partition}: ${t.warning}` : null;
+}
+function gt(t) {
+  let { succeeded: e, failed: r, notRun: n } = G(t), o = [a`${e.length} succeeded`, a`${r.length} failed`];
+  return n.length > 0 && o.push(a`${n.length} not run`), a`${Sr(o, ", ")}, ${t.length} in all`;
+}
+function nn(t) {
+  return a`${t} more trigger${S(t)} failed: see the job summary or the error-message output`;
+}
+function on(t, e, r) {
+  return a`Triggering ${t} data update${S(t)} on ${e} (concurrency ${Math.min(r, t)})`;
+}
+function sn(t) {
+  let e = a`${t.length} trigger${S(t.length)} planned`;
+  return {
+    group: a`Dry run: ${e}, nothing will be sent`,
+    lines: t.map((r) => a`${r.tableName} ${r.partition}`),
+    notice: a`Dry run: ${e}; nothing was sent`
+  };
+}
+function an(t, e) {
+  let r = w(e.redact(t.rule)), n = t.offendingValue === void 0 ? a`` : a`; got ${e.quote(t.offendingValue)}`;
+  return a`Input "${w(t.input)}" ${r}${n}`;
+}
+function un(t, e) {
+  let r = t.traceId ? a` (traceId ${t.traceId})` : a``, n = e > 1 ? a` after ${e} attempts` : a``;
+  return a`Could not get a token from token/create with app-id and app-secret${n}: ${t.reason ?? a`refused`}${r}; no trigger was sent`;
+}
+function cn(t) {
+  return a`token request: ${en(t)}`;
+}
+function pn(t) {
+  return a`anymetrics-refresh stopped unexpectedly: ${t}`;
+}
+function ln(t, e) {
+  return a`today in ${t} is ${e}`;
+}
+function dn(t) {
+  return a`Request body: ${t}`;
+}
+var fn = a`Nothing to refresh: no table was named, and no dbt node maps to one`;
+
+// src/report/outputs.ts
+var mn = 1e6;
+function gn(t) {
+  let { succeeded: e, failed: r } = G(t);
   return {
     success: String(t.length > 0 && e.length === t.length),
     // One entry per trigger, empty when the platform returned none: positions match results.
-    "trace-id": t.map((r) => r.traceId ?? "").join(","),
-    "error-message": Ht(
-      Nn,
-      (r) => n.map((s) => Cn(s, r)).join(`
+    "trace-id": t.map((n) => n.traceId ?? "").join(","),
+    "error-message": J(
+      mn,
+      (n) => r.map((o) => Xt(o, n)).join(`
 `)
     ),
-    results: mo(t),
+    results: $i(t),
     "succeeded-count": String(e.length),
-    "failed-count": String(n.length)
+    "failed-count": String(r.length)
   };
 }
-function H(t = []) {
+function q(t = []) {
   return {
     success: "false",
     "trace-id": "",
@@ -1936,292 +2146,148 @@ function H(t = []) {
     "failed-count": "0"
   };
 }
-function mo(t) {
-  return Ht(
-    Nn,
-    (e) => JSON.stringify(t.map((n) => go(n, e)))
+function $i(t) {
+  return J(
+    mn,
+    (e) => JSON.stringify(t.map((r) => Ni(r, e)))
   );
 }
-function go(t, e) {
-  let { tableName: n, partition: r, status: s, code: o, traceId: i, attempts: c, durationMs: u } = t;
+function Ni(t, e) {
+  let { tableName: r, partition: n, status: o, code: i, traceId: s, attempts: c, durationMs: u } = t;
   return {
-    tableName: n,
-    partition: r,
-    success: s === "succeeded",
-    status: s,
-    code: o,
-    traceId: i,
-    data: dt(t.data, e),
-    errorMsg: dt(t.errorMsg, e),
+    tableName: r,
+    partition: n,
+    success: o === "succeeded",
+    status: o,
+    code: i,
+    traceId: s,
+    data: j(t.data, e),
+    errorMsg: j(t.errorMsg, e),
     attempts: c,
     durationMs: u
   };
 }
-function Ht(t, e) {
-  let n = "";
-  for (let r of fo)
-    if (n = e(r), Buffer.byteLength(n) <= t) return n;
-  return n;
-}
-function dt(t, e) {
-  return t === null ? null : st(t, e);
-}
-function Cn(t, e = 1 / 0) {
-  let n = st(t.errorMsg ?? a`failed`, e);
-  return a`${t.tableName} ${t.partition}: ${n}${ho(t)}${Vn(t)}`;
-}
-function ho(t) {
-  return t.attempts > 1 ? a` (after ${t.attempts} attempts in ${K(t.durationMs)})` : a``;
-}
-function Dn(t) {
-  let e = /* @__PURE__ */ new Map();
-  for (let n of t) {
-    let r = n.errorMsg ?? "";
-    e.set(r, [...e.get(r) ?? [], n]);
-  }
-  return [...e.values()].map((n) => {
-    let [r] = n;
-    if (n.length === 1) return { line: Cn(r), count: 1 };
-    let s = r.errorMsg ?? a`failed`;
-    return {
-      line: a`${n.length} triggers failed: ${s} (first: ${r.tableName} ${r.partition}${Vn(r)})`,
-      count: n.length
-    };
-  });
-}
-function On(t, e, n) {
-  let r = t.filter((o) => o.status === "not-run").length, s = a`${r} trigger${B(r)} not run`;
-  if (e === "cancelled")
-    return a`The run was cancelled: ${s}; the rest are reported as they ended`;
-  if (e === "unreachable") {
-    let o = [...t].reverse().find((c) => c.status === "failed" && !c.answered), i = o?.errorMsg ? a` (last: ${o.errorMsg})` : a``;
-    return a`The platform at ${n} is unreachable: ${pt} triggers in a row got no answer after their retries${i}; ${s}`;
-  }
-  return null;
-}
-function yo(t) {
-  let e = t.status === "succeeded" ? a`✅ succeeded` : t.status === "not-run" ? a`⏭️ ${t.errorMsg ?? a`not run`}` : a`❌ failed: ${t.errorMsg ?? a``}`, n = a`${t.attempts} attempt${B(t.attempts)}`;
-  return a`${t.tableName} ${t.partition}: ${e} (traceId ${t.traceId ?? a`none`}, ${n}, ${K(t.durationMs)})`;
-}
-function Mn(t, e, n) {
-  return a`[${e}/${n}] ${yo(t)}`;
-}
-function Pn(t) {
-  return a`${t.tableName} ${t.partition}: attempt ${t.attempt} of ${t.maxAttempts} failed (${t.reason}); retrying in ${K(t.waitMs)}`;
-}
-function Ln(t) {
-  return t.warning ? a`${t.tableName} ${t.partition}: ${t.warning}` : null;
-}
-function qt(t) {
-  let { succeeded: e, failed: n, notRun: r } = Ft(t), s = [a`${e.length} succeeded`, a`${n.length} failed`];
-  return r.length > 0 && s.push(a`${r.length} not run`), a`${Pe(s, ", ")}, ${t.length} in all`;
-}
-function Un(t) {
-  return a`${t} more triggers failed: see the job summary or the error-message output`;
-}
-function Bn(t, e, n) {
-  return a`Triggering ${t} data update${B(t)} on ${e} (concurrency ${Math.min(n, t)})`;
-}
-function Fn(t) {
-  let e = a`${t.length} trigger${B(t.length)} planned`;
-  return {
-    group: a`Dry run: ${e}, nothing will be sent`,
-    lines: t.map((n) => a`${n.tableName} ${n.partition}`),
-    notice: a`Dry run: ${e}; nothing was sent`
-  };
-}
-function Hn(t, e) {
-  let n = b(e.redact(t.rule)), r = t.offendingValue === void 0 ? a`` : a`; got ${e.quote(t.offendingValue)}`;
-  return a`Input "${b(t.input)}" ${n}${r}`;
-}
-function qn(t, e) {
-  let n = t.traceId ? a` (traceId ${t.traceId})` : a``, r = e > 1 ? a` after ${e} attempts` : a``;
-  return a`Could not get a token from token/create with app-id and app-secret${r}: ${t.reason ?? a`refused`}${n}; no trigger was sent`;
-}
-function Gn(t) {
-  return a`anymetrics-refresh stopped unexpectedly: ${t}`;
-}
-function jn(t, e) {
-  let n = (s) => {
-    let o = t[s];
-    return o ? e.text(o, 200) : void 0;
-  };
-  return {
-    workflow: n("GITHUB_WORKFLOW"),
-    runNumber: n("GITHUB_RUN_NUMBER"),
-    sha: n("GITHUB_SHA"),
-    event: n("GITHUB_EVENT_NAME")
-  };
-}
-function Vn(t) {
-  return t.traceId ? a` (traceId ${t.traceId})` : a``;
-}
-function B(t) {
-  return t === 1 ? a`` : a`s`;
-}
-function K(t) {
-  return t < 1e3 ? a`${t} ms` : a`${Ue(t / 1e3, 1)} s`;
-}
-var To = 10;
-function Wn(t, e) {
-  return {
-    mapped: t.mapped.map((n) => ({
-      node: e.text(n.uniqueId),
-      table: e.text(n.tableName)
-    })),
-    skipped: t.skipped.map((n) => ({
-      node: e.text(n.uniqueId),
-      reason: e.text(n.reason)
-    }))
-  };
-}
-function Yn(t) {
-  return {
-    group: a`dbt: ${t.mapped.length} node${B(t.mapped.length)} to refresh, ${t.skipped.length} skipped`,
-    lines: [
-      ...t.mapped.map(({ node: e, table: n }) => a`${e} → ${n}`),
-      ...t.skipped.map(({ node: e, reason: n }) => a`${e}: skipped, ${n}`)
-    ]
-  };
-}
-function Xn(t) {
-  let e = t.skipped.length === 0 ? [] : [
-    "",
-    `<details><summary>${t.skipped.length} dbt node${B(t.skipped.length)} skipped</summary>`,
-    "",
-    ...t.skipped.map(({ node: n, reason: r }) => `- ${R(n)}: ${S(r)}`),
-    "",
-    "</details>"
-  ];
-  return [
-    "### From dbt",
-    "",
-    "| dbt node | table |",
-    "| --- | --- |",
-    ...t.mapped.map(({ node: n, table: r }) => `| ${R(n)} | ${R(r)} |`),
-    ...e,
-    ""
-  ].join(`
-`);
-}
-function Kn(t, e, n = "") {
-  let { succeeded: r, failed: s, notRun: o } = Ft(t), i = s.length + o.length === 0 ? "\u2705 AnyMetrics refresh succeeded" : `\u274C ${$}`;
-  return Ht(
-    po,
+
+// src/report/summary.ts
+var Di = 1e6, Ii = 10;
+function hn(t, e, r = "") {
+  let { succeeded: n, failed: o, notRun: i } = G(t), s = o.length + i.length === 0 ? "\u2705 AnyMetrics refresh succeeded" : `\u274C ${$}`;
+  return J(
+    Di,
     (c) => [
-      `## ${i}`,
+      `## ${s}`,
       "",
-      `**${qt(t)}**`,
+      `**${gt(t)}**`,
       "",
-      ...Ut(`\u274C Failed (${s.length})`, s, [
-        ["Table", (u) => R(u.tableName)],
-        ["Partition", (u) => S(u.partition)],
-        ["Reason", (u) => S(dt(u.errorMsg, c) ?? "")],
-        ["Trace ID", (u) => u.traceId ? R(u.traceId) : ""],
+      ...Jt(`\u274C Failed (${o.length})`, o, [
+        ["Table", (u) => b(u.tableName)],
+        ["Partition", (u) => R(u.partition)],
+        ["Reason", (u) => R(j(u.errorMsg, c) ?? "")],
+        ["Trace ID", (u) => u.traceId ? b(u.traceId) : ""],
         ["Attempts", (u) => String(u.attempts)]
       ]),
-      ...Ut(`\u23ED\uFE0F Not run (${o.length})`, o, [
-        ["Table", (u) => R(u.tableName)],
-        ["Partition", (u) => S(u.partition)],
-        ["Reason", (u) => S(u.errorMsg ?? "")]
+      ...Jt(`\u23ED\uFE0F Not run (${i.length})`, i, [
+        ["Table", (u) => b(u.tableName)],
+        ["Partition", (u) => R(u.partition)],
+        ["Reason", (u) => R(u.errorMsg ?? "")]
       ]),
-      ...bo(
-        r.length > To,
-        `\u2705 Succeeded (${r.length})`,
-        Ut(`\u2705 Succeeded (${r.length})`, r, [
-          ["Table", (u) => R(u.tableName)],
-          ["Partition", (u) => S(u.partition)],
-          ["Trace ID", (u) => u.traceId ? R(u.traceId) : ""],
+      ..._i(
+        n.length > Ii,
+        `\u2705 Succeeded (${n.length})`,
+        Jt(`\u2705 Succeeded (${n.length})`, n, [
+          ["Table", (u) => b(u.tableName)],
+          ["Partition", (u) => R(u.partition)],
+          ["Trace ID", (u) => u.traceId ? b(u.traceId) : ""],
           ["Attempts", (u) => String(u.attempts)],
-          ["Note", (u) => S(dt(u.warning, c) ?? "")]
+          ["Note", (u) => R(j(u.warning, c) ?? "")]
         ])
       ),
-      n,
-      Jn(e),
+      r,
+      bn(e),
       ""
     ].join(`
 `)
   );
 }
-function Ut(t, e, n) {
+function Jt(t, e, r) {
   if (e.length === 0) return [];
-  let r = n.filter(
-    ([s, o]) => s !== "Note" || e.some((i) => o(i) !== "")
+  let n = r.filter(
+    ([o, i]) => o !== "Note" || e.some((s) => i(s) !== "")
   );
   return [
     `### ${t}`,
     "",
-    `| ${r.map(([s]) => s).join(" | ")} |`,
-    `| ${r.map(() => "---").join(" | ")} |`,
-    ...e.map((s) => `| ${r.map(([, o]) => o(s)).join(" | ")} |`),
+    `| ${n.map(([o]) => o).join(" | ")} |`,
+    `| ${n.map(() => "---").join(" | ")} |`,
+    ...e.map((o) => `| ${n.map(([, i]) => i(o)).join(" | ")} |`),
     ""
   ];
 }
-function bo(t, e, n) {
-  return !t || n.length === 0 ? n : [`<details><summary>${e}</summary>`, "", ...n.slice(1), "</details>", ""];
+function _i(t, e, r) {
+  return !t || r.length === 0 ? r : [`<details><summary>${e}</summary>`, "", ...r.slice(1), "</details>", ""];
 }
-function zn(t, e, n = "") {
+function yn(t, e, r = "") {
   return [
     "## \u{1F4DD} AnyMetrics refresh dry run: nothing was sent",
     "",
-    `**${t.length} trigger${B(t.length)} planned**`,
+    `**${t.length} trigger${S(t.length)} planned**`,
     "",
     "| Table | Partition |",
     "| --- | --- |",
-    ...t.map((r) => `| ${R(r.tableName)} | ${S(r.partition)} |`),
+    ...t.map((n) => `| ${b(n.tableName)} | ${R(n.partition)} |`),
     "",
-    n,
-    Jn(e),
+    r,
+    bn(e),
     ""
   ].join(`
 `);
 }
-function Jn(t) {
+function zt(t) {
+  return `## \u274C ${$}
+
+${t}
+`;
+}
+function Tn(t) {
+  return `## AnyMetrics refresh: nothing to refresh
+
+${t}`;
+}
+function bn(t) {
   let e = [];
-  return t.workflow && e.push(`Workflow **${S(t.workflow)}**`), t.runNumber && e.push(`run #${S(t.runNumber)}`), t.sha && e.push(`commit ${R(t.sha.slice(0, 7))}`), t.event && e.push(`event ${R(t.event)}`), e.join(" \xB7 ");
-}
-function R(t) {
-  let e = Zn(t);
-  return t.includes("`") ? `\`\` ${e} \`\`` : `\`${e}\``;
-}
-function Zn(t) {
-  return t.replace(/\|/g, "\\|");
-}
-var wo = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-function S(t) {
-  return Zn(t.replace(/[&<>]/g, (e) => wo[e] ?? e));
+  return t.workflow && e.push(`Workflow **${R(t.workflow)}**`), t.runNumber && e.push(`run #${R(t.runNumber)}`), t.sha && e.push(`commit ${b(t.sha.slice(0, 7))}`), t.event && e.push(`event ${b(t.event)}`), e.join(" \xB7 ");
 }
 
 // src/report/printer.ts
-var Qn = 10;
-function xo(t) {
-  let e = [], n = () => {
+var xn = 10;
+function Oi(t) {
+  let e = [], r = () => {
     if (e.length === 0) return;
-    let s = e.join(`
+    let o = e.join(`
 `);
-    e = [], t.info(s);
-  }, r = (s) => (...o) => (n(), s(...o));
+    e = [], t.info(o);
+  }, n = (o) => (...i) => (r(), o(...i));
   return {
-    info: (s) => {
-      e.push(s) === 1 && setImmediate(n);
+    info: (o) => {
+      e.push(o) === 1 && setImmediate(r);
     },
-    setSecret: r(t.setSecret),
-    debug: r(t.debug),
-    notice: r(t.notice),
-    warning: r(t.warning),
-    error: r(t.error),
-    startGroup: r(t.startGroup),
-    endGroup: r(t.endGroup),
-    setOutput: r(t.setOutput),
-    writeSummary: r(t.writeSummary),
-    fail: r(t.fail)
+    setSecret: n(t.setSecret),
+    debug: n(t.debug),
+    notice: n(t.notice),
+    warning: n(t.warning),
+    error: n(t.error),
+    startGroup: n(t.startGroup),
+    endGroup: n(t.endGroup),
+    setOutput: n(t.setOutput),
+    writeSummary: n(t.writeSummary),
+    fail: n(t.fail)
   };
 }
-var ft = class {
-  constructor(e, n, r) {
-    this.boundary = n;
-    this.context = r;
-    this.sink = xo(e);
+var ht = class {
+  constructor(e, r, n) {
+    this.boundary = r;
+    this.context = n;
+    this.sink = Oi(e);
   }
   boundary;
   context;
@@ -2231,85 +2297,73 @@ var ft = class {
   summaryExtra = "";
   /** Registers a secret and its encoded forms with the runner's mask and the boundary. */
   mask(e) {
-    this.boundary.addSecret(e).forEach((n) => this.sink.setSecret(n));
+    this.boundary.addSecret(e).forEach((r) => this.sink.setSecret(r));
   }
   inputRefused(e) {
-    let n = e.map((r) => Hn(r, this.boundary));
-    this.setOutputs(H(n)), n.forEach((r) => this.fail(r, In));
+    let r = e.map((n) => an(n, this.boundary));
+    this.setOutputs(q(r)), r.forEach((n) => this.fail(n, Xr));
   }
   notices(e) {
-    e.forEach((n) => this.sink.notice(b(this.boundary.text(n))));
+    e.forEach((r) => this.sink.notice(w(this.boundary.text(r))));
   }
   /** Which day `today` was, once, so a wrong time zone shows in the log. */
-  today(e, n) {
-    this.info(a`today in ${this.boundary.text(e)} is ${this.boundary.text(n)}`);
+  today(e, r) {
+    this.info(ln(this.boundary.text(e), this.boundary.text(r)));
   }
   /** Which dbt nodes became which tables, and why the others did not: once, before the run. */
   dbtMapping(e) {
-    let n = Wn(e, this.boundary), { group: r, lines: s } = Yn(n);
-    this.startGroup(r), s.forEach((o) => this.info(o)), this.endGroup();
-    for (let { node: o, reason: i } of n.skipped)
-      i.startsWith("its table name") && this.sink.warning(b(a`${o}: ${i}`));
-    this.summaryExtra = Xn(n);
+    let r = Kr(e, this.boundary), { group: n, lines: o, warnings: i } = Wr(r);
+    this.startGroup(n), o.forEach((s) => this.info(s)), this.endGroup(), i.forEach((s) => this.sink.warning(w(s))), this.summaryExtra = Yr(r);
   }
   /** A plan with no trigger in it (dbt rebuilt nothing that maps to a table): nothing to do. */
   async nothingToRefresh() {
-    this.sink.notice("Nothing to refresh: no table was named, and no dbt node maps to one"), this.setOutputs(H()), await this.sink.writeSummary(
-      `## AnyMetrics refresh: nothing to refresh
-
-${this.summaryExtra}`
-    );
+    this.sink.notice(fn), this.setOutputs(q()), await this.sink.writeSummary(Tn(this.summaryExtra));
   }
   async dryRun(e) {
-    let n = e.map((i) => ({
-      tableName: this.boundary.text(i.tableName),
-      partition: this.boundary.text(i.partition)
-    })), { group: r, lines: s, notice: o } = Fn(n);
-    this.startGroup(r), s.forEach((i) => this.info(i)), this.endGroup(), this.sink.notice(b(o)), this.setOutputs(H()), await this.sink.writeSummary(zn(n, this.context, this.summaryExtra));
+    let r = e.map((s) => ({
+      tableName: this.boundary.text(s.tableName),
+      partition: this.boundary.text(s.partition)
+    })), { group: n, lines: o, notice: i } = sn(r);
+    this.startGroup(n), o.forEach((s) => this.info(s)), this.endGroup(), this.sink.notice(w(i)), this.setOutputs(q()), await this.sink.writeSummary(yn(r, this.context, this.summaryExtra));
   }
-  tokenRetry(e, n, r, s) {
-    this.info(
-      a`token request: attempt ${e} of ${n} failed (${r}); retrying in ${K(s)}`
-    );
+  tokenRetry(e) {
+    this.info(cn(e));
   }
   /** The API key pair was not exchanged for a token: one annotation, no trigger sent. */
-  async tokenRefused(e, n) {
-    let r = qn(e, n);
-    this.setOutputs(H([r])), await this.sink.writeSummary(`## \u274C ${$}
-
-${r}
-`), this.fail(r, $);
+  async tokenRefused(e, r) {
+    let n = un(e, r);
+    this.setOutputs(q([n])), await this.sink.writeSummary(zt(n)), this.fail(n, $);
   }
-  runStarted(e, n, r) {
-    this.startGroup(Bn(e, this.boundary.text(n), r));
+  runStarted(e, r, n) {
+    this.startGroup(on(e, this.boundary.text(r), n));
   }
   requestBody(e) {
-    this.sink.debug(b(this.boundary.text(`Request body: ${e}`)));
+    this.sink.debug(w(dn(this.boundary.text(e))));
   }
   retry(e) {
-    this.info(Pn(e));
+    this.info(tn(e));
   }
-  finished(e, n, r) {
-    this.info(Mn(e, n, r));
+  finished(e, r, n) {
+    this.info(Qr(e, r, n));
   }
   /**
    * The end of a run: totals, outputs, summary, then warnings and failure annotations, identical
    * failures collapsed into one with a count, and one line for a run that stopped early.
    */
-  async runEnded(e, n = {}) {
-    this.endGroup(), this.info(qt(e)), this.setOutputs(_n(e)), await this.sink.writeSummary(Kn(e, this.context, this.summaryExtra));
+  async runEnded(e, r = {}) {
+    this.endGroup(), this.info(gt(e)), this.setOutputs(gn(e)), await this.sink.writeSummary(hn(e, this.context, this.summaryExtra));
     for (let u of e) {
-      let p = Ln(u);
-      p && this.sink.warning(b(p));
+      let l = rn(u);
+      l && this.sink.warning(w(l));
     }
-    let r = On(e, n.cause, this.boundary.text(n.host ?? ""));
-    r && this.fail(r, $);
-    let s = Bt(e).filter(
-      (u) => n.cause !== "unreachable" || u.answered
-    ), o = Dn(s);
-    o.slice(0, Qn).forEach((u) => this.fail(u.line, $));
-    let c = o.slice(Qn).reduce((u, p) => u + p.count, 0);
-    c > 0 && this.fail(Un(c), $);
+    let n = Zr(e, r.cause, this.boundary.text(r.host ?? ""));
+    n && this.fail(n, $);
+    let o = Yt(e).filter(
+      (u) => r.cause !== "unreachable" || u.answered
+    ), i = zr(o);
+    i.slice(0, xn).forEach((u) => this.fail(u.line, $));
+    let c = i.slice(xn).reduce((u, l) => u + l.count, 0);
+    c > 0 && this.fail(nn(c), $);
   }
   /**
    * Last resort for a bug: one annotation, no stack trace, never a green step, and outputs and
@@ -2317,35 +2371,77 @@ ${r}
    */
   async crashed(e) {
     this.endGroup();
-    let n = e instanceof Error ? e.message : String(e), r = Gn(this.boundary.text(n));
-    this.setOutputs(H([r])), await this.sink.writeSummary(`## \u274C ${$}
-
-${r}
-`).catch(() => {
-    }), this.fail(r, $);
+    let r = e instanceof Error ? e.message : String(e), n = pn(this.boundary.text(r));
+    this.setOutputs(q([n])), await this.sink.writeSummary(zt(n)).catch(() => {
+    }), this.fail(n, $);
   }
   setOutputs(e) {
-    for (let [n, r] of Object.entries(e)) this.sink.setOutput(n, r);
+    for (let [r, n] of Object.entries(e)) this.sink.setOutput(r, n);
   }
   info(e) {
-    this.sink.info(b(e));
+    this.sink.info(w(e));
   }
-  fail(e, n) {
-    this.sink.error(b(e), { title: n }), this.sink.fail();
+  fail(e, r) {
+    this.sink.error(w(e), { title: r }), this.sink.fail();
   }
   startGroup(e) {
-    this.endGroup(), this.sink.startGroup(b(e)), this.groupOpen = !0;
+    this.endGroup(), this.sink.startGroup(w(e)), this.groupOpen = !0;
   }
   endGroup() {
     this.groupOpen && (this.sink.endGroup(), this.groupOpen = !1);
   }
 };
 
+// src/report/run-context.ts
+function wn(t, e) {
+  let r = (n) => {
+    let o = t[n];
+    return o ? e.text(o, 200) : void 0;
+  };
+  return {
+    workflow: r("GITHUB_WORKFLOW"),
+    runNumber: r("GITHUB_RUN_NUMBER"),
+    sha: r("GITHUB_SHA"),
+    event: r("GITHUB_EVENT_NAME")
+  };
+}
+
+// src/run/cancel-on-signals.ts
+var Rn = ["SIGINT", "SIGTERM"];
+function En(t) {
+  let e = !1, r = (n) => {
+    e && process.exit(n === "SIGINT" ? 130 : 143), e = !0, t.stop("cancelled"), setTimeout(() => t.abortInFlight(), 2e3).unref();
+  };
+  return Rn.forEach((n) => process.on(n, r)), () => Rn.forEach((n) => process.off(n, r));
+}
+
+// src/run/retry-loop.ts
+function yt(t, e) {
+  return {
+    sleep: (r) => e.sleep(r, t.stopSignal),
+    random: e.random,
+    nowMs: e.nowMs,
+    stopped: () => t.stopped
+  };
+}
+async function Tt(t, e, r, n) {
+  let o = e.retries + 1, i, s = !1;
+  for (let c = 1; ; c++) {
+    let u = await t();
+    if (!u || u.cancelled)
+      return { last: i, attempts: c - 1, answered: s, cancelled: !!u?.cancelled };
+    if (s ||= u.answered, i = u, !u.retryable || c >= o || r.stopped())
+      return { last: i, attempts: c, answered: s, cancelled: !1 };
+    let l = wr(c, e, u.pushbackMs, r.random), d = u.verdict.reason ?? a`transient failure`;
+    n({ attempt: c, maxAttempts: o, reason: d, waitMs: l }), await r.sleep(l);
+  }
+}
+
 // src/run/throttle.ts
-var mt = class {
-  constructor(e, n) {
+var bt = class {
+  constructor(e, r) {
     this.maxConcurrency = e;
-    this.clock = n;
+    this.clock = r;
     this.current = e;
   }
   maxConcurrency;
@@ -2387,18 +2483,18 @@ var mt = class {
     e.generation === this.generation && this.acceptedInGeneration++, !(e.generation !== this.generation || !e.full) && (++this.acceptedAtLevel < this.current * this.roundsBeforeRaise() || (this.stable = Math.max(this.stable, this.current), this.failed !== void 0 && this.current >= this.failed && (this.failed = void 0, this.probeRun = 2), this.current < this.maxConcurrency ? this.change(this.current + 1) : this.acceptedAtLevel = 0));
   }
   /** The server pushed back (429 or Retry-After) on a request sent under `ticket`. */
-  pushedBack(e, n) {
+  pushedBack(e, r) {
     if (e.generation !== this.generation) return;
     if (e.level <= 1) {
-      this.pausedUntilMs = Math.max(this.pausedUntilMs, this.clock.nowMs() + n), this.change(1);
+      this.pausedUntilMs = Math.max(this.pausedUntilMs, this.clock.nowMs() + r), this.change(1);
       return;
     }
-    let r = this.stable > 0 && e.level > this.stable;
-    if (this.failed = e.level, r)
+    let n = this.stable > 0 && e.level > this.stable;
+    if (this.failed = e.level, n)
       this.probeRun *= 2, this.change(this.stable);
     else {
-      let s = Math.floor(e.level / 2), o = this.acceptedInGeneration;
-      this.stable = 0, this.change(o > 0 ? Math.min(o, s) : s);
+      let o = Math.floor(e.level / 2), i = this.acceptedInGeneration;
+      this.stable = 0, this.change(i > 0 ? Math.min(i, o) : o);
     }
   }
   /** How many rounds at this level before the next one is tried. */
@@ -2414,62 +2510,50 @@ var mt = class {
   /** Woken waiters re-check for a slot, so waking one too many is harmless. */
   wakeWaiting() {
     let e = this.current - this.inFlight;
-    e > 0 && this.waiting.splice(0, e).forEach((n) => n());
+    e > 0 && this.waiting.splice(0, e).forEach((r) => r());
   }
 };
 
 // src/run/trigger.ts
-async function Gt(t, e, n, r) {
-  let s = e.retries + 1, o, i = !1;
-  for (let c = 1; ; c++) {
-    let u = await t();
-    if (!u || u.cancelled)
-      return { last: o, attempts: c - 1, answered: i, cancelled: !!u?.cancelled };
-    if (i ||= u.answered, o = u, !u.retryable || c >= s || n.stopped())
-      return { last: o, attempts: c, answered: i, cancelled: !1 };
-    let p = Ve(c, e, u.pushbackMs, n.random);
-    r(c, s, u.verdict.reason ?? a`transient failure`, p), await n.sleep(p);
-  }
-}
-async function tr(t, e, n) {
-  let r = n.nowMs(), s = await Gt(
-    () => n.send(t),
+async function Sn(t, e, r) {
+  let n = r.nowMs(), o = await Tt(
+    () => r.send(t),
     e,
-    n,
-    (o, i, c, u) => n.onRetry({ ...jt(t, n.boundary), attempt: o, maxAttempts: i, reason: c, waitMs: u })
+    r,
+    (i) => r.onRetry({ ...Zt(t, r.boundary), ...i })
   );
-  return !s.last || s.cancelled ? Vt(t, n.boundary, n.notRunReason()) : Ro(t, n.boundary, s.last.verdict, {
-    attempts: s.attempts,
-    durationMs: n.nowMs() - r,
-    answered: s.answered
+  return !o.last || o.cancelled ? Qt(t, r.boundary, r.notRunReason()) : Pi(t, r.boundary, o.last.verdict, {
+    attempts: o.attempts,
+    durationMs: r.nowMs() - n,
+    answered: o.answered
   });
 }
-function jt(t, e) {
+function Zt(t, e) {
   return {
     tableName: e.text(t.tableName),
     partition: e.text(t.partition)
   };
 }
-function Ro(t, e, n, r) {
+function Pi(t, e, r, n) {
   return {
-    ...jt(t, e),
-    status: n.succeeded ? "succeeded" : "failed",
-    code: n.code,
-    traceId: n.traceId,
-    data: n.data,
-    errorMsg: n.reason,
-    warning: n.warning,
-    ...r
+    ...Zt(t, e),
+    status: r.succeeded ? "succeeded" : "failed",
+    code: r.code,
+    traceId: r.traceId,
+    data: r.data,
+    errorMsg: r.reason,
+    warning: r.warning,
+    ...n
   };
 }
-function Vt(t, e, n) {
+function Qt(t, e, r) {
   return {
-    ...jt(t, e),
+    ...Zt(t, e),
     status: "not-run",
     code: null,
     traceId: null,
     data: null,
-    errorMsg: n,
+    errorMsg: r,
     warning: null,
     attempts: 0,
     durationMs: 0,
@@ -2478,183 +2562,176 @@ function Vt(t, e, n) {
 }
 
 // src/run/pool.ts
-async function er(t, e, n) {
-  let { control: r } = n, s = new mt(e.concurrency, {
-    nowMs: n.nowMs,
-    sleep: (T) => n.sleep(T, r.stopSignal)
-  }), o = Eo(s, n, e.retryPolicy), i = new Array(t.length), c = t.entries(), u = 0, p = 0, d = (T) => {
-    T.status !== "not-run" && (p = T.answered ? 0 : p + 1, p >= pt && r.stop("unreachable"), T.status === "failed" && e.failFast && r.stop("fail-fast"));
+async function An(t, e, r) {
+  let { control: n } = r, o = new bt(e.concurrency, {
+    nowMs: r.nowMs,
+    sleep: (h) => r.sleep(h, n.stopSignal)
+  }), i = Mi(o, r, e.retryPolicy), s = new Array(t.length), c = t.entries(), u = 0, l = 0, d = (h) => {
+    h.status !== "not-run" && (l = h.answered ? 0 : l + 1, l >= mt && n.stop("unreachable"), h.status === "failed" && e.failFast && n.stop("fail-fast"));
   }, f = async () => {
-    for (let [T, q] of c) {
-      if (r.stopped) return;
+    for (let [h, P] of c) {
+      if (n.stopped) return;
       try {
-        let O = await tr(q, e.retryPolicy, o);
-        i[T] = O, n.onFinished(O, ++u, t.length), d(O);
-      } catch (O) {
-        throw r.stop("crashed"), O;
+        let M = await Sn(P, e.retryPolicy, i);
+        s[h] = M, r.onFinished(M, ++u, t.length), d(M);
+      } catch (M) {
+        throw n.stop("crashed"), M;
       }
     }
-  }, m = Math.min(e.concurrency, t.length), h = (await Promise.allSettled(Array.from({ length: m }, f))).find((T) => T.status === "rejected");
-  if (h) throw h.reason;
+  }, m = Math.min(e.concurrency, t.length), T = (await Promise.allSettled(Array.from({ length: m }, f))).find((h) => h.status === "rejected");
+  if (T) throw T.reason;
   return t.map(
-    (T, q) => i[q] ?? Vt(T, n.boundary, r.notRunReason)
+    (h, P) => s[P] ?? Qt(h, r.boundary, n.notRunReason)
   );
 }
-function Eo(t, e, n) {
-  let { control: r } = e;
+function Mi(t, e, r) {
+  let { control: n } = e;
   return {
-    send: async (s) => {
-      let o = await t.acquire();
+    ...yt(n, e),
+    send: async (o) => {
+      let i = await t.acquire();
       try {
-        if (r.stopped) return;
-        let i = await e.send(s, r.abortSignal);
-        return i.pushbackMs === void 0 ? t.accepted(o) : t.pushedBack(o, Math.min(i.pushbackMs, n.retryAfterCapMs)), i;
+        if (n.stopped) return;
+        let s = await e.send(o, n.abortSignal);
+        return s.pushbackMs === void 0 ? t.accepted(i) : t.pushedBack(i, jt(s.pushbackMs, r)), s;
       } finally {
         t.release();
       }
     },
-    sleep: (s) => e.sleep(s, r.stopSignal),
-    random: e.random,
-    nowMs: e.nowMs,
     onRetry: e.onRetry,
     boundary: e.boundary,
-    stopped: () => r.stopped,
-    notRunReason: () => r.notRunReason
+    notRunReason: () => n.notRunReason
   };
 }
 
+// src/run/sleep.ts
+function vn(t, e) {
+  return new Promise((r) => {
+    if (e.aborted) return r();
+    let n = setTimeout(o, t);
+    e.addEventListener("abort", o, { once: !0 });
+    function o() {
+      clearTimeout(n), e.removeEventListener("abort", o), r();
+    }
+  });
+}
+
 // src/run/token-exchange.ts
-async function nr(t, e, n, r, s, o) {
-  let i, c = await Gt(
+async function kn(t, e, r, n, o, i) {
+  let s, c = await Tt(
     async () => {
-      let u = await t.createToken(e, s.onToken, o);
-      return i = u.token, u;
+      let u = await t.createToken(e, o.onToken, i);
+      return s = u.token, u;
     },
-    n,
     r,
-    s.onRetry
+    n,
+    o.onRetry
   );
-  return i !== void 0 ? { token: i } : {
-    failed: c.last?.verdict ?? L(a`cancelled before the platform answered`),
+  return s !== void 0 ? { credential: { kind: "header", authType: "TOKEN", authValue: s } } : {
+    failed: c.last?.verdict ?? U(a`cancelled before the platform answered`),
     attempts: c.attempts
   };
 }
 
 // src/main.ts
-var So = "anymetrics-refresh", Ao = 2e3, rr = ["SIGINT", "SIGTERM"], vo = 512 * 1024 * 1024;
-async function or() {
-  let t = ko(), e = new rt(), n = new ft(Co(), e, jn(process.env, e));
+var Li = "anymetrics-refresh", Ui = 512 * 1024 * 1024, Cn = { sleep: vn, random: Math.random, nowMs: Date.now };
+async function $n() {
+  let t = Bi(), e = new pt(), r = new ht(qi(), e, wn(process.env, e));
   try {
-    vn(t).forEach((s) => n.mask(s));
-    let r = $o(t, n);
-    if (!r) return;
-    if (n.today(r.timeZone, r.today), r.dbt && n.dbtMapping(r.dbt), r.plan.length === 0) return await n.nothingToRefresh();
-    if (r.dryRun) return await n.dryRun(r.plan);
-    await Io(r, e, n);
-  } catch (r) {
-    await n.crashed(r);
+    yr(t).forEach((o) => r.mask(o));
+    let n = Fi(t, r);
+    if (!n) return;
+    if (r.today(n.timeZone, n.today), n.dbt && r.dbtMapping(n.dbt), n.plan.length === 0) return await r.nothingToRefresh();
+    if (n.dryRun) return await r.dryRun(n.plan);
+    await Hi(n, e, r);
+  } catch (n) {
+    await r.crashed(n);
   }
 }
-function ko() {
-  let t = An.map((e) => [e, pe(e)]);
+function Bi() {
+  let t = mr.map((e) => [e, be(e)]);
   return Object.fromEntries(t);
 }
-function $o(t, e) {
+function Fi(t, e) {
   try {
-    let { config: n, notices: r } = kn(t, {
+    let { config: r, notices: n } = Tr(t, {
       now: /* @__PURE__ */ new Date(),
-      readTextFile: (s) => Dt(s, Re),
-      readArtifact: (s) => Dt(s, vo)
+      readTextFile: (o) => Nt(o, Ne),
+      readArtifact: (o) => Nt(o, Ui)
     });
-    return e.notices(r), n;
-  } catch (n) {
-    if (!(n instanceof j)) throw n;
-    e.inputRefused(n.errors);
+    return e.notices(n), r;
+  } catch (r) {
+    if (!(r instanceof K)) throw r;
+    e.inputRefused(r.errors);
     return;
   }
 }
-async function Io(t, e, n) {
-  let r = await _o(t, e), s = new lt(), o = No(s);
+async function Hi(t, e, r) {
+  let n = { retries: t.retries, ...br }, o = await Gi(t, e, r), i = new ft(), s = En(i);
   try {
-    if (t.credentials.kind === "api-key") {
-      let c = await nr(
-        r,
-        t.credentials,
-        t.retryPolicy,
-        {
-          sleep: (u) => sr(u, s.stopSignal),
-          random: Math.random,
-          nowMs: Date.now,
-          stopped: () => s.stopped
-        },
-        {
-          onToken: (u) => n.mask(u),
-          onRetry: (...u) => n.tokenRetry(...u)
-        },
-        s.abortSignal
-      );
-      if ("failed" in c) return await n.tokenRefused(c.failed, c.attempts);
-      r.useToken(c.token);
-    }
-    n.runStarted(t.plan.length, t.endpoint.display, t.concurrency);
-    let i = await er(t.plan, t, {
-      send: (c, u) => (fe() && n.requestBody(JSON.stringify(c)), r.trigger(c, u)),
-      sleep: sr,
-      random: Math.random,
-      nowMs: Date.now,
-      boundary: e,
-      control: s,
-      onRetry: (c) => n.retry(c),
-      onFinished: (c, u, p) => n.finished(c, u, p)
-    });
-    await n.runEnded(i, { cause: s.cause, host: t.endpoint.display });
+    let c = await ji(t, o, n, i, r);
+    if (!c) return;
+    r.runStarted(t.plan.length, t.endpoint.display, t.concurrency);
+    let u = await An(
+      t.plan,
+      { concurrency: t.concurrency, failFast: t.failFast, retryPolicy: n },
+      {
+        ...Cn,
+        send: (l, d) => o.trigger(l, c, d),
+        boundary: e,
+        control: i,
+        onRetry: (l) => r.retry(l),
+        onFinished: (l, d, f) => r.finished(l, d, f)
+      }
+    );
+    await r.runEnded(u, { cause: i.cause, host: t.endpoint.display });
   } finally {
-    o(), r.close();
+    s(), o.close();
   }
 }
-function No(t) {
-  let e = !1, n = (r) => {
-    e && process.exit(r === "SIGINT" ? 130 : 143), e = !0, t.stop("cancelled"), setTimeout(() => t.abortInFlight(), Ao).unref();
-  };
-  return rr.forEach((r) => process.on(r, n)), () => rr.forEach((r) => process.off(r, n));
+async function ji(t, e, r, n, o) {
+  if (t.credentials.kind === "header") return t.credentials;
+  let i = await kn(
+    e,
+    t.credentials,
+    r,
+    yt(n, Cn),
+    { onToken: (s) => o.mask(s), onRetry: (s) => o.tokenRetry(s) },
+    n.abortSignal
+  );
+  if ("failed" in i) {
+    await o.tokenRefused(i.failed, i.attempts);
+    return;
+  }
+  return i.credential;
 }
-function sr(t, e) {
-  return new Promise((n) => {
-    if (e.aborted) return n();
-    let r = setTimeout(s, t);
-    e.addEventListener("abort", s, { once: !0 });
-    function s() {
-      clearTimeout(r), e.removeEventListener("abort", s), n();
-    }
-  });
-}
-function _o(t, e) {
-  return Xe({
+function Gi(t, e, r) {
+  return qr({
     endpointUrl: t.endpoint.url,
     tokenUrl: t.endpoint.tokenUrl,
     tenantId: t.tenantId,
-    ...t.credentials.kind === "header" ? { authType: t.credentials.authType, authValue: t.credentials.authValue } : {},
-    ...t.endpoint.basicAuth ? { basicAuth: t.endpoint.basicAuth } : {},
+    basicAuth: t.endpoint.basicAuth,
     timeoutMs: t.timeoutMs,
-    userAgent: So,
+    userAgent: Li,
     maxSockets: t.concurrency,
     caCertificates: t.caCertificates,
-    boundary: e
+    boundary: e,
+    onTriggerBody: we() ? (n) => r.requestBody(n) : void 0
   });
 }
-function Co() {
+function qi() {
   return {
-    setSecret: le,
-    debug: me,
-    info: Te,
-    notice: (t) => ye(t),
-    warning: (t) => he(t),
-    error: (t, e) => ge(t, e),
-    startGroup: be,
-    endGroup: we,
-    setOutput: de,
+    setSecret: Te,
+    debug: Re,
+    info: ve,
+    notice: (t) => Ae(t),
+    warning: (t) => Se(t),
+    error: (t, e) => Ee(t, e),
+    startGroup: ke,
+    endGroup: Ce,
+    setOutput: xe,
     writeSummary: async (t) => {
-      process.env.GITHUB_STEP_SUMMARY && await xt.addRaw(t).write();
+      process.env.GITHUB_STEP_SUMMARY && await vt.addRaw(t).write();
     },
     fail: () => {
       process.exitCode = 1;
@@ -2664,6 +2741,6 @@ function Co() {
 
 // src/index.ts
 process.getBuiltinModule("node:v8").setFlagsFromString("--no-maglev");
-or().catch(() => {
+$n().catch(() => {
   process.exitCode = 1;
 });

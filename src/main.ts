@@ -1,27 +1,32 @@
-/** Wires the layers together: inputs → plan → client and lifecycle → pool → reporting. */
+/** Wires the layers together: inputs → plan → client and retry loop → pool → reporting. */
 import * as core from '@actions/core'
-import { createAnyMetricsClient, type AnyMetricsClient } from './platform/client.js'
 import { MAX_CA_FILE_BYTES } from './inputs/ca-certificate.js'
+import type { HeaderCredential } from './inputs/credentials.js'
 import { readBoundedTextFile } from './inputs/files.js'
+import {
+  INPUT_NAMES,
+  parseInputs,
+  secretsOf,
+  type Config,
+  type RawInputs
+} from './inputs/parse-inputs.js'
 import { InputErrors } from './inputs/refusals.js'
-import { INPUT_NAMES, parseInputs, secretsOf, type Config, type RawInputs } from './inputs/parse-inputs.js'
-import { runContext } from './report/formatters.js'
+import { createAnyMetricsClient, type AnyMetricsClient } from './platform/client.js'
+import { DEFAULT_BACKOFF, type RetryPolicy } from './platform/retry-policy.js'
 import { Reporter, type Sink } from './report/printer.js'
+import { runContext } from './report/run-context.js'
+import { cancelOnSignals } from './run/cancel-on-signals.js'
+import { runPool } from './run/pool.js'
+import { retryStageOf, type RunClock } from './run/retry-loop.js'
 import { RunControl } from './run/run-control.js'
-import { runPlan } from './run/pool.js'
+import { abortableSleep } from './run/sleep.js'
 import { exchangeToken } from './run/token-exchange.js'
 import { TrustBoundary } from './trust.js'
 
 const USER_AGENT = 'anymetrics-refresh'
-/**
- * On the runner's cancellation (SIGINT, then SIGTERM 7.5 s later, then a kill 2.5 s after that),
- * requests in flight get this long to answer before they are torn down, so that outputs and the
- * summary are written well within the first 7.5 s.
- */
-const CANCEL_GRACE_MS = 2000
-const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM'] as const
 /** dbt artifacts of large projects run to tens of MB; this is far above any seen. */
 const MAX_ARTIFACT_BYTES = 512 * 1024 * 1024
+const REAL_CLOCK: RunClock = { sleep: abortableSleep, random: Math.random, nowMs: Date.now }
 
 export async function run(): Promise<void> {
   const raw = readRawInputs()
@@ -63,44 +68,26 @@ function parseOrRefuse(raw: RawInputs, reporter: Reporter): Config | undefined {
 }
 
 async function triggerAll(config: Config, boundary: TrustBoundary, reporter: Reporter) {
-  const client = await createClient(config, boundary)
+  const policy: RetryPolicy = { retries: config.retries, ...DEFAULT_BACKOFF }
+  const client = await createClient(config, boundary, reporter)
   const control = new RunControl()
   const stopListening = cancelOnSignals(control)
   try {
-    if (config.credentials.kind === 'api-key') {
-      const outcome = await exchangeToken(
-        client,
-        config.credentials,
-        config.retryPolicy,
-        {
-          sleep: ms => abortableSleep(ms, control.stopSignal),
-          random: Math.random,
-          nowMs: Date.now,
-          stopped: () => control.stopped
-        },
-        {
-          onToken: token => reporter.mask(token),
-          onRetry: (...retry) => reporter.tokenRetry(...retry)
-        },
-        control.abortSignal
-      )
-      if ('failed' in outcome) return await reporter.tokenRefused(outcome.failed, outcome.attempts)
-      client.useToken(outcome.token)
-    }
+    const credential = await headerCredential(config, client, policy, control, reporter)
+    if (!credential) return
     reporter.runStarted(config.plan.length, config.endpoint.display, config.concurrency)
-    const results = await runPlan(config.plan, config, {
-      send: (trigger, signal) => {
-        if (core.isDebug()) reporter.requestBody(JSON.stringify(trigger))
-        return client.trigger(trigger, signal)
-      },
-      sleep: abortableSleep,
-      random: Math.random,
-      nowMs: Date.now,
-      boundary,
-      control,
-      onRetry: notice => reporter.retry(notice),
-      onFinished: (result, finished, total) => reporter.finished(result, finished, total)
-    })
+    const results = await runPool(
+      config.plan,
+      { concurrency: config.concurrency, failFast: config.failFast, retryPolicy: policy },
+      {
+        ...REAL_CLOCK,
+        send: (trigger, signal) => client.trigger(trigger, credential, signal),
+        boundary,
+        control,
+        onRetry: notice => reporter.retry(notice),
+        onFinished: (result, finished, total) => reporter.finished(result, finished, total)
+      }
+    )
     await reporter.runEnded(results, { cause: control.cause, host: config.endpoint.display })
   } finally {
     stopListening()
@@ -108,50 +95,46 @@ async function triggerAll(config: Config, boundary: TrustBoundary, reporter: Rep
   }
 }
 
-/**
- * The first SIGINT or SIGTERM stops the run (no new trigger, no retry) and, after a short grace,
- * tears down requests in flight; the run then reports what it knows. A second signal ends the
- * process at once.
- */
-function cancelOnSignals(control: RunControl): () => void {
-  let signalled = false
-  const onSignal = (signal: NodeJS.Signals): void => {
-    if (signalled) process.exit(signal === 'SIGINT' ? 130 : 143)
-    signalled = true
-    control.stop('cancelled')
-    setTimeout(() => control.abortInFlight(), CANCEL_GRACE_MS).unref()
+/** The credential triggers carry: as given, or a TOKEN got for the API key pair (reported). */
+async function headerCredential(
+  config: Config,
+  client: AnyMetricsClient,
+  policy: RetryPolicy,
+  control: RunControl,
+  reporter: Reporter
+): Promise<HeaderCredential | undefined> {
+  if (config.credentials.kind === 'header') return config.credentials
+  const outcome = await exchangeToken(
+    client,
+    config.credentials,
+    policy,
+    retryStageOf(control, REAL_CLOCK),
+    { onToken: token => reporter.mask(token), onRetry: notice => reporter.tokenRetry(notice) },
+    control.abortSignal
+  )
+  if ('failed' in outcome) {
+    await reporter.tokenRefused(outcome.failed, outcome.attempts)
+    return undefined
   }
-  CANCEL_SIGNALS.forEach(signal => process.on(signal, onSignal))
-  return () => CANCEL_SIGNALS.forEach(signal => process.off(signal, onSignal))
+  return outcome.credential
 }
 
-function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise(resolve => {
-    if (signal.aborted) return resolve()
-    const timer = setTimeout(done, ms)
-    signal.addEventListener('abort', done, { once: true })
-    function done() {
-      clearTimeout(timer)
-      signal.removeEventListener('abort', done)
-      resolve()
-    }
-  })
-}
-
-function createClient(config: Config, boundary: TrustBoundary): Promise<AnyMetricsClient> {
+function createClient(
+  config: Config,
+  boundary: TrustBoundary,
+  reporter: Reporter
+): Promise<AnyMetricsClient> {
   return createAnyMetricsClient({
     endpointUrl: config.endpoint.url,
     tokenUrl: config.endpoint.tokenUrl,
     tenantId: config.tenantId,
-    ...(config.credentials.kind === 'header'
-      ? { authType: config.credentials.authType, authValue: config.credentials.authValue }
-      : {}),
-    ...(config.endpoint.basicAuth ? { basicAuth: config.endpoint.basicAuth } : {}),
+    basicAuth: config.endpoint.basicAuth,
     timeoutMs: config.timeoutMs,
     userAgent: USER_AGENT,
     maxSockets: config.concurrency,
     caCertificates: config.caCertificates,
-    boundary
+    boundary,
+    onTriggerBody: core.isDebug() ? body => reporter.requestBody(body) : undefined
   })
 }
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import tls from 'node:tls'
-import { parseCaCertificates, trustedCertificates } from '../../src/inputs/ca-certificate.js'
+import { parseCaCertificates } from '../../src/inputs/ca-certificate.js'
 import { createTestCa, type TestCa } from '../support/test-ca.js'
 
 let ca: TestCa
@@ -38,13 +37,5 @@ describe('parseCaCertificates', () => {
     expect(() => parseCaCertificates(damaged, noFiles)).toThrow(
       'contains a certificate that is not valid PEM'
     )
-  })
-})
-
-describe('trustedCertificates', () => {
-  it('adds the company CA to the default CAs instead of replacing them', () => {
-    const trusted = trustedCertificates([ca.caPem])
-    expect(trusted.at(-1)).toBe(ca.caPem)
-    expect(trusted.length).toBeGreaterThan(tls.rootCertificates.length)
   })
 })

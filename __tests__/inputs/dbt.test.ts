@@ -1,15 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import {
-  globPattern,
-  idsToLookUp,
-  mapDbtRun,
-  parseSelector,
-  readManifestNodes,
-  readRunResults,
-  type DbtOptions
-} from '../../src/inputs/dbt.js'
+import { idsToLookUp, readManifestNodes, readRunResults } from '../../src/inputs/dbt-artifacts.js'
+import { mapDbtRun, type DbtOptions } from '../../src/inputs/dbt-mapping.js'
+import { globPattern, parseSelector } from '../../src/inputs/dbt-selectors.js'
 
 const FIXTURES = resolve(import.meta.dirname ?? '.', '../fixtures/dbt')
 const fixture = (name: string) => readFileSync(resolve(FIXTURES, name), 'utf8')
@@ -101,6 +95,7 @@ describe('mapping a dbt 1.9 build to AnyMetrics tables', () => {
       mapFixture('manifest.json', { select: [parseSelector('tag:anymetrics')] }).skipped
     ).toContainEqual({
       uniqueId: 'model.shop.finance_summary',
+      kind: 'not-selected',
       reason: 'not selected by dbt-select'
     })
   })

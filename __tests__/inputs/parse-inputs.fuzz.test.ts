@@ -8,7 +8,7 @@ import { parseHost } from '../../src/inputs/host.js'
 import { InputError, InputErrors, RuleViolation } from '../../src/inputs/refusals.js'
 import { INPUT_NAMES, parseInputs, type RawInputs } from '../../src/inputs/parse-inputs.js'
 import { resolvePartitions, timeZoneProblem } from '../../src/inputs/partition.js'
-import { splitList } from '../../src/inputs/trigger-plan.js'
+import { splitList } from '../../src/inputs/list.js'
 import { parseTableName } from '../../src/inputs/table-name.js'
 
 const env = {

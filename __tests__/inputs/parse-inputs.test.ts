@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputErrors } from '../../src/inputs/refusals.js'
-import { INPUT_NAMES, parseInputs, secretsOf, type RawInputs } from '../../src/inputs/parse-inputs.js'
-import { inputErrorLine } from '../../src/report/formatters.js'
+import {
+  INPUT_NAMES,
+  parseInputs,
+  secretsOf,
+  type RawInputs
+} from '../../src/inputs/parse-inputs.js'
+import { inputErrorLine } from '../../src/report/lines.js'
 import { TrustBoundary } from '../../src/trust.js'
 
 const now = new Date('2024-07-17T20:00:00Z')
@@ -54,7 +59,7 @@ describe('parseInputs', () => {
       plan: [{ tableName: 'starrocks.`default_catalog.schema`.p_order', partition: '2024-07-17' }],
       timeZone: 'UTC',
       timeoutMs: 30_000,
-      retryPolicy: { retries: 3 },
+      retries: 3,
       concurrency: 4,
       failFast: false,
       dryRun: false
@@ -90,7 +95,7 @@ describe('parseInputs', () => {
   it('accepts a fractional timeout and retries 0', () => {
     const { config } = parseInputs(inputs({ 'timeout-seconds': '2.5', retries: '0' }), env)
     expect(config.timeoutMs).toBe(2500)
-    expect(config.retryPolicy.retries).toBe(0)
+    expect(config.retries).toBe(0)
   })
 })
 

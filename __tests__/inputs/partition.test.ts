@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { resolvePartition, resolvePartitions, timeZoneProblem, todayIn } from '../../src/inputs/partition.js'
+import {
+  resolvePartition,
+  resolvePartitions,
+  timeZoneProblem,
+  todayIn
+} from '../../src/inputs/partition.js'
 
 // 2024-03-01 00:30 in Shanghai is still 2024-02-29 in UTC (a leap day).
 const now = new Date('2024-02-29T16:30:00Z')

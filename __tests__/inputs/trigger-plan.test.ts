@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildPlan, splitList } from '../../src/inputs/trigger-plan.js'
+import { buildPlan } from '../../src/inputs/trigger-plan.js'
+import { splitList } from '../../src/inputs/list.js'
 
 const limits = (maxTriggers: number) => ({ maxTriggers, largest: 2000 })
 

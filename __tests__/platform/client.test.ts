@@ -1,20 +1,20 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
-import { createAnyMetricsClient, tokenAttempt } from '../../src/platform/client.js'
+import { createAnyMetricsClient } from '../../src/platform/client.js'
+import { tokenAttempt } from '../../src/platform/token-answer.js'
 import { TRIGGER_PATH } from '../../src/inputs/host.js'
 import { runTrigger } from '../../src/run/trigger.js'
 import { TrustBoundary, display } from '../../src/trust.js'
 import { testBoundary } from '../support/attempts.js'
 
 const base = 'http://127.0.0.1:8083'
+const credential = { kind: 'header', authType: 'TOKEN', authValue: 's3cr3t-value' } as const
 const trigger = { tableName: 'starrocks.`c.s`.p_order', partition: '2024-07-17' }
 const body = { tableName: trigger.tableName, tenantId: 'tn_1', tablePartition: trigger.partition }
 const options = {
   endpointUrl: `${base}${TRIGGER_PATH}`,
   tokenUrl: `${base}/anymetrics/api/v1/token/create`,
   tenantId: 'tn_1',
-  authType: 'TOKEN',
-  authValue: 's3cr3t-value',
   timeoutMs: 2000,
   userAgent: 'anymetrics-refresh-test',
   boundary: testBoundary
@@ -45,7 +45,7 @@ describe('AnyMetrics client', () => {
       .post(TRIGGER_PATH, body)
       .reply(200, { code: '200', succeed: true, traceId: 'abc' })
     const client = await createAnyMetricsClient(options)
-    const attempt = await client.trigger(trigger)
+    const attempt = await client.trigger(trigger, credential)
     client.close()
     expect(attempt).toMatchObject({ answered: true, retryable: false, pushbackMs: undefined })
     expect(attempt.verdict).toMatchObject({ succeeded: true, traceId: 'abc' })
@@ -55,7 +55,7 @@ describe('AnyMetrics client', () => {
   it('parses Retry-After once, as push-back, and calls a 429 retryable', async () => {
     nock(base).post(TRIGGER_PATH).reply(429, '', { 'Retry-After': '3' })
     const client = await createAnyMetricsClient(options)
-    expect(await client.trigger(trigger)).toMatchObject({
+    expect(await client.trigger(trigger, credential)).toMatchObject({
       answered: true,
       retryable: true,
       pushbackMs: 3000
@@ -68,7 +68,7 @@ describe('AnyMetrics client', () => {
       .post(TRIGGER_PATH)
       .reply(302, '', { Location: 'https://other.example/login?key=s3cr3t-value' })
     const client = await createAnyMetricsClient(options)
-    const attempt = await client.trigger(trigger)
+    const attempt = await client.trigger(trigger, credential)
     client.close()
     expect(attempt.retryable).toBe(false)
     expect(attempt.verdict.reason).toBe(
@@ -84,7 +84,7 @@ describe('AnyMetrics client', () => {
       ...options,
       basicAuth: { username: 'robot', password: 'pw' }
     })
-    await client.trigger(trigger)
+    await client.trigger(trigger, credential)
     client.close()
     expect(scope.isDone()).toBe(true)
   })
@@ -92,7 +92,7 @@ describe('AnyMetrics client', () => {
   it('classifies a reset connection as unanswered and retryable', async () => {
     nock(base).post(TRIGGER_PATH).replyWithError(networkError('ECONNRESET', 'socket hang up'))
     const client = await createAnyMetricsClient(options)
-    const attempt = await client.trigger(trigger)
+    const attempt = await client.trigger(trigger, credential)
     client.close()
     expect(attempt).toMatchObject({ answered: false, retryable: true })
     expect(attempt.verdict.reason).toBe('connection reset by 127.0.0.1:8083 (ECONNRESET)')
@@ -101,7 +101,7 @@ describe('AnyMetrics client', () => {
   it('classifies an unknown host as final', async () => {
     nock(base).post(TRIGGER_PATH).replyWithError(networkError('ENOTFOUND', 'getaddrinfo ENOTFOUND'))
     const client = await createAnyMetricsClient(options)
-    const attempt = await client.trigger(trigger)
+    const attempt = await client.trigger(trigger, credential)
     client.close()
     expect(attempt).toMatchObject({ answered: false, retryable: false })
     expect(attempt.verdict.reason).toBe('name not found by 127.0.0.1:8083 (ENOTFOUND)')
@@ -110,7 +110,7 @@ describe('AnyMetrics client', () => {
   it('gives up on a server that does not answer within the timeout', async () => {
     nock(base).post(TRIGGER_PATH).delay(5000).reply(200, {})
     const client = await createAnyMetricsClient({ ...options, timeoutMs: 50 })
-    const attempt = await client.trigger(trigger)
+    const attempt = await client.trigger(trigger, credential)
     client.close()
     expect(attempt).toMatchObject({ answered: false, retryable: true })
     expect(attempt.verdict.reason).toBe('127.0.0.1:8083 sent no answer within 0.05 s')
@@ -128,7 +128,7 @@ describe('AnyMetrics client', () => {
       trigger,
       { retries: 3, baseDelayMs: 1000, maxDelayMs: 30_000, retryAfterCapMs: 60_000 },
       {
-        send: request => client.trigger(request),
+        send: request => client.trigger(request, credential),
         sleep: async ms => void waits.push(ms),
         random: () => 0.5,
         nowMs: () => 0,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { backoffDelayMs, isRetryable, nextDelayMs, parseRetryAfterMs } from '../../src/platform/retry-policy.js'
+import {
+  backoffDelayMs,
+  isRetryable,
+  nextDelayMs,
+  parseRetryAfterMs
+} from '../../src/platform/retry-policy.js'
 
 const policy = { retries: 5, baseDelayMs: 1000, maxDelayMs: 30_000, retryAfterCapMs: 60_000 }
 

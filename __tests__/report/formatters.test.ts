@@ -1,12 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  buildOutputs,
-  buildSummary,
-  dryRunLines,
-  failureLine,
-  resultLine,
-  runContext
-} from '../../src/report/formatters.js'
+import { dryRunLines, failureLine, resultLine } from '../../src/report/lines.js'
+import { buildOutputs } from '../../src/report/outputs.js'
+import { runContext } from '../../src/report/run-context.js'
+import { buildSummary } from '../../src/report/summary.js'
 import { TrustBoundary } from '../../src/trust.js'
 import { result } from '../support/results.js'
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildOutputs, buildSummary, failureLine } from '../../src/report/formatters.js'
+import { failureLine } from '../../src/report/lines.js'
+import { buildOutputs } from '../../src/report/outputs.js'
+import { buildSummary } from '../../src/report/summary.js'
 import type { TriggerResult } from '../../src/run/trigger.js'
 import { result } from '../support/results.js'
 

@@ -3,7 +3,7 @@ import type { Attempt } from '../../src/platform/client.js'
 import type { PlannedTrigger } from '../../src/inputs/trigger-plan.js'
 import { RunControl } from '../../src/run/run-control.js'
 import { fakeTimers } from '../support/fake-timers.js'
-import { runPlan, type PlanOptions } from '../../src/run/pool.js'
+import { runPool, type PoolOptions } from '../../src/run/pool.js'
 import {
   accepted as acceptedAttempt,
   answered,
@@ -15,7 +15,7 @@ const plan: PlannedTrigger[] = ['01', '02', '03', '04', '05', '06'].map(day => (
   tableName: 'sr.`c.s`.orders',
   partition: `2024-07-${day}`
 }))
-const options: PlanOptions = {
+const options: PoolOptions = {
   concurrency: 2,
   failFast: false,
   retryPolicy: { retries: 0, baseDelayMs: 1000, maxDelayMs: 30_000, retryAfterCapMs: 60_000 }
@@ -69,11 +69,11 @@ function deps(send: (body: PlannedTrigger) => Promise<Attempt>, log: string[] = 
   }
 }
 
-describe('runPlan', () => {
+describe('runPool', () => {
   it('never has more than `concurrency` triggers in flight and returns results in plan order', async () => {
     const server = controlledServer(body => accepted(`tr-${body.partition}`))
     const log: string[] = []
-    const running = runPlan(plan, options, deps(server.send, log))
+    const running = runPool(plan, options, deps(server.send, log))
     await new Promise(resolve => setImmediate(resolve))
     expect(server.state.inFlight).toBe(2)
     const results = await server.answerUntilDone(running)
@@ -87,7 +87,7 @@ describe('runPlan', () => {
     const answer = (body: PlannedTrigger) =>
       body.partition === '2024-07-02' ? refused : accepted('ok')
     const server = controlledServer(answer)
-    const results = await server.answerUntilDone(runPlan(plan, options, deps(server.send)))
+    const results = await server.answerUntilDone(runPool(plan, options, deps(server.send)))
     expect(results.map(result => result.status)).toEqual([
       'succeeded',
       'failed',
@@ -103,7 +103,7 @@ describe('runPlan', () => {
       body.partition === '2024-07-01' ? refused : accepted('ok')
     const server = controlledServer(answer)
     const results = await server.answerUntilDone(
-      runPlan(plan, { ...options, failFast: true }, deps(server.send))
+      runPool(plan, { ...options, failFast: true }, deps(server.send))
     )
     // 07-01 and 07-02 were in flight together; 07-01 failed, so nothing after 07-02 started.
     expect(server.state.sent).toEqual(['2024-07-01', '2024-07-02'])
@@ -125,31 +125,52 @@ describe('runPlan', () => {
       if (body.partition === '2024-07-02') throw new Error('bug in a worker')
       return accepted('ok')
     }
-    await expect(runPlan(plan, options, deps(send))).rejects.toThrow('bug in a worker')
+    await expect(runPool(plan, options, deps(send))).rejects.toThrow('bug in a worker')
     // 07-01 and 07-02 start together; after 07-02 throws, only 07-01's worker may take one more.
     expect(sent.length).toBeLessThanOrEqual(3)
   })
 
   it('makes only the refused trigger wait out Retry-After; the others go on at half the level', async () => {
+    // Four slots, eight triggers; the first answer is a 429 asking for 3 s.
+    const eight = ['01', '02', '03', '04', '05', '06', '07', '08'].map(day => ({
+      tableName: 'sr.`c.s`.orders',
+      partition: `2024-07-${day}`
+    }))
     const timers = fakeTimers()
-    const sends: Array<[string, number]> = []
-    const send = async (body: PlannedTrigger): Promise<Attempt> => {
-      sends.push([body.partition, timers.now])
-      return body.partition === '2024-07-01' && timers.now === 0
-        ? answered({ status: 429, body: '', retryAfter: '3' })
-        : accepted('ok')
-    }
-    const running = runPlan(
-      plan,
-      { ...options, retryPolicy: { ...options.retryPolicy, retries: 1 } },
+    const unanswered: Array<{ partition: string; answer: () => void }> = []
+    const send = (body: PlannedTrigger) =>
+      new Promise<Attempt>(resolve => {
+        const refuse = body.partition === '2024-07-01' && timers.now === 0
+        const attempt = refuse
+          ? answered({ status: 429, body: '', retryAfter: '3' })
+          : accepted('ok')
+        unanswered.push({ partition: body.partition, answer: () => resolve(attempt) })
+      })
+    const running = runPool(
+      eight,
+      { ...options, concurrency: 4, retryPolicy: { ...options.retryPolicy, retries: 1 } },
       { ...deps(send), sleep: timers.sleep, nowMs: () => timers.now }
     )
-    const results = await timers.runUntilDone(running)
+    // Each round answers every request in flight at once; only when none is does time pass.
+    const rounds: Array<[number, string[]]> = []
+    let settled = false
+    void running.finally(() => (settled = true))
+    while (!settled) {
+      await new Promise(resolve => setImmediate(resolve))
+      const round = unanswered.splice(0)
+      if (round.length === 0) timers.fireNext()
+      else rounds.push([timers.now, round.map(request => request.partition)])
+      round.forEach(request => request.answer())
+    }
+    const results = await running
     expect(results.every(result => result.status === 'succeeded')).toBe(true)
-    // The pool did not stop: every other trigger went out before the refused one's retry.
-    expect(sends.filter(([, at]) => at < 3000).map(([partition]) => partition)).toEqual(
-      plan.map(trigger => trigger.partition)
-    )
-    expect(sends.at(-1)).toEqual(['2024-07-01', 3000])
+    expect(rounds).toEqual([
+      [0, ['2024-07-01', '2024-07-02', '2024-07-03', '2024-07-04']],
+      // After the 429: two in flight, not the three workers still free, and no pause.
+      [0, ['2024-07-05', '2024-07-06']],
+      [0, ['2024-07-07', '2024-07-08']],
+      // Only the refused trigger waited out its Retry-After.
+      [3000, ['2024-07-01']]
+    ])
   })
 })

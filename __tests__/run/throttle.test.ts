@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { Attempt } from '../../src/platform/client.js'
 import type { PlannedTrigger } from '../../src/inputs/trigger-plan.js'
 import { RunControl } from '../../src/run/run-control.js'
-import { runPlan } from '../../src/run/pool.js'
+import { runPool } from '../../src/run/pool.js'
 import { Throttle } from '../../src/run/throttle.js'
 import { accepted, answered, testBoundary } from '../support/attempts.js'
 import { fakeTimers } from '../support/fake-timers.js'
@@ -127,7 +127,7 @@ async function runAgainst(
     refused++
     return answered({ status: 429, body: '', retryAfter: '1' })
   }
-  const running = runPlan(
+  const running = runPool(
     plan,
     {
       concurrency: options.concurrency,

@@ -1,4 +1,4 @@
-import { answeredAttempt, unansweredAttempt, type Attempt } from '../../src/platform/client.js'
+import { answeredAttempt, unansweredAttempt, type Attempt } from '../../src/platform/attempt.js'
 import type { HttpReply } from '../../src/platform/verdict.js'
 import { TrustBoundary } from '../../src/trust.js'
 

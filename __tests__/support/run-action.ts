@@ -1,5 +1,7 @@
 import type { ChildProcess } from 'node:child_process'
 import { runBundle } from '../../script/run-bundle.js'
+// Runs the bundle: refuses to, once per test file, when dist/ is stale.
+import './fresh-dist.js'
 
 export interface ActionRun {
   exitCode: number | null

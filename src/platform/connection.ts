@@ -2,7 +2,7 @@ import http from 'node:http'
 import type https from 'node:https'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import type * as tunnelTypes from 'tunnel'
-import { trustedCertificates } from '../inputs/ca-certificate.js'
+import { trustedCertificates } from './tls-trust.js'
 
 export interface AgentOptions {
   maxSockets: number

@@ -73,8 +73,18 @@ export function nextDelayMs(
   retryAfterMs: number | undefined,
   random: () => number
 ): number {
-  if (retryAfterMs !== undefined) {
-    return Math.min(Math.max(retryAfterMs, RETRY_AFTER_FLOOR_MS), policy.retryAfterCapMs)
-  }
+  if (retryAfterMs !== undefined) return honouredPauseMs(retryAfterMs, policy)
   return backoffDelayMs(retryNumber, policy, random)
+}
+
+/**
+ * How long a server's push-back (Retry-After, 0 for a bare 429) is honoured: floored, so that
+ * `Retry-After: 0` cannot turn retries into a burst, and capped. The one place both apply, for
+ * the retry wait and the pool's pause alike.
+ */
+export function honouredPauseMs(
+  pushbackMs: number,
+  policy: Pick<RetryPolicy, 'retryAfterCapMs'>
+): number {
+  return Math.min(Math.max(pushbackMs, RETRY_AFTER_FLOOR_MS), policy.retryAfterCapMs)
 }

@@ -1,42 +1,46 @@
 /**
  * The one place that prints. Every log line, annotation, output and summary goes to the runner
- * through here, formed by report.ts from display text, and every line passes `inertLine` once
+ * through here, formed by the formatters beside it (lines, outputs, summary, dbt-report) from display text, and every line passes `inertLine` once
  * more on its way out.
  */
-import type { DbtMapping } from '../inputs/dbt.js'
+import type { DbtMapping } from '../inputs/dbt-mapping.js'
 import type { InputError } from '../inputs/refusals.js'
 import type { PlannedTrigger } from '../inputs/trigger-plan.js'
+import type { Verdict } from '../platform/verdict.js'
+import type { RetryNoticeBase } from '../run/retry-loop.js'
+import type { StopCause } from '../run/run-control.js'
+import type { RetryNotice, TriggerResult } from '../run/trigger.js'
+import { inertLine, type DisplayText, type TrustBoundary } from '../trust.js'
+import { dbtLines, dbtShown, dbtSummarySection } from './dbt-report.js'
 import {
   FAILURE_TITLE,
   INVALID_INPUT_TITLE,
-  buildOutputs,
-  buildPlanSummary,
-  buildSummary,
+  NOTHING_TO_REFRESH_LINE,
   crashLine,
-  dbtLines,
-  dbtShown,
-  dbtSummarySection,
   dryRunLines,
-  emptyOutputs,
-  failedResults,
   failureGroups,
-  formatDuration,
-  tokenRefusedLine,
   inputErrorLine,
-  stoppedLine,
   moreFailuresLine,
   progressLine,
+  requestBodyLine,
   retryLine,
   runStartLine,
+  stoppedLine,
+  todayLine,
+  tokenRefusedLine,
+  tokenRetryLine,
   totalsLine,
-  warningLine,
-  type Outputs,
-  type RunContext
-} from './formatters.js'
-import type { Verdict } from '../platform/verdict.js'
-import type { StopCause } from '../run/run-control.js'
-import type { RetryNotice, TriggerResult } from '../run/trigger.js'
-import { display, inertLine, type DisplayText, type TrustBoundary } from '../trust.js'
+  warningLine
+} from './lines.js'
+import { buildOutputs, emptyOutputs, type Outputs } from './outputs.js'
+import type { RunContext } from './run-context.js'
+import {
+  buildPlanSummary,
+  buildSummary,
+  failureSummary,
+  nothingToRefreshSummary
+} from './summary.js'
+import { failedResults } from './tally.js'
 
 /** How a run ended, beyond its results: why it stopped early, and the host it called. */
 export interface RunEnding {
@@ -130,30 +134,25 @@ export class Reporter {
 
   /** Which day `today` was, once, so a wrong time zone shows in the log. */
   today(timeZone: string, today: string): void {
-    this.info(display`today in ${this.boundary.text(timeZone)} is ${this.boundary.text(today)}`)
+    this.info(todayLine(this.boundary.text(timeZone), this.boundary.text(today)))
   }
 
   /** Which dbt nodes became which tables, and why the others did not: once, before the run. */
   dbtMapping(mapping: DbtMapping): void {
     const shown = dbtShown(mapping, this.boundary)
-    const { group, lines } = dbtLines(shown)
+    const { group, lines, warnings } = dbtLines(shown)
     this.startGroup(group)
     lines.forEach(line => this.info(line))
     this.endGroup()
-    for (const { node, reason } of shown.skipped) {
-      if (reason.startsWith('its table name'))
-        this.sink.warning(inertLine(display`${node}: ${reason}`))
-    }
+    warnings.forEach(warning => this.sink.warning(inertLine(warning)))
     this.summaryExtra = dbtSummarySection(shown)
   }
 
   /** A plan with no trigger in it (dbt rebuilt nothing that maps to a table): nothing to do. */
   async nothingToRefresh(): Promise<void> {
-    this.sink.notice('Nothing to refresh: no table was named, and no dbt node maps to one')
+    this.sink.notice(NOTHING_TO_REFRESH_LINE)
     this.setOutputs(emptyOutputs())
-    await this.sink.writeSummary(
-      `## AnyMetrics refresh: nothing to refresh\n\n${this.summaryExtra}`
-    )
+    await this.sink.writeSummary(nothingToRefreshSummary(this.summaryExtra))
   }
 
   async dryRun(plan: readonly PlannedTrigger[]): Promise<void> {
@@ -170,17 +169,15 @@ export class Reporter {
     await this.sink.writeSummary(buildPlanSummary(shown, this.context, this.summaryExtra))
   }
 
-  tokenRetry(attempt: number, maxAttempts: number, reason: DisplayText, waitMs: number): void {
-    this.info(
-      display`token request: attempt ${attempt} of ${maxAttempts} failed (${reason}); retrying in ${formatDuration(waitMs)}`
-    )
+  tokenRetry(notice: RetryNoticeBase): void {
+    this.info(tokenRetryLine(notice))
   }
 
   /** The API key pair was not exchanged for a token: one annotation, no trigger sent. */
   async tokenRefused(verdict: Verdict, attempts: number): Promise<void> {
     const line = tokenRefusedLine(verdict, attempts)
     this.setOutputs(emptyOutputs([line]))
-    await this.sink.writeSummary(`## ❌ ${FAILURE_TITLE}\n\n${line}\n`)
+    await this.sink.writeSummary(failureSummary(line))
     this.fail(line, FAILURE_TITLE)
   }
 
@@ -189,7 +186,7 @@ export class Reporter {
   }
 
   requestBody(body: string): void {
-    this.sink.debug(inertLine(this.boundary.text(`Request body: ${body}`)))
+    this.sink.debug(inertLine(requestBodyLine(this.boundary.text(body))))
   }
 
   retry(notice: RetryNotice): void {
@@ -235,7 +232,7 @@ export class Reporter {
     const raw = error instanceof Error ? error.message : String(error)
     const line = crashLine(this.boundary.text(raw))
     this.setOutputs(emptyOutputs([line]))
-    await this.sink.writeSummary(`## ❌ ${FAILURE_TITLE}\n\n${line}\n`).catch(() => undefined)
+    await this.sink.writeSummary(failureSummary(line)).catch(() => undefined)
     this.fail(line, FAILURE_TITLE)
   }
 

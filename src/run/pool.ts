@@ -1,6 +1,7 @@
 import type { Attempt } from '../platform/client.js'
 import type { PlannedTrigger } from '../inputs/trigger-plan.js'
-import type { RetryPolicy } from '../platform/retry-policy.js'
+import { honouredPauseMs, type RetryPolicy } from '../platform/retry-policy.js'
+import { retryStageOf, type RunClock } from './retry-loop.js'
 import { UNREACHABLE_AFTER, type RunControl } from './run-control.js'
 import { Throttle } from './throttle.js'
 import {
@@ -12,19 +13,15 @@ import {
 } from './trigger.js'
 import type { TrustBoundary } from '../trust.js'
 
-export interface PlanOptions {
+export interface PoolOptions {
   concurrency: number
   failFast: boolean
   retryPolicy: RetryPolicy
 }
 
-export interface PlanDeps {
+export interface PoolDeps extends RunClock {
   /** Sends one request; aborting `signal` tears it down. */
   send(trigger: PlannedTrigger, signal: AbortSignal): Promise<Attempt>
-  /** Waits; ends early when `signal` aborts. */
-  sleep(ms: number, signal: AbortSignal): Promise<void>
-  random(): number
-  nowMs(): number
   boundary: TrustBoundary
   onRetry(notice: RetryNotice): void
   /** Called as each trigger finishes, with how many have finished so far. */
@@ -39,10 +36,10 @@ export interface PlanDeps {
  * Should a worker throw (a bug), no worker starts another trigger and the error is rethrown
  * once all have stopped.
  */
-export async function runPlan(
+export async function runPool(
   plan: readonly PlannedTrigger[],
-  options: PlanOptions,
-  deps: PlanDeps
+  options: PoolOptions,
+  deps: PoolDeps
 ): Promise<TriggerResult[]> {
   const { control } = deps
   const throttle = new Throttle(options.concurrency, {
@@ -85,27 +82,24 @@ export async function runPlan(
 }
 
 /** The lifecycle's view of the pool: sends through the throttle, waits that a stop ends. */
-function lifecycleDeps(throttle: Throttle, deps: PlanDeps, policy: RetryPolicy): TriggerDeps {
+function lifecycleDeps(throttle: Throttle, deps: PoolDeps, policy: RetryPolicy): TriggerDeps {
   const { control } = deps
   return {
+    ...retryStageOf(control, deps),
     send: async trigger => {
       const ticket = await throttle.acquire()
       try {
         if (control.stopped) return undefined
         const attempt = await deps.send(trigger, control.abortSignal)
         if (attempt.pushbackMs === undefined) throttle.accepted(ticket)
-        else throttle.pushedBack(ticket, Math.min(attempt.pushbackMs, policy.retryAfterCapMs))
+        else throttle.pushedBack(ticket, honouredPauseMs(attempt.pushbackMs, policy))
         return attempt
       } finally {
         throttle.release()
       }
     },
-    sleep: ms => deps.sleep(ms, control.stopSignal),
-    random: deps.random,
-    nowMs: deps.nowMs,
     onRetry: deps.onRetry,
     boundary: deps.boundary,
-    stopped: () => control.stopped,
     notRunReason: () => control.notRunReason
   }
 }

@@ -1,24 +1,22 @@
+import type { ApiKeyPair, HeaderCredential } from '../inputs/credentials.js'
 import type { AnyMetricsClient } from '../platform/client.js'
-import { failedVerdict, type Verdict } from '../platform/verdict.js'
 import type { RetryPolicy } from '../platform/retry-policy.js'
-import { retrying, type RetryStage } from './trigger.js'
-import { display, type DisplayText } from '../trust.js'
+import { failedVerdict, type Verdict } from '../platform/verdict.js'
+import { display } from '../trust.js'
+import { retrying, type RetryNoticeBase, type RetryStage } from './retry-loop.js'
 
-export type TokenOutcome = { token: string } | { failed: Verdict; attempts: number }
+export type TokenOutcome = { credential: HeaderCredential } | { failed: Verdict; attempts: number }
 
 /**
- * Exchanges an API key pair for a TOKEN, once per run, through the same retry stage and rules
- * as a trigger. `onToken` masks the token the moment it arrives.
+ * Exchanges an API key pair for a TOKEN credential, once per run, through the same retry loop
+ * and rules as a trigger. `onToken` masks the token the moment it arrives.
  */
 export async function exchangeToken(
   client: AnyMetricsClient,
-  pair: { appId: string; appSecret: string },
+  pair: ApiKeyPair,
   policy: RetryPolicy,
   stage: RetryStage,
-  hooks: {
-    onToken(token: string): void
-    onRetry(attempt: number, maxAttempts: number, reason: DisplayText, waitMs: number): void
-  },
+  hooks: { onToken(token: string): void; onRetry(notice: RetryNoticeBase): void },
   signal?: AbortSignal
 ): Promise<TokenOutcome> {
   let token: string | undefined
@@ -32,7 +30,8 @@ export async function exchangeToken(
     stage,
     hooks.onRetry
   )
-  if (token !== undefined) return { token }
+  if (token !== undefined)
+    return { credential: { kind: 'header', authType: 'TOKEN', authValue: token } }
   return {
     failed: run.last?.verdict ?? failedVerdict(display`cancelled before the platform answered`),
     attempts: run.attempts

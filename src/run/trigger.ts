@@ -1,8 +1,9 @@
 import type { Attempt } from '../platform/client.js'
 import type { PlannedTrigger } from '../inputs/trigger-plan.js'
 import type { Verdict } from '../platform/verdict.js'
-import { nextDelayMs, type RetryPolicy } from '../platform/retry-policy.js'
-import { display, type DisplayText, type TrustBoundary } from '../trust.js'
+import type { RetryPolicy } from '../platform/retry-policy.js'
+import { retrying, type RetryNoticeBase, type RetryStage } from './retry-loop.js'
+import type { DisplayText, TrustBoundary } from '../trust.js'
 
 export type TriggerStatus = 'succeeded' | 'failed' | 'not-run'
 
@@ -23,14 +24,9 @@ export interface TriggerResult {
   answered: boolean
 }
 
-export interface RetryNotice {
+export interface RetryNotice extends RetryNoticeBase {
   tableName: DisplayText
   partition: DisplayText
-  /** The attempt that failed, 1-based. */
-  attempt: number
-  maxAttempts: number
-  reason: DisplayText
-  waitMs: number
 }
 
 export interface TriggerDeps extends RetryStage {
@@ -40,54 +36,6 @@ export interface TriggerDeps extends RetryStage {
   boundary: TrustBoundary
   /** Why triggers are not run once the run has stopped. */
   notRunReason(): DisplayText
-}
-
-/** What the retry stage needs: time, chance, and whether the run has stopped. */
-export interface RetryStage {
-  sleep(ms: number): Promise<void>
-  random(): number
-  nowMs(): number
-  stopped(): boolean
-}
-
-export interface Retried {
-  /** The last attempt that came to an end; undefined when none was sent. */
-  last: Attempt | undefined
-  attempts: number
-  /** Whether any attempt got an HTTP answer. */
-  answered: boolean
-  /** The last request was torn down by cancellation. */
-  cancelled: boolean
-}
-
-/**
- * The one retry stage, for triggers and the token request alike: sends, and sends again what
- * the policy calls retryable, waiting as the server asked or with backoff, until an attempt is
- * final, the retries are spent, or the run stops.
- */
-export async function retrying(
-  send: () => Promise<Attempt | undefined>,
-  policy: RetryPolicy,
-  stage: RetryStage,
-  onRetry: (attempt: number, maxAttempts: number, reason: DisplayText, waitMs: number) => void
-): Promise<Retried> {
-  const maxAttempts = policy.retries + 1
-  let last: Attempt | undefined
-  let answered = false
-  for (let attempt = 1; ; attempt++) {
-    const outcome = await send()
-    if (!outcome || outcome.cancelled) {
-      return { last, attempts: attempt - 1, answered, cancelled: Boolean(outcome?.cancelled) }
-    }
-    answered ||= outcome.answered
-    last = outcome
-    if (!outcome.retryable || attempt >= maxAttempts || stage.stopped()) {
-      return { last, attempts: attempt, answered, cancelled: false }
-    }
-    const waitMs = nextDelayMs(attempt, policy, outcome.pushbackMs, stage.random)
-    onRetry(attempt, maxAttempts, outcome.verdict.reason ?? display`transient failure`, waitMs)
-    await stage.sleep(waitMs)
-  }
 }
 
 /** Sends one trigger through the retry stage and says how it went. */
@@ -101,8 +49,7 @@ export async function runTrigger(
     () => deps.send(trigger),
     policy,
     deps,
-    (attempt, maxAttempts, reason, waitMs) =>
-      deps.onRetry({ ...labelOf(trigger, deps.boundary), attempt, maxAttempts, reason, waitMs })
+    notice => deps.onRetry({ ...labelOf(trigger, deps.boundary), ...notice })
   )
   if (!run.last || run.cancelled) return notRunResult(trigger, deps.boundary, deps.notRunReason())
   return finishedResult(trigger, deps.boundary, run.last.verdict, {

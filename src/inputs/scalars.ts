@@ -1,0 +1,37 @@
+/** Parsers for the single-value inputs: numbers, booleans, the time zone. Pure. */
+import { timeZoneProblem } from './partition.js'
+import { RuleViolation } from './refusals.js'
+
+export const MAX_TIMEOUT_SECONDS = 3600
+
+/** Seconds above 0 (fractions allowed), as whole milliseconds. */
+export function parseTimeoutMs(value: string): number {
+  const seconds = Number(value)
+  if (!/^\d+(\.\d+)?$/.test(value) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
+    throw new RuleViolation(
+      `must be a number of seconds above 0, at most ${MAX_TIMEOUT_SECONDS}`,
+      value
+    )
+  }
+  return Math.round(seconds * 1000)
+}
+
+export function parseWholeNumber(value: string, min: number, max: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new RuleViolation(`must be a whole number from ${min} to ${max}`, value)
+  }
+  return Number(value)
+}
+
+/** The YAML 1.2 booleans that core.getBooleanInput accepts. */
+export function parseBoolean(value: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  if (['false', 'False', 'FALSE'].includes(value)) return false
+  throw new RuleViolation('must be true or false', value)
+}
+
+export function parseTimeZone(value: string): string {
+  const problem = timeZoneProblem(value)
+  if (problem) throw new RuleViolation(problem, value)
+  return value
+}

@@ -1,0 +1,51 @@
+/** One request and what it came to, classified once for the retry loop and the pool. */
+import type { DisplayText, TrustBoundary } from '../trust.js'
+import type { RawReply } from './http-exchange.js'
+import { isRetryable, parseRetryAfterMs } from './retry-policy.js'
+import { describe, toTransportError, type Route } from './transport-errors.js'
+import { failedVerdict, interpretReply, type Verdict } from './verdict.js'
+
+export interface Attempt {
+  verdict: Verdict
+  /** True when an HTTP answer came back (whatever its status). */
+  answered: boolean
+  /** The retry policy's decision for this attempt. */
+  retryable: boolean
+  /** The server's push-back: the wait it asked for (Retry-After), 0 for a bare 429. */
+  pushbackMs: number | undefined
+  /** The request was torn down by cancellation before an answer came. */
+  cancelled: boolean
+}
+
+/** An HTTP answer, classified: the verdict, the retry decision and the server's push-back. */
+export function answeredAttempt(
+  reply: RawReply,
+  boundary: TrustBoundary,
+  nowMs = Date.now()
+): Attempt {
+  const retryAfterMs = parseRetryAfterMs(reply.retryAfter, nowMs)
+  return {
+    verdict: interpretReply(reply, boundary),
+    answered: true,
+    retryable: isRetryable({ status: reply.status }),
+    pushbackMs: retryAfterMs ?? (reply.status === 429 ? 0 : undefined),
+    cancelled: false
+  }
+}
+
+/** A request that got no HTTP answer (refused, reset, timed out…), classified. */
+export function unansweredAttempt(error: unknown, boundary: TrustBoundary, route?: Route): Attempt {
+  const failure = toTransportError(error)
+  return {
+    verdict: failedVerdict(describe(failure, boundary, route)),
+    answered: false,
+    retryable: isRetryable({ errorCode: failure.code }),
+    pushbackMs: undefined,
+    cancelled: failure.code === 'CANCELLED'
+  }
+}
+
+/** An attempt that got an answer but is a failure by the action's own reading of it. */
+export function refusedBy(attempt: Attempt, reason: DisplayText): Attempt {
+  return { ...attempt, verdict: failedVerdict(reason) }
+}

@@ -1,0 +1,33 @@
+/** token/create's answer: the TOKEN, masked the moment it arrives, and the verdict. */
+import { display, type TrustBoundary } from '../trust.js'
+import { answeredAttempt, refusedBy, type Attempt } from './attempt.js'
+import type { RawReply } from './http-exchange.js'
+
+/**
+ * The token in `data` is handed to `onToken` (to be masked) before the answer is interpreted,
+ * and counts only when the answer succeeds by the same rules as a trigger and `data` is a
+ * non-empty string.
+ */
+export function tokenAttempt(
+  reply: RawReply,
+  boundary: TrustBoundary,
+  onToken: (token: string) => void
+): Attempt & { token?: string } {
+  const token = tokenIn(reply.body)
+  if (token !== undefined) onToken(token)
+  const attempt = answeredAttempt(reply, boundary)
+  if (!attempt.verdict.succeeded) return attempt
+  if (token === undefined) {
+    return refusedBy(attempt, display`the token answer has no token (a non-empty string) in data`)
+  }
+  return { ...attempt, token }
+}
+
+function tokenIn(body: string): string | undefined {
+  try {
+    const data = (JSON.parse(body) as { data?: unknown } | null)?.data
+    return typeof data === 'string' && data.trim() !== '' ? data : undefined
+  } catch {
+    return undefined
+  }
+}

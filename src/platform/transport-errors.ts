@@ -1,0 +1,134 @@
+/**
+ * Requests that got no HTTP answer, given their real cause and put in words that name the host
+ * (or the proxy) and say what to do.
+ */
+import { isIP } from 'node:net'
+import { display, type DisplayText, type TrustBoundary } from '../trust.js'
+
+/** A request that got no HTTP answer: refused, reset, timed out, unresolvable… */
+export class TransportError extends Error {
+  constructor(
+    readonly description: string,
+    readonly code: string
+  ) {
+    super(description)
+    this.name = 'TransportError'
+  }
+}
+
+/** Where requests go, for error messages: the host, and the proxy when one is used. */
+export interface Route {
+  url: URL
+  host: DisplayText
+  proxy: DisplayText | undefined
+  /** Set once a reset over plain HTTP was found to come from a TLS port. */
+  speaksTls?: Promise<boolean>
+}
+
+export const CANCELLED = new TransportError('cancelled', 'CANCELLED')
+const TUNNEL_FAILURE = 'tunneling socket could not be established'
+
+export function routeOf(url: URL, proxy: URL | undefined, boundary: TrustBoundary): Route {
+  return {
+    url,
+    host: boundary.text(url.host, 300),
+    proxy: proxy ? boundary.text(`${proxy.protocol}//${proxy.host}`, 300) : undefined
+  }
+}
+
+export function toTransportError(error: unknown): TransportError {
+  if (error instanceof TransportError) return error
+  const code = (error as { code?: unknown } | null)?.code
+  const message = error instanceof Error ? error.message : String(error)
+  return new TransportError(message, typeof code === 'string' ? code : 'UNKNOWN')
+}
+
+/**
+ * Gives a transport error its real cause: a proxy that could not open a tunnel, TLS spoken to a
+ * plain-HTTP port, or plain HTTP to a TLS port (seen as a bare reset: a TLS handshake to the
+ * same address tells, tried once per run and only for that case).
+ */
+export async function explain(error: unknown, route: Route): Promise<TransportError> {
+  const failure = toTransportError(error)
+  if (failure.description.startsWith(TUNNEL_FAILURE)) {
+    const cause = failure.description.split('cause=')[1] ?? failure.code
+    return new TransportError(cause, 'EPROXY')
+  }
+  if (failure.code === 'EPROTO' && /wrong version number/i.test(failure.description)) {
+    return new TransportError(failure.description, 'EPLAINPORT')
+  }
+  if (failure.code === 'ECONNRESET' && route.url.protocol === 'http:' && !route.proxy) {
+    route.speaksTls ??= speaksTls(route.url)
+    if (await route.speaksTls) return new TransportError(failure.description, 'ETLSPORT')
+  }
+  return failure
+}
+
+/** Whether a TLS handshake with host:port succeeds (certificate not checked: only asking). */
+function speaksTls(url: URL): Promise<boolean> {
+  return new Promise(resolve => {
+    const socket = process.getBuiltinModule('node:tls').connect({
+      host: url.hostname,
+      port: Number(url.port || 80),
+      // SNI takes names only (an IP address there is deprecated and warned about).
+      ...(isIP(url.hostname) ? {} : { servername: url.hostname }),
+      rejectUnauthorized: false,
+      timeout: 2000
+    })
+    const done = (answer: boolean) => {
+      socket.destroy()
+      resolve(answer)
+    }
+    socket.once('secureConnect', () => done(true))
+    socket.once('error', () => done(false))
+    socket.once('timeout', () => done(false))
+  })
+}
+
+const UNTRUSTED_CERTIFICATE = new Set([
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT'
+])
+
+const KNOWN_ERRORS: Record<string, DisplayText> = {
+  ECONNREFUSED: display`connection refused`,
+  ECONNRESET: display`connection reset`,
+  ENOTFOUND: display`name not found`,
+  EAI_AGAIN: display`DNS lookup failed temporarily`,
+  ETIMEDOUT: display`connection timed out`
+}
+
+/**
+ * A transport error in words, naming the host (or the proxy) it was trying. Node's own message
+ * is outside text and crosses the boundary.
+ */
+export function describe(
+  failure: TransportError,
+  boundary: TrustBoundary,
+  route?: Route
+): DisplayText {
+  const code = boundary.text(failure.code, 64)
+  const host = route?.host ?? display`the host`
+  const via = route?.proxy ? display` via proxy ${route.proxy}` : display``
+  switch (failure.code) {
+    case 'CANCELLED':
+      return display`cancelled while waiting for ${host} to answer`
+    case 'TIMEOUT':
+      return display`${host}${via} sent no answer within ${boundary.text(failure.description.replace(/^no answer within /, ''))}`
+    case 'EPROXY':
+      return display`could not open a tunnel to ${host} through the proxy ${route?.proxy ?? display`in http_proxy/https_proxy`}: ${boundary.text(failure.description)}; check the proxy variables, or list the host in no_proxy`
+    case 'EPLAINPORT':
+      return display`${host} does not speak TLS (it answered plain HTTP): use http:// instead of https://`
+    case 'ETLSPORT':
+      return display`${host} speaks TLS: use https://${host} instead of http://`
+  }
+  if (UNTRUSTED_CERTIFICATE.has(failure.code)) {
+    return display`the TLS certificate of ${host} is not trusted (${code}): if a company CA signed it, pass that CA in ca-certificate`
+  }
+  const known = KNOWN_ERRORS[failure.code]
+  if (known) return display`${known} by ${host}${via} (${code})`
+  return display`${host}${via}: ${boundary.text(failure.description)}`
+}

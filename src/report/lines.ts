@@ -1,0 +1,187 @@
+/** The log lines and annotations the action prints, formed from display text only. */
+import type { InputError } from '../inputs/refusals.js'
+import type { PlannedTrigger } from '../inputs/trigger-plan.js'
+import type { Verdict } from '../platform/verdict.js'
+import { UNREACHABLE_AFTER, type StopCause } from '../run/run-control.js'
+import type { RetryNotice, TriggerResult } from '../run/trigger.js'
+import {
+  display,
+  inertLine,
+  joinDisplay,
+  shorten,
+  type DisplayText,
+  type TrustBoundary
+} from '../trust.js'
+import { formatDuration, plural } from './format.js'
+import { tally } from './tally.js'
+
+export const FAILURE_TITLE = 'AnyMetrics refresh failed'
+export const INVALID_INPUT_TITLE = 'AnyMetrics refresh input is invalid'
+
+/** A planned trigger as it may be shown. */
+export type PlannedShown = { [K in keyof PlannedTrigger]: DisplayText }
+
+/** `table partition: reason (traceId x)`, one line; a retried trigger says its effort. */
+export function failureLine(result: TriggerResult, textLimit = Infinity): DisplayText {
+  const reason = shorten(result.errorMsg ?? display`failed`, textLimit)
+  return display`${result.tableName} ${result.partition}: ${reason}${effortSuffix(result)}${traceSuffix(result)}`
+}
+
+function effortSuffix(result: TriggerResult): DisplayText {
+  return result.attempts > 1
+    ? display` (after ${result.attempts} attempts in ${formatDuration(result.durationMs)})`
+    : display``
+}
+
+function traceSuffix(result: TriggerResult): DisplayText {
+  return result.traceId ? display` (traceId ${result.traceId})` : display``
+}
+
+/**
+ * Failures with the same reason, as one annotation each: the trigger's own line when it is
+ * alone, else the reason with a count and the first trigger it hit.
+ */
+export function failureGroups(
+  failed: readonly TriggerResult[]
+): Array<{ line: DisplayText; count: number }> {
+  const byReason = new Map<string, TriggerResult[]>()
+  for (const result of failed) {
+    const key = result.errorMsg ?? ''
+    byReason.set(key, [...(byReason.get(key) ?? []), result])
+  }
+  return [...byReason.values()].map(group => {
+    const [first] = group as [TriggerResult, ...TriggerResult[]]
+    if (group.length === 1) return { line: failureLine(first), count: 1 }
+    const reason = first.errorMsg ?? display`failed`
+    return {
+      line: display`${group.length} triggers failed: ${reason} (first: ${first.tableName} ${first.partition}${traceSuffix(first)})`,
+      count: group.length
+    }
+  })
+}
+
+/** One line for a run that stopped before its plan was done, or null. */
+export function stoppedLine(
+  results: readonly TriggerResult[],
+  cause: StopCause | undefined,
+  host: DisplayText
+): DisplayText | null {
+  const notRun = results.filter(result => result.status === 'not-run').length
+  const notRunText = display`${notRun} trigger${plural(notRun)} not run`
+  if (cause === 'cancelled') {
+    return display`The run was cancelled: ${notRunText}; the rest are reported as they ended`
+  }
+  if (cause === 'unreachable') {
+    const last = [...results]
+      .reverse()
+      .find(result => result.status === 'failed' && !result.answered)
+    const why = last?.errorMsg ? display` (last: ${last.errorMsg})` : display``
+    return display`The platform at ${host} is unreachable: ${UNREACHABLE_AFTER} triggers in a row got no answer after their retries${why}; ${notRunText}`
+  }
+  return null
+}
+
+/** The log line for a finished trigger. */
+export function resultLine(result: TriggerResult): DisplayText {
+  const status =
+    result.status === 'succeeded'
+      ? display`✅ succeeded`
+      : result.status === 'not-run'
+        ? display`⏭️ ${result.errorMsg ?? display`not run`}`
+        : display`❌ failed: ${result.errorMsg ?? display``}`
+  const attempts = display`${result.attempts} attempt${plural(result.attempts)}`
+  return display`${result.tableName} ${result.partition}: ${status} (traceId ${result.traceId ?? display`none`}, ${attempts}, ${formatDuration(result.durationMs)})`
+}
+
+/** The log line as a trigger finishes within a run of many: `[done/total] …`. */
+export function progressLine(result: TriggerResult, finished: number, total: number): DisplayText {
+  return display`[${finished}/${total}] ${resultLine(result)}`
+}
+
+export function retryLine(notice: RetryNotice): DisplayText {
+  return display`${notice.tableName} ${notice.partition}: ${attemptFailedLine(notice)}`
+}
+
+/** `attempt 1 of 4 failed (reason); retrying in 1.2 s`, for a trigger or the token request. */
+export function attemptFailedLine(notice: {
+  attempt: number
+  maxAttempts: number
+  reason: DisplayText
+  waitMs: number
+}): DisplayText {
+  return display`attempt ${notice.attempt} of ${notice.maxAttempts} failed (${notice.reason}); retrying in ${formatDuration(notice.waitMs)}`
+}
+
+export function warningLine(result: TriggerResult): DisplayText | null {
+  return result.warning ? display`${result.tableName} ${result.partition}: ${result.warning}` : null
+}
+
+/** One line with the run's totals. */
+export function totalsLine(results: readonly TriggerResult[]): DisplayText {
+  const { succeeded, failed, notRun } = tally(results)
+  const parts = [display`${succeeded.length} succeeded`, display`${failed.length} failed`]
+  if (notRun.length > 0) parts.push(display`${notRun.length} not run`)
+  return display`${joinDisplay(parts, ', ')}, ${results.length} in all`
+}
+
+export function moreFailuresLine(count: number): DisplayText {
+  return display`${count} more trigger${plural(count)} failed: see the job summary or the error-message output`
+}
+
+export function runStartLine(
+  total: number,
+  endpoint: DisplayText,
+  concurrency: number
+): DisplayText {
+  return display`Triggering ${total} data update${plural(total)} on ${endpoint} (concurrency ${Math.min(concurrency, total)})`
+}
+
+export function dryRunLines(plan: readonly PlannedShown[]): {
+  group: DisplayText
+  lines: DisplayText[]
+  notice: DisplayText
+} {
+  const count = display`${plan.length} trigger${plural(plan.length)} planned`
+  return {
+    group: display`Dry run: ${count}, nothing will be sent`,
+    lines: plan.map(trigger => display`${trigger.tableName} ${trigger.partition}`),
+    notice: display`Dry run: ${count}; nothing was sent`
+  }
+}
+
+/** `Input "name" rule; got "value"`: the value quoted through the boundary (secrets never). */
+export function inputErrorLine(error: InputError, boundary: TrustBoundary): DisplayText {
+  const rule = inertLine(boundary.redact(error.rule))
+  const shown =
+    error.offendingValue === undefined
+      ? display``
+      : display`; got ${boundary.quote(error.offendingValue)}`
+  return display`Input "${inertLine(error.input)}" ${rule}${shown}`
+}
+
+/** The token step failed: the platform's reason and traceId, and the effort. */
+export function tokenRefusedLine(verdict: Verdict, attempts: number): DisplayText {
+  const trace = verdict.traceId ? display` (traceId ${verdict.traceId})` : display``
+  const effort = attempts > 1 ? display` after ${attempts} attempts` : display``
+  return display`Could not get a token from token/create with app-id and app-secret${effort}: ${verdict.reason ?? display`refused`}${trace}; no trigger was sent`
+}
+
+export function tokenRetryLine(notice: Parameters<typeof attemptFailedLine>[0]): DisplayText {
+  return display`token request: ${attemptFailedLine(notice)}`
+}
+
+export function crashLine(message: DisplayText): DisplayText {
+  return display`anymetrics-refresh stopped unexpectedly: ${message}`
+}
+
+/** Which day `today` was, so a wrong time zone shows in the log. */
+export function todayLine(timeZone: DisplayText, today: DisplayText): DisplayText {
+  return display`today in ${timeZone} is ${today}`
+}
+
+/** The body of a trigger as it was sent, for debug logging. */
+export function requestBodyLine(body: DisplayText): DisplayText {
+  return display`Request body: ${body}`
+}
+
+export const NOTHING_TO_REFRESH_LINE = display`Nothing to refresh: no table was named, and no dbt node maps to one`

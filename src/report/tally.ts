@@ -1,0 +1,20 @@
+import type { TriggerResult } from '../run/trigger.js'
+
+export interface Tally {
+  succeeded: TriggerResult[]
+  failed: TriggerResult[]
+  notRun: TriggerResult[]
+}
+
+/** Triggers that ran and failed (those never sent are not failures). */
+export function failedResults(results: readonly TriggerResult[]): TriggerResult[] {
+  return results.filter(result => result.status === 'failed')
+}
+
+export function tally(results: readonly TriggerResult[]): Tally {
+  return {
+    succeeded: results.filter(result => result.status === 'succeeded'),
+    failed: failedResults(results),
+    notRun: results.filter(result => result.status === 'not-run')
+  }
+}

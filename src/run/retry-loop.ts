@@ -1,0 +1,79 @@
+/** The one retry loop, for triggers and the token request alike, and its one wiring. */
+import type { Attempt } from '../platform/attempt.js'
+import { nextDelayMs, type RetryPolicy } from '../platform/retry-policy.js'
+import { display, type DisplayText } from '../trust.js'
+import type { RunControl } from './run-control.js'
+
+/** Time and chance, from outside: real in a run, virtual in tests. */
+export interface RunClock {
+  /** Waits; ends early when `signal` aborts. */
+  sleep(ms: number, signal: AbortSignal): Promise<void>
+  random(): number
+  nowMs(): number
+}
+
+/** What the retry loop needs: time, chance, and whether the run has stopped. */
+export interface RetryStage {
+  sleep(ms: number): Promise<void>
+  random(): number
+  nowMs(): number
+  stopped(): boolean
+}
+
+export interface RetryNoticeBase {
+  /** The attempt that failed, 1-based. */
+  attempt: number
+  maxAttempts: number
+  reason: DisplayText
+  waitMs: number
+}
+
+export interface Retried {
+  /** The last attempt that came to an end; undefined when none was sent. */
+  last: Attempt | undefined
+  attempts: number
+  /** Whether any attempt got an HTTP answer. */
+  answered: boolean
+  /** The last request was torn down by cancellation. */
+  cancelled: boolean
+}
+
+/** The retry stage of a run: its waits end as soon as the run stops. */
+export function retryStageOf(control: RunControl, clock: RunClock): RetryStage {
+  return {
+    sleep: ms => clock.sleep(ms, control.stopSignal),
+    random: clock.random,
+    nowMs: clock.nowMs,
+    stopped: () => control.stopped
+  }
+}
+
+/**
+ * Sends, and sends again what the policy calls retryable, waiting as the server asked or with
+ * backoff, until an attempt is final, the retries are spent, or the run stops.
+ */
+export async function retrying(
+  send: () => Promise<Attempt | undefined>,
+  policy: RetryPolicy,
+  stage: RetryStage,
+  onRetry: (notice: RetryNoticeBase) => void
+): Promise<Retried> {
+  const maxAttempts = policy.retries + 1
+  let last: Attempt | undefined
+  let answered = false
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await send()
+    if (!outcome || outcome.cancelled) {
+      return { last, attempts: attempt - 1, answered, cancelled: Boolean(outcome?.cancelled) }
+    }
+    answered ||= outcome.answered
+    last = outcome
+    if (!outcome.retryable || attempt >= maxAttempts || stage.stopped()) {
+      return { last, attempts: attempt, answered, cancelled: false }
+    }
+    const waitMs = nextDelayMs(attempt, policy, outcome.pushbackMs, stage.random)
+    const reason = outcome.verdict.reason ?? display`transient failure`
+    onRetry({ attempt, maxAttempts, reason, waitMs })
+    await stage.sleep(waitMs)
+  }
+}
