@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * A loopback AnyMetrics simulator: the Data Update endpoint as the platform documents it
- * (../shared/reference/anymetrics-data-update-api.md), with fault modes for testing.
+ * (the AnyMetrics Data Update API reference), with fault modes for testing.
  * Plain JavaScript so that `node` runs it without a build step.
  */
 import { randomBytes } from 'node:crypto'

@@ -13,13 +13,13 @@
 declare const brand: unique symbol
 export type DisplayText = string & { readonly [brand]: 'DisplayText' }
 
-export const MASK = '***'
+const MASK = '***'
 /** The longest a platform text (errorMsg, data) is kept; reporting may shorten it further. */
-export const TEXT_LIMIT = 1000
+const TEXT_LIMIT = 1000
 /** The longest excerpt of a body that is not JSON (a gateway's error page). */
-export const EXCERPT_LIMIT = 200
+const EXCERPT_LIMIT = 200
 /** The longest input value quoted back in an error. */
-export const QUOTE_LIMIT = 120
+const QUOTE_LIMIT = 120
 
 // Runs of white space, line breaks included (CR, LF, NEL, LS, PS): one space.
 const WHITESPACE_RUN = /[\s\u0085]+/g

@@ -2,7 +2,7 @@
 import { InputError, forInput, RuleViolation, type RefusalCollector } from './refusals.js'
 import { requireHeaderSafe, requireNonEmpty } from './text-rules.js'
 
-export const AUTH_TYPES = ['UID', 'TOKEN', 'ACCOUNT', 'APIKEY'] as const
+const AUTH_TYPES = ['UID', 'TOKEN', 'ACCOUNT', 'APIKEY'] as const
 export type AuthType = (typeof AUTH_TYPES)[number]
 
 /** The three headers' credential, sent as given (or a TOKEN got from a key pair). */

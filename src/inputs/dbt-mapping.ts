@@ -97,7 +97,7 @@ function skipOf(result: DbtRunResult, node: DbtNode | undefined, options: DbtOpt
  * else its `database` when that is set and differs from its schema (dbt-starrocks sets it null
  * or equal to the schema), else dbt-catalog.
  */
-export function tableNameOf(
+function tableNameOf(
   node: DbtNode,
   options: Pick<DbtOptions, 'datasource' | 'defaultCatalog'>
 ): string {

@@ -3,7 +3,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs'
 const CHUNK_BYTES = 1024 * 1024
 
 /** A file input refused before it is read whole. */
-export class FileRefusal extends Error {
+class FileRefusal extends Error {
   constructor(readonly code: string) {
     super(code)
     this.name = 'FileRefusal'

@@ -3,7 +3,7 @@ import { hasControlCharacters } from './text-rules.js'
 
 export const TRIGGER_PATH = '/anymetrics/api/v1/scheduler/task/trigger'
 /** Where an API key pair (appId, appSecret) is exchanged for a TOKEN. */
-export const TOKEN_PATH = '/anymetrics/api/v1/token/create'
+const TOKEN_PATH = '/anymetrics/api/v1/token/create'
 
 const HOST_FORM =
   'must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL'

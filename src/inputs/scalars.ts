@@ -2,7 +2,7 @@
 import { timeZoneProblem } from './partition.js'
 import { RuleViolation } from './refusals.js'
 
-export const MAX_TIMEOUT_SECONDS = 3600
+const MAX_TIMEOUT_SECONDS = 3600
 
 /** Seconds above 0 (fractions allowed), as whole milliseconds. */
 export function parseTimeoutMs(value: string): number {

@@ -64,7 +64,7 @@ export function parseRetryAfterMs(header: string | undefined, nowMs: number): nu
  * The shortest wait a server's Retry-After can ask for: `Retry-After: 0` must not turn retries
  * into a burst.
  */
-export const RETRY_AFTER_FLOOR_MS = 250
+const RETRY_AFTER_FLOOR_MS = 250
 
 /** The wait before the next attempt: the server's Retry-After (floored, capped) wins. */
 export function nextDelayMs(

@@ -103,7 +103,7 @@ export function retryLine(notice: RetryNotice): DisplayText {
 }
 
 /** `attempt 1 of 4 failed (reason); retrying in 1.2 s`, for a trigger or the token request. */
-export function attemptFailedLine(notice: {
+function attemptFailedLine(notice: {
   attempt: number
   maxAttempts: number
   reason: DisplayText

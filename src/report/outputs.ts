@@ -6,7 +6,7 @@ import { failureLine } from './lines.js'
 import { tally } from './tally.js'
 
 /** GitHub allows 1 MB per output; every output stays below with room to spare. */
-export const OUTPUT_BUDGET_BYTES = 1_000_000
+const OUTPUT_BUDGET_BYTES = 1_000_000
 
 export type OutputName =
   'success' | 'trace-id' | 'error-message' | 'results' | 'succeeded-count' | 'failed-count'

@@ -34,6 +34,7 @@ import {
 } from './lines.js'
 import { buildOutputs, emptyOutputs, type Outputs } from './outputs.js'
 import type { RunContext } from './run-context.js'
+import { gatherLogLines, type Sink } from './sink.js'
 import {
   buildPlanSummary,
   buildSummary,
@@ -48,60 +49,10 @@ export interface RunEnding {
   host?: string
 }
 
-/** What the reporter needs from the runner: @actions/core's commands, and the exit code. */
-export interface Sink {
-  setSecret(value: string): void
-  debug(line: string): void
-  info(line: string): void
-  notice(line: string): void
-  warning(line: string): void
-  error(line: string, properties: { title: string }): void
-  startGroup(line: string): void
-  endGroup(): void
-  setOutput(name: string, value: string): void
-  writeSummary(markdown: string): Promise<void>
-  /** Marks the step failed (exit code 1) without ending the process. */
-  fail(): void
-}
+export type { Sink } from './sink.js'
 
 /** GitHub shows at most 10 error annotations per step; the rest are in the summary. */
-export const MAX_FAILURE_ANNOTATIONS = 10
-
-/**
- * The sink with log lines gathered per event-loop turn and written at once: triggers that finish
- * together cost one write to the runner's pipe, not one each. Anything else printed writes the
- * gathered lines first, so the order is kept.
- */
-export function gatherLogLines(sink: Sink): Sink {
-  let lines: string[] = []
-  const flush = (): void => {
-    if (lines.length === 0) return
-    const text = lines.join('\n')
-    lines = []
-    sink.info(text)
-  }
-  const flushingFirst =
-    <A extends unknown[], R>(call: (...args: A) => R) =>
-    (...args: A): R => {
-      flush()
-      return call(...args)
-    }
-  return {
-    info: line => {
-      if (lines.push(line) === 1) setImmediate(flush)
-    },
-    setSecret: flushingFirst(sink.setSecret),
-    debug: flushingFirst(sink.debug),
-    notice: flushingFirst(sink.notice),
-    warning: flushingFirst(sink.warning),
-    error: flushingFirst(sink.error),
-    startGroup: flushingFirst(sink.startGroup),
-    endGroup: flushingFirst(sink.endGroup),
-    setOutput: flushingFirst(sink.setOutput),
-    writeSummary: flushingFirst(sink.writeSummary),
-    fail: flushingFirst(sink.fail)
-  }
-}
+const MAX_FAILURE_ANNOTATIONS = 10
 
 export class Reporter {
   private groupOpen = false

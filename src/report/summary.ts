@@ -8,7 +8,7 @@ import type { RunContext } from './run-context.js'
 import { tally } from './tally.js'
 
 /** GitHub drops a step summary over 1 MiB; the summary stays below with room to spare. */
-export const SUMMARY_BUDGET_BYTES = 1_000_000
+const SUMMARY_BUDGET_BYTES = 1_000_000
 /** Past this many rows, the succeeded triggers are folded away (they need no attention). */
 const FOLD_SUCCEEDED_AFTER = 10
 

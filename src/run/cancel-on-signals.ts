@@ -5,7 +5,7 @@ import type { RunControl } from './run-control.js'
  * requests in flight get this long to answer before they are torn down, so that outputs and the
  * summary are written well within the first 7.5 s.
  */
-export const CANCEL_GRACE_MS = 2000
+const CANCEL_GRACE_MS = 2000
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM'] as const
 
 /**

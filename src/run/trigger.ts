@@ -60,7 +60,7 @@ export async function runTrigger(
 }
 
 /** The table and partition as they may be shown. */
-export function labelOf(
+function labelOf(
   trigger: PlannedTrigger,
   boundary: TrustBoundary
 ): Pick<TriggerResult, 'tableName' | 'partition'> {
