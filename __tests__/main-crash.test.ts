@@ -1,6 +1,7 @@
 /** main's crash path, in-process: a bug in the pool still leaves outputs, a summary, one line. */
 import { describe, expect, it, jest } from '@jest/globals'
 import * as core from '../__fixtures__/core.js'
+import { inputBuilder } from './support/inputs.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 jest.unstable_mockModule('../src/run/pool.js', () => ({
@@ -13,14 +14,8 @@ const { run } = await import('../src/main.js')
 describe('main when something unexpected throws', () => {
   it('closes the log group, sets outputs, writes a summary and fails with one annotation', async () => {
     process.env.GITHUB_STEP_SUMMARY = '/dev/null'
-    core.reset({
-      host: '127.0.0.1:9',
-      'tenant-id': 'tn_main',
-      'auth-type': 'TOKEN',
-      'auth-value': 'crash-secret-1234',
-      'table-name': 'starrocks.`default_catalog.sales`.p_order',
-      partition: '2024-07-01'
-    })
+    const credentials = { tenantId: 'tn_main', authType: 'TOKEN', authValue: 'crash-secret-1234' }
+    core.reset(inputBuilder(credentials, { partition: '2024-07-01' })('127.0.0.1:9'))
     try {
       await run()
       expect(core.startGroup).toHaveBeenCalledTimes(1)

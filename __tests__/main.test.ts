@@ -2,15 +2,18 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import * as core from '../__fixtures__/core.js'
 import { startSimulator, type Simulator } from '../simulator/anymetrics-simulator.js'
+import { inputBuilder } from './support/inputs.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../src/main.js')
 
 const SECRET = 'in-process-secret-1234'
+const credentials = { tenantId: 'tn_main', authType: 'TOKEN', authValue: SECRET }
+const inputsFor = inputBuilder(credentials, { partition: '2024-07-01', retries: '0' })
 let simulator: Simulator
 
 beforeEach(async () => {
-  simulator = await startSimulator({ tenantId: 'tn_main', authType: 'TOKEN', authValue: SECRET })
+  simulator = await startSimulator(credentials)
   process.env.GITHUB_STEP_SUMMARY = '/dev/null'
   process.exitCode = undefined
 })
@@ -20,22 +23,9 @@ afterEach(async () => {
   process.exitCode = undefined
 })
 
-function inputs(overrides: Record<string, string> = {}) {
-  return {
-    host: simulator.url,
-    'tenant-id': 'tn_main',
-    'auth-type': 'TOKEN',
-    'auth-value': SECRET,
-    'table-name': 'starrocks.`default_catalog.sales`.p_order',
-    partition: '2024-07-01',
-    retries: '0',
-    ...overrides
-  }
-}
-
 describe('main', () => {
   it('masks the credential before it logs anything, and succeeds', async () => {
-    core.reset(inputs())
+    core.reset(inputsFor(simulator))
     await run()
     expect(core.setSecret).toHaveBeenCalledWith(SECRET)
     expect(core.setSecret.mock.invocationCallOrder[0]).toBeLessThan(
@@ -50,14 +40,12 @@ describe('main', () => {
     const tables = Array.from({ length: 12 }, (_, i) => `starrocks.\`default_catalog.sales\`.t${i}`)
     await simulator.close()
     simulator = await startSimulator({
-      tenantId: 'tn_main',
-      authType: 'TOKEN',
-      authValue: SECRET,
+      ...credentials,
       tableFaults: Object.fromEntries(
         tables.map(table => [table, { body: { succeed: false, errorMsg: `broken ${table}` } }])
       )
     })
-    core.reset(inputs({ host: simulator.url, 'table-name': tables.join(',') }))
+    core.reset(inputsFor(simulator, { 'table-name': tables.join(',') }))
     await run()
     const errors = core.error.mock.calls
     expect(errors).toHaveLength(11)
@@ -72,7 +60,7 @@ describe('main', () => {
   })
 
   it('reports every refused input before any request', async () => {
-    core.reset(inputs({ retries: 'many' }))
+    core.reset(inputsFor(simulator, { retries: 'many' }))
     await run()
     expect(core.error).toHaveBeenCalledTimes(1)
     expect(core.error.mock.calls[0]![0]).toBe(

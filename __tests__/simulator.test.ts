@@ -59,7 +59,34 @@ describe('the simulator checks requests as the platform would', () => {
   })
 
   it('knows every fault kind its flags offer', () => {
-    for (const kind of FAULT_KINDS) expect(faultOfKind(kind)).toBeDefined()
+    const page = (title: string) => expect.stringContaining(`<title>${title}</title>`)
+    const refusal = (errorMsg: string) => ({ succeed: false, errorMsg })
+    const retryAfter = { 'retry-after': '7' }
+    const expected: Record<string, Record<string, unknown>> = {
+      '429': { status: 429, headers: retryAfter, body: refusal('too many requests') },
+      '500': { status: 500, body: refusal('internal server error') },
+      '502': { status: 502, raw: page('502 Bad Gateway') },
+      '503': { status: 503, headers: retryAfter, raw: page('503 Service Temporarily Unavailable') },
+      '504': { status: 504, raw: page('504 Gateway Time-out') },
+      reset: { reset: true },
+      hang: { hang: true },
+      // The platform's own refusal and its odd success: HTTP 200, as it answers both.
+      'platform-error': { body: { code: '500', ...refusal('data source table not found') } },
+      'success-with-error': {
+        body: { code: '200', success: true, errorMsg: 'the task was not created' }
+      }
+    }
+    expect(new Set(FAULT_KINDS)).toEqual(new Set(Object.keys(expected)))
+    for (const kind of FAULT_KINDS) {
+      expect({ kind, fault: faultOfKind(kind, '7') }).toMatchObject({
+        kind,
+        fault: expected[kind]!
+      })
+    }
+    for (const kind of ['platform-error', 'success-with-error']) {
+      expect([kind, faultOfKind(kind).status]).toEqual([kind, undefined])
+    }
+    expect(faultOfKind('429').headers).toEqual({ 'retry-after': '1' })
     expect(() => faultOfKind('meteor')).toThrow('unknown fault meteor')
   })
 })
@@ -67,18 +94,35 @@ describe('the simulator checks requests as the platform would', () => {
 describe('the simulator as a rate-limited platform', () => {
   it('answers 429 with Retry-After once its token bucket is empty', async () => {
     const { startSimulator } = await import('../simulator/anymetrics-simulator.js')
-    const server = await startSimulator({ ...expected, rate: 1, burst: 2 })
+    // A bucket of two that gains a token every 1000 s: the third request finds it empty.
+    const server = await startSimulator({ ...expected, rate: 0.001, burst: 2 })
     try {
-      const post = () =>
-        fetch(`${server.url}/anymetrics/api/v1/scheduler/task/trigger`, {
+      const answers = []
+      for (let i = 0; i < 3; i++) {
+        const response = await fetch(`${server.url}/anymetrics/api/v1/scheduler/task/trigger`, {
           method: 'POST',
           headers: { 'tenant-id': 'tn_1', 'auth-type': 'TOKEN', 'auth-value': 'secret' },
           body: JSON.stringify(good.body)
         })
-      const statuses = []
-      for (let i = 0; i < 3; i++) statuses.push((await post()).status)
-      expect(statuses).toEqual([200, 200, 429])
-      expect(server.requests[2]!.answeredMs).toBeGreaterThanOrEqual(server.requests[2]!.arrivedMs)
+        const retryAfter = response.headers.get('retry-after')
+        answers.push({ status: response.status, retryAfter, body: await response.json() })
+      }
+      const accepted = {
+        status: 200,
+        retryAfter: null,
+        body: expect.objectContaining({ succeed: true })
+      }
+      expect(answers).toEqual([
+        accepted,
+        accepted,
+        {
+          status: 429,
+          retryAfter: '1',
+          body: { code: '429', succeed: false, errorMsg: 'rate limit exceeded' }
+        }
+      ])
+      // The request log says the same.
+      expect(server.requests.map(request => request.status)).toEqual([200, 200, 429])
     } finally {
       await server.close()
     }

@@ -14,6 +14,7 @@ import { InputErrors } from './inputs/refusals.js'
 import { createAnyMetricsClient, type AnyMetricsClient } from './platform/client.js'
 import { DEFAULT_BACKOFF, type RetryPolicy } from './platform/retry-policy.js'
 import { Reporter, type Sink } from './report/printer.js'
+import { requireWritableFile } from './report/sink.js'
 import { runContext } from './report/run-context.js'
 import { cancelOnSignals } from './run/cancel-on-signals.js'
 import { runPool } from './run/pool.js'
@@ -32,6 +33,7 @@ export async function run(): Promise<void> {
   const raw = readRawInputs()
   const boundary = new TrustBoundary()
   const reporter = new Reporter(coreSink(), boundary, runContext(process.env, boundary))
+  const stopGuarding = failIfNeverSettled(reporter)
   try {
     secretsOf(raw).forEach(secret => reporter.mask(secret))
     const config = parseOrRefuse(raw, reporter)
@@ -43,7 +45,22 @@ export async function run(): Promise<void> {
     await triggerAll(config, boundary, reporter)
   } catch (error) {
     await reporter.crashed(error)
+  } finally {
+    stopGuarding()
   }
+}
+
+/**
+ * Should something the run awaits never settle, Node would drain its event loop and exit 0: a
+ * green step with nothing accounted for. Before that exit, say so and fail instead.
+ */
+function failIfNeverSettled(reporter: Reporter): () => void {
+  const onBeforeExit = (): void => {
+    process.off('beforeExit', onBeforeExit)
+    void reporter.crashed(new Error('the run ended while a request was still unaccounted for'))
+  }
+  process.on('beforeExit', onBeforeExit)
+  return () => process.off('beforeExit', onBeforeExit)
 }
 
 function readRawInputs(): RawInputs {
@@ -149,9 +166,14 @@ function coreSink(): Sink {
     error: (message, properties) => core.error(message, properties),
     startGroup: core.startGroup,
     endGroup: core.endGroup,
-    setOutput: core.setOutput,
+    setOutput: (name, value) => {
+      requireWritableFile(process.env.GITHUB_OUTPUT)
+      core.setOutput(name, value)
+    },
     writeSummary: async markdown => {
-      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()
+      if (!process.env.GITHUB_STEP_SUMMARY) return
+      requireWritableFile(process.env.GITHUB_STEP_SUMMARY)
+      await core.summary.addRaw(markdown).write()
     },
     fail: () => {
       process.exitCode = 1

@@ -1,12 +1,18 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { startSimulator, type Simulator } from '../../simulator/anymetrics-simulator.js'
-import { readmeExampleInputs } from '../support/readme-examples.js'
+import {
+  startSimulator,
+  type RecordedRequest,
+  type Simulator
+} from '../../simulator/anymetrics-simulator.js'
+import { inputBuilder, readmeInputs, TABLE as ORDERS } from '../support/inputs.js'
+import { expectNoSecretIn } from '../support/leaks.js'
+import { expectRefusedBeforeAnyRequest } from '../support/refused.js'
 import { annotations, runAction } from '../support/run-action.js'
 
 const SECRET = 'batch-credential-5be1c0de'
 const credentials = { tenantId: 'tn_batch', authType: 'TOKEN', authValue: SECRET }
-const ORDERS = 'starrocks.`default_catalog.sales`.p_order'
 const REFUNDS = 'starrocks.`default_catalog.sales`.p_refund'
+const inputsFor = inputBuilder(credentials)
 
 let simulator: Simulator | undefined
 afterEach(async () => {
@@ -19,33 +25,20 @@ async function start(options: Parameters<typeof startSimulator>[0] = {}): Promis
   return simulator
 }
 
-function expressionsFor(server: Simulator, extra: Record<string, string> = {}) {
-  return {
-    'vars.ANYMETRICS_HOST': server.url,
-    'vars.ANYMETRICS_TENANT_ID': credentials.tenantId,
-    'secrets.ANYMETRICS_TOKEN': SECRET,
-    ...extra
-  }
-}
-
-function baseInputs(server: Simulator, overrides: Record<string, string>) {
-  return {
-    host: server.url,
-    'tenant-id': credentials.tenantId,
-    'auth-type': 'TOKEN',
-    'auth-value': SECRET,
-    ...overrides
-  }
-}
-
 const sentPairs = (server: Simulator) =>
   server.requests.map(request => `${request.body.tableName} ${request.body.tablePartition}`)
+
+/** The most of these requests the server was handling at once, from when each came and went. */
+function mostInFlight(requests: readonly RecordedRequest[]): number {
+  const inFlightAt = (moment: number) =>
+    requests.filter(request => request.arrivedMs <= moment && moment < request.answeredMs).length
+  return Math.max(0, ...requests.map(request => inFlightAt(request.arrivedMs)))
+}
 
 describe('the README examples, as written', () => {
   it('multi-table: refreshes every table × partition and reports them all', async () => {
     const server = await start()
-    const inputs = readmeExampleInputs('multi-table', expressionsFor(server))
-    const run = await runAction(inputs)
+    const run = await runAction(readmeInputs('multi-table', server, credentials))
 
     expect(run.exitCode).toBe(0)
     expect(server.requests).toHaveLength(9)
@@ -70,7 +63,7 @@ describe('the README examples, as written', () => {
       ...Array(3).fill('p_customer')
     ])
     expect(run.outputs['trace-id']).toBe(results.map(result => result.traceId).join(','))
-    expect(run.everything.replace(`::add-mask::${SECRET}`, '')).not.toContain(SECRET)
+    expectNoSecretIn(run, [SECRET])
   })
 
   it('backfill: a workflow_dispatch range, dry run first, then for real', async () => {
@@ -81,9 +74,7 @@ describe('the README examples, as written', () => {
       'inputs.to': '2024-07-07',
       'inputs.dry-run': 'true'
     }
-    const dryRun = await runAction(
-      readmeExampleInputs('backfill', expressionsFor(server, dispatch))
-    )
+    const dryRun = await runAction(readmeInputs('backfill', server, credentials, dispatch))
     expect(dryRun.exitCode).toBe(0)
     expect(server.requests).toHaveLength(0)
     expect(dryRun.outputs).toMatchObject({
@@ -100,10 +91,7 @@ describe('the README examples, as written', () => {
     ])
 
     const real = await runAction(
-      readmeExampleInputs(
-        'backfill',
-        expressionsFor(server, { ...dispatch, 'inputs.dry-run': 'false' })
-      )
+      readmeInputs('backfill', server, credentials, { ...dispatch, 'inputs.dry-run': 'false' })
     )
     expect(real.exitCode).toBe(0)
     expect(new Set(sentPairs(server)).size).toBe(14)
@@ -112,11 +100,9 @@ describe('the README examples, as written', () => {
 
   it('matrix: one slice of a large backfill', async () => {
     const server = await start()
-    const inputs = readmeExampleInputs(
-      'matrix',
-      expressionsFor(server, { 'matrix.range': '2024-01-01..2024-01-31' })
+    const run = await runAction(
+      readmeInputs('matrix', server, credentials, { 'matrix.range': '2024-01-01..2024-01-31' })
     )
-    const run = await runAction(inputs)
     expect(run.exitCode).toBe(0)
     expect(server.requests).toHaveLength(31)
   })
@@ -132,7 +118,7 @@ describe('a mixed run', () => {
       }
     })
     const run = await runAction(
-      baseInputs(server, {
+      inputsFor(server, {
         'table-name': `${ORDERS}, ${REFUNDS}`,
         partition: '2024-07-01..2024-07-03'
       })
@@ -173,7 +159,7 @@ describe('a mixed run', () => {
       tableFaults: { [ORDERS]: [{ body: { code: '500', succeed: false, errorMsg: 'broken' } }, {}] }
     })
     const run = await runAction(
-      baseInputs(server, {
+      inputsFor(server, {
         'table-name': ORDERS,
         partition: '2024-07-01..2024-07-05',
         concurrency: '1',
@@ -197,7 +183,7 @@ describe('pace', () => {
   it('never has more triggers in flight than concurrency, as the server observes', async () => {
     const server = await start({ latencyMs: 150 })
     const run = await runAction(
-      baseInputs(server, {
+      inputsFor(server, {
         'table-name': ORDERS,
         partition: '2024-07-01..2024-07-09',
         concurrency: '3'
@@ -211,7 +197,7 @@ describe('pace', () => {
   it('slows down for a server that answers 429 when full, and still completes', async () => {
     const server = await start({ latencyMs: 30, capacity: 2, capacityRetryAfter: '0' })
     const run = await runAction(
-      baseInputs(server, {
+      inputsFor(server, {
         'table-name': ORDERS,
         partition: '2024-07-01..2024-07-12',
         concurrency: '8'
@@ -219,7 +205,14 @@ describe('pace', () => {
     )
     expect(run.exitCode).toBe(0)
     expect(run.outputs['succeeded-count']).toBe('12')
-    expect(server.requests.some(request => request.status === 429)).toBe(true)
+    // The first burst fills all 8 slots, and the server pushes back on what it cannot take...
+    const firstBurst = server.requests.slice(0, 8)
+    expect(firstBurst.some(request => request.status === 429)).toBe(true)
+    // ...after which the run never has more than half as many in flight, retries included.
+    const burstAnswered = Math.max(...firstBurst.map(request => request.answeredMs))
+    const after = server.requests.filter(request => request.arrivedMs > burstAnswered)
+    expect(after.length).toBeGreaterThan(0)
+    expect(mostInFlight(after)).toBeLessThanOrEqual(4)
   })
 })
 
@@ -236,11 +229,7 @@ describe('plans that are refused before anything is sent', () => {
     [{ partition: ',' }, 'Input "partition" must name at least one partition']
   ])('%j', async (overrides, message) => {
     const server = await start()
-    const run = await runAction(baseInputs(server, { 'table-name': ORDERS, ...overrides }))
-    expect(run.exitCode).toBe(1)
-    expect(annotations(run.stdout, 'error')).toEqual([
-      `::error title=AnyMetrics refresh input is invalid::${message}`
-    ])
-    expect(server.requests).toHaveLength(0)
+    const run = await runAction(inputsFor(server, overrides))
+    expectRefusedBeforeAnyRequest(run, server, [message])
   })
 })

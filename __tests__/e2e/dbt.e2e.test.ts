@@ -4,7 +4,8 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { startSimulator, type Simulator } from '../../simulator/anymetrics-simulator.js'
-import { readmeExampleInputs } from '../support/readme-examples.js'
+import { inputBuilder, readmeInputs } from '../support/inputs.js'
+import { expectRefusedBeforeAnyRequest, startingWith } from '../support/refused.js'
 import { annotations, runAction } from '../support/run-action.js'
 
 const FIXTURES = resolve(import.meta.dirname ?? '.', '../fixtures/dbt')
@@ -25,27 +26,18 @@ afterEach(async () => {
   rmSync(target, { recursive: true, force: true })
 })
 
-function inputsFor(overrides: Record<string, string> = {}) {
-  return {
-    host: simulator.url,
-    'tenant-id': credentials.tenantId,
-    'auth-type': credentials.authType,
-    'auth-value': SECRET,
-    'dbt-run-results': join(target, 'run_results.json'),
-    datasource: 'starrocks',
-    'dbt-select': 'tag:anymetrics',
-    partition: '2026-11-24..2026-11-25',
-    ...overrides
-  }
-}
+/** No table named: the tables come from dbt's target/, made afresh for each test. */
+const inputsFor = inputBuilder(credentials, () => ({
+  'table-name': '',
+  'dbt-run-results': join(target, 'run_results.json'),
+  datasource: 'starrocks',
+  'dbt-select': 'tag:anymetrics',
+  partition: '2026-11-24..2026-11-25'
+}))
 
 describe('refresh after a dbt deploy', () => {
   it('runs the README example as written (with dbt target/ in a temporary folder)', async () => {
-    const inputs = readmeExampleInputs('dbt', {
-      'vars.ANYMETRICS_HOST': simulator.url,
-      'vars.ANYMETRICS_TENANT_ID': credentials.tenantId,
-      'secrets.ANYMETRICS_TOKEN': SECRET
-    })
+    const inputs = readmeInputs('dbt', simulator, credentials)
     expect(inputs['dbt-run-results']).toBe('target/run_results.json')
     const run = await runAction({ ...inputs, 'dbt-run-results': join(target, 'run_results.json') })
     expect(run.exitCode).toBe(0)
@@ -54,7 +46,7 @@ describe('refresh after a dbt deploy', () => {
   })
 
   it('refreshes the selected tables dbt wrote, for every partition, and shows the mapping', async () => {
-    const run = await runAction(inputsFor())
+    const run = await runAction(inputsFor(simulator))
     expect(run.exitCode).toBe(0)
     const sent = simulator.requests.map(r => `${r.body.tableName} ${r.body.tablePartition}`).sort()
     expect(sent).toEqual(
@@ -77,7 +69,7 @@ describe('refresh after a dbt deploy', () => {
 
   it('joins the tables named in table-name, without duplicates', async () => {
     const run = await runAction(
-      inputsFor({
+      inputsFor(simulator, {
         'table-name':
           'starrocks.`default_catalog.sales`.orders, starrocks.`default_catalog.sales`.p_extra',
         partition: '2026-11-25'
@@ -88,7 +80,7 @@ describe('refresh after a dbt deploy', () => {
   })
 
   it('with dry-run, shows the mapping and the plan and sends nothing', async () => {
-    const run = await runAction(inputsFor({ 'dry-run': 'true', 'dbt-select': '' }))
+    const run = await runAction(inputsFor(simulator, { 'dry-run': 'true', 'dbt-select': '' }))
     expect(run.exitCode).toBe(0)
     expect(simulator.requests).toHaveLength(0)
     expect(run.stdout).toContain('::group::dbt: 8 nodes to refresh, 5 skipped')
@@ -98,14 +90,17 @@ describe('refresh after a dbt deploy', () => {
 
   it('reads a dbt Fusion v20 manifest given by dbt-manifest', async () => {
     const run = await runAction(
-      inputsFor({ 'dbt-manifest': join(FIXTURES, 'manifest-fusion-v20.json'), 'dry-run': 'true' })
+      inputsFor(simulator, {
+        'dbt-manifest': join(FIXTURES, 'manifest-fusion-v20.json'),
+        'dry-run': 'true'
+      })
     )
     expect(run.exitCode).toBe(0)
     expect(run.stdout).toContain('::group::dbt: 3 nodes to refresh, 10 skipped')
   })
 
   it('passes with a notice when dbt rebuilt nothing selected', async () => {
-    const run = await runAction(inputsFor({ 'dbt-select': 'tag:nothing-has-this' }))
+    const run = await runAction(inputsFor(simulator, { 'dbt-select': 'tag:nothing-has-this' }))
     expect(run.exitCode).toBe(0)
     expect(simulator.requests).toHaveLength(0)
     expect(annotations(run.stdout, 'notice')).toEqual([
@@ -117,13 +112,8 @@ describe('refresh after a dbt deploy', () => {
 
 describe('artifacts that cannot be used fail with one error before any request', () => {
   const refused = async (overrides: Record<string, string>, message: string) => {
-    const run = await runAction(inputsFor(overrides))
-    expect(run.exitCode).toBe(1)
-    const errors = annotations(run.stdout, 'error')
-    expect(errors).toHaveLength(1)
-    expect(errors[0]).toContain(message)
-    expect(simulator.requests).toHaveLength(0)
-    expect(run.stderr).toBe('')
+    const run = await runAction(inputsFor(simulator, overrides))
+    expectRefusedBeforeAnyRequest(run, simulator, [startingWith(message)])
   }
 
   it('a missing run_results file', async () => {

@@ -5,30 +5,20 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import type { ChildProcess } from 'node:child_process'
 import { startSimulator, type Simulator } from '../../simulator/anymetrics-simulator.js'
+import { inputBuilder, TABLE } from '../support/inputs.js'
+import { expectRefusedBeforeAnyRequest, startingWith } from '../support/refused.js'
 import { annotations, runAction } from '../support/run-action.js'
 import { createTestCa } from '../support/test-ca.js'
 
 const SECRET = 'faults-credential-0b5e'
-const TABLE = 'starrocks.`default_catalog.sales`.p_order'
 const credentials = { tenantId: 'tn_faults', authType: 'TOKEN', authValue: SECRET }
+const inputsFor = inputBuilder(credentials)
 
 let simulator: Simulator | undefined
 afterEach(async () => {
   await simulator?.close()
   simulator = undefined
 })
-
-function inputsFor(host: string, overrides: Record<string, string> = {}) {
-  return {
-    host,
-    'tenant-id': credentials.tenantId,
-    'auth-type': credentials.authType,
-    'auth-value': SECRET,
-    'table-name': TABLE,
-    partition: '2024-07-17',
-    ...overrides
-  }
-}
 
 /**
  * Sends `signals` to the action once `ready` shows in its stdout, as a runner cancels: one by
@@ -53,7 +43,7 @@ describe('cancellation', () => {
       everyRequest: { hang: true }
     })
     const run = await runAction(
-      inputsFor(simulator.url, { partition: '2024-07-01..2024-07-20', concurrency: '2' }),
+      inputsFor(simulator, { partition: '2024-07-01..2024-07-20', concurrency: '2' }),
       {},
       signalWhen(/\[2\/20\]/, ['SIGTERM'])
     )
@@ -81,7 +71,7 @@ describe('cancellation', () => {
   it('a second signal ends the process at once', async () => {
     simulator = await startSimulator({ ...credentials, everyRequest: { hang: true } })
     const run = await runAction(
-      inputsFor(simulator.url, { partition: '2024-07-01..2024-07-05' }),
+      inputsFor(simulator, { partition: '2024-07-01..2024-07-05' }),
       {},
       signalWhen(/::group::Triggering/, ['SIGINT', 'SIGINT'])
     )
@@ -170,26 +160,25 @@ describe('inputs users get wrong', () => {
       { timezone: 'CST' },
       'Input "timezone" CST is ambiguous: write Asia/Shanghai or America/Chicago; got "CST"'
     ],
-    [{ timezone: '+08:00' }, 'Input "timezone" is a fixed offset'],
+    [{ timezone: '+08:00' }, startingWith('Input "timezone" is a fixed offset')],
     [
       { 'table-name': '"starrocks.`default_catalog.sales`.p_order"' },
-      'Input "table-name" must be datasource.`catalog.schema`.table'
+      startingWith('Input "table-name" must be datasource.`catalog.schema`.table')
     ],
-    [{ 'table-name': "starrocks.`default_catalog.sales`.'p_order'" }, 'no quotes or spaces']
+    [
+      { 'table-name': "starrocks.`default_catalog.sales`.'p_order'" },
+      expect.stringContaining('no quotes or spaces')
+    ]
   ])('%j is refused before any request', async (overrides, message) => {
     simulator = await startSimulator(credentials)
-    const run = await runAction(inputsFor(simulator.url, overrides))
-    expect(run.exitCode).toBe(1)
-    const errors = annotations(run.stdout, 'error')
-    expect(errors).toHaveLength(1)
-    expect(errors[0]).toContain(message)
-    expect(simulator.requests).toHaveLength(0)
+    const run = await runAction(inputsFor(simulator, overrides))
+    expectRefusedBeforeAnyRequest(run, simulator, [message])
   })
 
   it('logs which day today was in the chosen zone', async () => {
     simulator = await startSimulator(credentials)
     const run = await runAction(
-      inputsFor(simulator.url, { partition: 'today', timezone: 'Asia/Shanghai' })
+      inputsFor(simulator, { partition: 'today', timezone: 'Asia/Shanghai' })
     )
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
     expect(run.stdout).toContain(`today in Asia/Shanghai is ${today}`)

@@ -3,22 +3,26 @@ import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+// Runs dist/ as it is (--no-build): refuses to, once for this file, when dist/ is stale.
+import '../support/fresh-dist.js'
+import { expectNoSecretIn } from '../support/leaks.js'
 
 const LOCAL = resolve(import.meta.dirname ?? '.', '../../script/local.js')
 
 /** Runs `npm run local -- …args` (its script, without npm) and says what it printed. */
-function local(args: string[]): Promise<{ exitCode: number; stdout: string }> {
+function local(args: string[]): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   return new Promise(done => {
     const env = { PATH: process.env.PATH ?? '' }
-    execFile(process.execPath, [LOCAL, '--no-build', ...args], { env }, (error, stdout) => {
-      done({ exitCode: error ? Number(error.code) : 0, stdout })
+    execFile(process.execPath, [LOCAL, '--no-build', ...args], { env }, (error, stdout, stderr) => {
+      done({ exitCode: error ? Number(error.code) : 0, stdout, stderr })
     })
   })
 }
 
 describe('npm run local', () => {
   it('with no configuration, triggers one refresh on the simulator and prints log, outputs and summary', async () => {
-    const { exitCode, stdout } = await local([])
+    const run = await local([])
+    const { exitCode, stdout } = run
     expect(exitCode).toBe(0)
     expect(stdout).toMatch(/^AnyMetrics simulator listening on http:\/\/127\.0\.0\.1:\d+$/m)
     expect(stdout).toMatch(
@@ -29,7 +33,7 @@ describe('npm run local', () => {
     expect(stdout).toMatch(/^trace-id: [0-9a-f]{16}$/m)
     expect(stdout).toContain('## ✅ AnyMetrics refresh succeeded')
     expect(stdout).toContain('── Exit code 0: the step succeeded')
-    expect(stdout).not.toContain('local-demo-credential')
+    expectNoSecretIn(run, ['local-demo-credential'])
   })
 
   it('takes inputs and simulator faults as flags, and exits as the step would', async () => {
@@ -67,15 +71,15 @@ describe('npm run local', () => {
     const accepted = await local(pair)
     expect(accepted.exitCode).toBe(0)
     expect(accepted.stdout).toContain('1 succeeded, 0 failed, 1 in all')
-    expect(accepted.stdout).not.toContain('local-app-secret')
+    expectNoSecretIn(accepted, ['local-app-secret'])
     const refused = await local([...pair, '--refuse-tokens'])
     expect(refused.exitCode).toBe(1)
     expect(refused.stdout).toContain('Could not get a token from token/create')
   })
 
   it('masks a credential given on the command line in everything it prints', async () => {
-    const { stdout } = await local(['--auth-value', 'my-own-secret-value'])
-    expect(stdout).not.toContain('my-own-secret-value')
-    expect(stdout).toContain('authentication failed')
+    const run = await local(['--auth-value', 'my-own-secret-value'])
+    expectNoSecretIn(run, ['my-own-secret-value'])
+    expect(run.stdout).toContain('authentication failed')
   })
 })

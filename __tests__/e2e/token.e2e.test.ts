@@ -1,12 +1,15 @@
 /** An API key pair instead of a six-hour token: the bundle gets a TOKEN, then triggers with it. */
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Fault, type Simulator } from '../../simulator/anymetrics-simulator.js'
-import { annotations, runAction, type ActionRun } from '../support/run-action.js'
+import { inputBuilder, TABLE } from '../support/inputs.js'
+import { expectNoSecretIn } from '../support/leaks.js'
+import { expectRefusedBeforeAnyRequest, startingWith } from '../support/refused.js'
+import { annotations, runAction } from '../support/run-action.js'
 
 const APP_SECRET = 'app-secret-9c41d2-DO-NOT-LEAK'
 const TOKEN = 'issued-token-5e77a0b1c2'
-const TABLE = 'starrocks.`default_catalog.sales`.p_order'
 const platform = { tenantId: 'tn_key', appId: 'ak-1001', appSecret: APP_SECRET, tokenValue: TOKEN }
+const inputsFor = inputBuilder(platform, { partition: '2024-07-17..2024-07-18', retries: '0' })
 
 let simulator: Simulator | undefined
 afterEach(async () => {
@@ -21,25 +24,8 @@ async function start(
   return simulator
 }
 
-function inputsFor(server: Simulator, overrides: Record<string, string> = {}) {
-  return {
-    host: server.url,
-    'tenant-id': platform.tenantId,
-    'app-id': platform.appId,
-    'app-secret': APP_SECRET,
-    'table-name': TABLE,
-    partition: '2024-07-17..2024-07-18',
-    retries: '0',
-    ...overrides
-  }
-}
-
-function expectNeitherSecretNorToken(run: ActionRun) {
-  const shown = run.everything.replace(/^::add-mask::.*$/gm, '')
-  for (const secret of [APP_SECRET, TOKEN, Buffer.from(TOKEN).toString('base64')]) {
-    expect(shown).not.toContain(secret)
-  }
-}
+/** The key's secret and the token it is exchanged for, in any form a leak would take. */
+const SECRETS = [APP_SECRET, TOKEN]
 
 describe('an API key pair', () => {
   it('is exchanged once for a token, which every trigger then carries', async () => {
@@ -57,7 +43,7 @@ describe('an API key pair', () => {
     // Masked before anything else is printed: the secret first, the token as it arrives.
     expect(run.stdout.indexOf(`::add-mask::${APP_SECRET}`)).toBe(0)
     expect(run.stdout).toContain(`::add-mask::${TOKEN}`)
-    expectNeitherSecretNorToken(run)
+    expectNoSecretIn(run, SECRETS)
   })
 
   it('masks the token even when the platform echoes it back', async () => {
@@ -76,7 +62,7 @@ describe('an API key pair', () => {
     const run = await runAction(inputsFor(server), { ACTIONS_STEP_DEBUG: 'true' })
     expect(run.exitCode).toBe(1)
     expect(run.outputs['error-message']).toContain('token *** rejected')
-    expectNeitherSecretNorToken(run)
+    expectNoSecretIn(run, SECRETS)
   })
 
   it('that the platform refuses fails with one annotation naming the token step, and no trigger', async () => {
@@ -110,7 +96,7 @@ describe('an API key pair', () => {
     const run = await runAction(inputsFor(server), { ACTIONS_STEP_DEBUG: 'true' })
     expect(run.exitCode).toBe(1)
     expect(run.outputs['error-message']).toContain('bad secret ***')
-    expectNeitherSecretNorToken(run)
+    expectNoSecretIn(run, SECRETS)
   })
 
   it('counts only a token answer with a non-empty string in data', async () => {
@@ -134,10 +120,6 @@ describe('an API key pair', () => {
   ])('%j is refused before any request', async (overrides, messages) => {
     const server = await start()
     const run = await runAction(inputsFor(server, overrides))
-    expect(run.exitCode).toBe(1)
-    const errors = annotations(run.stdout, 'error')
-    expect(errors).toHaveLength(messages.length)
-    messages.forEach((message, i) => expect(errors[i]).toContain(message))
-    expect(server.requests).toHaveLength(0)
+    expectRefusedBeforeAnyRequest(run, server, messages.map(startingWith))
   })
 })

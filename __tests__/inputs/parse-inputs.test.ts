@@ -137,11 +137,14 @@ describe('parseInputs for many tables and partitions', () => {
   })
 
   it('reads concurrency, fail-fast, dry-run and max-triggers', () => {
-    const { config } = parseInputs(
-      inputs({ concurrency: '8', 'fail-fast': 'true', 'dry-run': 'TRUE', 'max-triggers': '5' }),
-      env
-    )
+    const given = { concurrency: '8', 'fail-fast': 'true', 'dry-run': 'TRUE', 'max-triggers': '5' }
+    const { config } = parseInputs(inputs({ ...given, partition: 'today-4..today' }), env)
     expect(config).toMatchObject({ concurrency: 8, failFast: true, dryRun: true })
+    // max-triggers bounds the plan: 5 triggers pass, 6 are refused.
+    expect(config.plan).toHaveLength(5)
+    expect(refusal(inputs({ ...given, partition: 'today-5..today' })).lines).toEqual([
+      'Input "max-triggers" is 5, and the plan has 6 triggers (1 table × 6 partitions, 2024-07-12..2024-07-17): narrow partition or raise max-triggers'
+    ])
   })
 })
 

@@ -3,7 +3,9 @@ import { dryRunLines, failureLine, resultLine } from '../../src/report/lines.js'
 import { buildOutputs } from '../../src/report/outputs.js'
 import { runContext } from '../../src/report/run-context.js'
 import { buildSummary } from '../../src/report/summary.js'
+import { finishedResult } from '../../src/run/trigger.js'
 import { TrustBoundary } from '../../src/trust.js'
+import { answered, testBoundary } from '../support/attempts.js'
 import { result } from '../support/results.js'
 
 const succeededFields = {
@@ -108,8 +110,15 @@ describe('log lines', () => {
   })
 
   it('keeps a multi-line reason on one line', () => {
-    expect(failureLine(result({ ...failedFields, errorMsg: 'a\r\nb' }))).toBe(
-      'starrocks.`c.s`.p_refund 2024-07-17: a b (after 4 attempts in 1.5 s) (traceId tr-2)'
+    // The reason as a run forms it, not as a fixture would: the platform's raw errorMsg, read
+    // by the client's verdict into the trigger's result.
+    const answer = { code: '500', succeed: false, traceId: 'tr-2', errorMsg: 'a\r\nb\u2028c\n' }
+    const { verdict } = answered({ status: 200, body: JSON.stringify(answer) })
+    const trigger = { tableName: failedFields.tableName, partition: failedFields.partition }
+    const effort = { attempts: 4, durationMs: 1500, answered: true }
+    const line = failureLine(finishedResult(trigger, testBoundary, verdict, effort))
+    expect(line).toBe(
+      'starrocks.`c.s`.p_refund 2024-07-17: a b c (after 4 attempts in 1.5 s) (traceId tr-2)'
     )
   })
 })

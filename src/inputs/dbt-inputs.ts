@@ -1,10 +1,16 @@
 /** The dbt inputs: which tables the dbt run rebuilt, from its run_results.json and manifest. */
 import { dirname, join } from 'node:path'
-import { idsToLookUp, readManifestNodes, readRunResults } from './dbt-artifacts.js'
+import {
+  idsToLookUp,
+  readManifestNodes,
+  readRunResults,
+  type DbtNode,
+  type DbtRunResult
+} from './dbt-artifacts.js'
 import { mapDbtRun, type DbtMapping } from './dbt-mapping.js'
 import { parseSelector } from './dbt-selectors.js'
 import { splitList } from './list.js'
-import { InputError, RuleViolation, forInput } from './refusals.js'
+import { InputError, RuleViolation, forInput, type RefusalCollector } from './refusals.js'
 import { requireNonEmpty } from './text-rules.js'
 import { validateNamePart } from './table-name.js'
 
@@ -18,20 +24,51 @@ export const DEFAULT_DBT_CATALOG = 'default_catalog'
 /** Reads a dbt artifact (can be tens of MB); throws with a `code` when it cannot. */
 export type ReadArtifact = (path: string) => string
 
-/** The tables the dbt run rebuilt, from its run_results.json and manifest.json. */
-export function readDbt(raw: DbtInputs, readArtifactFile: ReadArtifact): DbtMapping {
-  const datasource = forInput('datasource', () => {
-    requireNonEmpty(
-      raw.datasource,
-      'is required with dbt-run-results: the data source name bound in AnyMetrics'
-    )
-    return validateNamePart(raw.datasource)
-  })
-  const defaultCatalog = forInput('dbt-catalog', () =>
-    validateNamePart(raw['dbt-catalog'] || DEFAULT_DBT_CATALOG)
+/**
+ * The tables the dbt run rebuilt, from its run_results.json and manifest.json; undefined when an
+ * input is refused (each refusal is kept).
+ */
+export function readDbt(
+  raw: DbtInputs,
+  readArtifactFile: ReadArtifact,
+  inputs: RefusalCollector
+): DbtMapping | undefined {
+  const datasource = inputs.take(() =>
+    forInput('datasource', () => {
+      requireNonEmpty(
+        raw.datasource,
+        'is required with dbt-run-results: the data source name bound in AnyMetrics'
+      )
+      return validateNamePart(raw.datasource)
+    })
   )
-  const select = forInput('dbt-select', () => splitList(raw['dbt-select']).map(parseSelector))
-  const exclude = forInput('dbt-exclude', () => splitList(raw['dbt-exclude']).map(parseSelector))
+  const defaultCatalog = inputs.take(() =>
+    forInput('dbt-catalog', () => validateNamePart(raw['dbt-catalog'] || DEFAULT_DBT_CATALOG))
+  )
+  const select = inputs.take(() =>
+    forInput('dbt-select', () => splitList(raw['dbt-select']).map(parseSelector))
+  )
+  const exclude = inputs.take(() =>
+    forInput('dbt-exclude', () => splitList(raw['dbt-exclude']).map(parseSelector))
+  )
+  const run = inputs.take(() => readRun(raw, readArtifactFile))
+  if (
+    datasource === undefined ||
+    defaultCatalog === undefined ||
+    select === undefined ||
+    exclude === undefined ||
+    run === undefined
+  ) {
+    return undefined
+  }
+  return mapDbtRun(run.results, run.nodes, { datasource, defaultCatalog, select, exclude })
+}
+
+/** run_results.json, and the manifest nodes it names (the manifest beside it by default). */
+function readRun(
+  raw: DbtInputs,
+  readArtifactFile: ReadArtifact
+): { results: DbtRunResult[]; nodes: Map<string, DbtNode> } {
   const runResultsPath = raw['dbt-run-results']
   const manifestPath = raw['dbt-manifest'] || join(dirname(runResultsPath), 'manifest.json')
   const results = forInput('dbt-run-results', () =>
@@ -49,7 +86,7 @@ export function readDbt(raw: DbtInputs, readArtifactFile: ReadArtifact): DbtMapp
       manifestPath
     )
   }
-  return mapDbtRun(results, nodes, { datasource, defaultCatalog, select, exclude })
+  return { results, nodes }
 }
 
 /** Reads and parses an artifact; a refusal names its path, never its content. */

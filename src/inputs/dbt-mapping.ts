@@ -72,8 +72,9 @@ function nodeOutcome(
 }
 
 function skipOf(result: DbtRunResult, node: DbtNode | undefined, options: DbtOptions): Skip | null {
-  const type = result.uniqueId.split('.')[0] ?? ''
-  if (!TABLE_RESOURCES.has(node?.resourceType ?? type)) {
+  // The manifest's resource type, else the unique_id's first part (no node is read for a test).
+  const type = node?.resourceType ?? result.uniqueId.split('.')[0] ?? ''
+  if (!TABLE_RESOURCES.has(type)) {
     return { kind: 'not-a-table', reason: `a ${type || 'node'}, not a table` }
   }
   if (!WRITTEN.has(result.status)) {

@@ -136,8 +136,8 @@ export function parseInputs(raw: RawInputs, env: InputEnvironment): ParsedInputs
   const tenantId = inputs.take(() => forInput('tenant-id', () => headerField(raw['tenant-id'])))
   const credentials = readCredentials(raw, inputs)
   const withDbt = raw['dbt-run-results'] !== ''
-  const dbt = withDbt ? inputs.take(() => readDbt(raw, env.readArtifact)) : undefined
-  const named = inputs.take(() => readTableNames(raw, notices, withDbt))
+  const dbt = withDbt ? readDbt(raw, env.readArtifact, inputs) : undefined
+  const named = readTableNames(raw, notices, withDbt, inputs)
   const tableNames = named && (!withDbt || dbt) ? [...named, ...dbtTables(dbt)] : undefined
   const settings = readSettings(raw, inputs)
   const { timeZone, maxTriggers } = settings

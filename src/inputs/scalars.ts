@@ -4,7 +4,10 @@ import { RuleViolation } from './refusals.js'
 
 const MAX_TIMEOUT_SECONDS = 3600
 
-/** Seconds above 0 (fractions allowed), as whole milliseconds. */
+/**
+ * Seconds above 0 (fractions allowed), as whole milliseconds. A value that rounds to 0 ms is
+ * refused: such a deadline would end every request before it is sent.
+ */
 export function parseTimeoutMs(value: string): number {
   const seconds = Number(value)
   if (!/^\d+(\.\d+)?$/.test(value) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
@@ -13,7 +16,9 @@ export function parseTimeoutMs(value: string): number {
       value
     )
   }
-  return Math.round(seconds * 1000)
+  const ms = Math.round(seconds * 1000)
+  if (ms < 1) throw new RuleViolation('must be at least 0.001 (1 ms); it rounds to 0 ms', value)
+  return ms
 }
 
 export function parseWholeNumber(value: string, min: number, max: number): number {

@@ -12,9 +12,14 @@ export function hasControlCharacters(value: string): boolean {
   return CONTROL_CHARACTERS.test(value)
 }
 
+/** Whether an HTTP header can carry the value as the platform will receive it. */
+export function isHeaderSafe(value: string): boolean {
+  return HEADER_TEXT.test(value)
+}
+
 /** Header values must be visible Latin-1 text: no line breaks, controls or wider characters. */
 export function requireHeaderSafe(value: string, options: { secret?: boolean } = {}): void {
-  if (!HEADER_TEXT.test(value)) {
+  if (!isHeaderSafe(value)) {
     throw new RuleViolation(
       'must be visible Latin-1 text, as an HTTP header carries it (no line breaks, control ' +
         'characters or characters beyond U+00FF)' +

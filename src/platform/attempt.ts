@@ -9,6 +9,8 @@ export interface Attempt {
   verdict: Verdict
   /** True when an HTTP answer came back (whatever its status). */
   answered: boolean
+  /** The request could not be made here (nothing was sent): no sign of the network's state. */
+  local: boolean
   /** The retry policy's decision for this attempt. */
   retryable: boolean
   /** The server's push-back: the wait it asked for (Retry-After), 0 for a bare 429. */
@@ -27,6 +29,7 @@ export function answeredAttempt(
   return {
     verdict: interpretReply(reply, boundary),
     answered: true,
+    local: false,
     retryable: isRetryable({ status: reply.status }),
     pushbackMs: retryAfterMs ?? (reply.status === 429 ? 0 : undefined),
     cancelled: false
@@ -39,6 +42,7 @@ export function unansweredAttempt(error: unknown, boundary: TrustBoundary, route
   return {
     verdict: failedVerdict(describe(failure, boundary, route)),
     answered: false,
+    local: failure.code === 'ELOCAL',
     retryable: isRetryable({ errorCode: failure.code }),
     pushbackMs: undefined,
     cancelled: failure.code === 'CANCELLED'

@@ -20,43 +20,78 @@ export interface Exchange {
 export type RawReply = HttpReply & { retryAfter?: string }
 
 /**
- * Sends the request and resolves with the answer, or rejects with the transport error (a
- * TransportError for the deadline and for cancellation).
+ * Sends the request and settles exactly once, whatever the socket does: with the answer, or with
+ * a TransportError for the deadline, cancellation, a connection that closed without an answer
+ * (an unexpected 101 upgrade included), or the error Node gave. A request Node refuses to build
+ * (a header value it cannot carry) is a local error: nothing was sent.
  */
 export function post(exchange: Exchange): Promise<RawReply> {
   const { transport, url, agent, headers, payload, timeoutMs, signal } = exchange
   return new Promise((resolve, reject) => {
-    const request = transport.request(url, {
-      method: 'POST',
-      agent,
-      headers: { ...headers, 'content-length': Buffer.byteLength(payload) },
-      ...(signal ? { signal } : {})
-    })
+    let settled = false
+    let timedOut = false
+    const settle = (outcome: () => void): void => {
+      if (settled) return
+      settled = true
+      clearTimeout(deadline)
+      outcome()
+    }
     // Made only when needed: an Error captures a stack trace, a cost on every request.
     const timeout = () => new TransportError(`no answer within ${timeoutMs / 1000} s`, 'TIMEOUT')
-    let timedOut = false
-    // A failed proxy tunnel errors without ever closing the request: clear the deadline on
-    // either, so that no timer keeps the process alive.
-    const fail = (error: unknown): void => {
-      clearTimeout(deadline)
-      reject(timedOut ? timeout() : signal?.aborted ? CANCELLED : error)
-    }
+    const fail = (error: unknown): void =>
+      settle(() => reject(timedOut ? timeout() : signal?.aborted ? CANCELLED : error))
     const deadline = setTimeout(() => {
       timedOut = true
-      request.destroy(timeout())
+      request?.destroy(timeout())
+      fail(timeout())
     }, timeoutMs)
+    let request: http.ClientRequest | undefined
+    try {
+      request = transport.request(url, {
+        method: 'POST',
+        agent,
+        headers: { ...headers, 'content-length': Buffer.byteLength(payload) },
+        ...(signal ? { signal } : {})
+      })
+    } catch (error) {
+      return fail(localError(error))
+    }
+    let answering = false
     request.on('response', response => {
+      answering = true
       readBody(response).then(
-        body => resolve({ status: response.statusCode ?? 0, body, ...pushbackHeaders(response) }),
+        body =>
+          settle(() =>
+            resolve({ status: response.statusCode ?? 0, body, ...pushbackHeaders(response) })
+          ),
         fail
       )
     })
+    request.on('upgrade', (response, socket) => {
+      socket.destroy()
+      fail(
+        new TransportError(
+          `answered ${response.statusCode ?? 101} ${response.statusMessage ?? ''} (a protocol switch), not an HTTP answer`,
+          'EUPGRADE'
+        )
+      )
+    })
     request.on('error', fail)
-    request.on('close', () => clearTimeout(deadline))
-    request.end(payload)
+    // The last word: a request that closed with no answer and no error is still an outcome
+    // (once an answer has begun, reading its body settles it).
+    request.on('close', () => {
+      if (!answering) fail(new TransportError('the connection closed without an answer', 'ECLOSED'))
+    })
+    // A Buffer, so that Node writes the headers as Latin-1 and only the body as UTF-8.
+    request.end(Buffer.from(payload, 'utf8'))
   })
 }
 
+/** A request Node would not build or send: the cause is here, not on the network. */
+function localError(error: unknown): TransportError {
+  const message = error instanceof Error ? error.message : String(error)
+  return new TransportError(message, 'ELOCAL')
+}
 function pushbackHeaders(response: http.IncomingMessage): {
   retryAfter?: string
   location?: string
@@ -81,5 +116,11 @@ function readBody(response: http.IncomingMessage): Promise<string> {
       resolve(Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString('utf8'))
     )
     response.on('error', reject)
+    // Closed in the middle of the body (the server or a proxy gave up): no answer after all.
+    response.on('close', () => {
+      if (!response.complete) {
+        reject(new TransportError('the connection closed in the middle of the answer', 'ECLOSED'))
+      }
+    })
   })
 }

@@ -24,7 +24,8 @@ const TRANSIENT_ERROR_CODES = new Set([
   'EAI_AGAIN',
   'ENETUNREACH',
   'ENETDOWN',
-  'EHOSTUNREACH'
+  'EHOSTUNREACH',
+  'ECLOSED' // the connection closed with no answer (a proxy or the server gave up)
 ])
 
 /** How an attempt ended, as far as retrying goes: an HTTP status, or a transport error code. */

@@ -2,6 +2,7 @@
 import { display, type TrustBoundary } from '../trust.js'
 import { answeredAttempt, refusedBy, type Attempt } from './attempt.js'
 import type { RawReply } from './http-exchange.js'
+import { isHeaderSafe } from '../inputs/text-rules.js'
 
 /**
  * The token in `data` is handed to `onToken` (to be masked) before the answer is interpreted,
@@ -19,6 +20,12 @@ export function tokenAttempt(
   if (!attempt.verdict.succeeded) return attempt
   if (token === undefined) {
     return refusedBy(attempt, display`the token answer has no token (a non-empty string) in data`)
+  }
+  if (!isHeaderSafe(token)) {
+    return refusedBy(
+      attempt,
+      display`the platform issued a token that an HTTP header cannot carry (a line break, a control character or a character beyond Latin-1): ask the platform's administrator`
+    )
   }
   return { ...attempt, token }
 }

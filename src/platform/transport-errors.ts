@@ -85,6 +85,20 @@ function speaksTls(url: URL): Promise<boolean> {
   })
 }
 
+/** Node's HTTP parser refused the answer (llhttp's HPE_ codes). */
+function notHttpAnswer(
+  failure: TransportError,
+  host: DisplayText,
+  via: DisplayText,
+  code: DisplayText
+): DisplayText {
+  const why =
+    failure.code === 'HPE_HEADER_OVERFLOW'
+      ? display`: its headers are larger than Node reads (16 KiB)`
+      : display``
+  return display`${host}${via} sent an answer that is not valid HTTP (${code})${why}`
+}
+
 const UNTRUSTED_CERTIFICATE = new Set([
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
   'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
@@ -113,7 +127,13 @@ export function describe(
   const code = boundary.text(failure.code, 64)
   const host = route?.host ?? display`the host`
   const via = route?.proxy ? display` via proxy ${route.proxy}` : display``
+  if (failure.code.startsWith('HPE_')) return notHttpAnswer(failure, host, via, code)
   switch (failure.code) {
+    case 'ELOCAL':
+      return display`the request could not be made here, so nothing was sent: ${boundary.text(failure.description)}`
+    case 'EUPGRADE':
+    case 'ECLOSED':
+      return display`${host}${via}: ${boundary.text(failure.description)}`
     case 'CANCELLED':
       return display`cancelled while waiting for ${host} to answer`
     case 'TIMEOUT':

@@ -174,6 +174,13 @@ export function crashLine(message: DisplayText): DisplayText {
   return display`anymetrics-refresh stopped unexpectedly: ${message}`
 }
 
+/** A runner file the action could not write: which, why, and what it means. */
+export function sinkFailureLine(sink: 'outputs' | 'summary', code: DisplayText): DisplayText {
+  return sink === 'outputs'
+    ? display`Could not write the step's outputs to GITHUB_OUTPUT (${code}): the steps after this one will not see them; the log above has the run's record`
+    : display`Could not write the job summary to GITHUB_STEP_SUMMARY (${code}); the log above has the run's record`
+}
+
 /** Which day `today` was, so a wrong time zone shows in the log. */
 export function todayLine(timeZone: DisplayText, today: DisplayText): DisplayText {
   return display`today in ${timeZone} is ${today}`

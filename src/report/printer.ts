@@ -30,6 +30,7 @@ import {
   tokenRefusedLine,
   tokenRetryLine,
   totalsLine,
+  sinkFailureLine,
   warningLine
 } from './lines.js'
 import { buildOutputs, emptyOutputs, type Outputs } from './outputs.js'
@@ -56,6 +57,8 @@ const MAX_FAILURE_ANNOTATIONS = 10
 
 export class Reporter {
   private groupOpen = false
+  private outputsWritten = false
+  private summaryWritten = false
   private readonly sink: Sink
   /** Summary sections that come before the run's context (the dbt mapping). */
   private summaryExtra = ''
@@ -103,7 +106,7 @@ export class Reporter {
   async nothingToRefresh(): Promise<void> {
     this.sink.notice(NOTHING_TO_REFRESH_LINE)
     this.setOutputs(emptyOutputs())
-    await this.sink.writeSummary(nothingToRefreshSummary(this.summaryExtra))
+    await this.writeSummary(nothingToRefreshSummary(this.summaryExtra))
   }
 
   async dryRun(plan: readonly PlannedTrigger[]): Promise<void> {
@@ -117,7 +120,7 @@ export class Reporter {
     this.endGroup()
     this.sink.notice(inertLine(notice))
     this.setOutputs(emptyOutputs())
-    await this.sink.writeSummary(buildPlanSummary(shown, this.context, this.summaryExtra))
+    await this.writeSummary(buildPlanSummary(shown, this.context, this.summaryExtra))
   }
 
   tokenRetry(notice: RetryNoticeBase): void {
@@ -128,7 +131,7 @@ export class Reporter {
   async tokenRefused(verdict: Verdict, attempts: number): Promise<void> {
     const line = tokenRefusedLine(verdict, attempts)
     this.setOutputs(emptyOutputs([line]))
-    await this.sink.writeSummary(failureSummary(line))
+    await this.writeSummary(failureSummary(line))
     this.fail(line, FAILURE_TITLE)
   }
 
@@ -156,7 +159,7 @@ export class Reporter {
     this.endGroup()
     this.info(totalsLine(results))
     this.setOutputs(buildOutputs(results))
-    await this.sink.writeSummary(buildSummary(results, this.context, this.summaryExtra))
+    await this.writeSummary(buildSummary(results, this.context, this.summaryExtra))
     for (const result of results) {
       const warning = warningLine(result)
       if (warning) this.sink.warning(inertLine(warning))
@@ -183,12 +186,34 @@ export class Reporter {
     const raw = error instanceof Error ? error.message : String(error)
     const line = crashLine(this.boundary.text(raw))
     this.setOutputs(emptyOutputs([line]))
-    await this.sink.writeSummary(failureSummary(line)).catch(() => undefined)
+    await this.writeSummary(failureSummary(line))
     this.fail(line, FAILURE_TITLE)
   }
 
+  /**
+   * Writes every output once: what a sink already holds is never rewritten (a crash after the
+   * outputs were set leaves them as they are). A sink that fails says so in one line and fails
+   * the step (later steps read outputs); the other sinks still get their record.
+   */
   private setOutputs(outputs: Outputs): void {
-    for (const [name, value] of Object.entries(outputs)) this.sink.setOutput(name, value)
+    if (this.outputsWritten) return
+    this.outputsWritten = true
+    try {
+      for (const [name, value] of Object.entries(outputs)) this.sink.setOutput(name, value)
+    } catch (error) {
+      this.fail(sinkFailureLine('outputs', this.boundary.text(errorCode(error))), FAILURE_TITLE)
+    }
+  }
+
+  /** Writes the job summary once; a summary that cannot be written is one warning. */
+  private async writeSummary(markdown: string): Promise<void> {
+    if (this.summaryWritten) return
+    this.summaryWritten = true
+    try {
+      await this.sink.writeSummary(markdown)
+    } catch (error) {
+      this.sink.warning(inertLine(sinkFailureLine('summary', this.boundary.text(errorCode(error)))))
+    }
   }
 
   private info(line: DisplayText): void {
@@ -211,4 +236,11 @@ export class Reporter {
     this.sink.endGroup()
     this.groupOpen = false
   }
+}
+
+/** The code of a failed write (ENOENT, ENOSPC…), or its message when it has none. */
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code === 'string') return code
+  return error instanceof Error ? error.message : String(error)
 }

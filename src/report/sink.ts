@@ -1,4 +1,5 @@
 /** Where the printer's lines go: @actions/core's commands, wired by main.ts. */
+import { statSync } from 'node:fs'
 
 /** What the reporter needs from the runner: @actions/core's commands, and the exit code. */
 export interface Sink {
@@ -50,4 +51,20 @@ export function gatherLogLines(sink: Sink): Sink {
     writeSummary: flushingFirst(sink.writeSummary),
     fail: flushingFirst(sink.fail)
   }
+}
+
+/**
+ * Refuses a runner file that writing would hang on or cannot hold a record: a FIFO (opening it
+ * waits for a reader), a socket or a folder. A missing file is left to the writer, which says so.
+ */
+export function requireWritableFile(path: string | undefined): void {
+  if (!path) return
+  let stats
+  try {
+    stats = statSync(path)
+  } catch {
+    return
+  }
+  if (stats.isFile() || stats.isCharacterDevice()) return
+  throw Object.assign(new Error(`${path} is not a regular file`), { code: 'ENOTFILE' })
 }

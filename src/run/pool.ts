@@ -44,7 +44,8 @@ export async function runPool(
   const { control } = deps
   const throttle = new Throttle(options.concurrency, {
     nowMs: deps.nowMs,
-    sleep: ms => deps.sleep(ms, control.stopSignal)
+    sleep: ms => deps.sleep(ms, control.stopSignal),
+    stopped: () => control.stopped
   })
   const triggerDeps = lifecycleDeps(throttle, deps, options.retryPolicy)
   const results: Array<TriggerResult | undefined> = new Array(plan.length)

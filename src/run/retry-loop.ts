@@ -32,7 +32,10 @@ export interface Retried {
   /** The last attempt that came to an end; undefined when none was sent. */
   last: Attempt | undefined
   attempts: number
-  /** Whether any attempt got an HTTP answer. */
+  /**
+   * Whether any attempt ended other than by the network: an HTTP answer, or a request that
+   * could not be made here. Only the network's silence counts toward an unreachable platform.
+   */
   answered: boolean
   /** The last request was torn down by cancellation. */
   cancelled: boolean
@@ -66,7 +69,7 @@ export async function retrying(
     if (!outcome || outcome.cancelled) {
       return { last, attempts: attempt - 1, answered, cancelled: Boolean(outcome?.cancelled) }
     }
-    answered ||= outcome.answered
+    answered ||= outcome.answered || outcome.local
     last = outcome
     if (!outcome.retryable || attempt >= maxAttempts || stage.stopped()) {
       return { last, attempts: attempt, answered, cancelled: false }

@@ -1,6 +1,9 @@
 export interface ThrottleClock {
   nowMs(): number
+  /** Waits; may end early once the run has stopped. */
   sleep(ms: number): Promise<void>
+  /** Whether the run has stopped: a pause then ends, and no sleep is awaited again. */
+  stopped?(): boolean
 }
 
 /** What a request was sent under, so that its answer is judged against the right level. */
@@ -10,6 +13,9 @@ export interface Ticket {
   /** Sent with every slot in use: its acceptance says the level itself holds. */
   full: boolean
 }
+
+/** Full rounds at the last good level before a level that failed is tried again, at first. */
+const FIRST_PROBE_RUN = 2
 
 /**
  * Finds and keeps the server's pace, shared by all workers of a run.
@@ -28,9 +34,6 @@ export interface Ticket {
  *
  * Each refused request waits for its own retry (retry-policy), not the pool.
  */
-/** Full rounds at the last good level before a level that failed is tried again, at first. */
-const FIRST_PROBE_RUN = 2
-
 export class Throttle {
   private current: number
   private inFlight = 0
@@ -63,8 +66,11 @@ export class Throttle {
       await new Promise<void>(resolve => this.waiting.push(resolve))
     }
     this.inFlight++
-    for (let wait = this.pauseLeftMs(); wait > 0; wait = this.pauseLeftMs()) {
+    // A sleep that ends early because the run stopped must end the pause too: looping on it
+    // would spin without ever yielding to timers or signals.
+    for (let wait = this.pauseLeftMs(); wait > 0 && !this.clock.stopped?.();) {
       await this.clock.sleep(wait)
+      wait = this.pauseLeftMs()
     }
     return {
       generation: this.generation,
