@@ -498,9 +498,10 @@ describe('mapDbtRun: each kind of skip', () => {
   })
 
   it('ephemeral: dbt writes no table for an ephemeral model', () => {
-    expect(outcome('success', node('model.shop.orders', { materialized: 'ephemeral' }))).toEqual(
-      { kind: 'ephemeral', reason: 'ephemeral: dbt writes no table for it' }
-    )
+    expect(outcome('success', node('model.shop.orders', { materialized: 'ephemeral' }))).toEqual({
+      kind: 'ephemeral',
+      reason: 'ephemeral: dbt writes no table for it'
+    })
   })
 
   it('not-selected: a node that no dbt-select selector matches', () => {

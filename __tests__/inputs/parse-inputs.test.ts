@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { secretsInHost } from '../../src/inputs/host.js'
 import { InputErrors } from '../../src/inputs/refusals.js'
 import {
+  DEFAULTS,
   INPUT_NAMES,
   parseInputs,
   secretsOf,
@@ -239,5 +243,319 @@ describe('secretsOf', () => {
   it('lists the credential and a password inside the host URL', () => {
     const secrets = secretsOf(inputs({ host: 'https://robot:gw-pass@gw.example.com' }))
     expect(secrets).toEqual(expect.arrayContaining(['top-secret-credential', 'gw-pass']))
+  })
+})
+
+describe('parseInputs: the single-value settings', () => {
+  it('declares the defaults action.yml documents', () => {
+    expect(DEFAULTS).toEqual({
+      partition: 'today',
+      'dbt-catalog': 'default_catalog',
+      timezone: 'UTC',
+      'timeout-seconds': '30',
+      retries: '3',
+      concurrency: '4',
+      'fail-fast': 'false',
+      'dry-run': 'false',
+      'max-triggers': '1000'
+    })
+  })
+
+  it('takes each default when its input is not given', () => {
+    const { config } = parseInputs(inputs(), env)
+    expect({ ...config, endpoint: undefined, credentials: undefined, plan: undefined }).toEqual({
+      timeZone: 'UTC',
+      timeoutMs: 30_000,
+      retries: 3,
+      concurrency: 4,
+      failFast: false,
+      dryRun: false,
+      maxTriggers: 1000,
+      tenantId: 'tn_597771',
+      today: '2024-07-17',
+      caCertificates: [],
+      dbt: undefined,
+      endpoint: undefined,
+      credentials: undefined,
+      plan: undefined
+    })
+  })
+
+  it('reads each setting from its own input', () => {
+    const { config } = parseInputs(
+      inputs({
+        timezone: 'Asia/Shanghai',
+        'timeout-seconds': '5',
+        retries: '7',
+        concurrency: '9',
+        'fail-fast': 'True',
+        'dry-run': 'true',
+        'max-triggers': '12'
+      }),
+      env
+    )
+    expect(config).toMatchObject({
+      timeZone: 'Asia/Shanghai',
+      timeoutMs: 5000,
+      retries: 7,
+      concurrency: 9,
+      failFast: true,
+      dryRun: true,
+      maxTriggers: 12,
+      today: '2024-07-18'
+    })
+  })
+
+  it.each<[Partial<RawInputs>, Record<string, number>]>([
+    [{ retries: '10' }, { retries: 10 }],
+    [{ concurrency: '1' }, { concurrency: 1 }],
+    [{ concurrency: '32' }, { concurrency: 32 }],
+    [{ 'max-triggers': '1' }, { maxTriggers: 1 }],
+    [{ 'max-triggers': '2000' }, { maxTriggers: 2000 }],
+    [{ 'timeout-seconds': '3600' }, { timeoutMs: 3_600_000 }],
+    [{ 'timeout-seconds': '0.001' }, { timeoutMs: 1 }]
+  ])('accepts the bound %j', (given, parsed) => {
+    expect(parseInputs(inputs(given), env).config).toMatchObject(parsed)
+  })
+
+  it.each<[Partial<RawInputs>, string]>([
+    [
+      { 'max-triggers': '0' },
+      'Input "max-triggers" must be a whole number from 1 to 2000; got "0"'
+    ],
+    [
+      { 'timeout-seconds': '3600.5' },
+      'Input "timeout-seconds" must be a number of seconds above 0, at most 3600; got "3600.5"'
+    ]
+  ])('refuses past the bound %j', (given, line) => {
+    expect(refusal(inputs(given)).lines).toEqual([line])
+  })
+
+  it('reads the tenant-id up to 128 characters', () => {
+    const tenantId = 'x'.repeat(128)
+    expect(parseInputs(inputs({ 'tenant-id': tenantId }), env).config.tenantId).toBe(tenantId)
+  })
+})
+
+describe('parseInputs: the plan', () => {
+  it('advises splitting a plan larger than any max-triggers allows', () => {
+    expect(
+      refusal(inputs({ partition: '2019-01-01..2024-07-17', 'max-triggers': '2000' })).lines
+    ).toEqual([
+      'Input "max-triggers" is 2000, and the plan has 2025 triggers (1 table × 2025 partitions, 2019-01-01..2024-07-17): split the backfill across steps or a job matrix (one step takes at most 2000)'
+    ])
+  })
+
+  it('passes the notices of table-name on', () => {
+    expect(parseInputs(inputs({ 'table-name': 'sr.c.s.t' }), env).notices).toEqual([
+      'table-name: added the backticks the platform requires: sr.`c.s`.t'
+    ])
+  })
+})
+
+describe('parseInputs: every refusal at once', () => {
+  it('refuses every wrong input in one go, in the order of the inputs', () => {
+    const { lines } = refusal(
+      inputs({
+        host: '',
+        'tenant-id': '',
+        'auth-type': 'PASSWORD',
+        'auth-value': '',
+        'table-name': 'p_order',
+        timezone: 'Mars/Olympus',
+        'timeout-seconds': '0',
+        retries: '11',
+        concurrency: '0',
+        'fail-fast': 'maybe',
+        'dry-run': 'perhaps',
+        'max-triggers': '0',
+        'ca-certificate': 'missing.pem'
+      })
+    )
+    expect(lines.map(line => /^Input "([^"]+)"/.exec(line)?.[1])).toEqual([
+      'host',
+      'tenant-id',
+      'auth-type',
+      'auth-value',
+      'table-name',
+      'timezone',
+      'timeout-seconds',
+      'retries',
+      'concurrency',
+      'fail-fast',
+      'dry-run',
+      'max-triggers',
+      'ca-certificate'
+    ])
+  })
+
+  it('refuses the partition and the max-triggers bound together', () => {
+    expect(
+      refusal(inputs({ partition: 'someday', 'max-triggers': '0' })).lines.map(
+        line => /^Input "([^"]+)"/.exec(line)?.[1]
+      )
+    ).toEqual(['max-triggers', 'partition'])
+  })
+
+  it('checks no partition against a refused timezone', () => {
+    expect(refusal(inputs({ timezone: 'Mars/Olympus', partition: 'someday' })).lines).toEqual([
+      'Input "timezone" must be an IANA time zone such as UTC or Asia/Shanghai; got "Mars/Olympus"'
+    ])
+  })
+
+  it.each<Partial<RawInputs>>([
+    { 'table-name': 'p_order' },
+    { 'max-triggers': 'many' },
+    { timezone: 'Mars/Olympus' }
+  ])('plans nothing, so refuses no plan size, when %j is refused', given => {
+    const { lines } = refusal(inputs({ ...given, partition: '2020-01-01..2024-07-17' }))
+    expect(lines).toHaveLength(1)
+  })
+})
+
+describe('parseInputs with dbt-run-results', () => {
+  const fixtures = resolve(import.meta.dirname ?? '.', '../fixtures/dbt')
+  const artifacts: Record<string, string> = {
+    'target/run_results.json': readFileSync(resolve(fixtures, 'run_results.json'), 'utf8'),
+    'target/manifest.json': readFileSync(resolve(fixtures, 'manifest.json'), 'utf8')
+  }
+  const dbtEnv = {
+    ...env,
+    readArtifact: (path: string) => {
+      if (path in artifacts) return artifacts[path]!
+      throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
+    }
+  }
+  const dbtInputs = (overrides: Partial<RawInputs> = {}) =>
+    inputs({
+      'table-name': '',
+      datasource: 'starrocks',
+      'dbt-run-results': 'target/run_results.json',
+      'dbt-select': 'tag:anymetrics',
+      ...overrides
+    })
+  const refusedLines = (raw: RawInputs) => {
+    try {
+      parseInputs(raw, dbtEnv)
+    } catch (error) {
+      if (error instanceof InputErrors) return error.errors.map(refused => refused.message)
+      throw error
+    }
+    throw new Error('expected the inputs to be refused')
+  }
+
+  it("plans the dbt run's tables and gives the mapping", () => {
+    const { config } = parseInputs(dbtInputs(), dbtEnv)
+    expect(config.plan.map(trigger => trigger.tableName)).toEqual([
+      'starrocks.`default_catalog.sales`.orders',
+      'starrocks.`default_catalog.sales`.events',
+      'starrocks.`iceberg_catalog.lake`.lake_orders'
+    ])
+    expect(config.dbt?.mapped.map(node => node.uniqueId)).toEqual([
+      'model.shop.orders',
+      'model.shop.events',
+      'model.shop.lake_orders'
+    ])
+  })
+
+  it('plans the tables table-name names first, then those of dbt', () => {
+    const { config } = parseInputs(dbtInputs({ 'table-name': 'sr.`c.s`.extra' }), dbtEnv)
+    expect(config.plan.map(trigger => trigger.tableName)).toEqual([
+      'sr.`c.s`.extra',
+      'starrocks.`default_catalog.sales`.orders',
+      'starrocks.`default_catalog.sales`.events',
+      'starrocks.`iceberg_catalog.lake`.lake_orders'
+    ])
+  })
+
+  it('composes catalog-schema and table in the datasource dbt uses', () => {
+    const { config } = parseInputs(dbtInputs({ 'catalog-schema': 'c.s', table: 'extra' }), dbtEnv)
+    expect(config.plan[0]!.tableName).toBe('starrocks.`c.s`.extra')
+  })
+
+  it('has no dbt mapping, and reads no dbt input, without dbt-run-results', () => {
+    const { config } = parseInputs(
+      inputs({ 'dbt-select': 'owner:me', 'dbt-catalog': 'a b', 'dbt-manifest': 'nope.json' }),
+      env
+    )
+    expect(config.dbt).toBeUndefined()
+  })
+
+  it('refuses the dbt inputs and the others together', () => {
+    expect(
+      refusedLines(dbtInputs({ datasource: '', 'dbt-select': 'owner:me', retries: 'x' }))
+    ).toEqual([
+      'Input "datasource" is required with dbt-run-results: the data source name bound in AnyMetrics',
+      'Input "dbt-select" takes tag:NAME, path:GLOB, resource_type:TYPE or a model name',
+      'Input "retries" must be a whole number from 0 to 10'
+    ])
+  })
+
+  it('refuses a missing datasource once, though catalog-schema and table need it too', () => {
+    expect(
+      refusedLines(dbtInputs({ datasource: '', 'catalog-schema': 'c.s', table: 't' }))
+    ).toEqual([
+      'Input "datasource" is required with dbt-run-results: the data source name bound in AnyMetrics'
+    ])
+  })
+
+  it('plans nothing, so refuses no plan size, when the dbt inputs are refused', () => {
+    const raw = dbtInputs({
+      'table-name': 'sr.`c.s`.extra',
+      'dbt-run-results': 'missing/run_results.json',
+      partition: '2020-01-01..2024-07-17'
+    })
+    expect(refusedLines(raw)).toEqual([
+      'Input "dbt-run-results" names a file that cannot be read (ENOENT)'
+    ])
+  })
+})
+
+describe('secretsOf: what is masked', () => {
+  it('lists the auth-value, the app-secret, then the secrets in the host', () => {
+    const host = 'https://robot:gw-pass@gw.example.com'
+    expect(secretsOf(inputs({ host, 'app-secret': 'app-secret-value' }))).toEqual([
+      'top-secret-credential',
+      'app-secret-value',
+      ...secretsInHost(host)
+    ])
+  })
+
+  it('lists no empty value', () => {
+    expect(secretsOf(inputs({ 'auth-value': '', 'app-secret': 'app-secret-value' }))).toEqual([
+      'app-secret-value'
+    ])
+    expect(secretsOf(inputs({ 'auth-value': '' }))).toEqual([])
+  })
+})
+
+describe('INPUT_NAMES', () => {
+  it("names action.yml's inputs, in its order", () => {
+    expect(INPUT_NAMES).toEqual([
+      'host',
+      'tenant-id',
+      'auth-type',
+      'auth-value',
+      'app-id',
+      'app-secret',
+      'table-name',
+      'datasource',
+      'catalog-schema',
+      'table',
+      'partition',
+      'timezone',
+      'timeout-seconds',
+      'retries',
+      'concurrency',
+      'fail-fast',
+      'dry-run',
+      'max-triggers',
+      'ca-certificate',
+      'dbt-run-results',
+      'dbt-manifest',
+      'dbt-select',
+      'dbt-exclude',
+      'dbt-catalog'
+    ])
   })
 })

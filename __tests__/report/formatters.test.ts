@@ -168,3 +168,13 @@ describe('buildSummary', () => {
     )
   })
 })
+
+describe('inputErrorLine with a rule that quotes a file', () => {
+  it('bounds the line whatever the file held', async () => {
+    const { InputError } = await import('../../src/inputs/refusals.js')
+    const { inputErrorLine } = await import('../../src/report/lines.js')
+    const { TrustBoundary } = await import('../../src/trust.js')
+    const error = new InputError('dbt-manifest', `has no node ${'x'.repeat(1_000_000)}`, 'm.json')
+    expect(inputErrorLine(error, new TrustBoundary()).length).toBeLessThan(1000)
+  })
+})

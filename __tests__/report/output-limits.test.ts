@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { failureLine } from '../../src/report/lines.js'
 import { buildOutputs } from '../../src/report/outputs.js'
+import { dbtShown, dbtSummarySection } from '../../src/report/dbt-report.js'
 import { buildSummary } from '../../src/report/summary.js'
+import { TrustBoundary } from '../../src/trust.js'
 import type { TriggerResult } from '../../src/run/trigger.js'
 import { result } from '../support/results.js'
 
@@ -51,5 +53,54 @@ describe('output and summary size', () => {
     const short = results.slice(0, 3).map(r => ({ ...r, errorMsg: failureLine(r, 12) }))
     const outputs = buildOutputs(short)
     expect(JSON.parse(outputs.results)[0].errorMsg).toBe(short[0]!.errorMsg)
+  })
+})
+
+describe('size limits that outside text can push', () => {
+  // 128 CJK characters: 384 bytes each, the longest traceId the platform may send.
+  const cjk = '数'.repeat(128)
+  const cjkResults = Array.from({ length: 2000 }, (_, i) =>
+    result({
+      tableName: `数据源.\`目录.模式\`.${'表'.repeat(100)}${i}`,
+      partition: '2024-01-01',
+      status: i % 2 === 0 ? 'failed' : 'succeeded',
+      traceId: cjk,
+      errorMsg: i % 2 === 0 ? `失败 ${'错'.repeat(900)}` : null
+    })
+  )
+
+  it('keeps results and every other output within 1 MB with 2,000 CJK trace IDs, one entry per trigger', () => {
+    const outputs = buildOutputs(cjkResults)
+    for (const [name, value] of Object.entries(outputs)) {
+      expect([name, Buffer.byteLength(value) <= GITHUB_OUTPUT_LIMIT]).toEqual([name, true])
+    }
+    expect(JSON.parse(outputs.results)).toHaveLength(2000)
+  })
+
+  it('keeps the summary within 1 MiB with 2,000 CJK trace IDs, and says what it left out', () => {
+    const summary = buildSummary(cjkResults, {})
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(GITHUB_SUMMARY_LIMIT)
+    expect(summary).toMatch(/…and \d+ more/)
+  })
+
+  it('counts the dbt section in the same budget: one model and 15,000 tests', () => {
+    const boundary = new TrustBoundary()
+    const shown = dbtShown(
+      {
+        mapped: [{ uniqueId: 'model.shop.orders', tableName: 'sr.`c.s`.orders' }],
+        skipped: Array.from({ length: 15_000 }, (_, i) => ({
+          uniqueId: `test.shop.not_null_orders_column_with_a_long_name_${i}.abcdef0123`,
+          kind: 'not-a-table' as const,
+          reason: 'a test, not a table'
+        }))
+      },
+      boundary
+    )
+    const summary = buildSummary(cjkResults.slice(0, 1), {}, detail =>
+      dbtSummarySection(shown, detail)
+    )
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(GITHUB_SUMMARY_LIMIT)
+    expect(summary).toContain('15000 dbt nodes skipped')
+    expect(summary).toContain('model.shop.orders')
   })
 })

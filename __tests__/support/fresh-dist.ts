@@ -13,7 +13,8 @@ function staleFiles(): string[] {
     const { stderr } = error as { stderr?: unknown }
     const why = String(stderr ?? error).trim()
     throw new Error(
-      `dist/ cannot be checked, src/ does not build: fix it, then run npm run build.\n${why}`
+      `dist/ cannot be checked, src/ does not build: fix it, then run npm run build.\n${why}`,
+      { cause: error }
     )
   }
 }

@@ -25,12 +25,15 @@ export function answeredAttempt(
   boundary: TrustBoundary,
   nowMs = Date.now()
 ): Attempt {
-  const retryAfterMs = parseRetryAfterMs(reply.retryAfter, nowMs)
+  const retryable = isRetryable({ status: reply.status })
+  // Retry-After is push-back only on an answer that asks to come back later (429, 503…): on a
+  // success it would slow a run that the platform is keeping up with.
+  const retryAfterMs = retryable ? parseRetryAfterMs(reply.retryAfter, nowMs) : undefined
   return {
     verdict: interpretReply(reply, boundary),
     answered: true,
     local: false,
-    retryable: isRetryable({ status: reply.status }),
+    retryable,
     pushbackMs: retryAfterMs ?? (reply.status === 429 ? 0 : undefined),
     cancelled: false
   }

@@ -1,7 +1,8 @@
 /** The dbt mapping as the log, the warnings and the summary show it. */
 import type { DbtMapping, DbtSkipKind } from '../inputs/dbt-mapping.js'
-import { display, type DisplayText, type TrustBoundary } from '../trust.js'
-import { plural } from './format.js'
+import { display, shorten, type DisplayText, type TrustBoundary } from '../trust.js'
+import { firstRows, plural, type Detail } from './format.js'
+import { moreRowsLine } from './summary.js'
 import { codeCell, escapeCell } from './markdown.js'
 
 export interface DbtShown {
@@ -44,16 +45,26 @@ export function dbtLines(dbt: DbtShown): {
   }
 }
 
-/** The summary's "From dbt" section: the mapping, the skipped nodes folded away. */
-export function dbtSummarySection(dbt: DbtShown): string {
-  const skipped =
+/**
+ * The summary's "From dbt" section: the mapping, the skipped nodes folded away; with less
+ * detail, node IDs are clipped and each list shows its first rows, like every other section.
+ */
+export function dbtSummarySection(dbt: DbtShown, detail: Detail): string {
+  const id = (text: DisplayText) => codeCell(shorten(text, detail.idLimit))
+  const mapped = firstRows(dbt.mapped, detail.rowCap)
+  const skipped = firstRows(dbt.skipped, detail.rowCap)
+  const skippedLines =
     dbt.skipped.length === 0
       ? []
       : [
           '',
           `<details><summary>${dbt.skipped.length} dbt node${plural(dbt.skipped.length)} skipped</summary>`,
           '',
-          ...dbt.skipped.map(({ node, reason }) => `- ${codeCell(node)}: ${escapeCell(reason)}`),
+          ...skipped.rows.map(
+            ({ node, reason }) =>
+              `- ${id(node)}: ${escapeCell(shorten(reason, Math.max(detail.textLimit, 80)))}`
+          ),
+          ...moreRowsLine(skipped.more),
           '',
           '</details>'
         ]
@@ -62,8 +73,9 @@ export function dbtSummarySection(dbt: DbtShown): string {
     '',
     '| dbt node | table |',
     '| --- | --- |',
-    ...dbt.mapped.map(({ node, table }) => `| ${codeCell(node)} | ${codeCell(table)} |`),
-    ...skipped,
+    ...mapped.rows.map(({ node, table }) => `| ${id(node)} | ${codeCell(table)} |`),
+    ...moreRowsLine(mapped.more),
+    ...skippedLines,
     ''
   ].join('\n')
 }

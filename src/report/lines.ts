@@ -149,9 +149,12 @@ export function dryRunLines(plan: readonly PlannedShown[]): {
   }
 }
 
+const RULE_LIMIT = 400
+
 /** `Input "name" rule; got "value"`: the value quoted through the boundary (secrets never). */
 export function inputErrorLine(error: InputError, boundary: TrustBoundary): DisplayText {
-  const rule = inertLine(boundary.redact(error.rule))
+  // A rule can quote what a file held (a dbt unique_id of any length): bounded like any text.
+  const rule = boundary.text(error.rule, RULE_LIMIT)
   const shown =
     error.offendingValue === undefined
       ? display``

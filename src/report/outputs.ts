@@ -1,7 +1,8 @@
 /** The step's outputs, each within GitHub's limit. */
 import type { TriggerResult } from '../run/trigger.js'
 import type { DisplayText } from '../trust.js'
-import { clipped, fitWithin } from './format.js'
+import { display } from '../trust.js'
+import { clipped, firstRows, fitWithin, type Detail } from './format.js'
 import { failureLine } from './lines.js'
 import { tally } from './tally.js'
 
@@ -18,9 +19,7 @@ export function buildOutputs(results: readonly TriggerResult[]): Outputs {
     success: String(results.length > 0 && succeeded.length === results.length),
     // One entry per trigger, empty when the platform returned none: positions match results.
     'trace-id': results.map(result => result.traceId ?? '').join(','),
-    'error-message': fitWithin(OUTPUT_BUDGET_BYTES, limit =>
-      failed.map(result => failureLine(result, limit)).join('\n')
-    ),
+    'error-message': fitWithin(OUTPUT_BUDGET_BYTES, detail => errorMessage(failed, detail)),
     results: resultsJson(results),
     'succeeded-count': String(succeeded.length),
     'failed-count': String(failed.length)
@@ -39,24 +38,35 @@ export function emptyOutputs(errorMessage: readonly DisplayText[] = []): Outputs
   }
 }
 
-/** The `results` JSON: compact, in plan order, long texts shortened until it fits the budget. */
+/** One line per failure; past the budget, the first ones and how many more. */
+function errorMessage(failed: readonly TriggerResult[], detail: Detail): string {
+  const { rows, more } = firstRows(failed, detail.rowCap)
+  const lines = rows.map(result => failureLine(result, detail.textLimit))
+  if (more > 0) lines.push(display`…and ${more} more: see the results output`)
+  return lines.join('\n')
+}
+
+/**
+ * The `results` JSON: compact, one entry per trigger in plan order (never fewer: positions
+ * match trace-id), its texts and then its identifiers shortened until it fits the budget.
+ */
 function resultsJson(results: readonly TriggerResult[]): string {
-  return fitWithin(OUTPUT_BUDGET_BYTES, limit =>
-    JSON.stringify(results.map(result => publicFields(result, limit)))
+  return fitWithin(OUTPUT_BUDGET_BYTES, detail =>
+    JSON.stringify(results.map(result => publicFields(result, detail)))
   )
 }
 
-function publicFields(result: TriggerResult, textLimit: number): Record<string, unknown> {
-  const { tableName, partition, status, code, traceId, attempts, durationMs } = result
+function publicFields(result: TriggerResult, detail: Detail): Record<string, unknown> {
+  const { partition, status, code, attempts, durationMs } = result
   return {
-    tableName,
+    tableName: clipped(result.tableName, detail.idLimit),
     partition,
     success: status === 'succeeded',
     status,
     code,
-    traceId,
-    data: clipped(result.data, textLimit),
-    errorMsg: clipped(result.errorMsg, textLimit),
+    traceId: clipped(result.traceId, detail.idLimit),
+    data: clipped(result.data, detail.textLimit),
+    errorMsg: clipped(result.errorMsg, detail.textLimit),
     attempts,
     durationMs
   }

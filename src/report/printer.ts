@@ -40,7 +40,8 @@ import {
   buildPlanSummary,
   buildSummary,
   failureSummary,
-  nothingToRefreshSummary
+  nothingToRefreshSummary,
+  type ExtraSections
 } from './summary.js'
 import { failedResults } from './tally.js'
 
@@ -61,7 +62,7 @@ export class Reporter {
   private summaryWritten = false
   private readonly sink: Sink
   /** Summary sections that come before the run's context (the dbt mapping). */
-  private summaryExtra = ''
+  private summaryExtra: ExtraSections = () => ''
 
   constructor(
     sink: Sink,
@@ -99,7 +100,7 @@ export class Reporter {
     lines.forEach(line => this.info(line))
     this.endGroup()
     warnings.forEach(warning => this.sink.warning(inertLine(warning)))
-    this.summaryExtra = dbtSummarySection(shown)
+    this.summaryExtra = detail => dbtSummarySection(shown, detail)
   }
 
   /** A plan with no trigger in it (dbt rebuilt nothing that maps to a table): nothing to do. */

@@ -1,7 +1,7 @@
 /** The job summary: markdown formed from display text, within GitHub's 1 MiB limit. */
 import type { TriggerResult } from '../run/trigger.js'
 import type { DisplayText } from '../trust.js'
-import { clipped, fitWithin, plural } from './format.js'
+import { clipped, firstRows, fitWithin, plural, type Detail } from './format.js'
 import { FAILURE_TITLE, totalsLine, type PlannedShown } from './lines.js'
 import { codeCell, escapeCell } from './markdown.js'
 import type { RunContext } from './run-context.js'
@@ -13,32 +13,39 @@ const SUMMARY_BUDGET_BYTES = 1_000_000
 const FOLD_SUCCEEDED_AFTER = 10
 
 /**
+ * Sections that share the summary's budget besides the run's own (the dbt mapping): rendered
+ * with the same detail as the rest, so that every section shrinks together.
+ */
+export type ExtraSections = (detail: Detail) => string
+const NO_EXTRA: ExtraSections = () => ''
+
+/**
  * The job summary, what needs attention first: the totals, the failures with their reason and
- * traceId, the triggers not run and why, then the succeeded ones (folded away when many).
- * `extra` holds the sections that come before the run's context (the dbt mapping).
+ * traceId, the triggers not run and why, then the succeeded ones (folded away when many), then
+ * the extra sections. The whole stays within one byte budget.
  */
 export function buildSummary(
   results: readonly TriggerResult[],
   context: RunContext,
-  extra = ''
+  extra: ExtraSections = NO_EXTRA
 ): string {
   const { succeeded, failed, notRun } = tally(results)
   const headline =
     failed.length + notRun.length === 0 ? '✅ AnyMetrics refresh succeeded' : `❌ ${FAILURE_TITLE}`
-  return fitWithin(SUMMARY_BUDGET_BYTES, limit =>
+  return fitWithin(SUMMARY_BUDGET_BYTES, detail =>
     [
       `## ${headline}`,
       '',
       `**${totalsLine(results)}**`,
       '',
-      ...section(`❌ Failed (${failed.length})`, failed, [
+      ...section(`❌ Failed (${failed.length})`, failed, detail, [
         ['Table', r => codeCell(r.tableName)],
         ['Partition', r => escapeCell(r.partition)],
-        ['Reason', r => escapeCell(clipped(r.errorMsg, limit) ?? '')],
+        ['Reason', r => escapeCell(clipped(r.errorMsg, detail.textLimit) ?? '')],
         ['Trace ID', r => (r.traceId ? codeCell(r.traceId) : '')],
         ['Attempts', r => String(r.attempts)]
       ]),
-      ...section(`⏭️ Not run (${notRun.length})`, notRun, [
+      ...section(`⏭️ Not run (${notRun.length})`, notRun, detail, [
         ['Table', r => codeCell(r.tableName)],
         ['Partition', r => escapeCell(r.partition)],
         ['Reason', r => escapeCell(r.errorMsg ?? '')]
@@ -46,15 +53,15 @@ export function buildSummary(
       ...folded(
         succeeded.length > FOLD_SUCCEEDED_AFTER,
         `✅ Succeeded (${succeeded.length})`,
-        section(`✅ Succeeded (${succeeded.length})`, succeeded, [
+        section(`✅ Succeeded (${succeeded.length})`, succeeded, detail, [
           ['Table', r => codeCell(r.tableName)],
           ['Partition', r => escapeCell(r.partition)],
           ['Trace ID', r => (r.traceId ? codeCell(r.traceId) : '')],
           ['Attempts', r => String(r.attempts)],
-          ['Note', r => escapeCell(clipped(r.warning, limit) ?? '')]
+          ['Note', r => escapeCell(clipped(r.warning, detail.textLimit) ?? '')]
         ])
       ),
-      extra,
+      extra(detail),
       contextLine(context),
       ''
     ].join('\n')
@@ -63,20 +70,37 @@ export function buildSummary(
 
 type Column = [heading: string, cell: (result: TriggerResult) => string]
 
-/** A heading and a table of these results, or nothing when there are none. */
-function section(title: string, results: readonly TriggerResult[], columns: Column[]): string[] {
+/** A heading and a table of these results (its first rows, past the budget), or nothing. */
+function section(
+  title: string,
+  results: readonly TriggerResult[],
+  detail: Detail,
+  columns: Column[]
+): string[] {
   if (results.length === 0) return []
+  const { rows, more } = firstRows(results, detail.rowCap)
   const named = columns.filter(
-    ([heading, cell]) => heading !== 'Note' || results.some(result => cell(result) !== '')
+    ([heading, cell]) => heading !== 'Note' || rows.some(result => cell(result) !== '')
   )
   return [
     `### ${title}`,
     '',
     `| ${named.map(([heading]) => heading).join(' | ')} |`,
     `| ${named.map(() => '---').join(' | ')} |`,
-    ...results.map(result => `| ${named.map(([, cell]) => cell(result)).join(' | ')} |`),
+    ...rows.map(result => `| ${named.map(([, cell]) => cell(result)).join(' | ')} |`),
+    ...moreRowsLine(more),
     ''
   ]
+}
+
+/** Said under a list cut to fit the summary's budget. */
+export function moreRowsLine(more: number): string[] {
+  return more > 0
+    ? [
+        '',
+        `…and ${more} more, left out to keep the summary within GitHub's 1 MiB: see the \`results\` output and the log`
+      ]
+    : []
 }
 
 /** Lines folded into a <details> block under `summary` when `fold` is true. */
@@ -89,21 +113,27 @@ function folded(fold: boolean, summary: string, lines: string[]): string[] {
 export function buildPlanSummary(
   plan: readonly PlannedShown[],
   context: RunContext,
-  extra = ''
+  extra: ExtraSections = NO_EXTRA
 ): string {
-  return [
-    '## 📝 AnyMetrics refresh dry run: nothing was sent',
-    '',
-    `**${plan.length} trigger${plural(plan.length)} planned**`,
-    '',
-    '| Table | Partition |',
-    '| --- | --- |',
-    ...plan.map(trigger => `| ${codeCell(trigger.tableName)} | ${escapeCell(trigger.partition)} |`),
-    '',
-    extra,
-    contextLine(context),
-    ''
-  ].join('\n')
+  return fitWithin(SUMMARY_BUDGET_BYTES, detail => {
+    const { rows, more } = firstRows(plan, detail.rowCap)
+    return [
+      '## 📝 AnyMetrics refresh dry run: nothing was sent',
+      '',
+      `**${plan.length} trigger${plural(plan.length)} planned**`,
+      '',
+      '| Table | Partition |',
+      '| --- | --- |',
+      ...rows.map(
+        trigger => `| ${codeCell(trigger.tableName)} | ${escapeCell(trigger.partition)} |`
+      ),
+      ...moreRowsLine(more),
+      '',
+      extra(detail),
+      contextLine(context),
+      ''
+    ].join('\n')
+  })
 }
 
 /** The summary of a run that failed before any trigger: the one line that says why. */
@@ -112,8 +142,11 @@ export function failureSummary(line: DisplayText): string {
 }
 
 /** The summary of a plan with no trigger in it. */
-export function nothingToRefreshSummary(extra: string): string {
-  return `## AnyMetrics refresh: nothing to refresh\n\n${extra}`
+export function nothingToRefreshSummary(extra: ExtraSections): string {
+  return fitWithin(
+    SUMMARY_BUDGET_BYTES,
+    detail => `## AnyMetrics refresh: nothing to refresh\n\n${extra(detail)}`
+  )
 }
 
 function contextLine(context: RunContext): string {

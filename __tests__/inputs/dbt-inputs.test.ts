@@ -1,0 +1,267 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { readDbt } from '../../src/inputs/dbt-inputs.js'
+import { RefusalCollector } from '../../src/inputs/refusals.js'
+
+type DbtInputs = Parameters<typeof readDbt>[0]
+
+const FIXTURES = resolve(import.meta.dirname ?? '.', '../fixtures/dbt')
+const RUN_RESULTS = readFileSync(resolve(FIXTURES, 'run_results.json'), 'utf8')
+const MANIFEST = readFileSync(resolve(FIXTURES, 'manifest.json'), 'utf8')
+const NAME_PART_RULE =
+  'must be one name of letters, digits, _, $ or - (no dots, backticks, quotes or spaces)'
+
+/** The manifest fixture without these nodes. */
+function manifestWithout(...ids: string[]): string {
+  const manifest = JSON.parse(MANIFEST) as { nodes: Record<string, unknown> }
+  const nodes = Object.entries(manifest.nodes).filter(([id]) => !ids.includes(id))
+  return JSON.stringify({ ...manifest, nodes: Object.fromEntries(nodes) })
+}
+
+/** Files by path; a path not listed cannot be read (ENOENT, as Node says it). */
+type Files = Record<string, string | Error>
+
+const TARGET: Files = {
+  'target/run_results.json': RUN_RESULTS,
+  'target/manifest.json': MANIFEST
+}
+
+/**
+ * readDbt over these files: the mapping, each refusal as [input, rule, value], and the paths
+ * read, in order.
+ */
+function read(given: Partial<DbtInputs>, files: Files = TARGET) {
+  const paths: string[] = []
+  const readArtifact = (path: string): string => {
+    paths.push(path)
+    const file = files[path]
+    if (file instanceof Error) throw file
+    if (file === undefined) {
+      throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' })
+    }
+    return file
+  }
+  const raw: DbtInputs = {
+    datasource: 'starrocks',
+    'dbt-catalog': '',
+    'dbt-select': '',
+    'dbt-exclude': '',
+    'dbt-run-results': 'target/run_results.json',
+    'dbt-manifest': '',
+    ...given
+  }
+  const inputs = new RefusalCollector()
+  const mapping = readDbt(raw, readArtifact, inputs)
+  const refusals = inputs.errors.map(error => [error.input, error.rule, error.offendingValue])
+  return { mapping, refusals, paths }
+}
+
+const tablesOf = (given: Partial<DbtInputs>, files?: Files) =>
+  read(given, files).mapping?.mapped.map(node => node.tableName)
+
+describe('readDbt: the artifacts', () => {
+  it('maps the run that run_results and the manifest beside it describe', () => {
+    const { mapping, refusals, paths } = read({})
+    expect(refusals).toEqual([])
+    expect(paths).toEqual(['target/run_results.json', 'target/manifest.json'])
+    expect(mapping?.mapped).toHaveLength(8)
+    expect(mapping?.mapped[0]).toEqual({
+      uniqueId: 'seed.shop.country_codes',
+      tableName: 'starrocks.`default_catalog.ref`.country_codes'
+    })
+    expect(mapping?.skipped.map(node => node.kind)).toEqual([
+      'not-a-table',
+      'not-written',
+      'not-written',
+      'not-written',
+      'ephemeral'
+    ])
+  })
+
+  it.each([
+    ['run_results.json', 'manifest.json'],
+    [
+      '/home/runner/work/shop/target/run_results.json',
+      '/home/runner/work/shop/target/manifest.json'
+    ],
+    ['target/run_results-2.json', 'target/manifest.json']
+  ])('with run_results at %j, reads the manifest at %j', (runResults, manifest) => {
+    const files = { [runResults]: RUN_RESULTS, [manifest]: MANIFEST }
+    const { refusals, paths } = read({ 'dbt-run-results': runResults }, files)
+    expect(refusals).toEqual([])
+    expect(paths).toEqual([runResults, manifest])
+  })
+
+  it('reads the manifest that dbt-manifest names instead', () => {
+    const files = { ...TARGET, 'elsewhere/m.json': MANIFEST, 'target/manifest.json': '{' }
+    const { refusals, paths } = read({ 'dbt-manifest': 'elsewhere/m.json' }, files)
+    expect(refusals).toEqual([])
+    expect(paths).toEqual(['target/run_results.json', 'elsewhere/m.json'])
+  })
+
+  it.each([
+    [
+      'its error code',
+      Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }),
+      'EACCES'
+    ],
+    ['unreadable, without a code', new Error('it broke'), 'unreadable']
+  ])('names an unreadable run_results by path, with %s', (_what, error, code) => {
+    const { mapping, refusals, paths } = read({}, { ...TARGET, 'target/run_results.json': error })
+    expect(mapping).toBeUndefined()
+    expect(refusals).toEqual([
+      ['dbt-run-results', `names a file that cannot be read (${code})`, 'target/run_results.json']
+    ])
+    // The manifest is checked against run_results: it is not read without it.
+    expect(paths).toEqual(['target/run_results.json'])
+  })
+
+  it('names a missing manifest by path', () => {
+    const { mapping, refusals } = read({}, { 'target/run_results.json': RUN_RESULTS })
+    expect(mapping).toBeUndefined()
+    expect(refusals).toEqual([
+      ['dbt-manifest', 'names a file that cannot be read (ENOENT)', 'target/manifest.json']
+    ])
+  })
+
+  it('refuses run_results that is not JSON by its path, never its content', () => {
+    const { refusals } = read({}, { ...TARGET, 'target/run_results.json': 'SECRET{' })
+    expect(refusals).toEqual([['dbt-run-results', 'is not valid JSON', 'target/run_results.json']])
+  })
+
+  it('refuses a manifest of another version by its path', () => {
+    const v11 = MANIFEST.replace('manifest/v12.json', 'manifest/v11.json')
+    const { refusals } = read({}, { ...TARGET, 'target/manifest.json': v11 })
+    expect(refusals).toEqual([
+      [
+        'dbt-manifest',
+        'is manifest v11; this action reads manifest v12 and v20',
+        'target/manifest.json'
+      ]
+    ])
+  })
+
+  it('refuses a manifest without nodes', () => {
+    const manifest = JSON.stringify({ ...JSON.parse(MANIFEST), nodes: undefined })
+    const { refusals } = read({}, { ...TARGET, 'target/manifest.json': manifest })
+    expect(refusals).toEqual([['dbt-manifest', 'has no "nodes" map', 'target/manifest.json']])
+  })
+
+  it.each([
+    [['model.shop.orders'], 'has no node model.shop.orders that run_results names'],
+    [
+      ['model.shop.orders', 'seed.shop.country_codes'],
+      'has no node seed.shop.country_codes (nor 1 more) that run_results names'
+    ],
+    [
+      ['model.shop.orders', 'seed.shop.country_codes', 'model.shop.events'],
+      'has no node seed.shop.country_codes (nor 2 more) that run_results names'
+    ]
+  ])(
+    'refuses a manifest of another run, missing %j, naming the first missing in run order',
+    (ids, rule) => {
+      const { mapping, refusals } = read(
+        {},
+        { ...TARGET, 'target/manifest.json': manifestWithout(...ids) }
+      )
+      expect(mapping).toBeUndefined()
+      expect(refusals).toEqual([
+        ['dbt-manifest', `${rule}: give the manifest of the same dbt run`, 'target/manifest.json']
+      ])
+    }
+  )
+
+  it('needs no manifest node for a test', () => {
+    const manifest = manifestWithout('test.shop.not_null_orders_id.5fb22c2710')
+    expect(read({}, { ...TARGET, 'target/manifest.json': manifest }).refusals).toEqual([])
+  })
+})
+
+describe('readDbt: datasource and dbt-catalog', () => {
+  it('requires the datasource, saying what it is', () => {
+    const { mapping, refusals } = read({ datasource: '' })
+    expect(mapping).toBeUndefined()
+    expect(refusals).toEqual([
+      [
+        'datasource',
+        'is required with dbt-run-results: the data source name bound in AnyMetrics',
+        undefined
+      ]
+    ])
+  })
+
+  it('refuses a datasource that is not one name, quoting it', () => {
+    expect(read({ datasource: 'star.rocks' }).refusals).toEqual([
+      ['datasource', NAME_PART_RULE, 'star.rocks']
+    ])
+  })
+
+  it('puts every table in the datasource', () => {
+    expect(tablesOf({ datasource: 'sr' })?.every(table => table.startsWith('sr.`'))).toBe(true)
+  })
+
+  it('puts tables without a catalog in default_catalog when dbt-catalog is not given', () => {
+    expect(tablesOf({})).toContain('starrocks.`default_catalog.sales`.orders')
+  })
+
+  it('puts them in dbt-catalog when it is given, leaving the others their own', () => {
+    const tables = tablesOf({ 'dbt-catalog': 'my_catalog' })
+    expect(tables).toContain('starrocks.`my_catalog.sales`.orders')
+    expect(tables).toContain('starrocks.`iceberg_catalog.lake`.lake_orders')
+    expect(tables).toContain('starrocks.`hive_catalog.sales`.hive_sales')
+  })
+
+  it('refuses a dbt-catalog that is not one name, quoting it', () => {
+    const { mapping, refusals } = read({ 'dbt-catalog': 'a.b' })
+    expect(mapping).toBeUndefined()
+    expect(refusals).toEqual([['dbt-catalog', NAME_PART_RULE, 'a.b']])
+  })
+})
+
+describe('readDbt: dbt-select and dbt-exclude', () => {
+  it('keeps the nodes that a dbt-select list selects', () => {
+    expect(tablesOf({ 'dbt-select': 'tag:anymetrics,\nfinance_summary' })).toEqual([
+      'starrocks.`default_catalog.sales`.orders',
+      'starrocks.`default_catalog.sales`.events',
+      'starrocks.`iceberg_catalog.lake`.lake_orders',
+      'starrocks.`default_catalog.finance`.finance_summary'
+    ])
+  })
+
+  it('drops the nodes that a dbt-exclude list matches', () => {
+    expect(
+      tablesOf({ 'dbt-select': 'tag:anymetrics', 'dbt-exclude': 'events\nlake_orders' })
+    ).toEqual(['starrocks.`default_catalog.sales`.orders'])
+  })
+
+  it.each(['dbt-select', 'dbt-exclude'] as const)('refuses a selector %s does not take', input => {
+    const { mapping, refusals } = read({ [input]: 'tag:anymetrics, owner:me' })
+    expect(mapping).toBeUndefined()
+    expect(refusals).toEqual([
+      [input, 'takes tag:NAME, path:GLOB, resource_type:TYPE or a model name', 'owner:me']
+    ])
+  })
+})
+
+describe('readDbt: every refusal at once', () => {
+  it('refuses each dbt input that is wrong, in one go', () => {
+    const { mapping, refusals } = read(
+      {
+        datasource: '',
+        'dbt-catalog': 'a b',
+        'dbt-select': 'tag:',
+        'dbt-exclude': 'resource_type:test'
+      },
+      {}
+    )
+    expect(mapping).toBeUndefined()
+    expect(refusals.map(([input]) => input)).toEqual([
+      'datasource',
+      'dbt-catalog',
+      'dbt-select',
+      'dbt-exclude',
+      'dbt-run-results'
+    ])
+  })
+})

@@ -1,0 +1,55 @@
+import { describe, expect, it } from '@jest/globals'
+import { answeredAttempt, unansweredAttempt } from '../../src/platform/attempt.js'
+import { TrustBoundary } from '../../src/trust.js'
+
+const boundary = new TrustBoundary()
+const ok = JSON.stringify({ code: '200', success: true, traceId: 't' })
+
+describe('answeredAttempt', () => {
+  it('takes Retry-After as push-back on a 429 or 503', () => {
+    expect(answeredAttempt({ status: 429, body: '', retryAfter: '2' }, boundary, 0)).toMatchObject({
+      pushbackMs: 2000
+    })
+    expect(answeredAttempt({ status: 503, body: '', retryAfter: '3' }, boundary, 0)).toMatchObject({
+      pushbackMs: 3000
+    })
+  })
+
+  it('takes a bare 429 as push-back with no wait of its own', () => {
+    expect(answeredAttempt({ status: 429, body: '' }, boundary, 0).pushbackMs).toBe(0)
+  })
+
+  it('ignores Retry-After on an accepted trigger, so successes are never slowed', () => {
+    const attempt = answeredAttempt({ status: 200, body: ok, retryAfter: '30' }, boundary, 0)
+    expect(attempt.verdict.succeeded).toBe(true)
+    expect(attempt.pushbackMs).toBeUndefined()
+  })
+})
+
+describe('unansweredAttempt', () => {
+  it('marks a request Node would not build as local: nothing was sent, not retried', () => {
+    const attempt = unansweredAttempt(
+      Object.assign(new Error('bad header'), { code: 'ELOCAL' }),
+      boundary
+    )
+    expect(attempt).toMatchObject({ answered: false, local: true, retryable: false })
+    expect(attempt.verdict.reason).toContain('nothing was sent')
+  })
+
+  it('retries a connection that closed without an answer', () => {
+    const attempt = unansweredAttempt(
+      Object.assign(new Error('closed'), { code: 'ECLOSED' }),
+      boundary
+    )
+    expect(attempt).toMatchObject({ local: false, retryable: true })
+  })
+
+  it('says an answer Node could not parse is not HTTP, naming the parser code', () => {
+    const attempt = unansweredAttempt(
+      Object.assign(new Error('Header overflow'), { code: 'HPE_HEADER_OVERFLOW' }),
+      boundary
+    )
+    expect(attempt.verdict.reason).toContain('not valid HTTP (HPE_HEADER_OVERFLOW)')
+    expect(attempt.retryable).toBe(false)
+  })
+})
