@@ -1,59 +1,59 @@
 "use strict";
-var Fn = Object.create;
-var le = Object.defineProperty;
-var jn = Object.getOwnPropertyDescriptor;
-var Gn = Object.getOwnPropertyNames;
-var qn = Object.getPrototypeOf, Vn = Object.prototype.hasOwnProperty;
-var pe = (t, e) => () => {
+var zn = Object.create;
+var fe = Object.defineProperty;
+var Jn = Object.getOwnPropertyDescriptor;
+var Zn = Object.getOwnPropertyNames;
+var Qn = Object.getPrototypeOf, to = Object.prototype.hasOwnProperty;
+var me = (t, e) => () => {
   try {
     return e || t((e = { exports: {} }).exports, e), e.exports;
   } catch (r) {
     throw e = 0, r;
   }
 };
-var Wn = (t, e, r, n) => {
+var eo = (t, e, r, n) => {
   if (e && typeof e == "object" || typeof e == "function")
-    for (let o of Gn(e))
-      !Vn.call(t, o) && o !== r && le(t, o, { get: () => e[o], enumerable: !(n = jn(e, o)) || n.enumerable });
+    for (let o of Zn(e))
+      !to.call(t, o) && o !== r && fe(t, o, { get: () => e[o], enumerable: !(n = Jn(e, o)) || n.enumerable });
   return t;
 };
-var _ = (t, e, r) => (r = t != null ? Fn(qn(t)) : {}, Wn(
+var _ = (t, e, r) => (r = t != null ? zn(Qn(t)) : {}, eo(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  e || !t || !t.__esModule ? le(r, "default", { value: t, enumerable: !0 }) : r,
+  e || !t || !t.__esModule ? fe(r, "default", { value: t, enumerable: !0 }) : r,
   t
 ));
 
 // node_modules/tunnel/lib/tunnel.js
-var xe = pe((q) => {
+var Se = me((q) => {
   "use strict";
-  var gs = require("net"), zn = require("tls"), vt = require("http"), Te = require("https"), Zn = require("events"), hs = require("assert"), Qn = require("util");
-  q.httpOverHttp = to;
-  q.httpsOverHttp = eo;
-  q.httpOverHttps = ro;
-  q.httpsOverHttps = no;
-  function to(t) {
-    var e = new $(t);
-    return e.request = vt.request, e;
+  var zs = require("net"), so = require("tls"), Dt = require("http"), xe = require("https"), ao = require("events"), Js = require("assert"), uo = require("util");
+  q.httpOverHttp = co;
+  q.httpsOverHttp = lo;
+  q.httpOverHttps = po;
+  q.httpsOverHttps = fo;
+  function co(t) {
+    var e = new N(t);
+    return e.request = Dt.request, e;
   }
-  function eo(t) {
-    var e = new $(t);
-    return e.request = vt.request, e.createSocket = be, e.defaultPort = 443, e;
+  function lo(t) {
+    var e = new N(t);
+    return e.request = Dt.request, e.createSocket = Re, e.defaultPort = 443, e;
   }
-  function ro(t) {
-    var e = new $(t);
-    return e.request = Te.request, e;
+  function po(t) {
+    var e = new N(t);
+    return e.request = xe.request, e;
   }
-  function no(t) {
-    var e = new $(t);
-    return e.request = Te.request, e.createSocket = be, e.defaultPort = 443, e;
+  function fo(t) {
+    var e = new N(t);
+    return e.request = xe.request, e.createSocket = Re, e.defaultPort = 443, e;
   }
-  function $(t) {
+  function N(t) {
     var e = this;
-    e.options = t || {}, e.proxyOptions = e.options.proxy || {}, e.maxSockets = e.options.maxSockets || vt.Agent.defaultMaxSockets, e.requests = [], e.sockets = [], e.on("free", function(n, o, i, s) {
-      for (var u = we(o, i, s), c = 0, p = e.requests.length; c < p; ++c) {
+    e.options = t || {}, e.proxyOptions = e.options.proxy || {}, e.maxSockets = e.options.maxSockets || Dt.Agent.defaultMaxSockets, e.requests = [], e.sockets = [], e.on("free", function(n, o, i, s) {
+      for (var u = Ee(o, i, s), c = 0, p = e.requests.length; c < p; ++c) {
         var d = e.requests[c];
         if (d.host === u.host && d.port === u.port) {
           e.requests.splice(c, 1), d.request.onSocket(n);
@@ -63,9 +63,9 @@ var xe = pe((q) => {
       n.destroy(), e.removeSocket(n);
     });
   }
-  Qn.inherits($, Zn.EventEmitter);
-  $.prototype.addRequest = function(e, r, n, o) {
-    var i = this, s = kt({ request: e }, i.options, we(r, n, o));
+  uo.inherits(N, ao.EventEmitter);
+  N.prototype.addRequest = function(e, r, n, o) {
+    var i = this, s = Nt({ request: e }, i.options, Ee(r, n, o));
     if (i.sockets.length >= this.maxSockets) {
       i.requests.push(s);
       return;
@@ -80,10 +80,10 @@ var xe = pe((q) => {
       }
     });
   };
-  $.prototype.createSocket = function(e, r) {
+  N.prototype.createSocket = function(e, r) {
     var n = this, o = {};
     n.sockets.push(o);
-    var i = kt({}, n.proxyOptions, {
+    var i = Nt({}, n.proxyOptions, {
       method: "CONNECT",
       path: e.host + ":" + e.port,
       agent: !1,
@@ -91,7 +91,7 @@ var xe = pe((q) => {
         host: e.host + ":" + e.port
       }
     });
-    e.localAddress && (i.localAddress = e.localAddress), i.proxyAuth && (i.headers = i.headers || {}, i.headers["Proxy-Authorization"] = "Basic " + new Buffer(i.proxyAuth).toString("base64")), P("making CONNECT request");
+    e.localAddress && (i.localAddress = e.localAddress), i.proxyAuth && (i.headers = i.headers || {}, i.headers["Proxy-Authorization"] = "Basic " + new Buffer(i.proxyAuth).toString("base64")), L("making CONNECT request");
     var s = n.request(i);
     s.useChunkedEncodingByDefault = !1, s.once("response", u), s.once("upgrade", c), s.once("connect", p), s.once("error", d), s.end();
     function u(f) {
@@ -104,7 +104,7 @@ var xe = pe((q) => {
     }
     function p(f, m, y) {
       if (s.removeAllListeners(), m.removeAllListeners(), f.statusCode !== 200) {
-        P(
+        L(
           "tunneling socket could not be established, statusCode=%d",
           f.statusCode
         ), m.destroy();
@@ -113,15 +113,15 @@ var xe = pe((q) => {
         return;
       }
       if (y.length > 0) {
-        P("got illegal response body from proxy"), m.destroy();
+        L("got illegal response body from proxy"), m.destroy();
         var h = new Error("got illegal response body from proxy");
         h.code = "ECONNRESET", e.request.emit("error", h), n.removeSocket(o);
         return;
       }
-      return P("tunneling connection has established"), n.sockets[n.sockets.indexOf(o)] = m, r(m);
+      return L("tunneling connection has established"), n.sockets[n.sockets.indexOf(o)] = m, r(m);
     }
     function d(f) {
-      s.removeAllListeners(), P(
+      s.removeAllListeners(), L(
         `tunneling socket could not be established, cause=%s
 `,
         f.message,
@@ -131,7 +131,7 @@ var xe = pe((q) => {
       m.code = "ECONNRESET", e.request.emit("error", m), n.removeSocket(o);
     }
   };
-  $.prototype.removeSocket = function(e) {
+  N.prototype.removeSocket = function(e) {
     var r = this.sockets.indexOf(e);
     if (r !== -1) {
       this.sockets.splice(r, 1);
@@ -141,24 +141,24 @@ var xe = pe((q) => {
       });
     }
   };
-  function be(t, e) {
+  function Re(t, e) {
     var r = this;
-    $.prototype.createSocket.call(r, t, function(n) {
-      var o = t.request.getHeader("host"), i = kt({}, r.options, {
+    N.prototype.createSocket.call(r, t, function(n) {
+      var o = t.request.getHeader("host"), i = Nt({}, r.options, {
         socket: n,
         servername: o ? o.replace(/:.*$/, "") : t.host
-      }), s = zn.connect(0, i);
+      }), s = so.connect(0, i);
       r.sockets[r.sockets.indexOf(n)] = s, e(s);
     });
   }
-  function we(t, e, r) {
+  function Ee(t, e, r) {
     return typeof t == "string" ? {
       host: t,
       port: e,
       localAddress: r
     } : t;
   }
-  function kt(t) {
+  function Nt(t) {
     for (var e = 1, r = arguments.length; e < r; ++e) {
       var n = arguments[e];
       if (typeof n == "object")
@@ -169,28 +169,28 @@ var xe = pe((q) => {
     }
     return t;
   }
-  var P;
-  process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG) ? P = function() {
+  var L;
+  process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG) ? L = function() {
     var t = Array.prototype.slice.call(arguments);
     typeof t[0] == "string" ? t[0] = "TUNNEL: " + t[0] : t.unshift("TUNNEL:"), console.error.apply(console, t);
-  } : P = function() {
+  } : L = function() {
   };
-  q.debug = P;
+  q.debug = L;
 });
 
 // node_modules/tunnel/index.js
-var Ee = pe((Ts, Re) => {
-  Re.exports = xe();
+var ke = me((Qs, Ae) => {
+  Ae.exports = Se();
 });
 
 // node_modules/@actions/core/lib/command.js
-var fe = _(require("os"), 1);
+var he = _(require("os"), 1);
 
 // node_modules/@actions/core/lib/utils.js
 function O(t) {
   return t == null ? "" : typeof t == "string" || t instanceof String ? t : JSON.stringify(t);
 }
-function et(t) {
+function rt(t) {
   return Object.keys(t).length ? {
     title: t.title,
     file: t.file,
@@ -202,83 +202,83 @@ function et(t) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function L(t, e, r) {
-  let n = new St(t, e, r);
-  process.stdout.write(n.toString() + fe.EOL);
+function P(t, e, r) {
+  let n = new vt(t, e, r);
+  process.stdout.write(n.toString() + he.EOL);
 }
-function At(t, e = "") {
-  L(t, {}, e);
+function Ct(t, e = "") {
+  P(t, {}, e);
 }
-var de = "::", St = class {
+var ge = "::", vt = class {
   constructor(e, r, n) {
     e || (e = "missing.command"), this.command = e, this.properties = r, this.message = n;
   }
   toString() {
-    let e = de + this.command;
+    let e = ge + this.command;
     if (this.properties && Object.keys(this.properties).length > 0) {
       e += " ";
       let r = !0;
       for (let n in this.properties)
         if (this.properties.hasOwnProperty(n)) {
           let o = this.properties[n];
-          o && (r ? r = !1 : e += ",", e += `${n}=${Yn(o)}`);
+          o && (r ? r = !1 : e += ",", e += `${n}=${no(o)}`);
         }
     }
-    return e += `${de}${Kn(this.message)}`, e;
+    return e += `${ge}${ro(this.message)}`, e;
   }
 };
-function Kn(t) {
+function ro(t) {
   return O(t).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function Yn(t) {
+function no(t) {
   return O(t).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // node_modules/@actions/core/lib/file-command.js
-var me = _(require("crypto"), 1), nt = _(require("fs"), 1), rt = _(require("os"), 1);
-function ge(t, e) {
+var ye = _(require("crypto"), 1), ot = _(require("fs"), 1), nt = _(require("os"), 1);
+function be(t, e) {
   let r = process.env[`GITHUB_${t}`];
   if (!r)
     throw new Error(`Unable to find environment variable for file command ${t}`);
-  if (!nt.existsSync(r))
+  if (!ot.existsSync(r))
     throw new Error(`Missing file at path: ${r}`);
-  nt.appendFileSync(r, `${O(e)}${rt.EOL}`, {
+  ot.appendFileSync(r, `${O(e)}${nt.EOL}`, {
     encoding: "utf8"
   });
 }
-function he(t, e) {
-  let r = `ghadelimiter_${me.randomUUID()}`, n = O(e);
+function Te(t, e) {
+  let r = `ghadelimiter_${ye.randomUUID()}`, n = O(e);
   if (t.includes(r))
     throw new Error(`Unexpected input: name should not contain the delimiter "${r}"`);
   if (n.includes(r))
     throw new Error(`Unexpected input: value should not contain the delimiter "${r}"`);
-  return `${t}<<${r}${rt.EOL}${n}${rt.EOL}${r}`;
+  return `${t}<<${r}${nt.EOL}${n}${nt.EOL}${r}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-var It = _(require("os"));
+var Pt = _(require("os"));
 
 // node_modules/@actions/http-client/lib/proxy.js
-function ye(t) {
+function we(t) {
   let e = t.protocol === "https:";
-  if (Xn(t))
+  if (oo(t))
     return;
   let r = e ? process.env.https_proxy || process.env.HTTPS_PROXY : process.env.http_proxy || process.env.HTTP_PROXY;
   if (r)
     try {
-      return new ot(r);
+      return new it(r);
     } catch {
       if (!r.startsWith("http://") && !r.startsWith("https://"))
-        return new ot(`http://${r}`);
+        return new it(`http://${r}`);
     }
   else
     return;
 }
-function Xn(t) {
+function oo(t) {
   if (!t.hostname)
     return !1;
   let e = t.hostname;
-  if (Jn(e))
+  if (io(e))
     return !0;
   let r = process.env.no_proxy || process.env.NO_PROXY || "";
   if (!r)
@@ -292,11 +292,11 @@ function Xn(t) {
       return !0;
   return !1;
 }
-function Jn(t) {
+function io(t) {
   let e = t.toLowerCase();
   return e === "localhost" || e.startsWith("127.") || e.startsWith("[::1]") || e.startsWith("[0:0:0:0:0:0:0:1]");
 }
-var ot = class extends URL {
+var it = class extends URL {
   constructor(e, r) {
     super(e, r), this._decodedUsername = decodeURIComponent(super.username), this._decodedPassword = decodeURIComponent(super.password);
   }
@@ -309,7 +309,7 @@ var ot = class extends URL {
 };
 
 // node_modules/@actions/core/lib/summary.js
-var Ae = require("os"), J = require("fs"), Ct = function(t, e, r, n) {
+var Ce = require("os"), z = require("fs"), $t = function(t, e, r, n) {
   function o(i) {
     return i instanceof r ? i : new r(function(s) {
       s(i);
@@ -335,8 +335,8 @@ var Ae = require("os"), J = require("fs"), Ct = function(t, e, r, n) {
     }
     p((n = n.apply(t, e || [])).next());
   });
-}, { access: oo, appendFile: io, writeFile: so } = J.promises, Se = "GITHUB_STEP_SUMMARY";
-var Dt = class {
+}, { access: mo, appendFile: go, writeFile: ho } = z.promises, ve = "GITHUB_STEP_SUMMARY";
+var It = class {
   constructor() {
     this._buffer = "";
   }
@@ -347,14 +347,14 @@ var Dt = class {
    * @returns step summary file path
    */
   filePath() {
-    return Ct(this, void 0, void 0, function* () {
+    return $t(this, void 0, void 0, function* () {
       if (this._filePath)
         return this._filePath;
-      let e = process.env[Se];
+      let e = process.env[ve];
       if (!e)
-        throw new Error(`Unable to find environment variable for $${Se}. Check if your runtime environment supports job summaries.`);
+        throw new Error(`Unable to find environment variable for $${ve}. Check if your runtime environment supports job summaries.`);
       try {
-        yield oo(e, J.constants.R_OK | J.constants.W_OK);
+        yield mo(e, z.constants.R_OK | z.constants.W_OK);
       } catch {
         throw new Error(`Unable to access summary file: '${e}'. Check if the file has correct read/write permissions.`);
       }
@@ -382,9 +382,9 @@ var Dt = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(e) {
-    return Ct(this, void 0, void 0, function* () {
+    return $t(this, void 0, void 0, function* () {
       let r = !!e?.overwrite, n = yield this.filePath();
-      return yield (r ? so : io)(n, this._buffer, { encoding: "utf8" }), this.emptyBuffer();
+      return yield (r ? ho : go)(n, this._buffer, { encoding: "utf8" }), this.emptyBuffer();
     });
   }
   /**
@@ -393,7 +393,7 @@ var Dt = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return Ct(this, void 0, void 0, function* () {
+    return $t(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: !0 });
     });
   }
@@ -438,7 +438,7 @@ var Dt = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(Ae.EOL);
+    return this.addRaw(Ce.EOL);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -562,55 +562,55 @@ var Dt = class {
     let n = this.wrap("a", e, { href: r });
     return this.addRaw(n).addEOL();
   }
-}, ao = new Dt();
-var $t = ao;
+}, yo = new It();
+var _t = yo;
 
 // node_modules/@actions/core/lib/platform.js
-var Nt = _(require("os"), 1);
-var Rs = Nt.default.platform(), Es = Nt.default.arch();
+var Ot = _(require("os"), 1);
+var na = Ot.default.platform(), oa = Ot.default.arch();
 
 // node_modules/@actions/core/lib/core.js
-var ve;
+var De;
 (function(t) {
   t[t.Success = 0] = "Success", t[t.Failure = 1] = "Failure";
-})(ve || (ve = {}));
-function ke(t) {
-  L("add-mask", {}, t);
+})(De || (De = {}));
+function Ne(t) {
+  P("add-mask", {}, t);
 }
-function Ce(t, e) {
+function $e(t, e) {
   let r = process.env[`INPUT_${t.replace(/ /g, "_").toUpperCase()}`] || "";
   if (e && e.required && !r)
     throw new Error(`Input required and not supplied: ${t}`);
   return e && e.trimWhitespace === !1 ? r : r.trim();
 }
-function De(t, e) {
+function Ie(t, e) {
   if (process.env.GITHUB_OUTPUT || "")
-    return ge("OUTPUT", he(t, e));
-  process.stdout.write(It.EOL), L("set-output", { name: t }, O(e));
+    return be("OUTPUT", Te(t, e));
+  process.stdout.write(Pt.EOL), P("set-output", { name: t }, O(e));
 }
-function $e() {
+function _e() {
   return process.env.RUNNER_DEBUG === "1";
 }
-function Ne(t) {
-  L("debug", {}, t);
+function Oe(t) {
+  P("debug", {}, t);
 }
-function Ie(t, e = {}) {
-  L("error", et(e), t instanceof Error ? t.toString() : t);
+function Pe(t, e = {}) {
+  P("error", rt(e), t instanceof Error ? t.toString() : t);
 }
-function _e(t, e = {}) {
-  L("warning", et(e), t instanceof Error ? t.toString() : t);
+function Le(t, e = {}) {
+  P("warning", rt(e), t instanceof Error ? t.toString() : t);
 }
-function Oe(t, e = {}) {
-  L("notice", et(e), t instanceof Error ? t.toString() : t);
+function Me(t, e = {}) {
+  P("notice", rt(e), t instanceof Error ? t.toString() : t);
 }
-function Le(t) {
-  process.stdout.write(t + It.EOL);
+function Ue(t) {
+  process.stdout.write(t + Pt.EOL);
 }
-function Pe(t) {
-  At("group", t);
+function Be(t) {
+  Ct("group", t);
 }
-function Me() {
-  At("endgroup");
+function He() {
+  Ct("endgroup");
 }
 
 // src/inputs/refusals.ts
@@ -642,7 +642,7 @@ function g(t, e) {
     throw r instanceof l ? new A(t, r.rule, r.offendingValue) : r;
   }
 }
-var z = class extends Error {
+var J = class extends Error {
   constructor(r) {
     super(r.map((n) => n.message).join(`
 `));
@@ -664,49 +664,49 @@ var z = class extends Error {
   }
   /** Throws every refusal kept, if there is any. */
   throwIfAny() {
-    if (this.errors.length > 0) throw new z(this.errors);
+    if (this.errors.length > 0) throw new J(this.errors);
   }
 };
 
 // src/inputs/ca-certificate.ts
-var _t = "-----BEGIN CERTIFICATE-----", Ue = "-----END CERTIFICATE-----", Be = 1024 * 1024, He = "must be PEM text or the path of a PEM file with at least one certificate";
-function Fe(t, e) {
+var Lt = "-----BEGIN CERTIFICATE-----", Fe = "-----END CERTIFICATE-----", je = 1024 * 1024, Ge = "must be PEM text or the path of a PEM file with at least one certificate";
+function qe(t, e) {
   let r = t.trim();
   if (r === "") return [];
-  let n = r.includes("-----BEGIN") ? r : po(r, e), o = lo(n);
-  if (o.length === 0) throw new l(He, je(r));
-  return o.forEach(fo), o;
+  let n = r.includes("-----BEGIN") ? r : xo(r, e), o = wo(n);
+  if (o.length === 0) throw new l(Ge, Ve(r));
+  return o.forEach(Ro), o;
 }
-function lo(t) {
+function wo(t) {
   let e = [];
-  for (let r = t.indexOf(_t); r >= 0; r = t.indexOf(_t, r + 1)) {
-    let n = t.indexOf(Ue, r + _t.length);
+  for (let r = t.indexOf(Lt); r >= 0; r = t.indexOf(Lt, r + 1)) {
+    let n = t.indexOf(Fe, r + Lt.length);
     if (n < 0) break;
-    e.push(t.slice(r, n + Ue.length)), r = n;
+    e.push(t.slice(r, n + Fe.length)), r = n;
   }
   return e;
 }
-function po(t, e) {
+function xo(t, e) {
   try {
     return e(t);
   } catch (r) {
     let n = r.code ?? "unreadable";
-    throw new l(`${He}; the file cannot be read (${n})`, t);
+    throw new l(`${Ge}; the file cannot be read (${n})`, t);
   }
 }
-function fo(t) {
+function Ro(t) {
   try {
     new (process.getBuiltinModule("node:crypto")).X509Certificate(t);
   } catch {
-    throw new l("contains a certificate that is not valid PEM", je(t));
+    throw new l("contains a certificate that is not valid PEM", Ve(t));
   }
 }
-function je(t) {
+function Ve(t) {
   return t.includes("-----BEGIN") ? `${t.slice(0, 40)}\u2026` : t;
 }
 
 // src/inputs/files.ts
-var M = require("node:fs"), Ge = 1024 * 1024, it = class extends Error {
+var M = require("node:fs"), We = 1024 * 1024, st = class extends Error {
   constructor(r) {
     super(r);
     this.code = r;
@@ -714,15 +714,15 @@ var M = require("node:fs"), Ge = 1024 * 1024, it = class extends Error {
   }
   code;
 };
-function Ot(t, e) {
-  if (!(0, M.statSync)(t).isFile()) throw new it("not a regular file");
+function Mt(t, e) {
+  if (!(0, M.statSync)(t).isFile()) throw new st("not a regular file");
   let r = (0, M.openSync)(t, "r");
   try {
     let n = [], o = 0;
     for (; ; ) {
-      let i = Buffer.allocUnsafe(Ge), s = (0, M.readSync)(r, i, 0, Ge, null);
+      let i = Buffer.allocUnsafe(We), s = (0, M.readSync)(r, i, 0, We, null);
       if (s === 0) break;
-      if (o += s, o > e) throw new it(`larger than ${e} bytes`);
+      if (o += s, o > e) throw new st(`larger than ${e} bytes`);
       n.push(i.subarray(0, s));
     }
     return Buffer.concat(n, o).toString("utf8");
@@ -732,31 +732,31 @@ function Ot(t, e) {
 }
 
 // src/inputs/text-rules.ts
-var st = 128, mo = /[\u0000-\u001f\u007f-\u009f]/, go = /^[\u0020-\u007e\u00a0-\u00ff]*$/;
-function qe(t) {
-  return mo.test(t);
+var at = 128, Eo = /[\u0000-\u001f\u007f-\u009f]/, So = /^[\u0020-\u007e\u00a0-\u00ff]*$/;
+function Ke(t) {
+  return Eo.test(t);
 }
-function Lt(t) {
-  return go.test(t);
+function Ut(t) {
+  return So.test(t);
 }
 function W(t, e = {}) {
-  if (!Lt(t))
+  if (!Ut(t))
     throw new l(
       "must be visible Latin-1 text, as an HTTP header carries it (no line breaks, control characters or characters beyond U+00FF)" + (e.secret ? " (value hidden)" : ""),
       e.secret ? void 0 : t
     );
 }
-function at(t, e = st) {
+function ut(t, e = at) {
   if (t.length > e)
     throw new l(`must be at most ${e} characters (it has ${t.length})`, t);
 }
-function N(t, e = "is required") {
+function $(t, e = "is required") {
   if (t === "") throw new l(e);
 }
 
 // src/inputs/credentials.ts
-var Pt = ["UID", "TOKEN", "ACCOUNT", "APIKEY"];
-function Ve(t, e) {
+var Bt = ["UID", "TOKEN", "ACCOUNT", "APIKEY"];
+function Ye(t, e) {
   let r = t["auth-type"] !== "" || t["auth-value"] !== "", n = t["app-id"] !== "" || t["app-secret"] !== "";
   if (r && n) {
     e.take(() => {
@@ -767,57 +767,57 @@ function Ve(t, e) {
     });
     return;
   }
-  return n ? ho(t, e) : yo(t, e);
+  return n ? Ao(t, e) : ko(t, e);
 }
-function ho(t, e) {
+function Ao(t, e) {
   let r = e.take(
-    () => g("app-id", () => (N(t["app-id"], "is required with app-secret (the API key ID)"), W(t["app-id"]), t["app-id"]))
+    () => g("app-id", () => ($(t["app-id"], "is required with app-secret (the API key ID)"), W(t["app-id"]), t["app-id"]))
   ), n = e.take(
-    () => g("app-secret", () => (N(t["app-secret"], "is required with app-id (the API key secret)"), W(t["app-secret"], { secret: !0 }), t["app-secret"]))
+    () => g("app-secret", () => ($(t["app-secret"], "is required with app-id (the API key secret)"), W(t["app-secret"], { secret: !0 }), t["app-secret"]))
   );
   return r && n ? { kind: "api-key", appId: r, appSecret: n } : void 0;
 }
-function yo(t, e) {
-  let r = e.take(() => g("auth-type", () => bo(t["auth-type"]))), n = e.take(() => g("auth-value", () => To(t["auth-value"])));
+function ko(t, e) {
+  let r = e.take(() => g("auth-type", () => Co(t["auth-type"]))), n = e.take(() => g("auth-value", () => vo(t["auth-value"])));
   return r && n ? { kind: "header", authType: r, authValue: n } : void 0;
 }
-function To(t) {
-  return N(t), W(t, { secret: !0 }), t;
+function vo(t) {
+  return $(t), W(t, { secret: !0 }), t;
 }
-function bo(t) {
-  N(
+function Co(t) {
+  $(
     t,
-    `is required (one of ${Pt.join(", ")}), or give app-id and app-secret instead`
+    `is required (one of ${Bt.join(", ")}), or give app-id and app-secret instead`
   );
-  let e = t.toUpperCase(), r = Pt.find((n) => n === e);
-  if (!r) throw new l(`must be one of ${Pt.join(", ")}`, t);
+  let e = t.toUpperCase(), r = Bt.find((n) => n === e);
+  if (!r) throw new l(`must be one of ${Bt.join(", ")}`, t);
   return r;
 }
 
 // src/inputs/dbt-inputs.ts
-var ct = require("node:path");
+var lt = require("node:path");
 
 // src/inputs/dbt-artifacts.ts
-var wo = ["v12", "v20"], xo = ["v6"], Mt = /* @__PURE__ */ new Set(["model", "seed", "snapshot"]);
-function We(t) {
-  let r = Ye(t, "run-results", xo).results;
+var Do = ["v12", "v20"], No = ["v6"], Ht = /* @__PURE__ */ new Set(["model", "seed", "snapshot"]);
+function Xe(t) {
+  let r = Je(t, "run-results", No).results;
   if (!Array.isArray(r)) throw new l('has no "results" list');
   return r.flatMap((n) => {
     let { unique_id: o, status: i } = n ?? {};
     return typeof o == "string" ? [{ uniqueId: o, status: String(i) }] : [];
   });
 }
-function Ke(t, e) {
-  let n = Ye(t, "manifest", wo).nodes;
+function ze(t, e) {
+  let n = Je(t, "manifest", Do).nodes;
   if (typeof n != "object" || n === null) throw new l('has no "nodes" map');
   let o = /* @__PURE__ */ new Map();
   for (let i of e) {
     let s = n[i];
-    typeof s == "object" && s !== null && o.set(i, Ro(i, s));
+    typeof s == "object" && s !== null && o.set(i, $o(i, s));
   }
   return o;
 }
-function Ye(t, e, r) {
+function Je(t, e, r) {
   let n;
   try {
     n = JSON.parse(t);
@@ -832,7 +832,7 @@ function Ye(t, e, r) {
     );
   return o;
 }
-function Ro(t, e) {
+function $o(t, e) {
   let r = e.config ?? {}, n = (i) => typeof i == "string" && i !== "" ? i : null, o = [e.tags, r.tags].flatMap((i) => Array.isArray(i) ? i : []);
   return {
     uniqueId: t,
@@ -847,15 +847,15 @@ function Ro(t, e) {
     originalFilePath: n(e.original_file_path)
   };
 }
-function Xe(t) {
+function Ze(t) {
   return new Set(
-    t.map((e) => e.uniqueId).filter((e) => Mt.has(e.split(".")[0] ?? ""))
+    t.map((e) => e.uniqueId).filter((e) => Ht.has(e.split(".")[0] ?? ""))
   );
 }
 
 // src/inputs/dbt-selectors.ts
-var Je = ["model", "seed", "snapshot"];
-function Ut(t, e) {
+var Qe = ["model", "seed", "snapshot"];
+function Ft(t, e) {
   switch (t.kind) {
     case "tag":
       return e.tags.includes(t.value);
@@ -867,7 +867,7 @@ function Ut(t, e) {
       return e.name === t.value;
   }
 }
-function Bt(t) {
+function jt(t) {
   let e = t.indexOf(":"), r = e < 0 ? "" : t.slice(0, e), n = e < 0 ? t : t.slice(e + 1);
   if (n === "" || /\s/.test(n))
     throw new l("has a selector without a value or with spaces", t);
@@ -877,11 +877,11 @@ function Bt(t) {
     case "tag":
       return { kind: "tag", value: n };
     case "path":
-      return { kind: "path", value: n, pattern: Eo(n) };
+      return { kind: "path", value: n, pattern: Io(n) };
     case "resource_type":
-      if (!Je.includes(n))
+      if (!Qe.includes(n))
         throw new l(
-          `has resource_type:${n}; use ${Je.join(", ")}`,
+          `has resource_type:${n}; use ${Qe.join(", ")}`,
           t
         );
       return { kind: "resource_type", value: n };
@@ -889,61 +889,111 @@ function Bt(t) {
       throw new l("takes tag:NAME, path:GLOB, resource_type:TYPE or a model name", t);
   }
 }
-function Eo(t) {
-  let e = "";
-  for (let n = 0; n < t.length; n++) {
-    let o = t[n] ?? "";
-    o === "*" && t[n + 1] === "*" ? (e += t[n + 2] === "/" ? "(?:.*/)?" : ".*", n += t[n + 2] === "/" ? 2 : 1) : o === "*" ? e += "[^/]*" : o === "?" ? e += "[^/]" : e += o.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+function Io(t) {
+  let e = t.replace(/\/$/, "");
+  if (!/[*?]/.test(e))
+    return { source: e, test: (n) => n === e || n.startsWith(`${e}/`) };
+  let r = _o(e);
+  return { source: e, test: (n) => Oo(r, n) };
+}
+function _o(t) {
+  let e = [];
+  for (let r = 0; r < t.length; r++) {
+    let n = t[r] ?? "";
+    if (n === "*" && t[r + 1] === "*") {
+      let o = t[r + 2] === "/";
+      e.push({ kind: o ? "folders" : "any" }), r += o ? 2 : 1;
+    } else n === "*" ? e.push({ kind: "segment" }) : n === "?" ? e.push({ kind: "one" }) : e.push({ kind: "char", char: n });
   }
-  let r = /[*?]/.test(t) ? "" : "(?:/.*)?";
-  return new RegExp(`^${e.replace(/\/$/, "")}${r}$`);
+  return e;
+}
+function Oo(t, e) {
+  let r = tr(t, /* @__PURE__ */ new Set([0]));
+  for (let n of e) {
+    let o = /* @__PURE__ */ new Set();
+    for (let i of r) {
+      let s = t[Math.floor(i)];
+      s && Po(s, i, n, o);
+    }
+    if (o.size === 0) return !1;
+    r = tr(t, o);
+  }
+  return r.has(t.length);
+}
+function Po(t, e, r, n) {
+  let o = r === "/";
+  switch (t.kind) {
+    case "char":
+      t.char === r && n.add(e + 1);
+      return;
+    case "one":
+      o || n.add(e + 1);
+      return;
+    case "segment":
+      o || n.add(e);
+      return;
+    case "any":
+      n.add(e);
+      return;
+    case "folders": {
+      let i = Math.floor(e) + 0.5;
+      n.add(i), o && n.add(Math.floor(e) + 1);
+    }
+  }
+}
+function tr(t, e) {
+  for (let r of e) {
+    let n = Number.isInteger(r) ? t[r] : void 0;
+    n && n.kind !== "char" && n.kind !== "one" && e.add(r + 1);
+  }
+  return e;
 }
 
 // src/inputs/table-name.ts
-var v = "[\\p{L}\\p{N}_$-]+", So = new RegExp(`^(${v})\\.\`(${v})\\.(${v})\`\\.(${v})$`, "u"), Ao = new RegExp(`^(${v})\\.(${v})\\.(${v})\\.(${v})$`, "u"), vo = new RegExp(`^${v}$`, "u"), ko = new RegExp(`^(${v})\\.(${v})$`, "u"), Co = "must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order), each name made of letters, digits, _, $ or - (no quotes or spaces)";
-function ut(t) {
+var k = "[\\p{L}\\p{N}_$-]+", Lo = new RegExp(`^(${k})\\.\`(${k})\\.(${k})\`\\.(${k})$`, "u"), Mo = new RegExp(`^(${k})\\.(${k})\\.(${k})\\.(${k})$`, "u"), Uo = new RegExp(`^${k}$`, "u"), Bo = new RegExp(`^(${k})\\.(${k})$`, "u"), Ho = "must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order), each name made of letters, digits, _, $ or - (no quotes or spaces)";
+function ct(t) {
   let e = t.trim();
-  if (So.test(e)) return { tableName: Ht(e), backticksAdded: !1 };
-  let r = Ao.exec(e);
+  if (Lo.test(e)) return { tableName: Gt(e), backticksAdded: !1 };
+  let r = Mo.exec(e);
   if (r) {
     let [n = "", o = "", i = "", s = ""] = r.slice(1);
     return {
-      tableName: Ht(Qe(n, `${o}.${i}`, s)),
+      tableName: Gt(nr(n, `${o}.${i}`, s)),
       backticksAdded: !0
     };
   }
-  throw new l(Co, e);
+  throw new l(Ho, e);
 }
 function K(t) {
   let e = t.trim();
-  if (!vo.test(e))
+  if (!Uo.test(e))
     throw new l(
       "must be one name of letters, digits, _, $ or - (no dots, backticks, quotes or spaces)",
       e
     );
   return e;
 }
-function ze(t) {
-  let e = Do(t.trim());
-  if (!ko.test(e))
+function er(t) {
+  let e = Fo(t.trim());
+  if (!Bo.test(e))
     throw new l("must be catalog.schema (e.g. default_catalog.sales)", t.trim());
   return e;
 }
-function Ze(t, e, r) {
-  return Ht(Qe(t, e, r));
+function rr(t, e, r) {
+  return Gt(nr(t, e, r));
 }
-function Qe(t, e, r) {
+function nr(t, e, r) {
   return `${t}.\`${e}\`.${r}`;
 }
-function Do(t) {
+function Fo(t) {
   return t.length >= 2 && t.startsWith("`") && t.endsWith("`") ? t.slice(1, -1) : t;
 }
-function Ht(t) {
+function Gt(t) {
   try {
-    at(t, st);
+    ut(t, at);
   } catch {
     throw new l(
-      `must compose a tableName of at most ${st} characters (it has ${t.length})`,
+      `must compose a tableName of at most ${at} characters (it has ${t.length})`,
       t
     );
   }
@@ -951,34 +1001,34 @@ function Ht(t) {
 }
 
 // src/inputs/dbt-mapping.ts
-var $o = /* @__PURE__ */ new Set(["success", "partial success"]);
-function tr(t, e, r) {
+var jo = /* @__PURE__ */ new Set(["success", "partial success"]);
+function or(t, e, r) {
   let n = { mapped: [], skipped: [] }, o = /* @__PURE__ */ new Set();
   for (let i of t) {
     if (o.has(i.uniqueId)) continue;
     o.add(i.uniqueId);
-    let s = No(i, e.get(i.uniqueId), r);
+    let s = Go(i, e.get(i.uniqueId), r);
     "tableName" in s ? n.mapped.push({ uniqueId: i.uniqueId, ...s }) : n.skipped.push({ uniqueId: i.uniqueId, ...s });
   }
   return n;
 }
-function No(t, e, r) {
-  let n = Io(t, e, r);
+function Go(t, e, r) {
+  let n = qo(t, e, r);
   if (n) return n;
   if (!e) return { kind: "not-in-manifest", reason: "not in the manifest" };
   try {
-    return { tableName: _o(e, r) };
+    return { tableName: Vo(e, r) };
   } catch (o) {
     return { kind: "invalid-table-name", reason: `its table name ${o instanceof l ? o.rule : String(o)}` };
   }
 }
-function Io(t, e, r) {
+function qo(t, e, r) {
   let n = e?.resourceType ?? t.uniqueId.split(".")[0] ?? "";
-  return Mt.has(n) ? $o.has(t.status) ? e ? e.materialized === "ephemeral" ? { kind: "ephemeral", reason: "ephemeral: dbt writes no table for it" } : r.select.length > 0 && !r.select.some((o) => Ut(o, e)) ? { kind: "not-selected", reason: "not selected by dbt-select" } : r.exclude.some((o) => Ut(o, e)) ? { kind: "excluded", reason: "excluded by dbt-exclude" } : null : null : { kind: "not-written", reason: `status ${t.status}: nothing was written` } : { kind: "not-a-table", reason: `a ${n || "node"}, not a table` };
+  return Ht.has(n) ? jo.has(t.status) ? e ? e.materialized === "ephemeral" ? { kind: "ephemeral", reason: "ephemeral: dbt writes no table for it" } : r.select.length > 0 && !r.select.some((o) => Ft(o, e)) ? { kind: "not-selected", reason: "not selected by dbt-select" } : r.exclude.some((o) => Ft(o, e)) ? { kind: "excluded", reason: "excluded by dbt-exclude" } : null : null : { kind: "not-written", reason: `status ${t.status}: nothing was written` } : { kind: "not-a-table", reason: `a ${n || "node"}, not a table` };
 }
-function _o(t, e) {
+function Vo(t, e) {
   let r = t.schema ?? "", n = t.database !== null && t.database !== r ? t.database : null, o = t.catalog ?? n ?? e.defaultCatalog, i = `${e.datasource}.\`${o}.${r}\`.${t.alias ?? t.name}`;
-  return ut(i).tableName;
+  return ct(i).tableName;
 }
 
 // src/inputs/list.ts
@@ -987,30 +1037,30 @@ function I(t) {
 }
 
 // src/inputs/dbt-inputs.ts
-var Ft = "default_catalog";
-function rr(t, e, r) {
+var qt = "default_catalog";
+function sr(t, e, r) {
   let n = r.take(
-    () => g("datasource", () => (N(
+    () => g("datasource", () => ($(
       t.datasource,
       "is required with dbt-run-results: the data source name bound in AnyMetrics"
     ), K(t.datasource)))
   ), o = r.take(
-    () => g("dbt-catalog", () => K(t["dbt-catalog"] || Ft))
+    () => g("dbt-catalog", () => K(t["dbt-catalog"] || qt))
   ), i = r.take(
-    () => g("dbt-select", () => I(t["dbt-select"]).map(Bt))
+    () => g("dbt-select", () => I(t["dbt-select"]).map(jt))
   ), s = r.take(
-    () => g("dbt-exclude", () => I(t["dbt-exclude"]).map(Bt))
-  ), u = r.take(() => Oo(t, e));
+    () => g("dbt-exclude", () => I(t["dbt-exclude"]).map(jt))
+  ), u = r.take(() => Wo(t, e));
   if (!(n === void 0 || o === void 0 || i === void 0 || s === void 0 || u === void 0))
-    return tr(u.results, u.nodes, { datasource: n, defaultCatalog: o, select: i, exclude: s });
+    return or(u.results, u.nodes, { datasource: n, defaultCatalog: o, select: i, exclude: s });
 }
-function Oo(t, e) {
-  let r = t["dbt-run-results"], n = t["dbt-manifest"] || (0, ct.join)((0, ct.dirname)(r), "manifest.json"), o = g(
+function Wo(t, e) {
+  let r = t["dbt-run-results"], n = t["dbt-manifest"] || (0, lt.join)((0, lt.dirname)(r), "manifest.json"), o = g(
     "dbt-run-results",
-    () => er(e, r, We)
-  ), i = Xe(o), s = g(
+    () => ir(e, r, Xe)
+  ), i = Ze(o), s = g(
     "dbt-manifest",
-    () => er(e, n, (c) => Ke(c, i))
+    () => ir(e, n, (c) => ze(c, i))
   ), u = [...i].filter((c) => !s.has(c));
   if (u.length > 0)
     throw new A(
@@ -1020,7 +1070,7 @@ function Oo(t, e) {
     );
   return { results: o, nodes: s };
 }
-function er(t, e, r) {
+function ir(t, e, r) {
   let n;
   try {
     n = t(e);
@@ -1036,9 +1086,9 @@ function er(t, e, r) {
 }
 
 // src/inputs/host.ts
-var jt = "/anymetrics/api/v1/scheduler/task/trigger", Lo = "/anymetrics/api/v1/token/create", nr = "must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL", or = /^[a-z][a-z0-9+.-]*:\/\//i, Po = /[/?#\\]/;
-function Gt(t) {
-  let e = or.exec(t)?.[0] ?? "", r = t.slice(e.length), n = r.search(Po), i = (n < 0 ? r : r.slice(0, n)).lastIndexOf("@"), s = i >= 0 ? i : r.lastIndexOf("@");
+var Vt = "/anymetrics/api/v1/scheduler/task/trigger", Ko = "/anymetrics/api/v1/token/create", ar = "must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL", pt = /^[a-z][a-z0-9+.-]*:\/\//i, Yo = /[/?#\\]/;
+function dt(t) {
+  let e = pt.exec(t)?.[0] ?? "", r = t.slice(e.length), n = r.search(Yo), i = (n < 0 ? r : r.slice(0, n)).lastIndexOf("@"), s = i >= 0 ? i : r.lastIndexOf("@");
   if (!(s < 0))
     return {
       scheme: e,
@@ -1047,36 +1097,40 @@ function Gt(t) {
       ambiguous: i < 0
     };
 }
-function ir(t) {
-  let e = Gt(t.trim());
+function ur(t) {
+  let e = dt(t.trim());
   if (!e || e.userinfo === "") return [];
   let { userinfo: r } = e, n = r.indexOf(":"), o = n < 0 ? r : r.slice(0, n), i = n < 0 ? "" : r.slice(n + 1), s = n < 0 ? o : i, u = [
     s,
     Z(s),
-    qt(Z(o), Z(i))
+    Wt(Z(o), Z(i))
   ];
   return e.ambiguous && u.push(r), [...new Set(u.filter((c) => c !== ""))];
 }
-function qt(t, e) {
+function Wt(t, e) {
   return Buffer.from(`${t}:${e}`).toString("base64");
 }
 function F(t) {
-  let e = Gt(t.trim());
-  return e ? `${e.scheme}***@${e.rest}` : t.trim();
+  let e = dt(t.trim()), r = e ? `${e.scheme}***@${e.rest}` : t.trim();
+  return Xo(r);
 }
-function sr(t) {
+function Xo(t) {
+  let e = pt.exec(t)?.[0] ?? "", r = t.slice(e.length), n = r.search(/[?#]/);
+  return n < 0 ? t : `${e}${r.slice(0, n)}${r[n]}\u2026`;
+}
+function cr(t) {
   let e = t.trim();
   if (e === "") throw new l("is required");
-  if (qe(e) || /\s/.test(e))
+  if (Ke(e) || /\s/.test(e))
     throw new l("must not contain spaces or control characters", F(e));
-  if (Gt(e)?.ambiguous)
+  if (dt(e)?.ambiguous)
     throw new l(
       "must percent-encode / ? # in a user name or password (user:p%2Fss@host)",
       F(e)
     );
-  let r = Mo(e), n = r.pathname.replace(/\/+$/, ""), o = n.endsWith(jt) ? n.slice(0, -jt.length) : n, i = `${r.protocol}//${r.host}${o}`, s = {
-    url: i + jt,
-    tokenUrl: i + Lo,
+  let r = zo(e), n = r.pathname.replace(/\/+$/, ""), o = n.endsWith(Vt) ? n.slice(0, -Vt.length) : n, i = `${r.protocol}//${r.host}${o}`, s = {
+    url: i + Vt,
+    tokenUrl: i + Ko,
     display: i
   };
   return (r.username !== "" || r.password !== "") && (s.basicAuth = {
@@ -1084,25 +1138,26 @@ function sr(t) {
     password: Z(r.password)
   }), s;
 }
-function Mo(t) {
-  let e = or.test(t), r = Uo(e ? t : `http://${t}`, t);
+function zo(t) {
+  let e = pt.test(t), r = Jo(e ? t : `http://${t}`, t);
   if (r.protocol !== "http:" && r.protocol !== "https:")
     throw new l("must use http:// or https://", F(t));
-  if (r.hostname === "") throw new l(nr, F(t));
+  if (r.hostname === "") throw new l(ar, F(t));
   if (!e && r.port === "")
     throw new l(
       "must include a port when no scheme is given (e.g. anymetrics.example.com:8083)",
       F(t)
     );
-  if (r.search !== "" || r.hash !== "")
+  let n = dt(t)?.rest ?? t.slice(pt.exec(t)?.[0].length ?? 0);
+  if (r.search !== "" || r.hash !== "" || /[?#]/.test(n))
     throw new l("must not contain a query (?) or fragment (#)", F(t));
   return r;
 }
-function Uo(t, e) {
+function Jo(t, e) {
   try {
     return new URL(t);
   } catch {
-    throw new l(nr, F(e));
+    throw new l(ar, F(e));
   }
 }
 function Z(t) {
@@ -1114,7 +1169,7 @@ function Z(t) {
 }
 
 // src/inputs/partition.ts
-var pt = 864e5, Bo = /^(\d{4})-(\d{2})-(\d{2})$/, Ho = /^today\s*-\s*(\d{1,5})$/i, ar = 36600, Fo = "must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those", ur = "..", cr = 36600, lr = /^((Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?|UTC|Etc\/[A-Za-z0-9_+-]+)$/, pr = {
+var mt = 864e5, Zo = /^(\d{4})-(\d{2})-(\d{2})$/, Qo = /^today\s*-\s*(\d{1,5})$/i, lr = 36600, ti = "must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those", pr = "..", dr = 36600, fr = /^((Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?|UTC|Etc\/[A-Za-z0-9_+-]+)$/, mr = {
   CST: "CST is ambiguous: write Asia/Shanghai or America/Chicago",
   EST: "EST is ambiguous: write America/New_York (or America/Panama, which has no daylight saving)",
   IST: "IST is ambiguous: write Asia/Kolkata, Europe/Dublin or Asia/Jerusalem",
@@ -1130,16 +1185,16 @@ var pt = 864e5, Bo = /^(\d{4})-(\d{2})-(\d{2})$/, Ho = /^today\s*-\s*(\d{1,5})$/
   CET: "write a city zone such as Europe/Berlin or Europe/Paris",
   EET: "write a city zone such as Europe/Athens or Europe/Helsinki"
 };
-function fr(t) {
+function hr(t) {
   if (t === "UTC") return null;
   let e = t.toUpperCase();
-  if (pr[e]) return pr[e];
+  if (mr[e]) return mr[e];
   if (/^[+-]\d/.test(t) || /^(UTC|GMT)[+-]/i.test(t))
     return "is a fixed offset, which ignores daylight saving: write an IANA name such as Asia/Shanghai (or Etc/GMT-8 for UTC+8; the sign is inverted)";
-  let r = jo(t);
-  return r === null ? "must be an IANA time zone such as UTC or Asia/Shanghai" : lr.test(t) ? null : `is a legacy alias or abbreviation: write ${lr.test(r) && r !== t ? r : "an Area/Location name"} (e.g. Asia/Shanghai or UTC)`;
+  let r = ei(t);
+  return r === null ? "must be an IANA time zone such as UTC or Asia/Shanghai" : fr.test(t) ? null : `is a legacy alias or abbreviation: write ${fr.test(r) && r !== t ? r : "an Area/Location name"} (e.g. Asia/Shanghai or UTC)`;
 }
-function jo(t) {
+function ei(t) {
   if (t.trim() === "") return null;
   try {
     return new Intl.DateTimeFormat("en-US", { timeZone: t }).resolvedOptions().timeZone;
@@ -1147,155 +1202,155 @@ function jo(t) {
     return null;
   }
 }
-function mr(t) {
-  return Q(lt(t));
+function yr(t) {
+  return Q(ft(t));
 }
-function gr(t, e) {
+function br(t, e) {
   if (t.length === 0) throw new l("must name at least one partition");
   let r = /* @__PURE__ */ new Set();
   for (let n of t)
-    for (let o of Go(n.trim(), e)) r.add(o);
+    for (let o of ri(n.trim(), e)) r.add(o);
   return [...r].sort((n, o) => n - o).map(Q);
 }
-function Go(t, e) {
-  let r = t.indexOf(ur);
-  if (r < 0) return [hr(t, e)];
+function ri(t, e) {
+  let r = t.indexOf(pr);
+  if (r < 0) return [Tr(t, e)];
   if (t.includes("..."))
     throw new l("has a range with three dots: write A..B (two dots)", t);
   let [n = "", o = ""] = [
     t.slice(0, r),
-    t.slice(r + ur.length)
+    t.slice(r + pr.length)
   ].map((u) => u.trim());
   if (n === "" || o === "")
     throw new l(
       `has a range without its ${n === "" ? "first" : "last"} day: write A..B (e.g. 2024-07-01..yesterday)`,
       t
     );
-  let i = dr(n, t, e), s = dr(o, t, e);
+  let i = gr(n, t, e), s = gr(o, t, e);
   if (s < i)
     throw new l(
       `has a reversed range (${Q(i)} is after ${Q(s)}): write it oldest first`,
       t
     );
-  if (s - i >= cr)
-    throw new l(`has a range longer than ${cr} days`, t);
+  if (s - i >= dr)
+    throw new l(`has a range longer than ${dr} days`, t);
   return Array.from({ length: s - i + 1 }, (u, c) => i + c);
 }
-function dr(t, e, r) {
+function gr(t, e, r) {
   try {
-    return hr(t, r);
+    return Tr(t, r);
   } catch (n) {
     throw n instanceof l ? new l(n.rule, e) : n;
   }
 }
-function hr(t, e) {
+function Tr(t, e) {
   let r = t.toLowerCase();
-  if (r === "today") return lt(e);
-  if (r === "yesterday") return lt(e) - 1;
-  let n = Ho.exec(t);
+  if (r === "today") return ft(e);
+  if (r === "yesterday") return ft(e) - 1;
+  let n = Qo.exec(t);
   if (n) {
     let o = Number(n[1]);
-    if (o > ar)
-      throw new l(`must not reach back more than ${ar} days`, t);
-    return lt(e) - o;
+    if (o > lr)
+      throw new l(`must not reach back more than ${lr} days`, t);
+    return ft(e) - o;
   }
-  return qo(t);
+  return ni(t);
 }
-function qo(t) {
-  let e = Bo.exec(t);
-  if (!e) throw new l(Fo, t);
-  let [r, n, o] = e.slice(1).map(Number), i = Date.UTC(r, n - 1, o) / pt;
+function ni(t) {
+  let e = Zo.exec(t);
+  if (!e) throw new l(ti, t);
+  let [r, n, o] = e.slice(1).map(Number), i = Date.UTC(r, n - 1, o) / mt;
   if (r < 1 || Q(i) !== t)
     throw new l("must be a real calendar date (yyyy-MM-dd)", t);
   return i;
 }
-function lt({ now: t, timeZone: e }) {
-  if (e === "UTC") return Math.floor(t.getTime() / pt);
+function ft({ now: t, timeZone: e }) {
+  if (e === "UTC") return Math.floor(t.getTime() / mt);
   let r = new Intl.DateTimeFormat("en-US", {
     timeZone: e,
     year: "numeric",
     month: "numeric",
     day: "numeric"
   }).formatToParts(t), n = (o) => Number(r.find((i) => i.type === o)?.value);
-  return Date.UTC(n("year"), n("month") - 1, n("day")) / pt;
+  return Date.UTC(n("year"), n("month") - 1, n("day")) / mt;
 }
 function Q(t) {
-  return new Date(t * pt).toISOString().slice(0, 10);
+  return new Date(t * mt).toISOString().slice(0, 10);
 }
 
 // src/inputs/scalars.ts
-var yr = 3600;
-function Tr(t) {
+var wr = 3600;
+function xr(t) {
   let e = Number(t);
-  if (!/^\d+(\.\d+)?$/.test(t) || e <= 0 || e > yr)
+  if (!/^\d+(\.\d+)?$/.test(t) || e <= 0 || e > wr)
     throw new l(
-      `must be a number of seconds above 0, at most ${yr}`,
+      `must be a number of seconds above 0, at most ${wr}`,
       t
     );
   let r = Math.round(e * 1e3);
   if (r < 1) throw new l("must be at least 0.001 (1 ms); it rounds to 0 ms", t);
   return r;
 }
-function dt(t, e, r) {
+function gt(t, e, r) {
   if (!/^\d+$/.test(t) || Number(t) < e || Number(t) > r)
     throw new l(`must be a whole number from ${e} to ${r}`, t);
   return Number(t);
 }
-function Vt(t) {
+function Kt(t) {
   if (["true", "True", "TRUE"].includes(t)) return !0;
   if (["false", "False", "FALSE"].includes(t)) return !1;
   throw new l("must be true or false", t);
 }
-function br(t) {
-  let e = fr(t);
+function Rr(t) {
+  let e = hr(t);
   if (e) throw new l(e, t);
   return t;
 }
 
 // src/inputs/table-inputs.ts
-var Vo = ["datasource", "catalog-schema", "table"];
-function xr(t, e, r, n) {
-  let o = I(t["table-name"]), i = Vo.filter(
+var oi = ["datasource", "catalog-schema", "table"];
+function Sr(t, e, r, n) {
+  let o = I(t["table-name"]), i = oi.filter(
     (s) => t[s] !== "" && !(r && s === "datasource")
   );
-  return o.length > 0 && i.length > 0 ? wr(
+  return o.length > 0 && i.length > 0 ? Er(
     n,
     "table-name",
     `cannot be combined with ${i.join(", ")}: give full names or their parts, not both`
-  ) : o.length > 0 ? n.take(() => o.map((s) => Wo(s, e))) : i.length === 0 && r ? [] : i.length === 0 ? wr(
+  ) : o.length > 0 ? n.take(() => o.map((s) => ii(s, e))) : i.length === 0 && r ? [] : i.length === 0 ? Er(
     n,
     "table-name",
     "is required (or give datasource, catalog-schema and table, or dbt-run-results, instead)"
-  ) : Ko(t, r, n);
+  ) : si(t, r, n);
 }
-function wr(t, e, r) {
+function Er(t, e, r) {
   return t.take(() => {
     throw new A(e, r);
   });
 }
-function Wo(t, e) {
-  let r = g("table-name", () => ut(t));
+function ii(t, e) {
+  let r = g("table-name", () => ct(t));
   return r.backticksAdded && e.push(`table-name: added the backticks the platform requires: ${r.tableName}`), r.tableName;
 }
-function Ko(t, e, r) {
+function si(t, e, r) {
   let n = (e ? new V() : r).take(
-    () => Wt(t, "datasource", K)
-  ), o = r.take(() => Wt(t, "catalog-schema", ze)), i = r.take(
-    () => Wt(t, "table", (s) => I(s).map(K))
+    () => Yt(t, "datasource", K)
+  ), o = r.take(() => Yt(t, "catalog-schema", er)), i = r.take(
+    () => Yt(t, "table", (s) => I(s).map(K))
   );
   if (!(n === void 0 || o === void 0 || i === void 0))
     return r.take(
-      () => g("table", () => i.map((s) => Ze(n, o, s)))
+      () => g("table", () => i.map((s) => rr(n, o, s)))
     );
 }
-function Wt(t, e, r) {
+function Yt(t, e, r) {
   if (I(t[e]).length === 0)
     throw new A(e, "is required when datasource, catalog-schema or table is given");
   return g(e, () => r(t[e]));
 }
 
 // src/inputs/trigger-plan.ts
-function Rr(t, e, r) {
+function Ar(t, e, r) {
   let n = [...new Set(t)], o = [...new Set(e)].sort(), i = n.length * o.length;
   if (i > r.maxTriggers) {
     let s = i > r.largest ? `split the backfill across steps or a job matrix (one step takes at most ${r.largest})` : "narrow partition or raise max-triggers";
@@ -1307,7 +1362,7 @@ function Rr(t, e, r) {
 }
 
 // src/inputs/parse-inputs.ts
-var Er = [
+var kr = [
   "host",
   "tenant-id",
   "auth-type",
@@ -1332,49 +1387,49 @@ var Er = [
   "dbt-select",
   "dbt-exclude",
   "dbt-catalog"
-], Yo = 10, Xo = 32, Sr = 2e3, Ar = {
-  timeZone: { input: "timezone", default: "UTC", parse: br },
-  timeoutMs: { input: "timeout-seconds", default: "30", parse: Tr },
+], ai = 10, ui = 32, vr = 2e3, Cr = {
+  timeZone: { input: "timezone", default: "UTC", parse: Rr },
+  timeoutMs: { input: "timeout-seconds", default: "30", parse: xr },
   retries: {
     input: "retries",
     default: "3",
-    parse: (t) => dt(t, 0, Yo)
+    parse: (t) => gt(t, 0, ai)
   },
   concurrency: {
     input: "concurrency",
     default: "4",
-    parse: (t) => dt(t, 1, Xo)
+    parse: (t) => gt(t, 1, ui)
   },
-  failFast: { input: "fail-fast", default: "false", parse: Vt },
-  dryRun: { input: "dry-run", default: "false", parse: Vt },
+  failFast: { input: "fail-fast", default: "false", parse: Kt },
+  dryRun: { input: "dry-run", default: "false", parse: Kt },
   maxTriggers: {
     input: "max-triggers",
     default: "1000",
-    parse: (t) => dt(t, 1, Sr)
+    parse: (t) => gt(t, 1, vr)
   }
-}, Ma = {
+}, bu = {
   partition: "today",
-  "dbt-catalog": Ft,
-  ...Object.fromEntries(Object.values(Ar).map((t) => [t.input, t.default]))
+  "dbt-catalog": qt,
+  ...Object.fromEntries(Object.values(Cr).map((t) => [t.input, t.default]))
 };
-function vr(t) {
-  return [t["auth-value"], t["app-secret"], ...ir(t.host)].filter(
+function Dr(t) {
+  return [t["auth-value"], t["app-secret"], ...ur(t.host)].filter(
     (e) => e !== ""
   );
 }
-function kr(t, e) {
-  let r = [], n = new V(), o = n.take(() => g("host", () => sr(t.host))), i = n.take(() => g("tenant-id", () => Zo(t["tenant-id"]))), s = Ve(t, n), u = t["dbt-run-results"] !== "", c = u ? rr(t, e.readArtifact, n) : void 0, p = xr(t, r, u, n), d = p && (!u || c) ? [...p, ...Qo(c)] : void 0, f = Jo(t, n), { timeZone: m, maxTriggers: y } = f, h = m === void 0 ? void 0 : n.take(
+function Nr(t, e) {
+  let r = [], n = new V(), o = n.take(() => g("host", () => cr(t.host))), i = n.take(() => g("tenant-id", () => pi(t["tenant-id"]))), s = Ye(t, n), u = t["dbt-run-results"] !== "", c = u ? sr(t, e.readArtifact, n) : void 0, p = Sr(t, r, u, n), d = p && (!u || c) ? [...p, ...di(c)] : void 0, f = ci(t, n), { timeZone: m, maxTriggers: y } = f, h = m === void 0 ? void 0 : n.take(
     () => g(
       "partition",
-      () => gr(I(t.partition || "today"), { now: e.now, timeZone: m })
+      () => br(I(t.partition || "today"), { now: e.now, timeZone: m })
     )
-  ), T = d && h && y !== void 0 ? n.take(
+  ), b = d && h && y !== void 0 ? n.take(
     () => g(
       "max-triggers",
-      () => Rr(d, h, { maxTriggers: y, largest: Sr })
+      () => Ar(d, h, { maxTriggers: y, largest: vr })
     )
   ) : void 0, x = n.take(
-    () => g("ca-certificate", () => Fe(t["ca-certificate"], e.readTextFile))
+    () => g("ca-certificate", () => qe(t["ca-certificate"], e.readTextFile))
   );
   n.throwIfAny();
   let C = {
@@ -1382,16 +1437,16 @@ function kr(t, e) {
     endpoint: o,
     tenantId: i,
     credentials: s,
-    plan: T,
+    plan: b,
     caCertificates: x
-  }, b = zo(C);
+  }, T = li(C);
   return {
-    config: { ...b, today: mr({ now: e.now, timeZone: b.timeZone }), dbt: c },
+    config: { ...T, today: yr({ now: e.now, timeZone: T.timeZone }), dbt: c },
     notices: r
   };
 }
-function Jo(t, e) {
-  let r = Object.entries(Ar).map(([n, o]) => [
+function ci(t, e) {
+  let r = Object.entries(Cr).map(([n, o]) => [
     n,
     e.take(
       () => g(o.input, () => o.parse(t[o.input] || o.default))
@@ -1399,20 +1454,20 @@ function Jo(t, e) {
   ]);
   return Object.fromEntries(r);
 }
-function zo(t) {
+function li(t) {
   for (let [e, r] of Object.entries(t))
     if (r === void 0) throw new Error(`input ${e} was neither parsed nor refused`);
   return t;
 }
-function Zo(t) {
-  return N(t), W(t), at(t), t;
+function pi(t) {
+  return $(t), W(t), ut(t), t;
 }
-function Qo(t) {
+function di(t) {
   return t ? t.mapped.map((e) => e.tableName) : [];
 }
 
 // src/platform/retry-policy.ts
-var Cr = { baseDelayMs: 1e3, maxDelayMs: 3e4, retryAfterCapMs: 6e4 }, ti = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]), ei = /* @__PURE__ */ new Set([
+var $r = { baseDelayMs: 1e3, maxDelayMs: 3e4, retryAfterCapMs: 6e4 }, fi = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]), mi = /* @__PURE__ */ new Set([
   "ECONNREFUSED",
   "ECONNRESET",
   "ECONNABORTED",
@@ -1429,14 +1484,14 @@ var Cr = { baseDelayMs: 1e3, maxDelayMs: 3e4, retryAfterCapMs: 6e4 }, ti = /* @_
   "ECLOSED"
   // the connection closed with no answer (a proxy or the server gave up)
 ]);
-function Kt(t) {
-  return "status" in t ? ti.has(t.status) : ei.has(t.errorCode);
+function Xt(t) {
+  return "status" in t ? fi.has(t.status) : mi.has(t.errorCode);
 }
-function ri(t, e, r) {
+function gi(t, e, r) {
   let n = Math.min(e.maxDelayMs, e.baseDelayMs * 2 ** (t - 1));
   return Math.floor(r() * n);
 }
-function Dr(t, e) {
+function Ir(t, e) {
   if (t === void 0) return;
   let r = t.trim();
   if (/^\d+$/.test(r)) return Number(r) * 1e3;
@@ -1444,62 +1499,190 @@ function Dr(t, e) {
   if (!(Number.isNaN(n) || !/[a-z]/i.test(r)))
     return Math.max(0, n - e);
 }
-var ni = 250;
-function $r(t, e, r, n) {
-  return r !== void 0 ? Yt(r, e) : ri(t, e, n);
+var hi = 250;
+function _r(t, e, r, n) {
+  return r !== void 0 ? zt(r, e) : gi(t, e, n);
 }
-function Yt(t, e) {
-  return Math.min(Math.max(t, ni), e.retryAfterCapMs);
+function zt(t, e) {
+  return Math.min(Math.max(t, hi), e.retryAfterCapMs);
 }
 
 // src/platform/transport-errors.ts
-var Pr = require("node:net");
+var qr = require("node:net");
+
+// src/secret-matching.ts
+var yi = /^[0-9a-fA-F]{2}$/, bi = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " "
+}, Ti = {
+  '"': '"',
+  "\\": "\\",
+  "/": "/",
+  b: " ",
+  f: " ",
+  n: " ",
+  r: " ",
+  t: " "
+}, Or = /[\s\u0085\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff+]/u, wi = new RegExp("\\p{M}", "gu");
+function tt(t, e = !0) {
+  let r = { chars: "", starts: [], ends: [] }, n = [];
+  for (let o = 0; o < t.length; ) {
+    let i = e ? Ri(t, o) : Mr(t, o);
+    for (let s of xi(i.text)) {
+      n.push(s);
+      for (let u = 0; u < s.length; u++)
+        r.starts.push(o), r.ends.push(o + i.length);
+    }
+    o += i.length;
+  }
+  return r.chars = n.join(""), r;
+}
+function xi(t) {
+  return t === "" || Or.test(t) ? [] : [...t.normalize("NFKD").replace(wi, "")].filter((r) => !Or.test(r));
+}
+function Ri(t, e) {
+  let r = t[e] ?? "";
+  return r === "%" ? Ei(t, e) : r === "&" ? Si(t, e) : r === "\\" ? Ai(t, e) : Mr(t, e);
+}
+function Mr(t, e) {
+  let r = t.codePointAt(e) ?? 0;
+  return { text: String.fromCodePoint(r), length: r > 65535 ? 2 : 1 };
+}
+function Ei(t, e) {
+  let r = Pr(t, e);
+  if (r === void 0) return { text: "%", length: 1 };
+  let n = r < 128 ? 1 : r >= 240 ? 4 : r >= 224 ? 3 : r >= 192 ? 2 : 1, o = [r];
+  for (let s = 1; s < n; s++) {
+    let u = Pr(t, e + s * 3);
+    if (u === void 0) break;
+    o.push(u);
+  }
+  return { text: new TextDecoder().decode(Uint8Array.from(o)), length: o.length * 3 };
+}
+function Pr(t, e) {
+  if (t[e] !== "%") return;
+  let r = t.slice(e + 1, e + 3);
+  return yi.test(r) ? parseInt(r, 16) : void 0;
+}
+function Si(t, e) {
+  let r = t.indexOf(";", e + 1);
+  if (r < 0 || r - e > 10) return { text: "&", length: 1 };
+  let n = t.slice(e + 1, r), o = /^#(x[0-9a-f]{1,6}|[0-9]{1,7})$/i.exec(n);
+  if (o?.[1]) {
+    let s = o[1].startsWith("x") || o[1].startsWith("X") ? parseInt(o[1].slice(1), 16) : parseInt(o[1], 10);
+    if (s > 0 && s <= 1114111)
+      return { text: String.fromCodePoint(s), length: r - e + 1 };
+  }
+  let i = bi[n.toLowerCase()];
+  return i === void 0 ? { text: "&", length: 1 } : { text: i, length: r - e + 1 };
+}
+function Ai(t, e) {
+  let r = t[e + 1] ?? "", n = Lr(t, e);
+  if (n !== void 0) {
+    let i = n >= 55296 && n <= 56319 ? Lr(t, e + 6) : void 0;
+    return i !== void 0 && i >= 56320 && i <= 57343 ? { text: String.fromCharCode(n, i), length: 12 } : { text: String.fromCharCode(n), length: 6 };
+  }
+  let o = Ti[r];
+  return o === void 0 ? { text: "\\", length: 1 } : { text: o, length: 2 };
+}
+function Lr(t, e) {
+  if (t[e] !== "\\" || t[e + 1] !== "u") return;
+  let r = t.slice(e + 2, e + 6);
+  return /^[0-9a-fA-F]{4}$/.test(r) ? parseInt(r, 16) : void 0;
+}
+function Ur(t, e) {
+  if (e.length === 0 || t === "") return [];
+  let r = [];
+  for (let n of [tt(t), tt(t, !1)])
+    ki(n, e, t.length, r);
+  return vi(r);
+}
+function ki(t, e, r, n) {
+  for (let o of e)
+    for (let i = t.chars.indexOf(o); i >= 0; ) {
+      let s = i + o.length - 1;
+      n.push([t.starts[i] ?? 0, t.ends[s] ?? r]), i = t.chars.indexOf(o, i + 1);
+    }
+}
+function vi(t) {
+  t.sort((r, n) => r[0] - n[0]);
+  let e = [];
+  for (let [r, n] of t) {
+    let o = e.at(-1);
+    o && r <= o[1] ? o[1] = Math.max(o[1], n) : e.push([r, n]);
+  }
+  return e;
+}
 
 // src/trust.ts
-var oi = /[\s\u0085]+/g, ii = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
-var si = /##\[/g;
+var Ci = "***", Di = 1e3, Ni = 256 * 1024, $i = 12, Ii = 200, _i = 120, Oi = /[\s\u0085]+/g, Pi = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, Li = "\uFFFD", Mi = /##\[/g;
 function a(t, ...e) {
   let r = t[0] ?? "";
   return e.forEach((n, o) => {
     r += String(n) + (t[o + 1] ?? "");
   }), r;
 }
-function _r(t, e) {
+function Fr(t, e) {
   return t.join(e);
 }
 function E(t) {
-  return Jt(Xt(t));
+  return Zt(Jt(t));
 }
-var ft = class {
-  /** Every masked form of every secret, longest first so that a longer form masks whole. */
+var ht = class {
+  /** Every exact form of every secret (for the runner's own mask). */
   forms = [];
+  /** The same forms in canonical form, as redaction matches them. */
+  canonicalForms = [];
+  /** The longest exact form: how far past a cut a secret can reach. */
+  longestForm = 0;
   constructor(e = []) {
     e.forEach((r) => this.addSecret(r));
   }
   /** Adds a secret (e.g. a token that just arrived); returns its forms, for the runner's mask. */
   addSecret(e) {
-    let r = ci(e).filter((n) => !this.forms.includes(n));
-    return this.forms = [...this.forms, ...r].sort((n, o) => o.length - n.length), r;
+    let r = Gi(e).filter((o) => !this.forms.includes(o));
+    this.forms = [...this.forms, ...r].sort((o, i) => i.length - o.length);
+    let n = r.flatMap((o) => [tt(o).chars, tt(o, !1).chars]).filter((o) => o !== "");
+    return this.canonicalForms = [.../* @__PURE__ */ new Set([...this.canonicalForms, ...n])], this.longestForm = this.forms[0]?.length ?? 0, r;
   }
-  /** Known secrets and their encoded forms replaced by `***`. */
+  /**
+   * Known secrets replaced by `***` in whatever form they came back: matched on a canonical
+   * form of the text (encodings decoded, invisible characters and spaces dropped, Unicode
+   * normalized) and masked over the whole span of the original they were made of.
+   */
   redact(e) {
-    let r = e;
-    for (let n of this.forms)
-      r.includes(n) && (r = r.split(n).join("***"));
-    return r;
+    let r = Ur(e, this.canonicalForms);
+    if (r.length === 0) return e;
+    let n = "", o = 0;
+    for (let [i, s] of r)
+      n += e.slice(o, i) + Ci, o = s;
+    return n + e.slice(o);
   }
   /** A platform or transport text as one inert, bounded line. */
-  text(e, r = 1e3) {
-    return this.finish(Xt(this.redact(e)), r);
+  text(e, r = Di) {
+    return this.finish(Jt(this.redact(this.window(e, r))), r);
   }
   /** A short excerpt of a body that is not JSON, such as a gateway's HTML error page. */
-  excerpt(e, r = 200) {
-    return this.finish(Xt(ai(this.redact(e))), r);
+  excerpt(e, r = Ii) {
+    let n = e.slice(0, Ni);
+    return this.finish(Jt(Fi(this.redact(n))), r);
+  }
+  /**
+   * The part of a long text that can reach the display: enough past `limit` that a secret
+   * straddling the cut (in its longest encoded form) is still whole, and so still masked.
+   */
+  window(e, r) {
+    let n = r * 2 + this.longestForm * $i + 64;
+    return e.length > n ? e.slice(0, n) : e;
   }
   /** An input value quoted back in an error: JSON-quoted, so invisible characters show. */
-  quote(e, r = 120) {
-    let n = Jt(JSON.stringify(this.redact(e)));
-    return n.length > r ? `${Or(n, r)}\u2026"` : n;
+  quote(e, r = _i) {
+    let n = Zt(Hi(JSON.stringify(this.redact(e))));
+    return n.length > r ? `${jr(n, r)}\u2026"` : n;
   }
   /**
    * Redacts once more after white space was folded and markup removed (a secret that held
@@ -1508,52 +1691,59 @@ var ft = class {
    * command.
    */
   finish(e, r) {
-    return U(Jt(this.redact(e)), r);
+    return Ui(U(Zt(this.redact(e)), r));
   }
 };
-function Xt(t) {
-  return t.replace(oi, " ").replace(ii, "\uFFFD").trim();
+function Ui(t) {
+  return Buffer.from(t, "utf16le").toString("utf16le");
+}
+var Bi = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+function Hi(t) {
+  return t.replace(Bi, (e) => `\\u${e.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function Jt(t) {
-  let e = t.replace(si, "## ["), r = e.trimStart();
+  return t.replace(Oi, " ").replace(Pi, Li).trim();
+}
+function Zt(t) {
+  let e = t.replace(Mi, "## ["), r = e.trimStart();
   return r.startsWith("::") ? `: :${r.slice(2)}` : e;
 }
-function Or(t, e) {
+function jr(t, e) {
   let r = t.slice(0, e), n = r.charCodeAt(r.length - 1);
   return n >= 55296 && n <= 56319 ? r.slice(0, -1) : r;
 }
-var Nr = /<\/(script|style|head)\s*>/gi;
-function ai(t) {
+var Br = /<\/(script|style|head)\s*>/gi;
+function Fi(t) {
   let e = "", r = 0;
   for (; r < t.length; ) {
     let n = t.indexOf("<", r), o = n < 0 ? -1 : t.indexOf(">", n + 1);
     if (o < 0) return e + t.slice(r);
-    if (e += `${t.slice(r, n)} `, r = o + 1, ui(t, n)) {
-      Nr.lastIndex = r;
-      let i = Nr.exec(t);
+    if (e += `${t.slice(r, n)} `, r = o + 1, ji(t, n)) {
+      Br.lastIndex = r;
+      let i = Br.exec(t);
       r = i ? i.index + i[0].length : t.length;
     }
   }
   return e;
 }
-function ui(t, e) {
+function ji(t, e) {
   let r = t.charCodeAt(e + 1) | 32;
   return r !== 115 && r !== 104 ? !1 : /^<(script|style|head)\b/i.test(t.slice(e, e + 8));
 }
-function ci(t) {
+function Gi(t) {
   if (t === "") return [];
   let e = [
     t,
     encodeURIComponent(t),
     encodeURIComponent(t).replace(/%20/g, "+"),
     JSON.stringify(t).slice(1, -1),
-    Ir(t, "&#39;"),
-    Ir(t, "&#x27;"),
-    ...li(t)
+    Hr(t, "&#39;"),
+    Hr(t, "&#x27;"),
+    ...qi(t)
   ];
   return [...new Set(e)].filter((r) => r !== "");
 }
-function Ir(t, e) {
+function Hr(t, e) {
   let r = {
     "&": "&amp;",
     "<": "&lt;",
@@ -1563,7 +1753,7 @@ function Ir(t, e) {
   };
   return t.replace(/[&<>"']/g, (n) => r[n] ?? n);
 }
-function li(t) {
+function qi(t) {
   let e = Buffer.from(t, "utf8"), r = e.toString("base64"), n = [r, r.replace(/=+$/, "")];
   for (let o of [0, 1, 2]) {
     let i = Buffer.concat([Buffer.alloc(o), e]).toString("base64"), s = Math.ceil(o * 8 / 6), u = Math.floor((o + e.length) * 8 / 6);
@@ -1572,9 +1762,9 @@ function li(t) {
   return n.filter((o) => o.length >= 6).flatMap((o) => [o, o.replace(/\+/g, "-").replace(/\//g, "_")]);
 }
 function U(t, e) {
-  return t.length > e ? `${Or(t, e)}\u2026` : t;
+  return t.length > e ? `${jr(t, e)}\u2026` : t;
 }
-function Lr(t, e) {
+function Gr(t, e) {
   return t.toFixed(e);
 }
 
@@ -1588,34 +1778,34 @@ var w = class extends Error {
   }
   description;
   code;
-}, Mr = new w("cancelled", "CANCELLED"), pi = "tunneling socket could not be established";
-function Ur(t, e, r) {
+}, Vr = new w("cancelled", "CANCELLED"), Vi = "tunneling socket could not be established";
+function Wr(t, e, r) {
   return {
     url: t,
     host: r.text(t.host, 300),
     proxy: e ? r.text(`${e.protocol}//${e.host}`, 300) : void 0
   };
 }
-function zt(t) {
+function Qt(t) {
   if (t instanceof w) return t;
   let e = t?.code, r = t instanceof Error ? t.message : String(t);
   return new w(r, typeof e == "string" ? e : "UNKNOWN");
 }
-async function Br(t, e) {
-  let r = zt(t);
-  if (r.description.startsWith(pi)) {
+async function Kr(t, e) {
+  let r = Qt(t);
+  if (r.description.startsWith(Vi)) {
     let n = r.description.split("cause=")[1] ?? r.code;
     return new w(n, "EPROXY");
   }
-  return r.code === "EPROTO" && /wrong version number/i.test(r.description) ? new w(r.description, "EPLAINPORT") : r.code === "ECONNRESET" && e.url.protocol === "http:" && !e.proxy && (e.speaksTls ??= di(e.url), await e.speaksTls) ? new w(r.description, "ETLSPORT") : r;
+  return r.code === "EPROTO" && /wrong version number/i.test(r.description) ? new w(r.description, "EPLAINPORT") : r.code === "ECONNRESET" && e.url.protocol === "http:" && !e.proxy && (e.speaksTls ??= Wi(e.url), await e.speaksTls) ? new w(r.description, "ETLSPORT") : r;
 }
-function di(t) {
+function Wi(t) {
   return new Promise((e) => {
     let r = process.getBuiltinModule("node:tls").connect({
       host: t.hostname,
       port: Number(t.port || 80),
       // SNI takes names only (an IP address there is deprecated and warned about).
-      ...(0, Pr.isIP)(t.hostname) ? {} : { servername: t.hostname },
+      ...(0, qr.isIP)(t.hostname) ? {} : { servername: t.hostname },
       rejectUnauthorized: !1,
       timeout: 2e3
     }), n = (o) => {
@@ -1624,26 +1814,26 @@ function di(t) {
     r.once("secureConnect", () => n(!0)), r.once("error", () => n(!1)), r.once("timeout", () => n(!1));
   });
 }
-function fi(t, e, r, n) {
+function Ki(t, e, r, n) {
   let o = t.code === "HPE_HEADER_OVERFLOW" ? a`: its headers are larger than Node reads (16 KiB)` : a``;
   return a`${e}${r} sent an answer that is not valid HTTP (${n})${o}`;
 }
-var mi = /* @__PURE__ */ new Set([
+var Yi = /* @__PURE__ */ new Set([
   "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
   "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
   "UNABLE_TO_GET_ISSUER_CERT",
   "SELF_SIGNED_CERT_IN_CHAIN",
   "DEPTH_ZERO_SELF_SIGNED_CERT"
-]), gi = {
+]), Xi = {
   ECONNREFUSED: a`connection refused`,
   ECONNRESET: a`connection reset`,
   ENOTFOUND: a`name not found`,
   EAI_AGAIN: a`DNS lookup failed temporarily`,
   ETIMEDOUT: a`connection timed out`
 };
-function Hr(t, e, r) {
+function Yr(t, e, r) {
   let n = e.text(t.code, 64), o = r?.host ?? a`the host`, i = r?.proxy ? a` via proxy ${r.proxy}` : a``;
-  if (t.code.startsWith("HPE_")) return fi(t, o, i, n);
+  if (t.code.startsWith("HPE_")) return Ki(t, o, i, n);
   switch (t.code) {
     case "ELOCAL":
       return a`the request could not be made here, so nothing was sent: ${e.text(t.description)}`;
@@ -1661,81 +1851,84 @@ function Hr(t, e, r) {
     case "ETLSPORT":
       return a`${o} speaks TLS: use https://${o} instead of http://`;
   }
-  if (mi.has(t.code))
+  if (Yi.has(t.code))
     return a`the TLS certificate of ${o} is not trusted (${n}): if a company CA signed it, pass that CA in ca-certificate`;
-  let s = gi[t.code];
+  let s = Xi[t.code];
   return s ? a`${s} by ${o}${i} (${n})` : a`${o}${i}: ${e.text(t.description)}`;
 }
 
 // src/platform/verdict.ts
-var hi = 32, yi = 128, Ti = 8, Zt = 4096;
-function Gr(t, e) {
-  if (wi(t.status)) return Ai(t, e);
-  let r = ki(t.body);
-  if (!r) return vi(t, e);
-  let n = xi(r, e), o = Ri(t.status, r, n, e);
+var zi = 32, Ji = 128, Zi = 8, te = 4096;
+function zr(t, e) {
+  if (ts(t.status)) return ss(t, e);
+  let r = us(t.body);
+  if (!r) return as(t, e);
+  let n = rs(r, e), o = ns(t.status, r, n, e);
   return {
     succeeded: o === null,
     code: n.code,
     traceId: n.traceId,
     data: n.data,
     reason: o,
-    warning: o === null && n.data === "false" ? a`the platform answered data "false"` : null
+    warning: o === null && Jr(r.data)?.trim() === "false" ? a`the platform answered data "false"` : null
   };
 }
 function j(t) {
   return { succeeded: !1, code: null, traceId: null, data: null, reason: t, warning: null };
 }
-function bi(t) {
+function Qi(t) {
   return t >= 200 && t < 300;
 }
-function wi(t) {
+function ts(t) {
   return t >= 300 && t < 400 && t !== 304;
 }
-function xi(t, e) {
+function es(t) {
+  return re(t) ? String(t).trim() : null;
+}
+function rs(t, e) {
   let r = (n, o) => {
-    let i = Ci(n);
+    let i = Jr(n);
     return i === null || i.trim() === "" ? null : e.text(i, o);
   };
   return {
-    code: jr(t.code) ? r(t.code, hi) : null,
-    traceId: jr(t.traceId) ? r(t.traceId, yi) : null,
+    code: re(t.code) ? r(t.code, zi) : null,
+    traceId: re(t.traceId) ? r(t.traceId, Ji) : null,
     data: r(t.data),
     errorMsg: r(t.errorMsg),
     detailErrorMsg: r(t.detailErrorMsg)
   };
 }
-function Ri(t, e, r, n) {
-  let o = Ei(r.errorMsg, r.detailErrorMsg);
-  if (!bi(t))
-    return o !== null ? a`HTTP ${t}: ${o}` : a`HTTP ${t}${Qt(r.code)}`;
+function ns(t, e, r, n) {
+  let o = os(r.errorMsg, r.detailErrorMsg);
+  if (!Qi(t))
+    return o !== null ? a`HTTP ${t}: ${o}` : a`HTTP ${t}${ee(r.code)}`;
   if (o !== null) return o;
-  let i = Si(e, n);
-  return i.value !== !0 ? i.name === null ? a`the response has neither "succeed" nor "success"${Qt(r.code)}` : a`the platform answered ${i.name}: ${i.shown}${Qt(r.code)}` : r.code !== "200" ? r.code === null ? a`the platform answered code null` : a`the platform answered code "${r.code}"` : null;
+  let i = is(e, n);
+  return i.value !== !0 ? i.name === null ? a`the response has neither "succeed" nor "success"${ee(r.code)}` : a`the platform answered ${i.name}: ${i.shown}${ee(r.code)}` : es(e.code) !== "200" ? r.code === null ? a`the platform answered code null` : a`the platform answered code "${r.code}"` : null;
 }
-function Ei(t, e) {
+function os(t, e) {
   return t === null ? e : e === null || e === t ? t : a`${t}: ${e}`;
 }
-function Si(t, e) {
-  return "succeed" in t ? { name: a`succeed`, ...Fr(t.succeed, e) } : "success" in t ? { name: a`success`, ...Fr(t.success, e) } : { name: null, value: void 0, shown: a`` };
+function is(t, e) {
+  return "succeed" in t ? { name: a`succeed`, ...Xr(t.succeed, e) } : "success" in t ? { name: a`success`, ...Xr(t.success, e) } : { name: null, value: void 0, shown: a`` };
 }
-function Fr(t, e) {
-  return { value: t, shown: e.text(qr(t), 60) };
+function Xr(t, e) {
+  return { value: t, shown: e.text(Zr(t), 60) };
 }
-function Qt(t) {
+function ee(t) {
   return t === null ? a`` : a` (code ${t})`;
 }
-function Ai(t, e) {
+function ss(t, e) {
   let r = t.location ? e.text(t.location, 300) : a`an address it did not give`;
   return j(
     a`HTTP ${t.status} redirect to ${r}: the action does not follow redirects, set host to the final address`
   );
 }
-function vi(t, e) {
-  let r = e.excerpt(t.body), n = r === "" ? a`an empty body` : a`a body that is not a JSON object: ${r}`;
+function as(t, e) {
+  let r = e.excerpt(t.body), n = t.body.trim() === "" ? a`an empty body` : r === "" ? a`a page of markup with no text, not a JSON object` : a`a body that is not a JSON object: ${r}`;
   return j(a`HTTP ${t.status} with ${n}`);
 }
-function ki(t) {
+function us(t) {
   try {
     let e = JSON.parse(t);
     return typeof e == "object" && e !== null && !Array.isArray(e) ? e : null;
@@ -1743,16 +1936,16 @@ function ki(t) {
     return null;
   }
 }
-function jr(t) {
+function re(t) {
   return typeof t == "string" || typeof t == "number";
 }
-function Ci(t) {
-  return t == null ? null : typeof t == "string" ? t : qr(t);
+function Jr(t) {
+  return t == null ? null : typeof t == "string" ? t : Zr(t);
 }
-function qr(t) {
-  let e = [], r = 0, n = (s) => (e.push(s), r += s.length, r < Zt), o = (s, u) => {
+function Zr(t) {
+  let e = [], r = 0, n = (s) => (e.push(s), r += s.length, r < te), o = (s, u) => {
     if (s === null || typeof s != "object") return n(JSON.stringify(s) ?? "null");
-    if (u >= Ti) return n("\u2026");
+    if (u >= Zi) return n("\u2026");
     let c = Array.isArray(s) ? s.map((p) => [null, p]) : Object.entries(s);
     if (!n(Array.isArray(s) ? "[" : "{")) return !1;
     for (let [p, [d, f]] of c.entries())
@@ -1761,14 +1954,14 @@ function qr(t) {
   };
   o(t, 0);
   let i = e.join("");
-  return r < Zt ? i : `${i.slice(0, Zt)}\u2026`;
+  return r < te ? i : `${i.slice(0, te)}\u2026`;
 }
 
 // src/platform/attempt.ts
-function mt(t, e, r = Date.now()) {
-  let n = Kt({ status: t.status }), o = n ? Dr(t.retryAfter, r) : void 0;
+function yt(t, e, r = Date.now()) {
+  let n = Xt({ status: t.status }), o = n ? Ir(t.retryAfter, r) : void 0;
   return {
-    verdict: Gr(t, e),
+    verdict: zr(t, e),
     answered: !0,
     local: !1,
     retryable: n,
@@ -1776,56 +1969,57 @@ function mt(t, e, r = Date.now()) {
     cancelled: !1
   };
 }
-function Vr(t, e, r) {
-  let n = zt(t);
+function Qr(t, e, r) {
+  let n = Qt(t);
   return {
-    verdict: j(Hr(n, e, r)),
+    verdict: j(Yr(n, e, r)),
     answered: !1,
     local: n.code === "ELOCAL",
-    retryable: Kt({ errorCode: n.code }),
+    retryable: Xt({ errorCode: n.code }),
     pushbackMs: void 0,
     cancelled: n.code === "CANCELLED"
   };
 }
-function te(t, e) {
-  return { ...t, verdict: j(e) };
+function ne(t, e) {
+  let { code: r, traceId: n } = t.verdict;
+  return { ...t, verdict: { ...j(e), code: r, traceId: n } };
 }
 
 // src/platform/connection.ts
-var Kr = _(require("node:http"), 1);
+var en = _(require("node:http"), 1);
 
 // src/platform/tls-trust.ts
-function Wr(t) {
+function tn(t) {
   let e = process.getBuiltinModule("node:tls"), r = e.getCACertificates;
   return [...r ? r("default") : e.rootCertificates, ...t];
 }
 
 // src/platform/connection.ts
-async function Yr(t, e) {
-  let r = t.protocol === "https:", n = r ? process.getBuiltinModule("node:https") : Kr.default, o = ye(t), i = o?.hostname ? await Di(r, o, e.maxSockets) : new n.Agent({ keepAlive: !0, maxSockets: e.maxSockets });
-  return r && e.caCertificates.length > 0 && $i(i, e.caCertificates), { agent: i, transport: n, proxy: o?.hostname ? o : void 0 };
+async function rn(t, e) {
+  let r = t.protocol === "https:", n = r ? process.getBuiltinModule("node:https") : en.default, o = we(t), i = o?.hostname ? await cs(r, o, e.maxSockets) : new n.Agent({ keepAlive: !0, maxSockets: e.maxSockets });
+  return r && e.caCertificates.length > 0 && ls(i, e.caCertificates), { agent: i, transport: n, proxy: o?.hostname ? o : void 0 };
 }
-async function Di(t, e, r) {
-  let n = await Promise.resolve().then(() => _(Ee(), 1)), o = e.protocol === "https:", i = t ? o ? n.httpsOverHttps : n.httpsOverHttp : o ? n.httpOverHttps : n.httpOverHttp, s = e.username || e.password ? { proxyAuth: `${e.username}:${e.password}` } : {}, u = Number(e.port || (o ? 443 : 80)), c = {
+async function cs(t, e, r) {
+  let n = await Promise.resolve().then(() => _(ke(), 1)), o = e.protocol === "https:", i = t ? o ? n.httpsOverHttps : n.httpsOverHttp : o ? n.httpOverHttps : n.httpOverHttp, s = e.username || e.password ? { proxyAuth: `${e.username}:${e.password}` } : {}, u = Number(e.port || (o ? 443 : 80)), c = {
     maxSockets: r,
     keepAlive: !0,
     proxy: { ...s, host: e.hostname, port: u }
   };
   return i(c);
 }
-function $i(t, e) {
+function ls(t, e) {
   let r = t;
-  r.options = { ...r.options, ca: Wr(e) };
+  r.options = { ...r.options, ca: tn(e) };
 }
 
 // src/platform/http-exchange.ts
-var Xr = 1024 * 1024;
-function Jr(t) {
+var nn = 1024 * 1024;
+function on(t) {
   let { transport: e, url: r, agent: n, headers: o, payload: i, timeoutMs: s, signal: u } = t;
   return new Promise((c, p) => {
-    let d = !1, f = !1, m = (b) => {
-      d || (d = !0, clearTimeout(T), b());
-    }, y = () => new w(`no answer within ${s / 1e3} s`, "TIMEOUT"), h = (b) => m(() => p(f ? y() : u?.aborted ? Mr : b)), T = setTimeout(() => {
+    let d = !1, f = !1, m = (T) => {
+      d || (d = !0, clearTimeout(b), T());
+    }, y = () => new w(`no answer within ${s / 1e3} s`, "TIMEOUT"), h = (T) => m(() => p(f ? y() : u?.aborted ? Vr : T)), b = setTimeout(() => {
       f = !0, x?.destroy(y()), h(y());
     }, s), x;
     try {
@@ -1835,21 +2029,21 @@ function Jr(t) {
         headers: { ...o, "content-length": Buffer.byteLength(i) },
         ...u ? { signal: u } : {}
       });
-    } catch (b) {
-      return h(Ni(b));
+    } catch (T) {
+      return h(ps(T));
     }
     let C = !1;
-    x.on("response", (b) => {
-      C = !0, _i(b).then(
-        (Et) => m(
-          () => c({ status: b.statusCode ?? 0, body: Et, ...Ii(b) })
+    x.on("response", (T) => {
+      C = !0, fs(T).then(
+        (kt) => m(
+          () => c({ status: T.statusCode ?? 0, body: kt, ...ds(T) })
         ),
         h
       );
-    }), x.on("upgrade", (b, Et) => {
-      Et.destroy(), h(
+    }), x.on("upgrade", (T, kt) => {
+      kt.destroy(), h(
         new w(
-          `answered ${b.statusCode ?? 101} ${b.statusMessage ?? ""} (a protocol switch), not an HTTP answer`,
+          `answered ${T.statusCode ?? 101} ${T.statusMessage ?? ""} (a protocol switch), not an HTTP answer`,
           "EUPGRADE"
         )
       );
@@ -1858,25 +2052,25 @@ function Jr(t) {
     }), x.end(Buffer.from(i, "utf8"));
   });
 }
-function Ni(t) {
+function ps(t) {
   let e = t instanceof Error ? t.message : String(t);
   return new w(e, "ELOCAL");
 }
-function Ii(t) {
+function ds(t) {
   let { "retry-after": e, location: r } = t.headers;
   return {
     ...typeof e == "string" ? { retryAfter: e } : {},
     ...typeof r == "string" ? { location: r } : {}
   };
 }
-function _i(t) {
+function fs(t) {
   return new Promise((e, r) => {
     let n = [], o = 0;
     t.on("data", (i) => {
-      o < Xr && n.push(i), o += i.length;
+      o < nn && n.push(i), o += i.length;
     }), t.on(
       "end",
-      () => e(Buffer.concat(n).subarray(0, Xr).toString("utf8"))
+      () => e(Buffer.concat(n).subarray(0, nn).toString("utf8"))
     ), t.on("error", r), t.on("close", () => {
       t.complete || r(new w("the connection closed in the middle of the answer", "ECLOSED"));
     });
@@ -1884,16 +2078,16 @@ function _i(t) {
 }
 
 // src/platform/token-answer.ts
-function zr(t, e, r) {
-  let n = Oi(t.body);
+function sn(t, e, r) {
+  let n = ms(t.body);
   n !== void 0 && r(n);
-  let o = mt(t, e);
-  return o.verdict.succeeded ? n === void 0 ? te(o, a`the token answer has no token (a non-empty string) in data`) : Lt(n) ? { ...o, token: n } : te(
+  let o = yt(t, e);
+  return o.verdict.succeeded ? n === void 0 ? ne(o, a`the token answer has no token (a non-empty string) in data`) : Ut(n) ? { ...o, token: n } : ne(
     o,
     a`the platform issued a token that an HTTP header cannot carry (a line break, a control character or a character beyond Latin-1): ask the platform's administrator`
   ) : o;
 }
-function Oi(t) {
+function ms(t) {
   try {
     let e = JSON.parse(t)?.data;
     return typeof e == "string" && e.trim() !== "" ? e : void 0;
@@ -1903,20 +2097,20 @@ function Oi(t) {
 }
 
 // src/platform/client.ts
-async function Zr(t) {
-  let e = new URL(t.endpointUrl), r = new URL(t.tokenUrl), { agent: n, transport: o, proxy: i } = await Yr(e, {
+async function an(t) {
+  let e = new URL(t.endpointUrl), r = new URL(t.tokenUrl), { agent: n, transport: o, proxy: i } = await rn(e, {
     maxSockets: t.maxSockets ?? 16,
     caCertificates: t.caCertificates ?? []
-  }), s = Ur(e, i, t.boundary), u = async (d) => Vr(await Br(d, s), t.boundary, s), c = (d, f, m, y) => Jr({ transport: o, url: d, agent: n, headers: f, payload: m, timeoutMs: t.timeoutMs, signal: y }), p = Pi(t);
+  }), s = Wr(e, i, t.boundary), u = async (d) => Qr(await Kr(d, s), t.boundary, s), c = (d, f, m, y) => on({ transport: o, url: d, agent: n, headers: f, payload: m, timeoutMs: t.timeoutMs, signal: y }), p = hs(t);
   return {
     trigger: (d, f, m) => {
-      let y = Li(d, t.tenantId);
+      let y = gs(d, t.tenantId);
       return t.onTriggerBody?.(y), c(
         e,
-        { ...p, ...Mi(t.tenantId, f) },
+        { ...p, ...ys(t.tenantId, f) },
         y,
         m
-      ).then((h) => mt(h, t.boundary), u);
+      ).then((h) => yt(h, t.boundary), u);
     },
     // token/create takes no tenant or credential headers (a gateway's Basic auth stays), and
     // exactly the documented fields, whatever else the caller's object holds.
@@ -1925,12 +2119,12 @@ async function Zr(t) {
       p,
       JSON.stringify({ appId: d.appId, appSecret: d.appSecret }),
       m
-    ).then((y) => zr(y, t.boundary, f), u),
+    ).then((y) => sn(y, t.boundary, f), u),
     // A tunnel agent has no destroy(); its sockets close with the tunnel.
     close: () => n.destroy?.()
   };
 }
-function Li(t, e) {
+function gs(t, e) {
   let r = {
     tableName: t.tableName,
     tenantId: e,
@@ -1938,7 +2132,7 @@ function Li(t, e) {
   };
   return JSON.stringify(r);
 }
-function Pi(t) {
+function hs(t) {
   let e = {
     "content-type": "application/json",
     accept: "application/json",
@@ -1946,11 +2140,11 @@ function Pi(t) {
   };
   if (t.basicAuth) {
     let { username: r, password: n } = t.basicAuth;
-    e.authorization = `Basic ${qt(r, n)}`;
+    e.authorization = `Basic ${Wt(r, n)}`;
   }
   return e;
 }
-function Mi(t, e) {
+function ys(t, e) {
   return {
     "tenant-id": t,
     "auth-type": e.authType,
@@ -1959,20 +2153,20 @@ function Mi(t, e) {
 }
 
 // src/report/format.ts
-var Ui = [
+var bs = [
   ...[500, 200, 80, 20, 0].map((t) => ({ textLimit: t, idLimit: 1 / 0, rowCap: 1 / 0 })),
   { textLimit: 0, idLimit: 40, rowCap: 1 / 0 },
   ...[1e3, 300, 100, 30, 10].map((t) => ({ textLimit: 0, idLimit: 40, rowCap: t }))
 ];
-function k(t) {
+function v(t) {
   return t === 1 ? a`` : a`s`;
 }
-function gt(t) {
-  return t < 1e3 ? a`${t} ms` : a`${Lr(t / 1e3, 1)} s`;
+function bt(t) {
+  return t < 1e3 ? a`${t} ms` : a`${Gr(t / 1e3, 1)} s`;
 }
 function G(t, e) {
   let r = "";
-  for (let n of Ui)
+  for (let n of bs)
     if (r = e(n), Buffer.byteLength(r) <= t) return r;
   return r;
 }
@@ -1985,12 +2179,12 @@ function H(t, e) {
 }
 
 // src/run/run-control.ts
-var yt = 3, Bi = {
+var wt = 3, Ts = {
   "fail-fast": a`not run: fail-fast stopped the run after a failure`,
   unreachable: a`not run: the platform is unreachable`,
   cancelled: a`not run: cancelled`,
   crashed: a`not run: the action stopped unexpectedly`
-}, ht = class {
+}, Tt = class {
   stopping = new AbortController();
   aborting = new AbortController();
   firstCause;
@@ -2016,35 +2210,35 @@ var yt = 3, Bi = {
     return this.aborting.signal;
   }
   get notRunReason() {
-    return Bi[this.firstCause ?? "cancelled"];
+    return Ts[this.firstCause ?? "cancelled"];
   }
 };
 
 // src/report/tally.ts
-function ee(t) {
+function oe(t) {
   return t.filter((e) => e.status === "failed");
 }
 function Y(t) {
   return {
     succeeded: t.filter((e) => e.status === "succeeded"),
-    failed: ee(t),
+    failed: oe(t),
     notRun: t.filter((e) => e.status === "not-run")
   };
 }
 
 // src/report/lines.ts
-var D = "AnyMetrics refresh failed", Qr = "AnyMetrics refresh input is invalid";
-function re(t, e = 1 / 0) {
+var D = "AnyMetrics refresh failed", un = "AnyMetrics refresh input is invalid";
+function ie(t, e = 1 / 0) {
   let r = U(t.errorMsg ?? a`failed`, e);
-  return a`${t.tableName} ${t.partition}: ${r}${Hi(t)}${tn(t)}`;
+  return a`${t.tableName} ${t.partition}: ${r}${ws(t)}${cn(t)}`;
 }
-function Hi(t) {
-  return t.attempts > 1 ? a` (after ${t.attempts} attempts in ${gt(t.durationMs)})` : a``;
+function ws(t) {
+  return t.attempts > 1 ? a` (after ${t.attempts} attempts in ${bt(t.durationMs)})` : a``;
 }
-function tn(t) {
+function cn(t) {
   return t.traceId ? a` (traceId ${t.traceId})` : a``;
 }
-function en(t) {
+function ln(t) {
   let e = /* @__PURE__ */ new Map();
   for (let r of t) {
     let n = r.errorMsg ?? "";
@@ -2052,83 +2246,83 @@ function en(t) {
   }
   return [...e.values()].map((r) => {
     let [n] = r;
-    if (r.length === 1) return { line: re(n), count: 1 };
+    if (r.length === 1) return { line: ie(n), count: 1 };
     let o = n.errorMsg ?? a`failed`;
     return {
-      line: a`${r.length} triggers failed: ${o} (first: ${n.tableName} ${n.partition}${tn(n)})`,
+      line: a`${r.length} triggers failed: ${o} (first: ${n.tableName} ${n.partition}${cn(n)})`,
       count: r.length
     };
   });
 }
-function rn(t, e, r) {
-  let n = t.filter((i) => i.status === "not-run").length, o = a`${n} trigger${k(n)} not run`;
+function pn(t, e, r) {
+  let n = t.filter((i) => i.status === "not-run").length, o = a`${n} trigger${v(n)} not run`;
   if (e === "cancelled")
     return a`The run was cancelled: ${o}; the rest are reported as they ended`;
   if (e === "unreachable") {
     let i = [...t].reverse().find((u) => u.status === "failed" && !u.answered), s = i?.errorMsg ? a` (last: ${i.errorMsg})` : a``;
-    return a`The platform at ${r} is unreachable: ${yt} triggers in a row got no answer after their retries${s}; ${o}`;
+    return a`The platform at ${r} is unreachable: ${wt} triggers in a row got no answer after their retries${s}; ${o}`;
   }
   return null;
 }
-function Fi(t) {
-  let e = t.status === "succeeded" ? a`✅ succeeded` : t.status === "not-run" ? a`⏭️ ${t.errorMsg ?? a`not run`}` : a`❌ failed: ${t.errorMsg ?? a``}`, r = a`${t.attempts} attempt${k(t.attempts)}`;
-  return a`${t.tableName} ${t.partition}: ${e} (traceId ${t.traceId ?? a`none`}, ${r}, ${gt(t.durationMs)})`;
+function xs(t) {
+  let e = t.status === "succeeded" ? a`✅ succeeded` : t.status === "not-run" ? a`⏭️ ${t.errorMsg ?? a`not run`}` : a`❌ failed: ${t.errorMsg ?? a``}`, r = a`${t.attempts} attempt${v(t.attempts)}`;
+  return a`${t.tableName} ${t.partition}: ${e} (traceId ${t.traceId ?? a`none`}, ${r}, ${bt(t.durationMs)})`;
 }
-function nn(t, e, r) {
-  return a`[${e}/${r}] ${Fi(t)}`;
+function dn(t, e, r) {
+  return a`[${e}/${r}] ${xs(t)}`;
 }
-function on(t) {
-  return a`${t.tableName} ${t.partition}: ${sn(t)}`;
+function fn(t) {
+  return a`${t.tableName} ${t.partition}: ${mn(t)}`;
 }
-function sn(t) {
-  return a`attempt ${t.attempt} of ${t.maxAttempts} failed (${t.reason}); retrying in ${gt(t.waitMs)}`;
+function mn(t) {
+  return a`attempt ${t.attempt} of ${t.maxAttempts} failed (${t.reason}); retrying in ${bt(t.waitMs)}`;
 }
-function an(t) {
+function gn(t) {
   return t.warning ? a`${t.tableName} ${t.partition}: ${t.warning}` : null;
 }
-function Tt(t) {
+function xt(t) {
   let { succeeded: e, failed: r, notRun: n } = Y(t), o = [a`${e.length} succeeded`, a`${r.length} failed`];
-  return n.length > 0 && o.push(a`${n.length} not run`), a`${_r(o, ", ")}, ${t.length} in all`;
+  return n.length > 0 && o.push(a`${n.length} not run`), a`${Fr(o, ", ")}, ${t.length} in all`;
 }
-function un(t) {
-  return a`${t} more trigger${k(t)} failed: see the job summary or the error-message output`;
+function hn(t) {
+  return a`${t} more trigger${v(t)} failed: see the job summary or the error-message output`;
 }
-function cn(t, e, r) {
-  return a`Triggering ${t} data update${k(t)} on ${e} (concurrency ${Math.min(r, t)})`;
+function yn(t, e, r) {
+  return a`Triggering ${t} data update${v(t)} on ${e} (concurrency ${Math.min(r, t)})`;
 }
-function ln(t) {
-  let e = a`${t.length} trigger${k(t.length)} planned`;
+function bn(t) {
+  let e = a`${t.length} trigger${v(t.length)} planned`;
   return {
     group: a`Dry run: ${e}, nothing will be sent`,
     lines: t.map((r) => a`${r.tableName} ${r.partition}`),
     notice: a`Dry run: ${e}; nothing was sent`
   };
 }
-var ji = 400;
-function pn(t, e) {
-  let r = e.text(t.rule, ji), n = t.offendingValue === void 0 ? a`` : a`; got ${e.quote(t.offendingValue)}`;
+var Rs = 400;
+function Tn(t, e) {
+  let r = e.text(t.rule, Rs), n = t.offendingValue === void 0 ? a`` : a`; got ${e.quote(t.offendingValue)}`;
   return a`Input "${E(t.input)}" ${r}${n}`;
 }
-function dn(t, e) {
+function wn(t, e) {
   let r = t.traceId ? a` (traceId ${t.traceId})` : a``, n = e > 1 ? a` after ${e} attempts` : a``;
   return a`Could not get a token from token/create with app-id and app-secret${n}: ${t.reason ?? a`refused`}${r}; no trigger was sent`;
 }
-function fn(t) {
-  return a`token request: ${sn(t)}`;
+function xn(t) {
+  return a`token request: ${mn(t)}`;
 }
-function mn(t) {
+function Rn(t) {
   return a`anymetrics-refresh stopped unexpectedly: ${t}`;
 }
-function ne(t, e) {
+function se(t, e) {
   return t === "outputs" ? a`Could not write the step's outputs to GITHUB_OUTPUT (${e}): the steps after this one will not see them; the log above has the run's record` : a`Could not write the job summary to GITHUB_STEP_SUMMARY (${e}); the log above has the run's record`;
 }
-function gn(t, e) {
+function En(t, e) {
   return a`today in ${t} is ${e}`;
 }
-function hn(t) {
+function Sn(t) {
   return a`Request body: ${t}`;
 }
-var yn = a`Nothing to refresh: no table was named, and no dbt node maps to one`;
+var An = a`A credential is shorter than 4 characters: the runner masks it as *** wherever it appears in the log, so dates, codes and names that contain it will show *** too; the platform's answers are still judged on their real values`, kn = a`Nothing to refresh: no table was named, and no dbt node maps to one`;
 
 // src/report/markdown.ts
 function S(t) {
@@ -2140,38 +2334,38 @@ function S(t) {
   let r = "`".repeat(e + 1);
   return `${r} ${t} ${r}`;
 }
-var Gi = { "&": "&amp;", "<": "&lt;", ">": "&gt;" }, qi = /[\\`*_[\]()!~|:.@]/g;
+var Es = { "&": "&amp;", "<": "&lt;", ">": "&gt;" }, Ss = /[\\`*_[\]()!~|:.@]/g;
 function R(t) {
-  return t.replace(qi, (e) => `\\${e}`).replace(/[&<>]/g, (e) => Gi[e] ?? e);
+  return t.replace(Ss, (e) => `\\${e}`).replace(/[&<>]/g, (e) => Es[e] ?? e);
 }
 
 // src/report/summary.ts
-var ie = 1e6, Vi = 10, Tn = () => "";
-function bn(t, e, r = Tn) {
+var ue = 1e6, As = 10, vn = () => "";
+function Cn(t, e, r = vn) {
   let { succeeded: n, failed: o, notRun: i } = Y(t), s = o.length + i.length === 0 ? "\u2705 AnyMetrics refresh succeeded" : `\u274C ${D}`;
   return G(
-    ie,
+    ue,
     (u) => [
       `## ${s}`,
       "",
-      `**${Tt(t)}**`,
+      `**${xt(t)}**`,
       "",
-      ...oe(`\u274C Failed (${o.length})`, o, u, [
+      ...ae(`\u274C Failed (${o.length})`, o, u, [
         ["Table", (c) => S(c.tableName)],
         ["Partition", (c) => R(c.partition)],
         ["Reason", (c) => R(H(c.errorMsg, u.textLimit) ?? "")],
         ["Trace ID", (c) => c.traceId ? S(c.traceId) : ""],
         ["Attempts", (c) => String(c.attempts)]
       ]),
-      ...oe(`\u23ED\uFE0F Not run (${i.length})`, i, u, [
+      ...ae(`\u23ED\uFE0F Not run (${i.length})`, i, u, [
         ["Table", (c) => S(c.tableName)],
         ["Partition", (c) => R(c.partition)],
         ["Reason", (c) => R(c.errorMsg ?? "")]
       ]),
-      ...Wi(
-        n.length > Vi,
+      ...ks(
+        n.length > As,
         `\u2705 Succeeded (${n.length})`,
-        oe(`\u2705 Succeeded (${n.length})`, n, u, [
+        ae(`\u2705 Succeeded (${n.length})`, n, u, [
           ["Table", (c) => S(c.tableName)],
           ["Partition", (c) => R(c.partition)],
           ["Trace ID", (c) => c.traceId ? S(c.traceId) : ""],
@@ -2180,13 +2374,13 @@ function bn(t, e, r = Tn) {
         ])
       ),
       r(u),
-      Rn(e),
+      $n(e),
       ""
     ].join(`
 `)
   );
 }
-function oe(t, e, r, n) {
+function ae(t, e, r, n) {
   if (e.length === 0) return [];
   let { rows: o, more: i } = B(e, r.rowCap), s = n.filter(
     ([u, c]) => u !== "Note" || o.some((p) => c(p) !== "")
@@ -2197,63 +2391,63 @@ function oe(t, e, r, n) {
     `| ${s.map(([u]) => u).join(" | ")} |`,
     `| ${s.map(() => "---").join(" | ")} |`,
     ...o.map((u) => `| ${s.map(([, c]) => c(u)).join(" | ")} |`),
-    ...tt(i),
+    ...et(i),
     ""
   ];
 }
-function tt(t) {
+function et(t) {
   return t > 0 ? [
     "",
     `\u2026and ${t} more, left out to keep the summary within GitHub's 1 MiB: see the \`results\` output and the log`
   ] : [];
 }
-function Wi(t, e, r) {
+function ks(t, e, r) {
   return !t || r.length === 0 ? r : [`<details><summary>${e}</summary>`, "", ...r.slice(1), "</details>", ""];
 }
-function wn(t, e, r = Tn) {
-  return G(ie, (n) => {
+function Dn(t, e, r = vn) {
+  return G(ue, (n) => {
     let { rows: o, more: i } = B(t, n.rowCap);
     return [
       "## \u{1F4DD} AnyMetrics refresh dry run: nothing was sent",
       "",
-      `**${t.length} trigger${k(t.length)} planned**`,
+      `**${t.length} trigger${v(t.length)} planned**`,
       "",
       "| Table | Partition |",
       "| --- | --- |",
       ...o.map(
         (s) => `| ${S(s.tableName)} | ${R(s.partition)} |`
       ),
-      ...tt(i),
+      ...et(i),
       "",
       r(n),
-      Rn(e),
+      $n(e),
       ""
     ].join(`
 `);
   });
 }
-function se(t) {
+function ce(t) {
   return `## \u274C ${D}
 
 ${t}
 `;
 }
-function xn(t) {
+function Nn(t) {
   return G(
-    ie,
+    ue,
     (e) => `## AnyMetrics refresh: nothing to refresh
 
 ${t(e)}`
   );
 }
-function Rn(t) {
+function $n(t) {
   let e = [];
   return t.workflow && e.push(`Workflow **${R(t.workflow)}**`), t.runNumber && e.push(`run #${R(t.runNumber)}`), t.sha && e.push(`commit ${S(t.sha.slice(0, 7))}`), t.event && e.push(`event ${S(t.event)}`), e.join(" \xB7 ");
 }
 
 // src/report/dbt-report.ts
-var Ki = /* @__PURE__ */ new Set(["invalid-table-name"]);
-function En(t, e) {
+var vs = /* @__PURE__ */ new Set(["invalid-table-name"]);
+function In(t, e) {
   return {
     mapped: t.mapped.map((r) => ({
       node: e.text(r.uniqueId),
@@ -2266,25 +2460,25 @@ function En(t, e) {
     }))
   };
 }
-function Sn(t) {
+function _n(t) {
   return {
-    group: a`dbt: ${t.mapped.length} node${k(t.mapped.length)} to refresh, ${t.skipped.length} skipped`,
+    group: a`dbt: ${t.mapped.length} node${v(t.mapped.length)} to refresh, ${t.skipped.length} skipped`,
     lines: [
       ...t.mapped.map(({ node: e, table: r }) => a`${e} → ${r}`),
       ...t.skipped.map(({ node: e, reason: r }) => a`${e}: skipped, ${r}`)
     ],
-    warnings: t.skipped.filter(({ kind: e }) => Ki.has(e)).map(({ node: e, reason: r }) => a`${e}: ${r}`)
+    warnings: t.skipped.filter(({ kind: e }) => vs.has(e)).map(({ node: e, reason: r }) => a`${e}: ${r}`)
   };
 }
-function An(t, e) {
+function On(t, e) {
   let r = (s) => S(U(s, e.idLimit)), n = B(t.mapped, e.rowCap), o = B(t.skipped, e.rowCap), i = t.skipped.length === 0 ? [] : [
     "",
-    `<details><summary>${t.skipped.length} dbt node${k(t.skipped.length)} skipped</summary>`,
+    `<details><summary>${t.skipped.length} dbt node${v(t.skipped.length)} skipped</summary>`,
     "",
     ...o.rows.map(
       ({ node: s, reason: u }) => `- ${r(s)}: ${R(U(u, Math.max(e.textLimit, 80)))}`
     ),
-    ...tt(o.more),
+    ...et(o.more),
     "",
     "</details>"
   ];
@@ -2294,7 +2488,7 @@ function An(t, e) {
     "| dbt node | table |",
     "| --- | --- |",
     ...n.rows.map(({ node: s, table: u }) => `| ${r(s)} | ${S(u)} |`),
-    ...tt(n.more),
+    ...et(n.more),
     ...i,
     ""
   ].join(`
@@ -2302,15 +2496,15 @@ function An(t, e) {
 }
 
 // src/report/outputs.ts
-var vn = 1e6;
-function kn(t) {
+var Pn = 1e6;
+function Ln(t) {
   let { succeeded: e, failed: r } = Y(t);
   return {
     success: String(t.length > 0 && e.length === t.length),
     // One entry per trigger, empty when the platform returned none: positions match results.
     "trace-id": t.map((n) => n.traceId ?? "").join(","),
-    "error-message": G(vn, (n) => Yi(r, n)),
-    results: Xi(t),
+    "error-message": G(Pn, (n) => Cs(r, n)),
+    results: Ds(t),
     "succeeded-count": String(e.length),
     "failed-count": String(r.length)
   };
@@ -2326,18 +2520,18 @@ function X(t = []) {
     "failed-count": "0"
   };
 }
-function Yi(t, e) {
-  let { rows: r, more: n } = B(t, e.rowCap), o = r.map((i) => re(i, e.textLimit));
+function Cs(t, e) {
+  let { rows: r, more: n } = B(t, e.rowCap), o = r.map((i) => ie(i, e.textLimit));
   return n > 0 && o.push(a`…and ${n} more: see the results output`), o.join(`
 `);
 }
-function Xi(t) {
+function Ds(t) {
   return G(
-    vn,
-    (e) => JSON.stringify(t.map((r) => Ji(r, e)))
+    Pn,
+    (e) => JSON.stringify(t.map((r) => Ns(r, e)))
   );
 }
-function Ji(t, e) {
+function Ns(t, e) {
   let { partition: r, status: n, code: o, attempts: i, durationMs: s } = t;
   return {
     tableName: H(t.tableName, e.idLimit),
@@ -2354,8 +2548,8 @@ function Ji(t, e) {
 }
 
 // src/report/sink.ts
-var Cn = require("node:fs");
-function Dn(t) {
+var Mn = require("node:fs");
+function Un(t) {
   let e = [], r = () => {
     if (e.length === 0) return;
     let o = e.join(`
@@ -2378,11 +2572,11 @@ function Dn(t) {
     fail: n(t.fail)
   };
 }
-function ae(t) {
+function le(t) {
   if (!t) return;
   let e;
   try {
-    e = (0, Cn.statSync)(t);
+    e = (0, Mn.statSync)(t);
   } catch {
     return;
   }
@@ -2391,89 +2585,90 @@ function ae(t) {
 }
 
 // src/report/printer.ts
-var $n = 10, bt = class {
+var $s = 4, Bn = 10, Rt = class {
   constructor(e, r, n) {
     this.boundary = r;
     this.context = n;
-    this.sink = Dn(e);
+    this.sink = Un(e);
   }
   boundary;
   context;
   groupOpen = !1;
   outputsWritten = !1;
+  warnedShortSecret = !1;
   summaryWritten = !1;
   sink;
   /** Summary sections that come before the run's context (the dbt mapping). */
   summaryExtra = () => "";
   /** Registers a secret and its encoded forms with the runner's mask and the boundary. */
   mask(e) {
-    this.boundary.addSecret(e).forEach((r) => this.sink.setSecret(r));
+    this.boundary.addSecret(e).forEach((r) => this.sink.setSecret(r)), e.length < $s && !this.warnedShortSecret && (this.warnedShortSecret = !0, this.sink.warning(An));
   }
   inputRefused(e) {
-    let r = e.map((n) => pn(n, this.boundary));
-    this.setOutputs(X(r)), r.forEach((n) => this.fail(n, Qr));
+    let r = e.map((n) => Tn(n, this.boundary));
+    this.setOutputs(X(r)), r.forEach((n) => this.fail(n, un));
   }
   notices(e) {
     e.forEach((r) => this.sink.notice(E(this.boundary.text(r))));
   }
   /** Which day `today` was, once, so a wrong time zone shows in the log. */
   today(e, r) {
-    this.info(gn(this.boundary.text(e), this.boundary.text(r)));
+    this.info(En(this.boundary.text(e), this.boundary.text(r)));
   }
   /** Which dbt nodes became which tables, and why the others did not: once, before the run. */
   dbtMapping(e) {
-    let r = En(e, this.boundary), { group: n, lines: o, warnings: i } = Sn(r);
-    this.startGroup(n), o.forEach((s) => this.info(s)), this.endGroup(), i.forEach((s) => this.sink.warning(E(s))), this.summaryExtra = (s) => An(r, s);
+    let r = In(e, this.boundary), { group: n, lines: o, warnings: i } = _n(r);
+    this.startGroup(n), o.forEach((s) => this.info(s)), this.endGroup(), i.forEach((s) => this.sink.warning(E(s))), this.summaryExtra = (s) => On(r, s);
   }
   /** A plan with no trigger in it (dbt rebuilt nothing that maps to a table): nothing to do. */
   async nothingToRefresh() {
-    this.sink.notice(yn), this.setOutputs(X()), await this.writeSummary(xn(this.summaryExtra));
+    this.sink.notice(kn), this.setOutputs(X()), await this.writeSummary(Nn(this.summaryExtra));
   }
   async dryRun(e) {
     let r = e.map((s) => ({
       tableName: this.boundary.text(s.tableName),
       partition: this.boundary.text(s.partition)
-    })), { group: n, lines: o, notice: i } = ln(r);
-    this.startGroup(n), o.forEach((s) => this.info(s)), this.endGroup(), this.sink.notice(E(i)), this.setOutputs(X()), await this.writeSummary(wn(r, this.context, this.summaryExtra));
+    })), { group: n, lines: o, notice: i } = bn(r);
+    this.startGroup(n), o.forEach((s) => this.info(s)), this.endGroup(), this.sink.notice(E(i)), this.setOutputs(X()), await this.writeSummary(Dn(r, this.context, this.summaryExtra));
   }
   tokenRetry(e) {
-    this.info(fn(e));
+    this.info(xn(e));
   }
   /** The API key pair was not exchanged for a token: one annotation, no trigger sent. */
   async tokenRefused(e, r) {
-    let n = dn(e, r);
-    this.setOutputs(X([n])), await this.writeSummary(se(n)), this.fail(n, D);
+    let n = wn(e, r);
+    this.setOutputs(X([n])), await this.writeSummary(ce(n)), this.fail(n, D);
   }
   runStarted(e, r, n) {
-    this.startGroup(cn(e, this.boundary.text(r), n));
+    this.startGroup(yn(e, this.boundary.text(r), n));
   }
   requestBody(e) {
-    this.sink.debug(E(hn(this.boundary.text(e))));
+    this.sink.debug(E(Sn(this.boundary.text(e))));
   }
   retry(e) {
-    this.info(on(e));
+    this.info(fn(e));
   }
   finished(e, r, n) {
-    this.info(nn(e, r, n));
+    this.info(dn(e, r, n));
   }
   /**
    * The end of a run: totals, outputs, summary, then warnings and failure annotations, identical
    * failures collapsed into one with a count, and one line for a run that stopped early.
    */
   async runEnded(e, r = {}) {
-    this.endGroup(), this.info(Tt(e)), this.setOutputs(kn(e)), await this.writeSummary(bn(e, this.context, this.summaryExtra));
+    this.endGroup(), this.info(xt(e)), this.setOutputs(Ln(e)), await this.writeSummary(Cn(e, this.context, this.summaryExtra));
     for (let c of e) {
-      let p = an(c);
+      let p = gn(c);
       p && this.sink.warning(E(p));
     }
-    let n = rn(e, r.cause, this.boundary.text(r.host ?? ""));
+    let n = pn(e, r.cause, this.boundary.text(r.host ?? ""));
     n && this.fail(n, D);
-    let o = ee(e).filter(
+    let o = oe(e).filter(
       (c) => r.cause !== "unreachable" || c.answered
-    ), i = en(o);
-    i.slice(0, $n).forEach((c) => this.fail(c.line, D));
-    let u = i.slice($n).reduce((c, p) => c + p.count, 0);
-    u > 0 && this.fail(un(u), D);
+    ), i = ln(o);
+    i.slice(0, Bn).forEach((c) => this.fail(c.line, D));
+    let u = i.slice(Bn).reduce((c, p) => c + p.count, 0);
+    u > 0 && this.fail(hn(u), D);
   }
   /**
    * Last resort for a bug: one annotation, no stack trace, never a green step, and outputs and
@@ -2481,8 +2676,8 @@ var $n = 10, bt = class {
    */
   async crashed(e) {
     this.endGroup();
-    let r = e instanceof Error ? e.message : String(e), n = mn(this.boundary.text(r));
-    this.setOutputs(X([n])), await this.writeSummary(se(n)), this.fail(n, D);
+    let r = e instanceof Error ? e.message : String(e), n = Rn(this.boundary.text(r));
+    this.setOutputs(X([n])), await this.writeSummary(ce(n)), this.fail(n, D);
   }
   /**
    * Writes every output once: what a sink already holds is never rewritten (a crash after the
@@ -2495,7 +2690,7 @@ var $n = 10, bt = class {
       try {
         for (let [r, n] of Object.entries(e)) this.sink.setOutput(r, n);
       } catch (r) {
-        this.fail(ne("outputs", this.boundary.text(Nn(r))), D);
+        this.fail(se("outputs", this.boundary.text(Hn(r))), D);
       }
     }
   }
@@ -2506,7 +2701,7 @@ var $n = 10, bt = class {
       try {
         await this.sink.writeSummary(e);
       } catch (r) {
-        this.sink.warning(E(ne("summary", this.boundary.text(Nn(r)))));
+        this.sink.warning(E(se("summary", this.boundary.text(Hn(r)))));
       }
     }
   }
@@ -2523,13 +2718,13 @@ var $n = 10, bt = class {
     this.groupOpen && (this.sink.endGroup(), this.groupOpen = !1);
   }
 };
-function Nn(t) {
+function Hn(t) {
   let e = t?.code;
   return typeof e == "string" ? e : t instanceof Error ? t.message : String(t);
 }
 
 // src/report/run-context.ts
-function In(t, e) {
+function Fn(t, e) {
   let r = (n) => {
     let o = t[n];
     return o ? e.text(o, 200) : void 0;
@@ -2543,16 +2738,16 @@ function In(t, e) {
 }
 
 // src/run/cancel-on-signals.ts
-var _n = ["SIGINT", "SIGTERM"];
-function On(t) {
+var jn = ["SIGINT", "SIGTERM"];
+function Gn(t) {
   let e = !1, r = (n) => {
     e && process.exit(n === "SIGINT" ? 130 : 143), e = !0, t.stop("cancelled"), setTimeout(() => t.abortInFlight(), 2e3).unref();
   };
-  return _n.forEach((n) => process.on(n, r)), () => _n.forEach((n) => process.off(n, r));
+  return jn.forEach((n) => process.on(n, r)), () => jn.forEach((n) => process.off(n, r));
 }
 
 // src/run/retry-loop.ts
-function wt(t, e) {
+function Et(t, e) {
   return {
     sleep: (r) => e.sleep(r, t.stopSignal),
     random: e.random,
@@ -2560,7 +2755,7 @@ function wt(t, e) {
     stopped: () => t.stopped
   };
 }
-async function xt(t, e, r, n) {
+async function St(t, e, r, n) {
   let o = e.retries + 1, i, s = !1;
   for (let u = 1; ; u++) {
     let c = await t();
@@ -2568,13 +2763,13 @@ async function xt(t, e, r, n) {
       return { last: i, attempts: u - 1, answered: s, cancelled: !!c?.cancelled };
     if (s ||= c.answered || c.local, i = c, !c.retryable || u >= o || r.stopped())
       return { last: i, attempts: u, answered: s, cancelled: !1 };
-    let p = $r(u, e, c.pushbackMs, r.random), d = c.verdict.reason ?? a`transient failure`;
+    let p = _r(u, e, c.pushbackMs, r.random), d = c.verdict.reason ?? a`transient failure`;
     n({ attempt: u, maxAttempts: o, reason: d, waitMs: p }), await r.sleep(p);
   }
 }
 
 // src/run/throttle.ts
-var Rt = class {
+var At = class {
   constructor(e, r) {
     this.maxConcurrency = e;
     this.clock = r;
@@ -2651,28 +2846,28 @@ var Rt = class {
 };
 
 // src/run/trigger.ts
-async function Ln(t, e, r) {
-  let n = r.nowMs(), o = await xt(
+async function qn(t, e, r) {
+  let n = r.nowMs(), o = await St(
     () => r.send(t),
     e,
     r,
-    (i) => r.onRetry({ ...ue(t, r.boundary), ...i })
+    (i) => r.onRetry({ ...pe(t, r.boundary), ...i })
   );
-  return !o.last || o.cancelled ? ce(t, r.boundary, r.notRunReason()) : zi(t, r.boundary, o.last.verdict, {
+  return !o.last || o.cancelled ? de(t, r.boundary, r.notRunReason()) : Is(t, r.boundary, o.last.verdict, {
     attempts: o.attempts,
     durationMs: r.nowMs() - n,
     answered: o.answered
   });
 }
-function ue(t, e) {
+function pe(t, e) {
   return {
     tableName: e.text(t.tableName),
     partition: e.text(t.partition)
   };
 }
-function zi(t, e, r, n) {
+function Is(t, e, r, n) {
   return {
-    ...ue(t, e),
+    ...pe(t, e),
     status: r.succeeded ? "succeeded" : "failed",
     code: r.code,
     traceId: r.traceId,
@@ -2682,9 +2877,9 @@ function zi(t, e, r, n) {
     ...n
   };
 }
-function ce(t, e, r) {
+function de(t, e, r) {
   return {
-    ...ue(t, e),
+    ...pe(t, e),
     status: "not-run",
     code: null,
     traceId: null,
@@ -2698,39 +2893,39 @@ function ce(t, e, r) {
 }
 
 // src/run/pool.ts
-async function Pn(t, e, r) {
-  let { control: n } = r, o = new Rt(e.concurrency, {
+async function Vn(t, e, r) {
+  let { control: n } = r, o = new At(e.concurrency, {
     nowMs: r.nowMs,
-    sleep: (T) => r.sleep(T, n.stopSignal),
+    sleep: (b) => r.sleep(b, n.stopSignal),
     stopped: () => n.stopped
-  }), i = Zi(o, r, e.retryPolicy), s = new Array(t.length), u = t.entries(), c = 0, p = 0, d = (T) => {
-    T.status !== "not-run" && (p = T.answered ? 0 : p + 1, p >= yt && n.stop("unreachable"), T.status === "failed" && e.failFast && n.stop("fail-fast"));
+  }), i = _s(o, r, e.retryPolicy), s = new Array(t.length), u = t.entries(), c = 0, p = 0, d = (b) => {
+    b.status !== "not-run" && (p = b.answered ? 0 : p + 1, p >= wt && n.stop("unreachable"), b.status === "failed" && e.failFast && n.stop("fail-fast"));
   }, f = async () => {
-    for (let [T, x] of u) {
+    for (let [b, x] of u) {
       if (n.stopped) return;
       try {
-        let C = await Ln(x, e.retryPolicy, i);
-        s[T] = C, r.onFinished(C, ++c, t.length), d(C);
+        let C = await qn(x, e.retryPolicy, i);
+        s[b] = C, r.onFinished(C, ++c, t.length), d(C);
       } catch (C) {
         throw n.stop("crashed"), C;
       }
     }
-  }, m = Math.min(e.concurrency, t.length), h = (await Promise.allSettled(Array.from({ length: m }, f))).find((T) => T.status === "rejected");
+  }, m = Math.min(e.concurrency, t.length), h = (await Promise.allSettled(Array.from({ length: m }, f))).find((b) => b.status === "rejected");
   if (h) throw h.reason;
   return t.map(
-    (T, x) => s[x] ?? ce(T, r.boundary, n.notRunReason)
+    (b, x) => s[x] ?? de(b, r.boundary, n.notRunReason)
   );
 }
-function Zi(t, e, r) {
+function _s(t, e, r) {
   let { control: n } = e;
   return {
-    ...wt(n, e),
+    ...Et(n, e),
     send: async (o) => {
       let i = await t.acquire();
       try {
         if (n.stopped) return;
         let s = await e.send(o, n.abortSignal);
-        return s.pushbackMs === void 0 ? t.accepted(i) : t.pushedBack(i, Yt(s.pushbackMs, r)), s;
+        return s.pushbackMs === void 0 ? t.accepted(i) : t.pushedBack(i, zt(s.pushbackMs, r)), s;
       } finally {
         t.release();
       }
@@ -2742,7 +2937,7 @@ function Zi(t, e, r) {
 }
 
 // src/run/sleep.ts
-function Mn(t, e) {
+function Wn(t, e) {
   return new Promise((r) => {
     if (e.aborted) return r();
     let n = setTimeout(o, t);
@@ -2754,8 +2949,8 @@ function Mn(t, e) {
 }
 
 // src/run/token-exchange.ts
-async function Un(t, e, r, n, o, i) {
-  let s, u = await xt(
+async function Kn(t, e, r, n, o, i) {
+  let s, u = await St(
     async () => {
       let c = await t.createToken(e, o.onToken, i);
       return s = c.token, c;
@@ -2771,57 +2966,57 @@ async function Un(t, e, r, n, o, i) {
 }
 
 // src/main.ts
-var Qi = "anymetrics-refresh", ts = 512 * 1024 * 1024, Bn = { sleep: Mn, random: Math.random, nowMs: Date.now };
-async function Hn() {
-  let t = rs(), e = new ft(), r = new bt(as(), e, In(process.env, e)), n = es(r);
+var Os = "anymetrics-refresh", Ps = 512 * 1024 * 1024, Yn = { sleep: Wn, random: Math.random, nowMs: Date.now };
+async function Xn() {
+  let t = Ms(), e = new ht(), r = new Rt(js(), e, Fn(process.env, e)), n = Ls(r);
   try {
-    vr(t).forEach((i) => r.mask(i));
-    let o = ns(t, r);
+    Dr(t).forEach((i) => r.mask(i));
+    let o = Us(t, r);
     if (!o) return;
     if (r.today(o.timeZone, o.today), o.dbt && r.dbtMapping(o.dbt), o.plan.length === 0) return await r.nothingToRefresh();
     if (o.dryRun) return await r.dryRun(o.plan);
-    await os(o, e, r);
+    await Bs(o, e, r);
   } catch (o) {
     await r.crashed(o);
   } finally {
     n();
   }
 }
-function es(t) {
+function Ls(t) {
   let e = () => {
     process.off("beforeExit", e), t.crashed(new Error("the run ended while a request was still unaccounted for"));
   };
   return process.on("beforeExit", e), () => process.off("beforeExit", e);
 }
-function rs() {
-  let t = Er.map((e) => [e, Ce(e)]);
+function Ms() {
+  let t = kr.map((e) => [e, $e(e)]);
   return Object.fromEntries(t);
 }
-function ns(t, e) {
+function Us(t, e) {
   try {
-    let { config: r, notices: n } = kr(t, {
+    let { config: r, notices: n } = Nr(t, {
       now: /* @__PURE__ */ new Date(),
-      readTextFile: (o) => Ot(o, Be),
-      readArtifact: (o) => Ot(o, ts)
+      readTextFile: (o) => Mt(o, je),
+      readArtifact: (o) => Mt(o, Ps)
     });
     return e.notices(n), r;
   } catch (r) {
-    if (!(r instanceof z)) throw r;
+    if (!(r instanceof J)) throw r;
     e.inputRefused(r.errors);
     return;
   }
 }
-async function os(t, e, r) {
-  let n = { retries: t.retries, ...Cr }, o = await ss(t, e, r), i = new ht(), s = On(i);
+async function Bs(t, e, r) {
+  let n = { retries: t.retries, ...$r }, o = await Fs(t, e, r), i = new Tt(), s = Gn(i);
   try {
-    let u = await is(t, o, n, i, r);
+    let u = await Hs(t, o, n, i, r);
     if (!u) return;
     r.runStarted(t.plan.length, t.endpoint.display, t.concurrency);
-    let c = await Pn(
+    let c = await Vn(
       t.plan,
       { concurrency: t.concurrency, failFast: t.failFast, retryPolicy: n },
       {
-        ...Bn,
+        ...Yn,
         send: (p, d) => o.trigger(p, u, d),
         boundary: e,
         control: i,
@@ -2834,13 +3029,13 @@ async function os(t, e, r) {
     s(), o.close();
   }
 }
-async function is(t, e, r, n, o) {
+async function Hs(t, e, r, n, o) {
   if (t.credentials.kind === "header") return t.credentials;
-  let i = await Un(
+  let i = await Kn(
     e,
     t.credentials,
     r,
-    wt(n, Bn),
+    Et(n, Yn),
     { onToken: (s) => o.mask(s), onRetry: (s) => o.tokenRetry(s) },
     n.abortSignal
   );
@@ -2850,35 +3045,35 @@ async function is(t, e, r, n, o) {
   }
   return i.credential;
 }
-function ss(t, e, r) {
-  return Zr({
+function Fs(t, e, r) {
+  return an({
     endpointUrl: t.endpoint.url,
     tokenUrl: t.endpoint.tokenUrl,
     tenantId: t.tenantId,
     basicAuth: t.endpoint.basicAuth,
     timeoutMs: t.timeoutMs,
-    userAgent: Qi,
+    userAgent: Os,
     maxSockets: t.concurrency,
     caCertificates: t.caCertificates,
     boundary: e,
-    onTriggerBody: $e() ? (n) => r.requestBody(n) : void 0
+    onTriggerBody: _e() ? (n) => r.requestBody(n) : void 0
   });
 }
-function as() {
+function js() {
   return {
-    setSecret: ke,
-    debug: Ne,
-    info: Le,
-    notice: (t) => Oe(t),
-    warning: (t) => _e(t),
-    error: (t, e) => Ie(t, e),
-    startGroup: Pe,
-    endGroup: Me,
+    setSecret: Ne,
+    debug: Oe,
+    info: Ue,
+    notice: (t) => Me(t),
+    warning: (t) => Le(t),
+    error: (t, e) => Pe(t, e),
+    startGroup: Be,
+    endGroup: He,
     setOutput: (t, e) => {
-      ae(process.env.GITHUB_OUTPUT), De(t, e);
+      le(process.env.GITHUB_OUTPUT), Ie(t, e);
     },
     writeSummary: async (t) => {
-      process.env.GITHUB_STEP_SUMMARY && (ae(process.env.GITHUB_STEP_SUMMARY), await $t.addRaw(t).write());
+      process.env.GITHUB_STEP_SUMMARY && (le(process.env.GITHUB_STEP_SUMMARY), await _t.addRaw(t).write());
     },
     fail: () => {
       process.exitCode = 1;
@@ -2888,6 +3083,6 @@ function as() {
 
 // src/index.ts
 process.getBuiltinModule("node:v8").setFlagsFromString("--no-maglev");
-Hn().catch(() => {
+Xn().catch(() => {
   process.exitCode = 1;
 });

@@ -10,12 +10,18 @@
  * reporting layer accepts nothing else, so a new field cannot reach a sink without crossing here.
  */
 
+import { canonicalize, secretSpans } from './secret-matching.js'
+
 declare const brand: unique symbol
 export type DisplayText = string & { readonly [brand]: 'DisplayText' }
 
 const MASK = '***'
 /** The longest a platform text (errorMsg, data) is kept; reporting may shorten it further. */
 const TEXT_LIMIT = 1000
+/** How much of a page markup is stripped from, before the excerpt is taken. */
+const EXCERPT_WINDOW = 256 * 1024
+/** How many times longer a secret can be written encoded (`&#x10ffff;` for one character). */
+const ENCODED_GROWTH = 12
 /** The longest excerpt of a body that is not JSON (a gateway's error page). */
 const EXCERPT_LIMIT = 200
 /** The longest input value quoted back in an error. */
@@ -58,8 +64,12 @@ export function inertLine(text: string): DisplayText {
 }
 
 export class TrustBoundary {
-  /** Every masked form of every secret, longest first so that a longer form masks whole. */
+  /** Every exact form of every secret (for the runner's own mask). */
   private forms: string[] = []
+  /** The same forms in canonical form, as redaction matches them. */
+  private canonicalForms: string[] = []
+  /** The longest exact form: how far past a cut a secret can reach. */
+  private longestForm = 0
 
   constructor(secrets: readonly string[] = []) {
     secrets.forEach(secret => this.addSecret(secret))
@@ -69,31 +79,54 @@ export class TrustBoundary {
   addSecret(secret: string): string[] {
     const added = secretForms(secret).filter(form => !this.forms.includes(form))
     this.forms = [...this.forms, ...added].sort((a, b) => b.length - a.length)
+    const canonical = added
+      .flatMap(form => [canonicalize(form).chars, canonicalize(form, false).chars])
+      .filter(form => form !== '')
+    this.canonicalForms = [...new Set([...this.canonicalForms, ...canonical])]
+    this.longestForm = this.forms[0]?.length ?? 0
     return added
   }
 
-  /** Known secrets and their encoded forms replaced by `***`. */
+  /**
+   * Known secrets replaced by `***` in whatever form they came back: matched on a canonical
+   * form of the text (encodings decoded, invisible characters and spaces dropped, Unicode
+   * normalized) and masked over the whole span of the original they were made of.
+   */
   redact(text: string): string {
-    let result = text
-    for (const form of this.forms) {
-      if (result.includes(form)) result = result.split(form).join(MASK)
+    const spans = secretSpans(text, this.canonicalForms)
+    if (spans.length === 0) return text
+    let result = ''
+    let from = 0
+    for (const [start, end] of spans) {
+      result += text.slice(from, start) + MASK
+      from = end
     }
-    return result
+    return result + text.slice(from)
   }
 
   /** A platform or transport text as one inert, bounded line. */
   text(raw: string, limit = TEXT_LIMIT): DisplayText {
-    return this.finish(replaceInvisible(this.redact(raw)), limit)
+    return this.finish(replaceInvisible(this.redact(this.window(raw, limit))), limit)
   }
 
   /** A short excerpt of a body that is not JSON, such as a gateway's HTML error page. */
   excerpt(body: string, limit = EXCERPT_LIMIT): DisplayText {
-    return this.finish(replaceInvisible(stripMarkup(this.redact(body))), limit)
+    const page = body.slice(0, EXCERPT_WINDOW)
+    return this.finish(replaceInvisible(stripMarkup(this.redact(page))), limit)
+  }
+
+  /**
+   * The part of a long text that can reach the display: enough past `limit` that a secret
+   * straddling the cut (in its longest encoded form) is still whole, and so still masked.
+   */
+  private window(raw: string, limit: number): string {
+    const room = limit * 2 + this.longestForm * ENCODED_GROWTH + 64
+    return raw.length > room ? raw.slice(0, room) : raw
   }
 
   /** An input value quoted back in an error: JSON-quoted, so invisible characters show. */
   quote(value: string, limit = QUOTE_LIMIT): DisplayText {
-    const quoted = breakCommands(JSON.stringify(this.redact(value)))
+    const quoted = breakCommands(escapeInvisible(JSON.stringify(this.redact(value))))
     return (quoted.length > limit ? `${clip(quoted, limit)}…"` : quoted) as DisplayText
   }
 
@@ -104,8 +137,26 @@ export class TrustBoundary {
    * command.
    */
   private finish(text: string, limit: number): DisplayText {
-    return shorten(breakCommands(this.redact(text)) as DisplayText, limit)
+    return ownCopy(shorten(breakCommands(this.redact(text)) as DisplayText, limit))
   }
+}
+
+/**
+ * A copy of the text in memory of its own. A slice of a long string can keep the whole of it
+ * alive (2,000 results cut from 100 KB error bodies held over 500 MiB); a result must hold only
+ * what it shows.
+ */
+function ownCopy(text: DisplayText): DisplayText {
+  return Buffer.from(text, 'utf16le').toString('utf16le') as DisplayText
+}
+
+// What JSON.stringify leaves raw but a reader cannot see: C1 controls, line and paragraph
+// separators, zero-width and bidirectional controls.
+const UNSEEN = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g
+
+/** Writes characters a reader cannot see as `\uXXXX`, inside an already JSON-quoted value. */
+function escapeInvisible(quoted: string): string {
+  return quoted.replace(UNSEEN, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 /** One line: white space folded, invisible characters replaced, trimmed. */

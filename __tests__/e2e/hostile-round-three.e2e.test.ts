@@ -212,10 +212,10 @@ describe('a minute-long Retry-After while the runner cancels', () => {
     expect(run.hung).toBe(false)
     // The runner sends SIGTERM 7.5 s after SIGINT: the run must be over well before.
     expect(afterSignalMs).toBeLessThan(5000)
-    // Waiting out the server's pause costs no CPU (a spinning wait would cost about a second).
-    console.log("CPU-IN-PAUSE", cpuInPause, afterSignalMs)
+    // Waiting out the server's pause costs no CPU: about 0.01 s in that second, where a
+    // spinning wait costs what the machine gives it (0.4 s and more, even on a loaded 2-core box).
     expect(cpuInPause).toBeDefined()
-    expect(cpuInPause!).toBeLessThan(0.5)
+    expect(cpuInPause!).toBeLessThan(0.25)
     expect(run.exitCode).toBe(1)
     expect(run.stderr).toBe('')
     const results = resultsOf(run)
@@ -324,7 +324,7 @@ describe('values that cannot be sent', () => {
     const errors = annotations(run.stdout, 'error')
     expect(errors).toHaveLength(1)
     expect(errors[0]).toMatch(
-      /^::error title=AnyMetrics refresh failed::Could not get a token from token\/create .*: the platform issued a token that an HTTP header cannot carry \(.*\): ask the platform's administrator; no trigger was sent$/
+      /^::error title=AnyMetrics refresh failed::Could not get a token from token\/create .*: the platform issued a token that an HTTP header cannot carry \(.*\): ask the platform's administrator \(traceId tr-tok\); no trigger was sent$/
     )
     expect(shown(run)).not.toMatch(/unreachable|no answer/i)
     expectNoSecretIn(run, [APP_SECRET, token])

@@ -86,3 +86,23 @@ describe('secretsInHost', () => {
     )
   })
 })
+
+describe('a query or fragment in host', () => {
+  it.each([
+    'http://h.example:8083?',
+    'http://h.example:8083#',
+    'h.example:8083/?',
+    'h.example:8083#x'
+  ])('refuses %s, even when empty', host => {
+    expect(() => parseHost(host)).toThrow('must not contain a query (?) or fragment (#)')
+  })
+
+  it('never shows what a query or fragment holds', () => {
+    expect(hostForDisplay('https://h.example:8083/?access_token=tok-abc123')).toBe(
+      'https://h.example:8083/?…'
+    )
+    expect(hostForDisplay('https://u:pw@h.example:8083#tok-abc123')).toBe(
+      'https://***@h.example:8083#…'
+    )
+  })
+})

@@ -53,3 +53,13 @@ describe('unansweredAttempt', () => {
     expect(attempt.retryable).toBe(false)
   })
 })
+
+describe('refusedBy', () => {
+  it('keeps the platform traceId and code when the action refuses an accepted answer', async () => {
+    const { refusedBy } = await import('../../src/platform/attempt.js')
+    const { display } = await import('../../src/trust.js')
+    const accepted = answeredAttempt({ status: 200, body: ok }, boundary, 0)
+    const refused = refusedBy(accepted, display`no token`)
+    expect(refused.verdict).toMatchObject({ succeeded: false, traceId: 't', code: '200' })
+  })
+})

@@ -80,7 +80,16 @@ export function basicToken(username: string, password: string): string {
 /** The host input as it may be shown: credentials replaced by `***`. */
 export function hostForDisplay(host: string): string {
   const typed = typedUserinfo(host.trim())
-  return typed ? `${typed.scheme}***@${typed.rest}` : host.trim()
+  const shown = typed ? `${typed.scheme}***@${typed.rest}` : host.trim()
+  return withoutQuery(shown)
+}
+
+/** A query or fragment can carry a token (`?access_token=…`): never shown. */
+function withoutQuery(host: string): string {
+  const scheme = SCHEME_PREFIX.exec(host)?.[0] ?? ''
+  const rest = host.slice(scheme.length)
+  const cut = rest.search(/[?#]/)
+  return cut < 0 ? host : `${scheme}${rest.slice(0, cut)}${rest[cut]}…`
 }
 
 export function parseHost(input: string): Endpoint {
@@ -126,7 +135,11 @@ function toUrl(host: string): URL {
       hostForDisplay(host)
     )
   }
-  if (url.search !== '' || url.hash !== '') {
+  // Judged on the text as typed: `host:8083?` and `host:8083#` have an empty query or
+  // fragment, which URL reports as none.
+  const afterUserinfo =
+    typedUserinfo(host)?.rest ?? host.slice(SCHEME_PREFIX.exec(host)?.[0].length ?? 0)
+  if (url.search !== '' || url.hash !== '' || /[?#]/.test(afterUserinfo)) {
     throw new RuleViolation('must not contain a query (?) or fragment (#)', hostForDisplay(host))
   }
   return url

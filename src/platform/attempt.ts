@@ -54,5 +54,7 @@ export function unansweredAttempt(error: unknown, boundary: TrustBoundary, route
 
 /** An attempt that got an answer but is a failure by the action's own reading of it. */
 export function refusedBy(attempt: Attempt, reason: DisplayText): Attempt {
-  return { ...attempt, verdict: failedVerdict(reason) }
+  // The platform's code and traceId stay: they are what its support asks for.
+  const { code, traceId } = attempt.verdict
+  return { ...attempt, verdict: { ...failedVerdict(reason), code, traceId } }
 }

@@ -45,7 +45,7 @@ export function interpretReply(reply: HttpReply, boundary: TrustBoundary): Verdi
     data: fields.data,
     reason,
     warning:
-      reason === null && fields.data === 'false'
+      reason === null && anyText(body.data)?.trim() === 'false'
         ? display`the platform answered data "false"`
         : null
   }
@@ -67,6 +67,11 @@ function isRedirect(status: number): boolean {
 type Fields = Pick<Verdict, 'code' | 'traceId' | 'data'> & {
   errorMsg: DisplayText | null
   detailErrorMsg: DisplayText | null
+}
+
+/** A scalar field as the platform wrote it, trimmed; never shown, only judged. */
+function rawText(value: unknown): string | null {
+  return isScalar(value) ? String(value).trim() : null
 }
 
 function readFields(body: Record<string, unknown>, boundary: TrustBoundary): Fields {
@@ -101,7 +106,8 @@ function failureReason(
       ? display`the response has neither "succeed" nor "success"${codeSuffix(fields.code)}`
       : display`the platform answered ${flag.name}: ${flag.shown}${codeSuffix(fields.code)}`
   }
-  if (fields.code !== '200') {
+  // Judged on the raw value: a short credential ("2") must not mask "200" into a failure.
+  if (rawText(body.code) !== '200') {
     return fields.code === null
       ? display`the platform answered code null`
       : display`the platform answered code "${fields.code}"`
@@ -143,7 +149,11 @@ function redirectVerdict(reply: HttpReply, boundary: TrustBoundary): Verdict {
 function notJsonVerdict(reply: HttpReply, boundary: TrustBoundary): Verdict {
   const excerpt = boundary.excerpt(reply.body)
   const what =
-    excerpt === '' ? display`an empty body` : display`a body that is not a JSON object: ${excerpt}`
+    reply.body.trim() === ''
+      ? display`an empty body`
+      : excerpt === ''
+        ? display`a page of markup with no text, not a JSON object`
+        : display`a body that is not a JSON object: ${excerpt}`
   return failedVerdict(display`HTTP ${reply.status} with ${what}`)
 }
 

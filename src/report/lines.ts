@@ -194,4 +194,6 @@ export function requestBodyLine(body: DisplayText): DisplayText {
   return display`Request body: ${body}`
 }
 
+export const SHORT_SECRET_LINE = display`A credential is shorter than 4 characters: the runner masks it as *** wherever it appears in the log, so dates, codes and names that contain it will show *** too; the platform's answers are still judged on their real values`
+
 export const NOTHING_TO_REFRESH_LINE = display`Nothing to refresh: no table was named, and no dbt node maps to one`

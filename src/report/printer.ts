@@ -16,6 +16,7 @@ import {
   FAILURE_TITLE,
   INVALID_INPUT_TITLE,
   NOTHING_TO_REFRESH_LINE,
+  SHORT_SECRET_LINE,
   crashLine,
   dryRunLines,
   failureGroups,
@@ -53,12 +54,16 @@ export interface RunEnding {
 
 export type { Sink } from './sink.js'
 
+/** A secret this short is masked wherever its characters appear, dates and codes included. */
+const SHORT_SECRET_LENGTH = 4
+
 /** GitHub shows at most 10 error annotations per step; the rest are in the summary. */
 const MAX_FAILURE_ANNOTATIONS = 10
 
 export class Reporter {
   private groupOpen = false
   private outputsWritten = false
+  private warnedShortSecret = false
   private summaryWritten = false
   private readonly sink: Sink
   /** Summary sections that come before the run's context (the dbt mapping). */
@@ -75,6 +80,10 @@ export class Reporter {
   /** Registers a secret and its encoded forms with the runner's mask and the boundary. */
   mask(secret: string): void {
     this.boundary.addSecret(secret).forEach(form => this.sink.setSecret(form))
+    if (secret.length < SHORT_SECRET_LENGTH && !this.warnedShortSecret) {
+      this.warnedShortSecret = true
+      this.sink.warning(SHORT_SECRET_LINE)
+    }
   }
 
   inputRefused(errors: readonly InputError[]): void {

@@ -1,0 +1,77 @@
+/**
+ * Secrets echoed in forms exact matching misses: each case written out literally (not through
+ * the code under test), then the same property over generated secrets.
+ */
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { TrustBoundary } from '../src/trust.js'
+
+const SECRET = 'Sé cret+/Tok€n=42'
+
+/** Java's URLEncoder: `+` for a space, `*` kept, `!'()~` escaped, hex in upper case. */
+function javaUrlEncode(text: string): string {
+  return encodeURIComponent(text)
+    .replace(/%20/g, '+')
+    .replace(/[!'()~]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+}
+const lowerHex = (text: string) => text.replace(/%[0-9A-F]{2}/g, hex => hex.toLowerCase())
+const base64Lines = (text: string, width: number) =>
+  Buffer.from(text, 'utf8')
+    .toString('base64')
+    .replace(new RegExp(`(.{${width}})`, 'g'), '$1\r\n')
+const decimalEntities = (text: string) => [...text].map(c => `&#${c.codePointAt(0)};`).join('')
+const hexEntities = (text: string) =>
+  [...text].map(c => `&#x${c.codePointAt(0)!.toString(16)};`).join('')
+const withInvisibles = (text: string) => [...text].join('\u200b\u2060')
+
+const echoes: Array<[string, (secret: string) => string]> = [
+  ['as is', s => s],
+  ["Java's URLEncoder", javaUrlEncode],
+  ['URL-encoded in lower-case hex', s => lowerHex(javaUrlEncode(s))],
+  ['base64 broken into 4-character lines', s => base64Lines(s, 4)],
+  ['base64 in 76-character MIME lines', s => base64Lines(`user:${s}`, 76)],
+  ['HTML decimal entities', decimalEntities],
+  ['HTML hex entities', hexEntities],
+  ['with invisible characters inserted', withInvisibles],
+  ['in NFD', s => s.normalize('NFD')],
+  [
+    'JSON \\u escapes',
+    s =>
+      s
+        .split('')
+        .map(c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .join('')
+  ]
+]
+
+describe('redaction on a canonical form', () => {
+  it.each(echoes)('masks the credential echoed %s', (_, encode) => {
+    const boundary = new TrustBoundary([SECRET])
+    const shown = boundary.text(`error: bad credential <${encode(SECRET)}> for tenant tn_1`)
+    expect(shown).toContain('***')
+    expect(shown).toContain('error: bad credential')
+    expect(shown).toContain('for tenant tn_1')
+    for (const [, other] of echoes) expect(shown).not.toContain(other(SECRET))
+  })
+
+  it('masks generated secrets in every echoed form, keeping the text around them', () => {
+    const secret = fc
+      .string({ minLength: 6, maxLength: 24, unit: 'grapheme' })
+      .filter(text => text.trim().length >= 6 && !/[*\s]/.test(text))
+    fc.assert(
+      fc.property(secret, fc.constantFrom(...echoes), (value, [, encode]) => {
+        const boundary = new TrustBoundary([value])
+        const shown = boundary.text(`before ${encode(value)} after`)
+        expect(shown).toContain('***')
+        expect(shown.startsWith('before')).toBe(true)
+        expect(shown.endsWith('after')).toBe(true)
+      })
+    )
+  })
+
+  it('leaves text without the secret as it is', () => {
+    const boundary = new TrustBoundary([SECRET])
+    const text = 'HTTP 500: tenant tn_1 %41 &amp; \\n 2024-07-01'
+    expect(boundary.redact(text)).toBe(text)
+  })
+})
