@@ -1,89 +1,89 @@
 "use strict";
-var zn = Object.create;
-var fe = Object.defineProperty;
-var Jn = Object.getOwnPropertyDescriptor;
-var Zn = Object.getOwnPropertyNames;
-var Qn = Object.getPrototypeOf, to = Object.prototype.hasOwnProperty;
-var me = (t, e) => () => {
+var Po = Object.create;
+var Re = Object.defineProperty;
+var No = Object.getOwnPropertyDescriptor;
+var Io = Object.getOwnPropertyNames;
+var Oo = Object.getPrototypeOf, _o = Object.prototype.hasOwnProperty;
+var Se = (t, e) => () => {
   try {
     return e || t((e = { exports: {} }).exports, e), e.exports;
-  } catch (r) {
-    throw e = 0, r;
+  } catch (n) {
+    throw e = 0, n;
   }
 };
-var eo = (t, e, r, n) => {
+var Mo = (t, e, n, r) => {
   if (e && typeof e == "object" || typeof e == "function")
-    for (let o of Zn(e))
-      !to.call(t, o) && o !== r && fe(t, o, { get: () => e[o], enumerable: !(n = Jn(e, o)) || n.enumerable });
+    for (let o of Io(e))
+      !_o.call(t, o) && o !== n && Re(t, o, { get: () => e[o], enumerable: !(r = No(e, o)) || r.enumerable });
   return t;
 };
-var _ = (t, e, r) => (r = t != null ? zn(Qn(t)) : {}, eo(
+var M = (t, e, n) => (n = t != null ? Po(Oo(t)) : {}, Mo(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  e || !t || !t.__esModule ? fe(r, "default", { value: t, enumerable: !0 }) : r,
+  e || !t || !t.__esModule ? Re(n, "default", { value: t, enumerable: !0 }) : n,
   t
 ));
 
 // node_modules/tunnel/lib/tunnel.js
-var Se = me((q) => {
+var Ie = Se((z) => {
   "use strict";
-  var zs = require("net"), so = require("tls"), Dt = require("http"), xe = require("https"), ao = require("events"), Js = require("assert"), uo = require("util");
-  q.httpOverHttp = co;
-  q.httpsOverHttp = lo;
-  q.httpOverHttps = po;
-  q.httpsOverHttps = fo;
-  function co(t) {
-    var e = new N(t);
-    return e.request = Dt.request, e;
+  var Qa = require("net"), Ho = require("tls"), _t = require("http"), $e = require("https"), jo = require("events"), tu = require("assert"), Go = require("util");
+  z.httpOverHttp = Wo;
+  z.httpsOverHttp = qo;
+  z.httpOverHttps = Vo;
+  z.httpsOverHttps = Ko;
+  function Wo(t) {
+    var e = new I(t);
+    return e.request = _t.request, e;
   }
-  function lo(t) {
-    var e = new N(t);
-    return e.request = Dt.request, e.createSocket = Re, e.defaultPort = 443, e;
+  function qo(t) {
+    var e = new I(t);
+    return e.request = _t.request, e.createSocket = Pe, e.defaultPort = 443, e;
   }
-  function po(t) {
-    var e = new N(t);
-    return e.request = xe.request, e;
+  function Vo(t) {
+    var e = new I(t);
+    return e.request = $e.request, e;
   }
-  function fo(t) {
-    var e = new N(t);
-    return e.request = xe.request, e.createSocket = Re, e.defaultPort = 443, e;
+  function Ko(t) {
+    var e = new I(t);
+    return e.request = $e.request, e.createSocket = Pe, e.defaultPort = 443, e;
   }
-  function N(t) {
+  function I(t) {
     var e = this;
-    e.options = t || {}, e.proxyOptions = e.options.proxy || {}, e.maxSockets = e.options.maxSockets || Dt.Agent.defaultMaxSockets, e.requests = [], e.sockets = [], e.on("free", function(n, o, i, s) {
-      for (var u = Ee(o, i, s), c = 0, p = e.requests.length; c < p; ++c) {
-        var d = e.requests[c];
-        if (d.host === u.host && d.port === u.port) {
-          e.requests.splice(c, 1), d.request.onSocket(n);
+    e.options = t || {}, e.proxyOptions = e.options.proxy || {}, e.maxSockets = e.options.maxSockets || _t.Agent.defaultMaxSockets, e.requests = [], e.sockets = [], e.on("free", function(r, o, i, s) {
+      for (var u = Ne(o, i, s), l = 0, c = e.requests.length; l < c; ++l) {
+        var m = e.requests[l];
+        if (m.host === u.host && m.port === u.port) {
+          e.requests.splice(l, 1), m.request.onSocket(r);
           return;
         }
       }
-      n.destroy(), e.removeSocket(n);
+      r.destroy(), e.removeSocket(r);
     });
   }
-  uo.inherits(N, ao.EventEmitter);
-  N.prototype.addRequest = function(e, r, n, o) {
-    var i = this, s = Nt({ request: e }, i.options, Ee(r, n, o));
+  Go.inherits(I, jo.EventEmitter);
+  I.prototype.addRequest = function(e, n, r, o) {
+    var i = this, s = Mt({ request: e }, i.options, Ne(n, r, o));
     if (i.sockets.length >= this.maxSockets) {
       i.requests.push(s);
       return;
     }
     i.createSocket(s, function(u) {
-      u.on("free", c), u.on("close", p), u.on("agentRemove", p), e.onSocket(u);
-      function c() {
+      u.on("free", l), u.on("close", c), u.on("agentRemove", c), e.onSocket(u);
+      function l() {
         i.emit("free", u, s);
       }
-      function p(d) {
-        i.removeSocket(u), u.removeListener("free", c), u.removeListener("close", p), u.removeListener("agentRemove", p);
+      function c(m) {
+        i.removeSocket(u), u.removeListener("free", l), u.removeListener("close", c), u.removeListener("agentRemove", c);
       }
     });
   };
-  N.prototype.createSocket = function(e, r) {
-    var n = this, o = {};
-    n.sockets.push(o);
-    var i = Nt({}, n.proxyOptions, {
+  I.prototype.createSocket = function(e, n) {
+    var r = this, o = {};
+    r.sockets.push(o);
+    var i = Mt({}, r.proxyOptions, {
       method: "CONNECT",
       path: e.host + ":" + e.port,
       agent: !1,
@@ -91,106 +91,106 @@ var Se = me((q) => {
         host: e.host + ":" + e.port
       }
     });
-    e.localAddress && (i.localAddress = e.localAddress), i.proxyAuth && (i.headers = i.headers || {}, i.headers["Proxy-Authorization"] = "Basic " + new Buffer(i.proxyAuth).toString("base64")), L("making CONNECT request");
-    var s = n.request(i);
-    s.useChunkedEncodingByDefault = !1, s.once("response", u), s.once("upgrade", c), s.once("connect", p), s.once("error", d), s.end();
+    e.localAddress && (i.localAddress = e.localAddress), i.proxyAuth && (i.headers = i.headers || {}, i.headers["Proxy-Authorization"] = "Basic " + new Buffer(i.proxyAuth).toString("base64")), F("making CONNECT request");
+    var s = r.request(i);
+    s.useChunkedEncodingByDefault = !1, s.once("response", u), s.once("upgrade", l), s.once("connect", c), s.once("error", m), s.end();
     function u(f) {
       f.upgrade = !0;
     }
-    function c(f, m, y) {
+    function l(f, d, h) {
       process.nextTick(function() {
-        p(f, m, y);
+        c(f, d, h);
       });
     }
-    function p(f, m, y) {
-      if (s.removeAllListeners(), m.removeAllListeners(), f.statusCode !== 200) {
-        L(
+    function c(f, d, h) {
+      if (s.removeAllListeners(), d.removeAllListeners(), f.statusCode !== 200) {
+        F(
           "tunneling socket could not be established, statusCode=%d",
           f.statusCode
-        ), m.destroy();
-        var h = new Error("tunneling socket could not be established, statusCode=" + f.statusCode);
-        h.code = "ECONNRESET", e.request.emit("error", h), n.removeSocket(o);
+        ), d.destroy();
+        var g = new Error("tunneling socket could not be established, statusCode=" + f.statusCode);
+        g.code = "ECONNRESET", e.request.emit("error", g), r.removeSocket(o);
         return;
       }
-      if (y.length > 0) {
-        L("got illegal response body from proxy"), m.destroy();
-        var h = new Error("got illegal response body from proxy");
-        h.code = "ECONNRESET", e.request.emit("error", h), n.removeSocket(o);
+      if (h.length > 0) {
+        F("got illegal response body from proxy"), d.destroy();
+        var g = new Error("got illegal response body from proxy");
+        g.code = "ECONNRESET", e.request.emit("error", g), r.removeSocket(o);
         return;
       }
-      return L("tunneling connection has established"), n.sockets[n.sockets.indexOf(o)] = m, r(m);
+      return F("tunneling connection has established"), r.sockets[r.sockets.indexOf(o)] = d, n(d);
     }
-    function d(f) {
-      s.removeAllListeners(), L(
+    function m(f) {
+      s.removeAllListeners(), F(
         `tunneling socket could not be established, cause=%s
 `,
         f.message,
         f.stack
       );
-      var m = new Error("tunneling socket could not be established, cause=" + f.message);
-      m.code = "ECONNRESET", e.request.emit("error", m), n.removeSocket(o);
+      var d = new Error("tunneling socket could not be established, cause=" + f.message);
+      d.code = "ECONNRESET", e.request.emit("error", d), r.removeSocket(o);
     }
   };
-  N.prototype.removeSocket = function(e) {
-    var r = this.sockets.indexOf(e);
-    if (r !== -1) {
-      this.sockets.splice(r, 1);
-      var n = this.requests.shift();
-      n && this.createSocket(n, function(o) {
-        n.request.onSocket(o);
+  I.prototype.removeSocket = function(e) {
+    var n = this.sockets.indexOf(e);
+    if (n !== -1) {
+      this.sockets.splice(n, 1);
+      var r = this.requests.shift();
+      r && this.createSocket(r, function(o) {
+        r.request.onSocket(o);
       });
     }
   };
-  function Re(t, e) {
-    var r = this;
-    N.prototype.createSocket.call(r, t, function(n) {
-      var o = t.request.getHeader("host"), i = Nt({}, r.options, {
-        socket: n,
+  function Pe(t, e) {
+    var n = this;
+    I.prototype.createSocket.call(n, t, function(r) {
+      var o = t.request.getHeader("host"), i = Mt({}, n.options, {
+        socket: r,
         servername: o ? o.replace(/:.*$/, "") : t.host
-      }), s = so.connect(0, i);
-      r.sockets[r.sockets.indexOf(n)] = s, e(s);
+      }), s = Ho.connect(0, i);
+      n.sockets[n.sockets.indexOf(r)] = s, e(s);
     });
   }
-  function Ee(t, e, r) {
+  function Ne(t, e, n) {
     return typeof t == "string" ? {
       host: t,
       port: e,
-      localAddress: r
+      localAddress: n
     } : t;
   }
-  function Nt(t) {
-    for (var e = 1, r = arguments.length; e < r; ++e) {
-      var n = arguments[e];
-      if (typeof n == "object")
-        for (var o = Object.keys(n), i = 0, s = o.length; i < s; ++i) {
+  function Mt(t) {
+    for (var e = 1, n = arguments.length; e < n; ++e) {
+      var r = arguments[e];
+      if (typeof r == "object")
+        for (var o = Object.keys(r), i = 0, s = o.length; i < s; ++i) {
           var u = o[i];
-          n[u] !== void 0 && (t[u] = n[u]);
+          r[u] !== void 0 && (t[u] = r[u]);
         }
     }
     return t;
   }
-  var L;
-  process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG) ? L = function() {
+  var F;
+  process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG) ? F = function() {
     var t = Array.prototype.slice.call(arguments);
     typeof t[0] == "string" ? t[0] = "TUNNEL: " + t[0] : t.unshift("TUNNEL:"), console.error.apply(console, t);
-  } : L = function() {
+  } : F = function() {
   };
-  q.debug = L;
+  z.debug = F;
 });
 
 // node_modules/tunnel/index.js
-var ke = me((Qs, Ae) => {
-  Ae.exports = Se();
+var _e = Se((nu, Oe) => {
+  Oe.exports = Ie();
 });
 
 // node_modules/@actions/core/lib/command.js
-var he = _(require("os"), 1);
+var Ae = M(require("os"), 1);
 
 // node_modules/@actions/core/lib/utils.js
-function O(t) {
+function L(t) {
   return t == null ? "" : typeof t == "string" || t instanceof String ? t : JSON.stringify(t);
 }
-function rt(t) {
+function pt(t) {
   return Object.keys(t).length ? {
     title: t.title,
     file: t.file,
@@ -202,103 +202,103 @@ function rt(t) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function P(t, e, r) {
-  let n = new vt(t, e, r);
-  process.stdout.write(n.toString() + he.EOL);
+function U(t, e, n) {
+  let r = new It(t, e, n);
+  process.stdout.write(r.toString() + Ae.EOL);
 }
-function Ct(t, e = "") {
-  P(t, {}, e);
+function Ot(t, e = "") {
+  U(t, {}, e);
 }
-var ge = "::", vt = class {
-  constructor(e, r, n) {
-    e || (e = "missing.command"), this.command = e, this.properties = r, this.message = n;
+var Ee = "::", It = class {
+  constructor(e, n, r) {
+    e || (e = "missing.command"), this.command = e, this.properties = n, this.message = r;
   }
   toString() {
-    let e = ge + this.command;
+    let e = Ee + this.command;
     if (this.properties && Object.keys(this.properties).length > 0) {
       e += " ";
-      let r = !0;
-      for (let n in this.properties)
-        if (this.properties.hasOwnProperty(n)) {
-          let o = this.properties[n];
-          o && (r ? r = !1 : e += ",", e += `${n}=${no(o)}`);
+      let n = !0;
+      for (let r in this.properties)
+        if (this.properties.hasOwnProperty(r)) {
+          let o = this.properties[r];
+          o && (n ? n = !1 : e += ",", e += `${r}=${Uo(o)}`);
         }
     }
-    return e += `${ge}${ro(this.message)}`, e;
+    return e += `${Ee}${Lo(this.message)}`, e;
   }
 };
-function ro(t) {
-  return O(t).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function Lo(t) {
+  return L(t).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function no(t) {
-  return O(t).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+function Uo(t) {
+  return L(t).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // node_modules/@actions/core/lib/file-command.js
-var ye = _(require("crypto"), 1), ot = _(require("fs"), 1), nt = _(require("os"), 1);
-function be(t, e) {
-  let r = process.env[`GITHUB_${t}`];
-  if (!r)
+var ke = M(require("crypto"), 1), ft = M(require("fs"), 1), dt = M(require("os"), 1);
+function ve(t, e) {
+  let n = process.env[`GITHUB_${t}`];
+  if (!n)
     throw new Error(`Unable to find environment variable for file command ${t}`);
-  if (!ot.existsSync(r))
-    throw new Error(`Missing file at path: ${r}`);
-  ot.appendFileSync(r, `${O(e)}${nt.EOL}`, {
+  if (!ft.existsSync(n))
+    throw new Error(`Missing file at path: ${n}`);
+  ft.appendFileSync(n, `${L(e)}${dt.EOL}`, {
     encoding: "utf8"
   });
 }
-function Te(t, e) {
-  let r = `ghadelimiter_${ye.randomUUID()}`, n = O(e);
-  if (t.includes(r))
-    throw new Error(`Unexpected input: name should not contain the delimiter "${r}"`);
-  if (n.includes(r))
-    throw new Error(`Unexpected input: value should not contain the delimiter "${r}"`);
-  return `${t}<<${r}${nt.EOL}${n}${nt.EOL}${r}`;
+function De(t, e) {
+  let n = `ghadelimiter_${ke.randomUUID()}`, r = L(e);
+  if (t.includes(n))
+    throw new Error(`Unexpected input: name should not contain the delimiter "${n}"`);
+  if (r.includes(n))
+    throw new Error(`Unexpected input: value should not contain the delimiter "${n}"`);
+  return `${t}<<${n}${dt.EOL}${r}${dt.EOL}${n}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-var Pt = _(require("os"));
+var Ht = M(require("os"));
 
 // node_modules/@actions/http-client/lib/proxy.js
-function we(t) {
+function Ce(t) {
   let e = t.protocol === "https:";
-  if (oo(t))
+  if (Fo(t))
     return;
-  let r = e ? process.env.https_proxy || process.env.HTTPS_PROXY : process.env.http_proxy || process.env.HTTP_PROXY;
-  if (r)
+  let n = e ? process.env.https_proxy || process.env.HTTPS_PROXY : process.env.http_proxy || process.env.HTTP_PROXY;
+  if (n)
     try {
-      return new it(r);
+      return new mt(n);
     } catch {
-      if (!r.startsWith("http://") && !r.startsWith("https://"))
-        return new it(`http://${r}`);
+      if (!n.startsWith("http://") && !n.startsWith("https://"))
+        return new mt(`http://${n}`);
     }
   else
     return;
 }
-function oo(t) {
+function Fo(t) {
   if (!t.hostname)
     return !1;
   let e = t.hostname;
-  if (io(e))
+  if (Bo(e))
     return !0;
-  let r = process.env.no_proxy || process.env.NO_PROXY || "";
-  if (!r)
+  let n = process.env.no_proxy || process.env.NO_PROXY || "";
+  if (!n)
     return !1;
-  let n;
-  t.port ? n = Number(t.port) : t.protocol === "http:" ? n = 80 : t.protocol === "https:" && (n = 443);
+  let r;
+  t.port ? r = Number(t.port) : t.protocol === "http:" ? r = 80 : t.protocol === "https:" && (r = 443);
   let o = [t.hostname.toUpperCase()];
-  typeof n == "number" && o.push(`${o[0]}:${n}`);
-  for (let i of r.split(",").map((s) => s.trim().toUpperCase()).filter((s) => s))
+  typeof r == "number" && o.push(`${o[0]}:${r}`);
+  for (let i of n.split(",").map((s) => s.trim().toUpperCase()).filter((s) => s))
     if (i === "*" || o.some((s) => s === i || s.endsWith(`.${i}`) || i.startsWith(".") && s.endsWith(`${i}`)))
       return !0;
   return !1;
 }
-function io(t) {
+function Bo(t) {
   let e = t.toLowerCase();
   return e === "localhost" || e.startsWith("127.") || e.startsWith("[::1]") || e.startsWith("[0:0:0:0:0:0:0:1]");
 }
-var it = class extends URL {
-  constructor(e, r) {
-    super(e, r), this._decodedUsername = decodeURIComponent(super.username), this._decodedPassword = decodeURIComponent(super.password);
+var mt = class extends URL {
+  constructor(e, n) {
+    super(e, n), this._decodedUsername = decodeURIComponent(super.username), this._decodedPassword = decodeURIComponent(super.password);
   }
   get username() {
     return this._decodedUsername;
@@ -309,34 +309,34 @@ var it = class extends URL {
 };
 
 // node_modules/@actions/core/lib/summary.js
-var Ce = require("os"), z = require("fs"), $t = function(t, e, r, n) {
+var Le = require("os"), rt = require("fs"), Lt = function(t, e, n, r) {
   function o(i) {
-    return i instanceof r ? i : new r(function(s) {
+    return i instanceof n ? i : new n(function(s) {
       s(i);
     });
   }
-  return new (r || (r = Promise))(function(i, s) {
-    function u(d) {
+  return new (n || (n = Promise))(function(i, s) {
+    function u(m) {
       try {
-        p(n.next(d));
+        c(r.next(m));
       } catch (f) {
         s(f);
       }
     }
-    function c(d) {
+    function l(m) {
       try {
-        p(n.throw(d));
+        c(r.throw(m));
       } catch (f) {
         s(f);
       }
     }
-    function p(d) {
-      d.done ? i(d.value) : o(d.value).then(u, c);
+    function c(m) {
+      m.done ? i(m.value) : o(m.value).then(u, l);
     }
-    p((n = n.apply(t, e || [])).next());
+    c((r = r.apply(t, e || [])).next());
   });
-}, { access: mo, appendFile: go, writeFile: ho } = z.promises, ve = "GITHUB_STEP_SUMMARY";
-var It = class {
+}, { access: Yo, appendFile: Xo, writeFile: zo } = rt.promises, Me = "GITHUB_STEP_SUMMARY";
+var Ut = class {
   constructor() {
     this._buffer = "";
   }
@@ -347,14 +347,14 @@ var It = class {
    * @returns step summary file path
    */
   filePath() {
-    return $t(this, void 0, void 0, function* () {
+    return Lt(this, void 0, void 0, function* () {
       if (this._filePath)
         return this._filePath;
-      let e = process.env[ve];
+      let e = process.env[Me];
       if (!e)
-        throw new Error(`Unable to find environment variable for $${ve}. Check if your runtime environment supports job summaries.`);
+        throw new Error(`Unable to find environment variable for $${Me}. Check if your runtime environment supports job summaries.`);
       try {
-        yield mo(e, z.constants.R_OK | z.constants.W_OK);
+        yield Yo(e, rt.constants.R_OK | rt.constants.W_OK);
       } catch {
         throw new Error(`Unable to access summary file: '${e}'. Check if the file has correct read/write permissions.`);
       }
@@ -370,9 +370,9 @@ var It = class {
    *
    * @returns {string} content wrapped in HTML element
    */
-  wrap(e, r, n = {}) {
-    let o = Object.entries(n).map(([i, s]) => ` ${i}="${s}"`).join("");
-    return r ? `<${e}${o}>${r}</${e}>` : `<${e}${o}>`;
+  wrap(e, n, r = {}) {
+    let o = Object.entries(r).map(([i, s]) => ` ${i}="${s}"`).join("");
+    return n ? `<${e}${o}>${n}</${e}>` : `<${e}${o}>`;
   }
   /**
    * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
@@ -382,9 +382,9 @@ var It = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(e) {
-    return $t(this, void 0, void 0, function* () {
-      let r = !!e?.overwrite, n = yield this.filePath();
-      return yield (r ? ho : go)(n, this._buffer, { encoding: "utf8" }), this.emptyBuffer();
+    return Lt(this, void 0, void 0, function* () {
+      let n = !!e?.overwrite, r = yield this.filePath();
+      return yield (n ? zo : Xo)(r, this._buffer, { encoding: "utf8" }), this.emptyBuffer();
     });
   }
   /**
@@ -393,7 +393,7 @@ var It = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return $t(this, void 0, void 0, function* () {
+    return Lt(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: !0 });
     });
   }
@@ -429,8 +429,8 @@ var It = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(e, r = !1) {
-    return this._buffer += e, r ? this.addEOL() : this;
+  addRaw(e, n = !1) {
+    return this._buffer += e, n ? this.addEOL() : this;
   }
   /**
    * Adds the operating system-specific end-of-line marker to the buffer
@@ -438,7 +438,7 @@ var It = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(Ce.EOL);
+    return this.addRaw(Le.EOL);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -448,8 +448,8 @@ var It = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(e, r) {
-    let n = Object.assign({}, r && { lang: r }), o = this.wrap("pre", this.wrap("code", e), n);
+  addCodeBlock(e, n) {
+    let r = Object.assign({}, n && { lang: n }), o = this.wrap("pre", this.wrap("code", e), r);
     return this.addRaw(o).addEOL();
   }
   /**
@@ -460,8 +460,8 @@ var It = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(e, r = !1) {
-    let n = r ? "ol" : "ul", o = e.map((s) => this.wrap("li", s)).join(""), i = this.wrap(n, o);
+  addList(e, n = !1) {
+    let r = n ? "ol" : "ul", o = e.map((s) => this.wrap("li", s)).join(""), i = this.wrap(r, o);
     return this.addRaw(i).addEOL();
   }
   /**
@@ -472,16 +472,16 @@ var It = class {
    * @returns {Summary} summary instance
    */
   addTable(e) {
-    let r = e.map((o) => {
+    let n = e.map((o) => {
       let i = o.map((s) => {
         if (typeof s == "string")
           return this.wrap("td", s);
-        let { header: u, data: c, colspan: p, rowspan: d } = s, f = u ? "th" : "td", m = Object.assign(Object.assign({}, p && { colspan: p }), d && { rowspan: d });
-        return this.wrap(f, c, m);
+        let { header: u, data: l, colspan: c, rowspan: m } = s, f = u ? "th" : "td", d = Object.assign(Object.assign({}, c && { colspan: c }), m && { rowspan: m });
+        return this.wrap(f, l, d);
       }).join("");
       return this.wrap("tr", i);
-    }).join(""), n = this.wrap("table", r);
-    return this.addRaw(n).addEOL();
+    }).join(""), r = this.wrap("table", n);
+    return this.addRaw(r).addEOL();
   }
   /**
    * Adds a collapsable HTML details element to the summary buffer
@@ -491,9 +491,9 @@ var It = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(e, r) {
-    let n = this.wrap("details", this.wrap("summary", e) + r);
-    return this.addRaw(n).addEOL();
+  addDetails(e, n) {
+    let r = this.wrap("details", this.wrap("summary", e) + n);
+    return this.addRaw(r).addEOL();
   }
   /**
    * Adds an HTML image tag to the summary buffer
@@ -504,8 +504,8 @@ var It = class {
    *
    * @returns {Summary} summary instance
    */
-  addImage(e, r, n) {
-    let { width: o, height: i } = n || {}, s = Object.assign(Object.assign({}, o && { width: o }), i && { height: i }), u = this.wrap("img", null, Object.assign({ src: e, alt: r }, s));
+  addImage(e, n, r) {
+    let { width: o, height: i } = r || {}, s = Object.assign(Object.assign({}, o && { width: o }), i && { height: i }), u = this.wrap("img", null, Object.assign({ src: e, alt: n }, s));
     return this.addRaw(u).addEOL();
   }
   /**
@@ -516,8 +516,8 @@ var It = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(e, r) {
-    let n = `h${r}`, o = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(n) ? n : "h1", i = this.wrap(o, e);
+  addHeading(e, n) {
+    let r = `h${n}`, o = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(r) ? r : "h1", i = this.wrap(o, e);
     return this.addRaw(i).addEOL();
   }
   /**
@@ -546,8 +546,8 @@ var It = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(e, r) {
-    let n = Object.assign({}, r && { cite: r }), o = this.wrap("blockquote", e, n);
+  addQuote(e, n) {
+    let r = Object.assign({}, n && { cite: n }), o = this.wrap("blockquote", e, r);
     return this.addRaw(o).addEOL();
   }
   /**
@@ -558,76 +558,76 @@ var It = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(e, r) {
-    let n = this.wrap("a", e, { href: r });
-    return this.addRaw(n).addEOL();
+  addLink(e, n) {
+    let r = this.wrap("a", e, { href: n });
+    return this.addRaw(r).addEOL();
   }
-}, yo = new It();
-var _t = yo;
+}, Jo = new Ut();
+var Ft = Jo;
 
 // node_modules/@actions/core/lib/platform.js
-var Ot = _(require("os"), 1);
-var na = Ot.default.platform(), oa = Ot.default.arch();
+var Bt = M(require("os"), 1);
+var su = Bt.default.platform(), au = Bt.default.arch();
 
 // node_modules/@actions/core/lib/core.js
-var De;
+var Ue;
 (function(t) {
   t[t.Success = 0] = "Success", t[t.Failure = 1] = "Failure";
-})(De || (De = {}));
-function Ne(t) {
-  P("add-mask", {}, t);
+})(Ue || (Ue = {}));
+function Fe(t) {
+  U("add-mask", {}, t);
 }
-function $e(t, e) {
-  let r = process.env[`INPUT_${t.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (e && e.required && !r)
+function Be(t, e) {
+  let n = process.env[`INPUT_${t.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (e && e.required && !n)
     throw new Error(`Input required and not supplied: ${t}`);
-  return e && e.trimWhitespace === !1 ? r : r.trim();
+  return e && e.trimWhitespace === !1 ? n : n.trim();
 }
-function Ie(t, e) {
+function He(t, e) {
   if (process.env.GITHUB_OUTPUT || "")
-    return be("OUTPUT", Te(t, e));
-  process.stdout.write(Pt.EOL), P("set-output", { name: t }, O(e));
+    return ve("OUTPUT", De(t, e));
+  process.stdout.write(Ht.EOL), U("set-output", { name: t }, L(e));
 }
-function _e() {
+function je() {
   return process.env.RUNNER_DEBUG === "1";
 }
-function Oe(t) {
-  P("debug", {}, t);
+function Ge(t) {
+  U("debug", {}, t);
 }
-function Pe(t, e = {}) {
-  P("error", rt(e), t instanceof Error ? t.toString() : t);
+function We(t, e = {}) {
+  U("error", pt(e), t instanceof Error ? t.toString() : t);
 }
-function Le(t, e = {}) {
-  P("warning", rt(e), t instanceof Error ? t.toString() : t);
+function qe(t, e = {}) {
+  U("warning", pt(e), t instanceof Error ? t.toString() : t);
 }
-function Me(t, e = {}) {
-  P("notice", rt(e), t instanceof Error ? t.toString() : t);
+function Ve(t, e = {}) {
+  U("notice", pt(e), t instanceof Error ? t.toString() : t);
 }
-function Ue(t) {
-  process.stdout.write(t + Pt.EOL);
+function Ke(t) {
+  process.stdout.write(t + Ht.EOL);
 }
-function Be(t) {
-  Ct("group", t);
+function Ye(t) {
+  Ot("group", t);
 }
-function He() {
-  Ct("endgroup");
+function Xe() {
+  Ot("endgroup");
 }
 
 // src/inputs/refusals.ts
-var l = class extends Error {
-  constructor(r, n) {
-    super(r);
-    this.rule = r;
-    this.offendingValue = n;
+var p = class extends Error {
+  constructor(n, r) {
+    super(n);
+    this.rule = n;
+    this.offendingValue = r;
     this.name = "RuleViolation";
   }
   rule;
   offendingValue;
-}, A = class extends Error {
-  constructor(r, n, o) {
-    super(`Input "${r}" ${n}`);
-    this.input = r;
-    this.rule = n;
+}, v = class extends Error {
+  constructor(n, r, o) {
+    super(`Input "${n}" ${r}`);
+    this.input = n;
+    this.rule = r;
     this.offendingValue = o;
     this.name = "InputError";
   }
@@ -635,227 +635,227 @@ var l = class extends Error {
   rule;
   offendingValue;
 };
-function g(t, e) {
+function b(t, e) {
   try {
     return e();
-  } catch (r) {
-    throw r instanceof l ? new A(t, r.rule, r.offendingValue) : r;
+  } catch (n) {
+    throw n instanceof p ? new v(t, n.rule, n.offendingValue) : n;
   }
 }
-var J = class extends Error {
-  constructor(r) {
-    super(r.map((n) => n.message).join(`
+var ot = class extends Error {
+  constructor(n) {
+    super(n.map((r) => r.message).join(`
 `));
-    this.errors = r;
+    this.errors = n;
     this.name = "InputErrors";
   }
   errors;
-}, V = class {
+}, J = class {
   errors = [];
   /** The parsed value, or undefined when the input was refused (the refusal is kept). */
   take(e) {
     try {
       return e();
-    } catch (r) {
-      if (!(r instanceof A)) throw r;
-      this.errors.push(r);
+    } catch (n) {
+      if (!(n instanceof v)) throw n;
+      this.errors.push(n);
       return;
     }
   }
   /** Throws every refusal kept, if there is any. */
   throwIfAny() {
-    if (this.errors.length > 0) throw new J(this.errors);
+    if (this.errors.length > 0) throw new ot(this.errors);
   }
 };
 
 // src/inputs/ca-certificate.ts
-var Lt = "-----BEGIN CERTIFICATE-----", Fe = "-----END CERTIFICATE-----", je = 1024 * 1024, Ge = "must be PEM text or the path of a PEM file with at least one certificate";
-function qe(t, e) {
-  let r = t.trim();
-  if (r === "") return [];
-  let n = r.includes("-----BEGIN") ? r : xo(r, e), o = wo(n);
-  if (o.length === 0) throw new l(Ge, Ve(r));
-  return o.forEach(Ro), o;
+var jt = "-----BEGIN CERTIFICATE-----", ze = "-----END CERTIFICATE-----", Je = 1024 * 1024, Ze = "must be PEM text or the path of a PEM file with at least one certificate";
+function Qe(t, e) {
+  let n = t.trim();
+  if (n === "") return [];
+  let r = n.includes("-----BEGIN") ? n : ei(n, e), o = ti(r);
+  if (o.length === 0) throw new p(Ze, tn(n));
+  return o.forEach(ni), o;
 }
-function wo(t) {
+function ti(t) {
   let e = [];
-  for (let r = t.indexOf(Lt); r >= 0; r = t.indexOf(Lt, r + 1)) {
-    let n = t.indexOf(Fe, r + Lt.length);
-    if (n < 0) break;
-    e.push(t.slice(r, n + Fe.length)), r = n;
+  for (let n = t.indexOf(jt); n >= 0; n = t.indexOf(jt, n + 1)) {
+    let r = t.indexOf(ze, n + jt.length);
+    if (r < 0) break;
+    e.push(t.slice(n, r + ze.length)), n = r;
   }
   return e;
 }
-function xo(t, e) {
+function ei(t, e) {
   try {
     return e(t);
-  } catch (r) {
-    let n = r.code ?? "unreadable";
-    throw new l(`${Ge}; the file cannot be read (${n})`, t);
+  } catch (n) {
+    let r = n.code ?? "unreadable";
+    throw new p(`${Ze}; the file cannot be read (${r})`, t);
   }
 }
-function Ro(t) {
+function ni(t) {
   try {
     new (process.getBuiltinModule("node:crypto")).X509Certificate(t);
   } catch {
-    throw new l("contains a certificate that is not valid PEM", Ve(t));
+    throw new p("contains a certificate that is not valid PEM", tn(t));
   }
 }
-function Ve(t) {
+function tn(t) {
   return t.includes("-----BEGIN") ? `${t.slice(0, 40)}\u2026` : t;
 }
 
 // src/inputs/files.ts
-var M = require("node:fs"), We = 1024 * 1024, st = class extends Error {
-  constructor(r) {
-    super(r);
-    this.code = r;
+var B = require("node:fs"), en = 1024 * 1024, ht = class extends Error {
+  constructor(n) {
+    super(n);
+    this.code = n;
     this.name = "FileRefusal";
   }
   code;
 };
-function Mt(t, e) {
-  if (!(0, M.statSync)(t).isFile()) throw new st("not a regular file");
-  let r = (0, M.openSync)(t, "r");
+function Gt(t, e) {
+  if (!(0, B.statSync)(t).isFile()) throw new ht("not a regular file");
+  let n = (0, B.openSync)(t, "r");
   try {
-    let n = [], o = 0;
+    let r = [], o = 0;
     for (; ; ) {
-      let i = Buffer.allocUnsafe(We), s = (0, M.readSync)(r, i, 0, We, null);
+      let i = Buffer.allocUnsafe(en), s = (0, B.readSync)(n, i, 0, en, null);
       if (s === 0) break;
-      if (o += s, o > e) throw new st(`larger than ${e} bytes`);
-      n.push(i.subarray(0, s));
+      if (o += s, o > e) throw new ht(`larger than ${e} bytes`);
+      r.push(i.subarray(0, s));
     }
-    return Buffer.concat(n, o).toString("utf8");
+    return Buffer.concat(r, o).toString("utf8");
   } finally {
-    (0, M.closeSync)(r);
+    (0, B.closeSync)(n);
   }
 }
 
 // src/inputs/text-rules.ts
-var at = 128, Eo = /[\u0000-\u001f\u007f-\u009f]/, So = /^[\u0020-\u007e\u00a0-\u00ff]*$/;
-function Ke(t) {
-  return Eo.test(t);
+var G = 128, ri = /[\u0000-\u001f\u007f-\u009f]/, oi = /^[\u0020-\u007e\u00a0-\u00ff]*$/;
+function gt(t) {
+  return ri.test(t);
 }
-function Ut(t) {
-  return So.test(t);
+function Wt(t) {
+  return oi.test(t);
 }
-function W(t, e = {}) {
-  if (!Ut(t))
-    throw new l(
+function Z(t, e = {}) {
+  if (!Wt(t))
+    throw new p(
       "must be visible Latin-1 text, as an HTTP header carries it (no line breaks, control characters or characters beyond U+00FF)" + (e.secret ? " (value hidden)" : ""),
       e.secret ? void 0 : t
     );
 }
-function ut(t, e = at) {
+function yt(t, e = G) {
   if (t.length > e)
-    throw new l(`must be at most ${e} characters (it has ${t.length})`, t);
+    throw new p(`must be at most ${e} characters (it has ${t.length})`, t);
 }
-function $(t, e = "is required") {
-  if (t === "") throw new l(e);
+function O(t, e = "is required") {
+  if (t === "") throw new p(e);
 }
 
 // src/inputs/credentials.ts
-var Bt = ["UID", "TOKEN", "ACCOUNT", "APIKEY"];
-function Ye(t, e) {
-  let r = t["auth-type"] !== "" || t["auth-value"] !== "", n = t["app-id"] !== "" || t["app-secret"] !== "";
-  if (r && n) {
+var qt = ["UID", "TOKEN", "ACCOUNT", "APIKEY"];
+function nn(t, e) {
+  let n = t["auth-type"] !== "" || t["auth-value"] !== "", r = t["app-id"] !== "" || t["app-secret"] !== "";
+  if (n && r) {
     e.take(() => {
-      throw new A(
+      throw new v(
         "app-id",
         "cannot be combined with auth-type and auth-value: give an API key pair (app-id, app-secret) or auth-type with auth-value"
       );
     });
     return;
   }
-  return n ? Ao(t, e) : ko(t, e);
+  return r ? ii(t, e) : si(t, e);
 }
-function Ao(t, e) {
-  let r = e.take(
-    () => g("app-id", () => ($(t["app-id"], "is required with app-secret (the API key ID)"), W(t["app-id"]), t["app-id"]))
-  ), n = e.take(
-    () => g("app-secret", () => ($(t["app-secret"], "is required with app-id (the API key secret)"), W(t["app-secret"], { secret: !0 }), t["app-secret"]))
+function ii(t, e) {
+  let n = e.take(
+    () => b("app-id", () => (O(t["app-id"], "is required with app-secret (the API key ID)"), Z(t["app-id"]), t["app-id"]))
+  ), r = e.take(
+    () => b("app-secret", () => (O(t["app-secret"], "is required with app-id (the API key secret)"), Z(t["app-secret"], { secret: !0 }), t["app-secret"]))
   );
-  return r && n ? { kind: "api-key", appId: r, appSecret: n } : void 0;
+  return n && r ? { kind: "api-key", appId: n, appSecret: r } : void 0;
 }
-function ko(t, e) {
-  let r = e.take(() => g("auth-type", () => Co(t["auth-type"]))), n = e.take(() => g("auth-value", () => vo(t["auth-value"])));
-  return r && n ? { kind: "header", authType: r, authValue: n } : void 0;
+function si(t, e) {
+  let n = e.take(() => b("auth-type", () => ui(t["auth-type"]))), r = e.take(() => b("auth-value", () => ai(t["auth-value"])));
+  return n && r ? { kind: "header", authType: n, authValue: r } : void 0;
 }
-function vo(t) {
-  return $(t), W(t, { secret: !0 }), t;
+function ai(t) {
+  return O(t), Z(t, { secret: !0 }), t;
 }
-function Co(t) {
-  $(
+function ui(t) {
+  O(
     t,
-    `is required (one of ${Bt.join(", ")}), or give app-id and app-secret instead`
+    `is required (one of ${qt.join(", ")}), or give app-id and app-secret instead`
   );
-  let e = t.toUpperCase(), r = Bt.find((n) => n === e);
-  if (!r) throw new l(`must be one of ${Bt.join(", ")}`, t);
-  return r;
+  let e = t.toUpperCase(), n = qt.find((r) => r === e);
+  if (!n) throw new p(`must be one of ${qt.join(", ")}`, t);
+  return n;
 }
 
 // src/inputs/dbt-inputs.ts
-var lt = require("node:path");
+var Tt = require("node:path");
 
 // src/inputs/dbt-artifacts.ts
-var Do = ["v12", "v20"], No = ["v6"], Ht = /* @__PURE__ */ new Set(["model", "seed", "snapshot"]);
-function Xe(t) {
-  let r = Je(t, "run-results", No).results;
-  if (!Array.isArray(r)) throw new l('has no "results" list');
-  return r.flatMap((n) => {
-    let { unique_id: o, status: i } = n ?? {};
+var ci = ["v12", "v20"], li = ["v6"], Vt = /* @__PURE__ */ new Set(["model", "seed", "snapshot"]);
+function rn(t) {
+  let n = sn(t, "run-results", li).results;
+  if (!Array.isArray(n)) throw new p('has no "results" list');
+  return n.flatMap((r) => {
+    let { unique_id: o, status: i } = r ?? {};
     return typeof o == "string" ? [{ uniqueId: o, status: String(i) }] : [];
   });
 }
-function ze(t, e) {
-  let n = Je(t, "manifest", Do).nodes;
-  if (typeof n != "object" || n === null) throw new l('has no "nodes" map');
+function on(t, e) {
+  let r = sn(t, "manifest", ci).nodes;
+  if (typeof r != "object" || r === null) throw new p('has no "nodes" map');
   let o = /* @__PURE__ */ new Map();
   for (let i of e) {
-    let s = n[i];
-    typeof s == "object" && s !== null && o.set(i, $o(i, s));
+    let s = r[i];
+    typeof s == "object" && s !== null && o.set(i, pi(i, s));
   }
   return o;
 }
-function Je(t, e, r) {
-  let n;
+function sn(t, e, n) {
+  let r;
   try {
-    n = JSON.parse(t);
+    r = JSON.parse(t);
   } catch {
-    throw new l("is not valid JSON");
+    throw new p("is not valid JSON");
   }
-  if (typeof n != "object" || n === null) throw new l("is not a JSON object");
-  let o = n, i = o.metadata?.dbt_schema_version, s = new RegExp(`/${e}/(v\\d+)\\.json$`).exec(String(i))?.[1];
-  if (!s || !r.includes(s))
-    throw new l(
-      `is ${e} ${s ?? `of unknown version (${String(i).slice(0, 80)})`}; this action reads ${e} ${r.join(" and ")}`
+  if (typeof r != "object" || r === null) throw new p("is not a JSON object");
+  let o = r, i = o.metadata?.dbt_schema_version, s = new RegExp(`/${e}/(v\\d+)\\.json$`).exec(String(i))?.[1];
+  if (!s || !n.includes(s))
+    throw new p(
+      `is ${e} ${s ?? `of unknown version (${String(i).slice(0, 80)})`}; this action reads ${e} ${n.join(" and ")}`
     );
   return o;
 }
-function $o(t, e) {
-  let r = e.config ?? {}, n = (i) => typeof i == "string" && i !== "" ? i : null, o = [e.tags, r.tags].flatMap((i) => Array.isArray(i) ? i : []);
+function pi(t, e) {
+  let n = e.config ?? {}, r = (i) => typeof i == "string" && i !== "" ? i : null, o = [e.tags, n.tags].flatMap((i) => Array.isArray(i) ? i : []);
   return {
     uniqueId: t,
-    resourceType: n(e.resource_type) ?? t.split(".")[0] ?? "",
-    name: n(e.name) ?? t.split(".").at(-1) ?? t,
-    alias: n(e.alias),
-    schema: n(e.schema),
-    database: n(e.database),
-    catalog: n(r.catalog),
-    materialized: n(r.materialized),
+    resourceType: r(e.resource_type) ?? t.split(".")[0] ?? "",
+    name: r(e.name) ?? t.split(".").at(-1) ?? t,
+    alias: r(e.alias),
+    schema: r(e.schema),
+    database: r(e.database),
+    catalog: r(n.catalog),
+    materialized: r(n.materialized),
     tags: [...new Set(o.filter((i) => typeof i == "string"))],
-    originalFilePath: n(e.original_file_path)
+    originalFilePath: r(e.original_file_path)
   };
 }
-function Ze(t) {
+function an(t) {
   return new Set(
-    t.map((e) => e.uniqueId).filter((e) => Ht.has(e.split(".")[0] ?? ""))
+    t.map((e) => e.uniqueId).filter((e) => Vt.has(e.split(".")[0] ?? ""))
   );
 }
 
 // src/inputs/dbt-selectors.ts
-var Qe = ["model", "seed", "snapshot"];
-function Ft(t, e) {
+var un = ["model", "seed", "snapshot"];
+function Kt(t, e) {
   switch (t.kind) {
     case "tag":
       return e.tags.includes(t.value);
@@ -867,133 +867,133 @@ function Ft(t, e) {
       return e.name === t.value;
   }
 }
-function jt(t) {
-  let e = t.indexOf(":"), r = e < 0 ? "" : t.slice(0, e), n = e < 0 ? t : t.slice(e + 1);
-  if (n === "" || /\s/.test(n))
-    throw new l("has a selector without a value or with spaces", t);
-  switch (r) {
-    case "":
-      return { kind: "name", value: n };
+function Yt(t) {
+  let e = t.indexOf(":"), n = e < 0 ? null : t.slice(0, e), r = t.slice(e + 1);
+  if (r === "" || /\s/.test(r))
+    throw new p("has a selector without a value or with spaces", t);
+  switch (n) {
+    case null:
+      return { kind: "name", value: r };
     case "tag":
-      return { kind: "tag", value: n };
+      return { kind: "tag", value: r };
     case "path":
-      return { kind: "path", value: n, pattern: Io(n) };
+      return { kind: "path", value: r, pattern: di(r) };
     case "resource_type":
-      if (!Qe.includes(n))
-        throw new l(
-          `has resource_type:${n}; use ${Qe.join(", ")}`,
+      if (!un.includes(r))
+        throw new p(
+          `has resource_type:${r}; use ${un.join(", ")}`,
           t
         );
-      return { kind: "resource_type", value: n };
+      return { kind: "resource_type", value: r };
     default:
-      throw new l("takes tag:NAME, path:GLOB, resource_type:TYPE or a model name", t);
+      throw new p("takes tag:NAME, path:GLOB, resource_type:TYPE or a model name", t);
   }
 }
-function Io(t) {
+function di(t) {
   let e = t.replace(/\/$/, "");
   if (!/[*?]/.test(e))
-    return { source: e, test: (n) => n === e || n.startsWith(`${e}/`) };
-  let r = _o(e);
-  return { source: e, test: (n) => Oo(r, n) };
+    return { source: e, test: (r) => r === e || r.startsWith(`${e}/`) };
+  let n = fi(e);
+  return { source: e, test: (r) => mi(n, r) };
 }
-function _o(t) {
+function fi(t) {
   let e = [];
-  for (let r = 0; r < t.length; r++) {
-    let n = t[r] ?? "";
-    if (n === "*" && t[r + 1] === "*") {
-      let o = t[r + 2] === "/";
-      e.push({ kind: o ? "folders" : "any" }), r += o ? 2 : 1;
-    } else n === "*" ? e.push({ kind: "segment" }) : n === "?" ? e.push({ kind: "one" }) : e.push({ kind: "char", char: n });
+  for (let n = 0; n < t.length; n++) {
+    let r = t[n] ?? "";
+    if (r === "*" && t[n + 1] === "*") {
+      let o = t[n + 2] === "/";
+      e.push({ kind: o ? "folders" : "any" }), n += o ? 2 : 1;
+    } else r === "*" ? e.push({ kind: "segment" }) : r === "?" ? e.push({ kind: "one" }) : e.push({ kind: "char", char: r });
   }
   return e;
 }
-function Oo(t, e) {
-  let r = tr(t, /* @__PURE__ */ new Set([0]));
-  for (let n of e) {
+function mi(t, e) {
+  let n = cn(t, /* @__PURE__ */ new Set([0]));
+  for (let r of e) {
     let o = /* @__PURE__ */ new Set();
-    for (let i of r) {
+    for (let i of n) {
       let s = t[Math.floor(i)];
-      s && Po(s, i, n, o);
+      s && hi(s, i, r, o);
     }
     if (o.size === 0) return !1;
-    r = tr(t, o);
+    n = cn(t, o);
   }
-  return r.has(t.length);
+  return n.has(t.length);
 }
-function Po(t, e, r, n) {
-  let o = r === "/";
+function hi(t, e, n, r) {
+  let o = n === "/";
   switch (t.kind) {
     case "char":
-      t.char === r && n.add(e + 1);
+      t.char === n && r.add(e + 1);
       return;
     case "one":
-      o || n.add(e + 1);
+      o || r.add(e + 1);
       return;
     case "segment":
-      o || n.add(e);
+      o || r.add(e);
       return;
     case "any":
-      n.add(e);
+      r.add(e);
       return;
     case "folders": {
       let i = Math.floor(e) + 0.5;
-      n.add(i), o && n.add(Math.floor(e) + 1);
+      r.add(i), o && r.add(Math.floor(e) + 1);
     }
   }
 }
-function tr(t, e) {
-  for (let r of e) {
-    let n = Number.isInteger(r) ? t[r] : void 0;
-    n && n.kind !== "char" && n.kind !== "one" && e.add(r + 1);
+function cn(t, e) {
+  for (let n of e) {
+    let r = Number.isInteger(n) ? t[n] : void 0;
+    r && r.kind !== "char" && r.kind !== "one" && e.add(n + 1);
   }
   return e;
 }
 
 // src/inputs/table-name.ts
-var k = "[\\p{L}\\p{N}_$-]+", Lo = new RegExp(`^(${k})\\.\`(${k})\\.(${k})\`\\.(${k})$`, "u"), Mo = new RegExp(`^(${k})\\.(${k})\\.(${k})\\.(${k})$`, "u"), Uo = new RegExp(`^${k}$`, "u"), Bo = new RegExp(`^(${k})\\.(${k})$`, "u"), Ho = "must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order), each name made of letters, digits, _, $ or - (no quotes or spaces)";
-function ct(t) {
+var D = "[\\p{L}\\p{N}_$-]+", gi = new RegExp(`^(${D})\\.\`(${D})\\.(${D})\`\\.(${D})$`, "u"), yi = new RegExp(`^(${D})\\.(${D})\\.(${D})\\.(${D})$`, "u"), bi = new RegExp(`^${D}$`, "u"), Ti = new RegExp(`^(${D})\\.(${D})$`, "u"), wi = "must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order), each name made of letters, digits, _, $ or - (no quotes or spaces)";
+function bt(t) {
   let e = t.trim();
-  if (Lo.test(e)) return { tableName: Gt(e), backticksAdded: !1 };
-  let r = Mo.exec(e);
-  if (r) {
-    let [n = "", o = "", i = "", s = ""] = r.slice(1);
+  if (gi.test(e)) return { tableName: Xt(e), backticksAdded: !1 };
+  let n = yi.exec(e);
+  if (n) {
+    let [r = "", o = "", i = "", s = ""] = n.slice(1);
     return {
-      tableName: Gt(nr(n, `${o}.${i}`, s)),
+      tableName: Xt(dn(r, `${o}.${i}`, s)),
       backticksAdded: !0
     };
   }
-  throw new l(Ho, e);
+  throw new p(wi, e);
 }
-function K(t) {
+function Q(t) {
   let e = t.trim();
-  if (!Uo.test(e))
-    throw new l(
+  if (!bi.test(e))
+    throw new p(
       "must be one name of letters, digits, _, $ or - (no dots, backticks, quotes or spaces)",
       e
     );
   return e;
 }
-function er(t) {
-  let e = Fo(t.trim());
-  if (!Bo.test(e))
-    throw new l("must be catalog.schema (e.g. default_catalog.sales)", t.trim());
+function ln(t) {
+  let e = xi(t.trim());
+  if (!Ti.test(e))
+    throw new p("must be catalog.schema (e.g. default_catalog.sales)", t.trim());
   return e;
 }
-function rr(t, e, r) {
-  return Gt(nr(t, e, r));
+function pn(t, e, n) {
+  return Xt(dn(t, e, n));
 }
-function nr(t, e, r) {
-  return `${t}.\`${e}\`.${r}`;
+function dn(t, e, n) {
+  return `${t}.\`${e}\`.${n}`;
 }
-function Fo(t) {
+function xi(t) {
   return t.length >= 2 && t.startsWith("`") && t.endsWith("`") ? t.slice(1, -1) : t;
 }
-function Gt(t) {
+function Xt(t) {
   try {
-    ut(t, at);
+    yt(t, G);
   } catch {
-    throw new l(
-      `must compose a tableName of at most ${at} characters (it has ${t.length})`,
+    throw new p(
+      `must compose a tableName of at most ${G} characters (it has ${t.length})`,
       t
     );
   }
@@ -1001,166 +1001,168 @@ function Gt(t) {
 }
 
 // src/inputs/dbt-mapping.ts
-var jo = /* @__PURE__ */ new Set(["success", "partial success"]);
-function or(t, e, r) {
-  let n = { mapped: [], skipped: [] }, o = /* @__PURE__ */ new Set();
+var Ri = /* @__PURE__ */ new Set(["success", "partial success"]);
+function fn(t, e, n) {
+  let r = { mapped: [], skipped: [] }, o = /* @__PURE__ */ new Set();
   for (let i of t) {
     if (o.has(i.uniqueId)) continue;
     o.add(i.uniqueId);
-    let s = Go(i, e.get(i.uniqueId), r);
-    "tableName" in s ? n.mapped.push({ uniqueId: i.uniqueId, ...s }) : n.skipped.push({ uniqueId: i.uniqueId, ...s });
+    let s = Si(i, e.get(i.uniqueId), n);
+    "tableName" in s ? r.mapped.push({ uniqueId: i.uniqueId, ...s }) : r.skipped.push({ uniqueId: i.uniqueId, ...s });
   }
-  return n;
+  return r;
 }
-function Go(t, e, r) {
-  let n = qo(t, e, r);
-  if (n) return n;
+function Si(t, e, n) {
+  let r = Ei(t, e, n);
+  if (r) return r;
   if (!e) return { kind: "not-in-manifest", reason: "not in the manifest" };
   try {
-    return { tableName: Vo(e, r) };
+    return { tableName: Ai(e, n) };
   } catch (o) {
-    return { kind: "invalid-table-name", reason: `its table name ${o instanceof l ? o.rule : String(o)}` };
+    return { kind: "invalid-table-name", reason: `its table name ${o instanceof p ? o.rule : String(o)}` };
   }
 }
-function qo(t, e, r) {
-  let n = e?.resourceType ?? t.uniqueId.split(".")[0] ?? "";
-  return Ht.has(n) ? jo.has(t.status) ? e ? e.materialized === "ephemeral" ? { kind: "ephemeral", reason: "ephemeral: dbt writes no table for it" } : r.select.length > 0 && !r.select.some((o) => Ft(o, e)) ? { kind: "not-selected", reason: "not selected by dbt-select" } : r.exclude.some((o) => Ft(o, e)) ? { kind: "excluded", reason: "excluded by dbt-exclude" } : null : null : { kind: "not-written", reason: `status ${t.status}: nothing was written` } : { kind: "not-a-table", reason: `a ${n || "node"}, not a table` };
+function Ei(t, e, n) {
+  let r = e?.resourceType ?? t.uniqueId.split(".")[0] ?? "";
+  return Vt.has(r) ? Ri.has(t.status) ? e ? e.materialized === "ephemeral" ? { kind: "ephemeral", reason: "ephemeral: dbt writes no table for it" } : n.select.length > 0 && !n.select.some((o) => Kt(o, e)) ? { kind: "not-selected", reason: "not selected by dbt-select" } : n.exclude.some((o) => Kt(o, e)) ? { kind: "excluded", reason: "excluded by dbt-exclude" } : null : null : { kind: "not-written", reason: `status ${t.status}: nothing was written` } : { kind: "not-a-table", reason: `a ${r || "node"}, not a table` };
 }
-function Vo(t, e) {
-  let r = t.schema ?? "", n = t.database !== null && t.database !== r ? t.database : null, o = t.catalog ?? n ?? e.defaultCatalog, i = `${e.datasource}.\`${o}.${r}\`.${t.alias ?? t.name}`;
-  return ct(i).tableName;
+function Ai(t, e) {
+  let n = t.schema ?? "", r = t.database !== n ? t.database : null, o = t.catalog ?? r ?? e.defaultCatalog, i = `${e.datasource}.\`${o}.${n}\`.${t.alias ?? t.name}`;
+  return bt(i).tableName;
 }
 
 // src/inputs/list.ts
-function I(t) {
+function C(t) {
   return t.split(/[\n,]/).map((e) => e.trim()).filter((e) => e !== "");
 }
 
 // src/inputs/dbt-inputs.ts
-var qt = "default_catalog";
-function sr(t, e, r) {
-  let n = r.take(
-    () => g("datasource", () => ($(
+var zt = "default_catalog";
+function hn(t, e, n) {
+  let r = n.take(
+    () => b("datasource", () => (O(
       t.datasource,
       "is required with dbt-run-results: the data source name bound in AnyMetrics"
-    ), K(t.datasource)))
-  ), o = r.take(
-    () => g("dbt-catalog", () => K(t["dbt-catalog"] || qt))
-  ), i = r.take(
-    () => g("dbt-select", () => I(t["dbt-select"]).map(jt))
-  ), s = r.take(
-    () => g("dbt-exclude", () => I(t["dbt-exclude"]).map(jt))
-  ), u = r.take(() => Wo(t, e));
-  if (!(n === void 0 || o === void 0 || i === void 0 || s === void 0 || u === void 0))
-    return or(u.results, u.nodes, { datasource: n, defaultCatalog: o, select: i, exclude: s });
+    ), Q(t.datasource)))
+  ), o = n.take(
+    () => b("dbt-catalog", () => Q(t["dbt-catalog"] || zt))
+  ), i = n.take(
+    () => b("dbt-select", () => C(t["dbt-select"]).map(Yt))
+  ), s = n.take(
+    () => b("dbt-exclude", () => C(t["dbt-exclude"]).map(Yt))
+  ), u = n.take(() => ki(t, e));
+  if (!(r === void 0 || o === void 0 || i === void 0 || s === void 0 || u === void 0))
+    return fn(u.results, u.nodes, { datasource: r, defaultCatalog: o, select: i, exclude: s });
 }
-function Wo(t, e) {
-  let r = t["dbt-run-results"], n = t["dbt-manifest"] || (0, lt.join)((0, lt.dirname)(r), "manifest.json"), o = g(
+function ki(t, e) {
+  let n = t["dbt-run-results"], r = t["dbt-manifest"] || (0, Tt.join)((0, Tt.dirname)(n), "manifest.json"), o = b(
     "dbt-run-results",
-    () => ir(e, r, Xe)
-  ), i = Ze(o), s = g(
+    () => mn(e, n, rn)
+  ), i = an(o), s = b(
     "dbt-manifest",
-    () => ir(e, n, (c) => ze(c, i))
-  ), u = [...i].filter((c) => !s.has(c));
+    () => mn(e, r, (l) => on(l, i))
+  ), u = [...i].filter((l) => !s.has(l));
   if (u.length > 0)
-    throw new A(
+    throw new v(
       "dbt-manifest",
       `has no node ${u[0]}${u.length > 1 ? ` (nor ${u.length - 1} more)` : ""} that run_results names: give the manifest of the same dbt run`,
-      n
+      r
     );
   return { results: o, nodes: s };
 }
-function ir(t, e, r) {
-  let n;
+function mn(t, e, n) {
+  let r;
   try {
-    n = t(e);
+    r = t(e);
   } catch (o) {
     let i = o.code ?? "unreadable";
-    throw new l(`names a file that cannot be read (${i})`, e);
+    throw new p(`names a file that cannot be read (${i})`, e);
   }
   try {
-    return r(n);
+    return n(r);
   } catch (o) {
-    throw o instanceof l ? new l(o.rule, e) : o;
+    throw o instanceof p ? new p(o.rule, e) : o;
   }
 }
 
 // src/inputs/host.ts
-var Vt = "/anymetrics/api/v1/scheduler/task/trigger", Ko = "/anymetrics/api/v1/token/create", ar = "must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL", pt = /^[a-z][a-z0-9+.-]*:\/\//i, Yo = /[/?#\\]/;
-function dt(t) {
-  let e = pt.exec(t)?.[0] ?? "", r = t.slice(e.length), n = r.search(Yo), i = (n < 0 ? r : r.slice(0, n)).lastIndexOf("@"), s = i >= 0 ? i : r.lastIndexOf("@");
+var Jt = "/anymetrics/api/v1/scheduler/task/trigger", vi = "/anymetrics/api/v1/token/create", Di = "/anymetrics/api/v1/accelerate/latestTime", Ci = "/anymetrics/api/v1/accelerate/plan/queryAccelerateResultPlanList", gn = "must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL", wt = /^[a-z][a-z0-9+.-]*:\/\//i, $i = /[/?#\\]/;
+function xt(t) {
+  let e = wt.exec(t)?.[0] ?? "", n = t.slice(e.length), r = n.search($i), i = (r < 0 ? n : n.slice(0, r)).lastIndexOf("@"), s = i >= 0 ? i : n.lastIndexOf("@");
   if (!(s < 0))
     return {
       scheme: e,
-      userinfo: r.slice(0, s),
-      rest: r.slice(s + 1),
+      userinfo: n.slice(0, s),
+      rest: n.slice(s + 1),
       ambiguous: i < 0
     };
 }
-function ur(t) {
-  let e = dt(t.trim());
+function yn(t) {
+  let e = xt(t.trim());
   if (!e || e.userinfo === "") return [];
-  let { userinfo: r } = e, n = r.indexOf(":"), o = n < 0 ? r : r.slice(0, n), i = n < 0 ? "" : r.slice(n + 1), s = n < 0 ? o : i, u = [
+  let { userinfo: n } = e, r = n.indexOf(":"), o = r < 0 ? n : n.slice(0, r), i = r < 0 ? "" : n.slice(r + 1), s = r < 0 ? o : i, u = [
     s,
-    Z(s),
-    Wt(Z(o), Z(i))
+    it(s),
+    Zt(it(o), it(i))
   ];
-  return e.ambiguous && u.push(r), [...new Set(u.filter((c) => c !== ""))];
+  return e.ambiguous && u.push(n), [...new Set(u.filter((l) => l !== ""))];
 }
-function Wt(t, e) {
+function Zt(t, e) {
   return Buffer.from(`${t}:${e}`).toString("base64");
 }
-function F(t) {
-  let e = dt(t.trim()), r = e ? `${e.scheme}***@${e.rest}` : t.trim();
-  return Xo(r);
+function W(t) {
+  let e = xt(t.trim()), n = e ? `${e.scheme}***@${e.rest}` : t.trim();
+  return Pi(n);
 }
-function Xo(t) {
-  let e = pt.exec(t)?.[0] ?? "", r = t.slice(e.length), n = r.search(/[?#]/);
-  return n < 0 ? t : `${e}${r.slice(0, n)}${r[n]}\u2026`;
+function Pi(t) {
+  let e = wt.exec(t)?.[0] ?? "", n = t.slice(e.length), r = n.search(/[?#]/);
+  return r < 0 ? t : `${e}${n.slice(0, r)}${n[r]}\u2026`;
 }
-function cr(t) {
+function bn(t) {
   let e = t.trim();
-  if (e === "") throw new l("is required");
-  if (Ke(e) || /\s/.test(e))
-    throw new l("must not contain spaces or control characters", F(e));
-  if (dt(e)?.ambiguous)
-    throw new l(
+  if (e === "") throw new p("is required");
+  if (gt(e) || /\s/.test(e))
+    throw new p("must not contain spaces or control characters", W(e));
+  if (xt(e)?.ambiguous)
+    throw new p(
       "must percent-encode / ? # in a user name or password (user:p%2Fss@host)",
-      F(e)
+      W(e)
     );
-  let r = zo(e), n = r.pathname.replace(/\/+$/, ""), o = n.endsWith(Vt) ? n.slice(0, -Vt.length) : n, i = `${r.protocol}//${r.host}${o}`, s = {
-    url: i + Vt,
-    tokenUrl: i + Ko,
+  let n = Ni(e), r = n.pathname.replace(/\/+$/, ""), o = r.endsWith(Jt) ? r.slice(0, -Jt.length) : r, i = `${n.protocol}//${n.host}${o}`, s = {
+    url: i + Jt,
+    tokenUrl: i + vi,
+    planStatusUrl: i + Di,
+    planListUrl: i + Ci,
     display: i
   };
-  return (r.username !== "" || r.password !== "") && (s.basicAuth = {
-    username: Z(r.username),
-    password: Z(r.password)
+  return (n.username !== "" || n.password !== "") && (s.basicAuth = {
+    username: it(n.username),
+    password: it(n.password)
   }), s;
 }
-function zo(t) {
-  let e = pt.test(t), r = Jo(e ? t : `http://${t}`, t);
-  if (r.protocol !== "http:" && r.protocol !== "https:")
-    throw new l("must use http:// or https://", F(t));
-  if (r.hostname === "") throw new l(ar, F(t));
-  if (!e && r.port === "")
-    throw new l(
+function Ni(t) {
+  let e = wt.test(t), n = Ii(e ? t : `http://${t}`, t);
+  if (n.protocol !== "http:" && n.protocol !== "https:")
+    throw new p("must use http:// or https://", W(t));
+  if (n.hostname === "") throw new p(gn, W(t));
+  if (!e && n.port === "")
+    throw new p(
       "must include a port when no scheme is given (e.g. anymetrics.example.com:8083)",
-      F(t)
+      W(t)
     );
-  let n = dt(t)?.rest ?? t.slice(pt.exec(t)?.[0].length ?? 0);
-  if (r.search !== "" || r.hash !== "" || /[?#]/.test(n))
-    throw new l("must not contain a query (?) or fragment (#)", F(t));
-  return r;
+  let r = xt(t)?.rest ?? t.slice(wt.exec(t)?.[0].length ?? 0);
+  if (n.search !== "" || n.hash !== "" || /[?#]/.test(r))
+    throw new p("must not contain a query (?) or fragment (#)", W(t));
+  return n;
 }
-function Jo(t, e) {
+function Ii(t, e) {
   try {
     return new URL(t);
   } catch {
-    throw new l(ar, F(e));
+    throw new p(gn, W(e));
   }
 }
-function Z(t) {
+function it(t) {
   try {
     return decodeURIComponent(t);
   } catch {
@@ -1169,7 +1171,7 @@ function Z(t) {
 }
 
 // src/inputs/partition.ts
-var mt = 864e5, Zo = /^(\d{4})-(\d{2})-(\d{2})$/, Qo = /^today\s*-\s*(\d{1,5})$/i, lr = 36600, ti = "must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those", pr = "..", dr = 36600, fr = /^((Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?|UTC|Etc\/[A-Za-z0-9_+-]+)$/, mr = {
+var St = 864e5, Oi = /^(\d{4})-(\d{2})-(\d{2})$/, _i = /^today\s*-\s*(\d{1,5})$/i, Tn = 36600, Mi = "must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those", wn = "..", xn = 36600, Rn = /^((Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?|UTC|Etc\/[A-Za-z0-9_+-]+)$/, Sn = {
   CST: "CST is ambiguous: write Asia/Shanghai or America/Chicago",
   EST: "EST is ambiguous: write America/New_York (or America/Panama, which has no daylight saving)",
   IST: "IST is ambiguous: write Asia/Kolkata, Europe/Dublin or Asia/Jerusalem",
@@ -1185,16 +1187,16 @@ var mt = 864e5, Zo = /^(\d{4})-(\d{2})-(\d{2})$/, Qo = /^today\s*-\s*(\d{1,5})$/
   CET: "write a city zone such as Europe/Berlin or Europe/Paris",
   EET: "write a city zone such as Europe/Athens or Europe/Helsinki"
 };
-function hr(t) {
+function An(t) {
   if (t === "UTC") return null;
   let e = t.toUpperCase();
-  if (mr[e]) return mr[e];
+  if (Sn[e]) return Sn[e];
   if (/^[+-]\d/.test(t) || /^(UTC|GMT)[+-]/i.test(t))
     return "is a fixed offset, which ignores daylight saving: write an IANA name such as Asia/Shanghai (or Etc/GMT-8 for UTC+8; the sign is inverted)";
-  let r = ei(t);
-  return r === null ? "must be an IANA time zone such as UTC or Asia/Shanghai" : fr.test(t) ? null : `is a legacy alias or abbreviation: write ${fr.test(r) && r !== t ? r : "an Area/Location name"} (e.g. Asia/Shanghai or UTC)`;
+  let n = Li(t);
+  return n === null ? "must be an IANA time zone such as UTC or Asia/Shanghai" : Rn.test(t) ? null : `is a legacy alias or abbreviation: write ${Rn.test(n) && n !== t ? n : "an Area/Location name"} (e.g. Asia/Shanghai or UTC)`;
 }
-function ei(t) {
+function Li(t) {
   if (t.trim() === "") return null;
   try {
     return new Intl.DateTimeFormat("en-US", { timeZone: t }).resolvedOptions().timeZone;
@@ -1202,167 +1204,199 @@ function ei(t) {
     return null;
   }
 }
-function yr(t) {
-  return Q(ft(t));
+function kn(t) {
+  return st(Rt(t));
 }
-function br(t, e) {
-  if (t.length === 0) throw new l("must name at least one partition");
-  let r = /* @__PURE__ */ new Set();
-  for (let n of t)
-    for (let o of ri(n.trim(), e)) r.add(o);
-  return [...r].sort((n, o) => n - o).map(Q);
+function vn(t, e) {
+  if (t.length === 0) throw new p("must name at least one partition");
+  let n = /* @__PURE__ */ new Set();
+  for (let r of t)
+    for (let o of Ui(r.trim(), e)) n.add(o);
+  return [...n].sort((r, o) => r - o).map(st);
 }
-function ri(t, e) {
-  let r = t.indexOf(pr);
-  if (r < 0) return [Tr(t, e)];
+function Ui(t, e) {
+  let n = t.indexOf(wn);
+  if (n < 0) return [Dn(t, e)];
   if (t.includes("..."))
-    throw new l("has a range with three dots: write A..B (two dots)", t);
-  let [n = "", o = ""] = [
-    t.slice(0, r),
-    t.slice(r + pr.length)
+    throw new p("has a range with three dots: write A..B (two dots)", t);
+  let [r = "", o = ""] = [
+    t.slice(0, n),
+    t.slice(n + wn.length)
   ].map((u) => u.trim());
-  if (n === "" || o === "")
-    throw new l(
-      `has a range without its ${n === "" ? "first" : "last"} day: write A..B (e.g. 2024-07-01..yesterday)`,
+  if (r === "" || o === "")
+    throw new p(
+      `has a range without its ${r === "" ? "first" : "last"} day: write A..B (e.g. 2024-07-01..yesterday)`,
       t
     );
-  let i = gr(n, t, e), s = gr(o, t, e);
+  let i = En(r, t, e), s = En(o, t, e);
   if (s < i)
-    throw new l(
-      `has a reversed range (${Q(i)} is after ${Q(s)}): write it oldest first`,
+    throw new p(
+      `has a reversed range (${st(i)} is after ${st(s)}): write it oldest first`,
       t
     );
-  if (s - i >= dr)
-    throw new l(`has a range longer than ${dr} days`, t);
-  return Array.from({ length: s - i + 1 }, (u, c) => i + c);
+  if (s - i >= xn)
+    throw new p(`has a range longer than ${xn} days`, t);
+  return Array.from({ length: s - i + 1 }, (u, l) => i + l);
 }
-function gr(t, e, r) {
+function En(t, e, n) {
   try {
-    return Tr(t, r);
-  } catch (n) {
-    throw n instanceof l ? new l(n.rule, e) : n;
+    return Dn(t, n);
+  } catch (r) {
+    throw r instanceof p ? new p(r.rule, e) : r;
   }
 }
-function Tr(t, e) {
-  let r = t.toLowerCase();
-  if (r === "today") return ft(e);
-  if (r === "yesterday") return ft(e) - 1;
-  let n = Qo.exec(t);
-  if (n) {
-    let o = Number(n[1]);
-    if (o > lr)
-      throw new l(`must not reach back more than ${lr} days`, t);
-    return ft(e) - o;
+function Dn(t, e) {
+  let n = t.toLowerCase();
+  if (n === "today") return Rt(e);
+  if (n === "yesterday") return Rt(e) - 1;
+  let r = _i.exec(t);
+  if (r) {
+    let o = Number(r[1]);
+    if (o > Tn)
+      throw new p(`must not reach back more than ${Tn} days`, t);
+    return Rt(e) - o;
   }
-  return ni(t);
+  return Fi(t);
 }
-function ni(t) {
-  let e = Zo.exec(t);
-  if (!e) throw new l(ti, t);
-  let [r, n, o] = e.slice(1).map(Number), i = Date.UTC(r, n - 1, o) / mt;
-  if (r < 1 || Q(i) !== t)
-    throw new l("must be a real calendar date (yyyy-MM-dd)", t);
+function Fi(t) {
+  let e = Oi.exec(t);
+  if (!e) throw new p(Mi, t);
+  let [n, r, o] = e.slice(1).map(Number), i = Date.UTC(n, r - 1, o) / St;
+  if (n < 1 || st(i) !== t)
+    throw new p("must be a real calendar date (yyyy-MM-dd)", t);
   return i;
 }
-function ft({ now: t, timeZone: e }) {
-  if (e === "UTC") return Math.floor(t.getTime() / mt);
-  let r = new Intl.DateTimeFormat("en-US", {
+function Rt({ now: t, timeZone: e }) {
+  if (e === "UTC") return Math.floor(t.getTime() / St);
+  let n = new Intl.DateTimeFormat("en-US", {
     timeZone: e,
     year: "numeric",
     month: "numeric",
     day: "numeric"
-  }).formatToParts(t), n = (o) => Number(r.find((i) => i.type === o)?.value);
-  return Date.UTC(n("year"), n("month") - 1, n("day")) / mt;
+  }).formatToParts(t), r = (o) => Number(n.find((i) => i.type === o)?.value);
+  return Date.UTC(r("year"), r("month") - 1, r("day")) / St;
 }
-function Q(t) {
-  return new Date(t * mt).toISOString().slice(0, 10);
+function st(t) {
+  return new Date(t * St).toISOString().slice(0, 10);
 }
 
 // src/inputs/scalars.ts
-var wr = 3600;
-function xr(t) {
+var Cn = 3600;
+function $n(t) {
   let e = Number(t);
-  if (!/^\d+(\.\d+)?$/.test(t) || e <= 0 || e > wr)
-    throw new l(
-      `must be a number of seconds above 0, at most ${wr}`,
+  if (!/^\d+(\.\d+)?$/.test(t) || e <= 0 || e > Cn)
+    throw new p(
+      `must be a number of seconds above 0, at most ${Cn}`,
       t
     );
-  let r = Math.round(e * 1e3);
-  if (r < 1) throw new l("must be at least 0.001 (1 ms); it rounds to 0 ms", t);
-  return r;
+  let n = Math.round(e * 1e3);
+  if (n < 1) throw new p("must be at least 0.001 (1 ms); it rounds to 0 ms", t);
+  return n;
 }
-function gt(t, e, r) {
-  if (!/^\d+$/.test(t) || Number(t) < e || Number(t) > r)
-    throw new l(`must be a whole number from ${e} to ${r}`, t);
+function Qt(t, e, n) {
+  let r = Number(t);
+  if (!/^\d+(\.\d+)?$/.test(t) || r < n.min || r > n.max || r <= 0) {
+    let o = n.min > 0 ? `from ${n.min}` : "above 0";
+    throw new p(`must be a number of ${e.name} ${o}, at most ${n.max}`, t);
+  }
+  return Math.round(r * e.ms);
+}
+function Et(t, e, n) {
+  if (!/^\d+$/.test(t) || Number(t) < e || Number(t) > n)
+    throw new p(`must be a whole number from ${e} to ${n}`, t);
   return Number(t);
 }
-function Kt(t) {
+function te(t) {
   if (["true", "True", "TRUE"].includes(t)) return !0;
   if (["false", "False", "FALSE"].includes(t)) return !1;
-  throw new l("must be true or false", t);
+  throw new p("must be true or false", t);
 }
-function Rr(t) {
-  let e = hr(t);
-  if (e) throw new l(e, t);
+function Pn(t) {
+  let e = An(t);
+  if (e) throw new p(e, t);
   return t;
 }
 
+// src/inputs/wait-plans.ts
+var Nn = "id:", In = 100;
+function On(t) {
+  let e = /* @__PURE__ */ new Map();
+  for (let n of C(t)) {
+    let r = Bi(n);
+    e.set(`${r.by}:${r.value}`, r);
+  }
+  if (e.size > In)
+    throw new p(
+      `names ${e.size} plans; at most ${In} (split the wait across steps)`
+    );
+  return [...e.values()];
+}
+function Bi(t) {
+  let e = t.toLowerCase().startsWith(Nn), n = e ? t.slice(Nn.length).trim() : t;
+  if (n === "") throw new p("has an id: entry without a plan ID", t);
+  if (gt(n))
+    throw new p("has a plan with control characters", t);
+  if (n.length > G)
+    throw new p(`has a plan longer than ${G} characters`, t);
+  return { by: e ? "id" : "name", value: n, label: e ? `id:${n}` : n };
+}
+
 // src/inputs/table-inputs.ts
-var oi = ["datasource", "catalog-schema", "table"];
-function Sr(t, e, r, n) {
-  let o = I(t["table-name"]), i = oi.filter(
-    (s) => t[s] !== "" && !(r && s === "datasource")
+var Hi = ["datasource", "catalog-schema", "table"];
+function Mn(t, e, n, r) {
+  let o = C(t["table-name"]), i = Hi.filter(
+    (s) => t[s] !== "" && !(n && s === "datasource")
   );
-  return o.length > 0 && i.length > 0 ? Er(
-    n,
+  return o.length > 0 && i.length > 0 ? _n(
+    r,
     "table-name",
     `cannot be combined with ${i.join(", ")}: give full names or their parts, not both`
-  ) : o.length > 0 ? n.take(() => o.map((s) => ii(s, e))) : i.length === 0 && r ? [] : i.length === 0 ? Er(
-    n,
+  ) : o.length > 0 ? r.take(() => o.map((s) => ji(s, e))) : i.length === 0 && n ? [] : i.length === 0 ? _n(
+    r,
     "table-name",
     "is required (or give datasource, catalog-schema and table, or dbt-run-results, instead)"
-  ) : si(t, r, n);
+  ) : Gi(t, n, r);
 }
-function Er(t, e, r) {
+function _n(t, e, n) {
   return t.take(() => {
-    throw new A(e, r);
+    throw new v(e, n);
   });
 }
-function ii(t, e) {
-  let r = g("table-name", () => ct(t));
-  return r.backticksAdded && e.push(`table-name: added the backticks the platform requires: ${r.tableName}`), r.tableName;
+function ji(t, e) {
+  let n = b("table-name", () => bt(t));
+  return n.backticksAdded && e.push(`table-name: added the backticks the platform requires: ${n.tableName}`), n.tableName;
 }
-function si(t, e, r) {
-  let n = (e ? new V() : r).take(
-    () => Yt(t, "datasource", K)
-  ), o = r.take(() => Yt(t, "catalog-schema", er)), i = r.take(
-    () => Yt(t, "table", (s) => I(s).map(K))
+function Gi(t, e, n) {
+  let r = (e ? new J() : n).take(
+    () => ee(t, "datasource", Q)
+  ), o = n.take(() => ee(t, "catalog-schema", ln)), i = n.take(
+    () => ee(t, "table", (s) => C(s).map(Q))
   );
-  if (!(n === void 0 || o === void 0 || i === void 0))
-    return r.take(
-      () => g("table", () => i.map((s) => rr(n, o, s)))
+  if (!(r === void 0 || o === void 0 || i === void 0))
+    return n.take(
+      () => b("table", () => i.map((s) => pn(r, o, s)))
     );
 }
-function Yt(t, e, r) {
-  if (I(t[e]).length === 0)
-    throw new A(e, "is required when datasource, catalog-schema or table is given");
-  return g(e, () => r(t[e]));
+function ee(t, e, n) {
+  if (C(t[e]).length === 0)
+    throw new v(e, "is required when datasource, catalog-schema or table is given");
+  return b(e, () => n(t[e]));
 }
 
 // src/inputs/trigger-plan.ts
-function Ar(t, e, r) {
-  let n = [...new Set(t)], o = [...new Set(e)].sort(), i = n.length * o.length;
-  if (i > r.maxTriggers) {
-    let s = i > r.largest ? `split the backfill across steps or a job matrix (one step takes at most ${r.largest})` : "narrow partition or raise max-triggers";
-    throw new l(
-      `is ${r.maxTriggers}, and the plan has ${i} triggers (${n.length} table${n.length === 1 ? "" : "s"} \xD7 ${o.length} partitions, ${o[0]}..${o.at(-1)}): ${s}`
+function Ln(t, e, n) {
+  let r = [...new Set(t)], o = [...new Set(e)].sort(), i = r.length * o.length;
+  if (i > n.maxTriggers) {
+    let s = i > n.largest ? `split the backfill across steps or a job matrix (one step takes at most ${n.largest})` : "narrow partition or raise max-triggers";
+    throw new p(
+      `is ${n.maxTriggers}, and the plan has ${i} triggers (${r.length} table${r.length === 1 ? "" : "s"} \xD7 ${o.length} partitions, ${o[0]}..${o.at(-1)}): ${s}`
     );
   }
-  return n.flatMap((s) => o.map((u) => ({ tableName: s, partition: u })));
+  return r.flatMap((s) => o.map((u) => ({ tableName: s, partition: u })));
 }
 
 // src/inputs/parse-inputs.ts
-var kr = [
+var Un = [
   "host",
   "tenant-id",
   "auth-type",
@@ -1386,88 +1420,104 @@ var kr = [
   "dbt-manifest",
   "dbt-select",
   "dbt-exclude",
-  "dbt-catalog"
-], ai = 10, ui = 32, vr = 2e3, Cr = {
-  timeZone: { input: "timezone", default: "UTC", parse: Rr },
-  timeoutMs: { input: "timeout-seconds", default: "30", parse: xr },
+  "dbt-catalog",
+  "wait-for-plans",
+  "wait-timeout-minutes",
+  "wait-interval-seconds"
+], Wi = 10, qi = 32, Fn = 2e3, Vi = 350, Ki = 600, Yi = { name: "minutes", ms: 6e4 }, Xi = { name: "seconds", ms: 1e3 }, Bn = {
+  timeZone: { input: "timezone", default: "UTC", parse: Pn },
+  timeoutMs: { input: "timeout-seconds", default: "30", parse: $n },
   retries: {
     input: "retries",
     default: "3",
-    parse: (t) => gt(t, 0, ai)
+    parse: (t) => Et(t, 0, Wi)
   },
   concurrency: {
     input: "concurrency",
     default: "4",
-    parse: (t) => gt(t, 1, ui)
+    parse: (t) => Et(t, 1, qi)
   },
-  failFast: { input: "fail-fast", default: "false", parse: Kt },
-  dryRun: { input: "dry-run", default: "false", parse: Kt },
+  failFast: { input: "fail-fast", default: "false", parse: te },
+  dryRun: { input: "dry-run", default: "false", parse: te },
   maxTriggers: {
     input: "max-triggers",
     default: "1000",
-    parse: (t) => gt(t, 1, vr)
+    parse: (t) => Et(t, 1, Fn)
+  },
+  waitTimeoutMs: {
+    input: "wait-timeout-minutes",
+    default: "60",
+    parse: (t) => Qt(t, Yi, { min: 0, max: Vi })
+  },
+  waitIntervalMs: {
+    input: "wait-interval-seconds",
+    default: "30",
+    parse: (t) => Qt(t, Xi, { min: 1, max: Ki })
   }
-}, bu = {
+}, kc = {
   partition: "today",
-  "dbt-catalog": qt,
-  ...Object.fromEntries(Object.values(Cr).map((t) => [t.input, t.default]))
+  "dbt-catalog": zt,
+  ...Object.fromEntries(Object.values(Bn).map((t) => [t.input, t.default]))
 };
-function Dr(t) {
-  return [t["auth-value"], t["app-secret"], ...ur(t.host)].filter(
+function Hn(t) {
+  return [t["auth-value"], t["app-secret"], ...yn(t.host)].filter(
     (e) => e !== ""
   );
 }
-function Nr(t, e) {
-  let r = [], n = new V(), o = n.take(() => g("host", () => cr(t.host))), i = n.take(() => g("tenant-id", () => pi(t["tenant-id"]))), s = Ye(t, n), u = t["dbt-run-results"] !== "", c = u ? sr(t, e.readArtifact, n) : void 0, p = Sr(t, r, u, n), d = p && (!u || c) ? [...p, ...di(c)] : void 0, f = ci(t, n), { timeZone: m, maxTriggers: y } = f, h = m === void 0 ? void 0 : n.take(
-    () => g(
+function jn(t, e) {
+  let n = [], r = new J(), o = r.take(() => b("host", () => bn(t.host))), i = r.take(() => b("tenant-id", () => Zi(t["tenant-id"]))), s = nn(t, r), u = t["dbt-run-results"] !== "", l = u ? hn(t, e.readArtifact, r) : void 0, c = Mn(t, n, u, r), m = c && (!u || l) ? [...c, ...Qi(l)] : void 0, f = zi(t, r), { timeZone: d, maxTriggers: h } = f, g = d === void 0 ? void 0 : r.take(
+    () => b(
       "partition",
-      () => br(I(t.partition || "today"), { now: e.now, timeZone: m })
+      () => vn(C(t.partition || "today"), { now: e.now, timeZone: d })
     )
-  ), b = d && h && y !== void 0 ? n.take(
-    () => g(
+  ), y = m && g && h !== void 0 ? r.take(
+    () => b(
       "max-triggers",
-      () => Ar(d, h, { maxTriggers: y, largest: vr })
+      () => Ln(m, g, { maxTriggers: h, largest: Fn })
     )
-  ) : void 0, x = n.take(
-    () => g("ca-certificate", () => qe(t["ca-certificate"], e.readTextFile))
+  ) : void 0, R = r.take(
+    () => b("wait-for-plans", () => On(t["wait-for-plans"]))
+  ), P = r.take(
+    () => b("ca-certificate", () => Qe(t["ca-certificate"], e.readTextFile))
   );
-  n.throwIfAny();
-  let C = {
+  r.throwIfAny();
+  let S = {
     ...f,
     endpoint: o,
     tenantId: i,
     credentials: s,
-    plan: b,
-    caCertificates: x
-  }, T = li(C);
+    plan: y,
+    caCertificates: P,
+    waitForPlans: R
+  }, X = Ji(S);
   return {
-    config: { ...T, today: yr({ now: e.now, timeZone: T.timeZone }), dbt: c },
-    notices: r
+    config: { ...X, today: kn({ now: e.now, timeZone: X.timeZone }), dbt: l },
+    notices: n
   };
 }
-function ci(t, e) {
-  let r = Object.entries(Cr).map(([n, o]) => [
-    n,
+function zi(t, e) {
+  let n = Object.entries(Bn).map(([r, o]) => [
+    r,
     e.take(
-      () => g(o.input, () => o.parse(t[o.input] || o.default))
+      () => b(o.input, () => o.parse(t[o.input] || o.default))
     )
   ]);
-  return Object.fromEntries(r);
+  return Object.fromEntries(n);
 }
-function li(t) {
-  for (let [e, r] of Object.entries(t))
-    if (r === void 0) throw new Error(`input ${e} was neither parsed nor refused`);
+function Ji(t) {
+  for (let [e, n] of Object.entries(t))
+    if (n === void 0) throw new Error(`input ${e} was neither parsed nor refused`);
   return t;
 }
-function pi(t) {
-  return $(t), W(t), ut(t), t;
+function Zi(t) {
+  return O(t), Z(t), yt(t), t;
 }
-function di(t) {
+function Qi(t) {
   return t ? t.mapped.map((e) => e.tableName) : [];
 }
 
 // src/platform/retry-policy.ts
-var $r = { baseDelayMs: 1e3, maxDelayMs: 3e4, retryAfterCapMs: 6e4 }, fi = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]), mi = /* @__PURE__ */ new Set([
+var Gn = { baseDelayMs: 1e3, maxDelayMs: 3e4, retryAfterCapMs: 6e4 }, ts = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]), es = /* @__PURE__ */ new Set([
   "ECONNREFUSED",
   "ECONNRESET",
   "ECONNABORTED",
@@ -1484,41 +1534,46 @@ var $r = { baseDelayMs: 1e3, maxDelayMs: 3e4, retryAfterCapMs: 6e4 }, fi = /* @_
   "ECLOSED"
   // the connection closed with no answer (a proxy or the server gave up)
 ]);
-function Xt(t) {
-  return "status" in t ? fi.has(t.status) : mi.has(t.errorCode);
+function ne(t) {
+  return "status" in t ? ts.has(t.status) : es.has(t.errorCode);
 }
-function gi(t, e, r) {
-  let n = Math.min(e.maxDelayMs, e.baseDelayMs * 2 ** (t - 1));
-  return Math.floor(r() * n);
+function ns(t, e, n) {
+  let r = Math.min(e.maxDelayMs, e.baseDelayMs * 2 ** (t - 1));
+  return Math.floor(n() * r);
 }
-function Ir(t, e) {
+function Wn(t, e) {
   if (t === void 0) return;
-  let r = t.trim();
-  if (/^\d+$/.test(r)) return Number(r) * 1e3;
-  let n = Date.parse(r);
-  if (!(Number.isNaN(n) || !/[a-z]/i.test(r)))
-    return Math.max(0, n - e);
+  let n = t.trim();
+  if (/^\d+$/.test(n)) return Number(n) * 1e3;
+  let r = Date.parse(n);
+  if (!(Number.isNaN(r) || !/[a-z]/i.test(n)))
+    return Math.max(0, r - e);
 }
-var hi = 250;
-function _r(t, e, r, n) {
-  return r !== void 0 ? zt(r, e) : gi(t, e, n);
+var rs = 250;
+function qn(t, e, n, r) {
+  return n !== void 0 ? re(n, e) : ns(t, e, r);
 }
-function zt(t, e) {
-  return Math.min(Math.max(t, hi), e.retryAfterCapMs);
+function re(t, e) {
+  return Math.min(Math.max(t, rs), e.retryAfterCapMs);
 }
 
 // src/platform/transport-errors.ts
-var qr = require("node:net");
+var or = require("node:net");
 
 // src/secret-matching.ts
-var yi = /^[0-9a-fA-F]{2}$/, bi = {
+var os = /^[0-9a-fA-F]{2}$/, is = "nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml".split(" "), Vn = {
   amp: "&",
   lt: "<",
   gt: ">",
   quot: '"',
   apos: "'",
-  nbsp: " "
-}, Ti = {
+  plus: "+",
+  sol: "/",
+  equals: "=",
+  ...Object.fromEntries(
+    is.map((t, e) => [t, String.fromCharCode(160 + e)])
+  )
+}, ss = {
   '"': '"',
   "\\": "\\",
   "/": "/",
@@ -1527,112 +1582,113 @@ var yi = /^[0-9a-fA-F]{2}$/, bi = {
   n: " ",
   r: " ",
   t: " "
-}, Or = /[\s\u0085\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff+]/u, wi = new RegExp("\\p{M}", "gu");
-function tt(t, e = !0) {
-  let r = { chars: "", starts: [], ends: [] }, n = [];
+}, Kn = new RegExp("[\\s\\u0085+\\u115f\\u1160\\u3164\\uffa0]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}", "u"), as = new RegExp("\\p{M}", "gu");
+function at(t, e = !0) {
+  let n = { chars: "", starts: [], ends: [] }, r = [];
   for (let o = 0; o < t.length; ) {
-    let i = e ? Ri(t, o) : Mr(t, o);
-    for (let s of xi(i.text)) {
-      n.push(s);
+    let i = e ? cs(t, o) : zn(t, o);
+    for (let s of us(i.text)) {
+      r.push(s);
       for (let u = 0; u < s.length; u++)
-        r.starts.push(o), r.ends.push(o + i.length);
+        n.starts.push(o), n.ends.push(o + i.length);
     }
     o += i.length;
   }
-  return r.chars = n.join(""), r;
+  return n.chars = r.join(""), n;
 }
-function xi(t) {
-  return t === "" || Or.test(t) ? [] : [...t.normalize("NFKD").replace(wi, "")].filter((r) => !Or.test(r));
+function us(t) {
+  return t.length === 1 && t > " " && t < "\x7F" && t !== "+" ? [t] : t === "" || Kn.test(t) ? [] : [...t.normalize("NFKD").replace(as, "")].filter((n) => !Kn.test(n));
 }
-function Ri(t, e) {
-  let r = t[e] ?? "";
-  return r === "%" ? Ei(t, e) : r === "&" ? Si(t, e) : r === "\\" ? Ai(t, e) : Mr(t, e);
+function cs(t, e) {
+  let n = t[e] ?? "";
+  return n === "%" ? ls(t, e) : n === "&" ? ps(t, e) : n === "\\" ? ds(t, e) : zn(t, e);
 }
-function Mr(t, e) {
-  let r = t.codePointAt(e) ?? 0;
-  return { text: String.fromCodePoint(r), length: r > 65535 ? 2 : 1 };
+function zn(t, e) {
+  let n = t.codePointAt(e) ?? 0;
+  return { text: String.fromCodePoint(n), length: n > 65535 ? 2 : 1 };
 }
-function Ei(t, e) {
-  let r = Pr(t, e);
-  if (r === void 0) return { text: "%", length: 1 };
-  let n = r < 128 ? 1 : r >= 240 ? 4 : r >= 224 ? 3 : r >= 192 ? 2 : 1, o = [r];
-  for (let s = 1; s < n; s++) {
-    let u = Pr(t, e + s * 3);
+function ls(t, e) {
+  let n = Yn(t, e);
+  if (n === void 0) return { text: "%", length: 1 };
+  let r = n < 128 ? 1 : n >= 240 ? 4 : n >= 224 ? 3 : n >= 192 ? 2 : 1, o = [n];
+  for (let s = 1; s < r; s++) {
+    let u = Yn(t, e + s * 3);
     if (u === void 0) break;
     o.push(u);
   }
-  return { text: new TextDecoder().decode(Uint8Array.from(o)), length: o.length * 3 };
+  let i = new TextDecoder().decode(Uint8Array.from(o));
+  return i.includes("\uFFFD") ? { text: String.fromCharCode(n), length: 3 } : { text: i, length: o.length * 3 };
 }
-function Pr(t, e) {
+function Yn(t, e) {
   if (t[e] !== "%") return;
-  let r = t.slice(e + 1, e + 3);
-  return yi.test(r) ? parseInt(r, 16) : void 0;
+  let n = t.slice(e + 1, e + 3);
+  return os.test(n) ? parseInt(n, 16) : void 0;
 }
-function Si(t, e) {
-  let r = t.indexOf(";", e + 1);
-  if (r < 0 || r - e > 10) return { text: "&", length: 1 };
-  let n = t.slice(e + 1, r), o = /^#(x[0-9a-f]{1,6}|[0-9]{1,7})$/i.exec(n);
+function ps(t, e) {
+  let n = t.indexOf(";", e + 1);
+  if (n < 0 || n - e > 12) return { text: "&", length: 1 };
+  let r = t.slice(e + 1, n), o = /^#(x0*[0-9a-f]{1,6}|0*[0-9]{1,7})$/i.exec(r);
   if (o?.[1]) {
     let s = o[1].startsWith("x") || o[1].startsWith("X") ? parseInt(o[1].slice(1), 16) : parseInt(o[1], 10);
     if (s > 0 && s <= 1114111)
-      return { text: String.fromCodePoint(s), length: r - e + 1 };
+      return { text: String.fromCodePoint(s), length: n - e + 1 };
   }
-  let i = bi[n.toLowerCase()];
-  return i === void 0 ? { text: "&", length: 1 } : { text: i, length: r - e + 1 };
+  let i = Vn[r] ?? Vn[r.toLowerCase()];
+  return i === void 0 ? { text: "&", length: 1 } : { text: i, length: n - e + 1 };
 }
-function Ai(t, e) {
-  let r = t[e + 1] ?? "", n = Lr(t, e);
-  if (n !== void 0) {
-    let i = n >= 55296 && n <= 56319 ? Lr(t, e + 6) : void 0;
-    return i !== void 0 && i >= 56320 && i <= 57343 ? { text: String.fromCharCode(n, i), length: 12 } : { text: String.fromCharCode(n), length: 6 };
+function ds(t, e) {
+  let n = t[e + 1] ?? "", r = Xn(t, e);
+  if (r !== void 0) {
+    let i = r >= 55296 && r <= 56319 ? Xn(t, e + 6) : void 0;
+    return i !== void 0 && i >= 56320 && i <= 57343 ? { text: String.fromCharCode(r, i), length: 12 } : { text: String.fromCharCode(r), length: 6 };
   }
-  let o = Ti[r];
+  let o = ss[n];
   return o === void 0 ? { text: "\\", length: 1 } : { text: o, length: 2 };
 }
-function Lr(t, e) {
+function Xn(t, e) {
   if (t[e] !== "\\" || t[e + 1] !== "u") return;
-  let r = t.slice(e + 2, e + 6);
-  return /^[0-9a-fA-F]{4}$/.test(r) ? parseInt(r, 16) : void 0;
+  let n = t.slice(e + 2, e + 6);
+  return /^[0-9a-fA-F]{4}$/.test(n) ? parseInt(n, 16) : void 0;
 }
-function Ur(t, e) {
+function Jn(t, e) {
   if (e.length === 0 || t === "") return [];
-  let r = [];
-  for (let n of [tt(t), tt(t, !1)])
-    ki(n, e, t.length, r);
-  return vi(r);
+  let n = [];
+  for (let r of [at(t), at(t, !1)])
+    fs(r, e, t.length, n);
+  return ms(n);
 }
-function ki(t, e, r, n) {
+function fs(t, e, n, r) {
   for (let o of e)
     for (let i = t.chars.indexOf(o); i >= 0; ) {
       let s = i + o.length - 1;
-      n.push([t.starts[i] ?? 0, t.ends[s] ?? r]), i = t.chars.indexOf(o, i + 1);
+      r.push([t.starts[i] ?? 0, t.ends[s] ?? n]), i = t.chars.indexOf(o, i + 1);
     }
 }
-function vi(t) {
-  t.sort((r, n) => r[0] - n[0]);
+function ms(t) {
+  t.sort((n, r) => n[0] - r[0]);
   let e = [];
-  for (let [r, n] of t) {
+  for (let [n, r] of t) {
     let o = e.at(-1);
-    o && r <= o[1] ? o[1] = Math.max(o[1], n) : e.push([r, n]);
+    o && n <= o[1] ? o[1] = Math.max(o[1], r) : e.push([n, r]);
   }
   return e;
 }
 
 // src/trust.ts
-var Ci = "***", Di = 1e3, Ni = 256 * 1024, $i = 12, Ii = 200, _i = 120, Oi = /[\s\u0085]+/g, Pi = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, Li = "\uFFFD", Mi = /##\[/g;
+var hs = "***", gs = 1e3, ys = 256 * 1024, bs = 12, Ts = 200, ws = 120, er = /[\s\u0085]+/g, xs = new RegExp("[\\u0000-\\u001f\\u007f-\\u009f]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}", "gu"), Zn = "\uFFFD", Rs = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, Ss = /##\[/g;
 function a(t, ...e) {
-  let r = t[0] ?? "";
-  return e.forEach((n, o) => {
-    r += String(n) + (t[o + 1] ?? "");
-  }), r;
+  let n = t[0] ?? "";
+  return e.forEach((r, o) => {
+    n += String(r) + (t[o + 1] ?? "");
+  }), n;
 }
-function Fr(t, e) {
+function kt(t, e) {
   return t.join(e);
 }
-function E(t) {
-  return Zt(Jt(t));
+function A(t) {
+  return ie(oe(t));
 }
-var ht = class {
+var At = class {
   /** Every exact form of every secret (for the runner's own mask). */
   forms = [];
   /** The same forms in canonical form, as redaction matches them. */
@@ -1640,14 +1696,14 @@ var ht = class {
   /** The longest exact form: how far past a cut a secret can reach. */
   longestForm = 0;
   constructor(e = []) {
-    e.forEach((r) => this.addSecret(r));
+    e.forEach((n) => this.addSecret(n));
   }
   /** Adds a secret (e.g. a token that just arrived); returns its forms, for the runner's mask. */
   addSecret(e) {
-    let r = Gi(e).filter((o) => !this.forms.includes(o));
-    this.forms = [...this.forms, ...r].sort((o, i) => i.length - o.length);
-    let n = r.flatMap((o) => [tt(o).chars, tt(o, !1).chars]).filter((o) => o !== "");
-    return this.canonicalForms = [.../* @__PURE__ */ new Set([...this.canonicalForms, ...n])], this.longestForm = this.forms[0]?.length ?? 0, r;
+    let n = Cs(e).filter((o) => !this.forms.includes(o));
+    this.forms = [...this.forms, ...n].sort((o, i) => i.length - o.length);
+    let r = n.flatMap((o) => [at(o).chars, at(o, !1).chars]).filter((o) => o !== "");
+    return this.canonicalForms = [.../* @__PURE__ */ new Set([...this.canonicalForms, ...r])], this.longestForm = this.forms[0]?.length ?? 0, n;
   }
   /**
    * Known secrets replaced by `***` in whatever form they came back: matched on a canonical
@@ -1655,34 +1711,37 @@ var ht = class {
    * normalized) and masked over the whole span of the original they were made of.
    */
   redact(e) {
-    let r = Ur(e, this.canonicalForms);
-    if (r.length === 0) return e;
-    let n = "", o = 0;
-    for (let [i, s] of r)
-      n += e.slice(o, i) + Ci, o = s;
-    return n + e.slice(o);
+    let n = Jn(e, this.canonicalForms);
+    if (n.length === 0) return e;
+    let r = "", o = 0;
+    for (let [i, s] of n)
+      r += e.slice(o, i) + hs, o = s;
+    return r + e.slice(o);
   }
   /** A platform or transport text as one inert, bounded line. */
-  text(e, r = Di) {
-    return this.finish(Jt(this.redact(this.window(e, r))), r);
+  text(e, n = gs) {
+    let r = e.replace(er, " ");
+    return this.finish(oe(this.redactPart(r, n * 2 + 64)), n);
   }
   /** A short excerpt of a body that is not JSON, such as a gateway's HTML error page. */
-  excerpt(e, r = Ii) {
-    let n = e.slice(0, Ni);
-    return this.finish(Jt(Fi(this.redact(n))), r);
+  excerpt(e, n = Ts) {
+    return this.finish(oe(vs(this.redactPart(e, ys))), n);
   }
   /**
-   * The part of a long text that can reach the display: enough past `limit` that a secret
-   * straddling the cut (in its longest encoded form) is still whole, and so still masked.
+   * Redacts the first `room` characters of a long text (plus room for a secret's longest
+   * encoded form), and drops that margin from the end when the text was cut: a secret
+   * straddling the cut is not whole, so not matched, and its prefix must not be shown either.
    */
-  window(e, r) {
-    let n = r * 2 + this.longestForm * $i + 64;
-    return e.length > n ? e.slice(0, n) : e;
+  redactPart(e, n) {
+    let r = this.longestForm * bs;
+    if (e.length <= n + r) return this.redact(e);
+    let o = this.redact(e.slice(0, n + r));
+    return r > 0 ? o.slice(0, -r) : o;
   }
   /** An input value quoted back in an error: JSON-quoted, so invisible characters show. */
-  quote(e, r = _i) {
-    let n = Zt(Hi(JSON.stringify(this.redact(e))));
-    return n.length > r ? `${jr(n, r)}\u2026"` : n;
+  quote(e, n = ws) {
+    let r = ie(ks(JSON.stringify(this.redact(e))));
+    return r.length > n ? `${nr(r, n)}\u2026"` : r;
   }
   /**
    * Redacts once more after white space was folded and markup removed (a secret that held
@@ -1690,150 +1749,150 @@ var ht = class {
    * clipping means no prefix of a secret can survive the cut; cutting a tail cannot make a
    * command.
    */
-  finish(e, r) {
-    return Ui(U(Zt(this.redact(e)), r));
+  finish(e, n) {
+    return Es(H(ie(this.redact(e)), n));
   }
 };
-function Ui(t) {
+function Es(t) {
   return Buffer.from(t, "utf16le").toString("utf16le");
 }
-var Bi = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-function Hi(t) {
-  return t.replace(Bi, (e) => `\\u${e.charCodeAt(0).toString(16).padStart(4, "0")}`);
+var As = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+function ks(t) {
+  return t.replace(As, (e) => `\\u${e.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-function Jt(t) {
-  return t.replace(Oi, " ").replace(Pi, Li).trim();
+function oe(t) {
+  return t.replace(Rs, Zn).replace(er, " ").replace(xs, Zn).trim();
 }
-function Zt(t) {
-  let e = t.replace(Mi, "## ["), r = e.trimStart();
-  return r.startsWith("::") ? `: :${r.slice(2)}` : e;
+function ie(t) {
+  let e = t.replace(Ss, "## ["), n = e.trimStart();
+  return n.startsWith("::") ? `: :${n.slice(2)}` : e;
 }
-function jr(t, e) {
-  let r = t.slice(0, e), n = r.charCodeAt(r.length - 1);
-  return n >= 55296 && n <= 56319 ? r.slice(0, -1) : r;
+function nr(t, e) {
+  let n = t.slice(0, e), r = n.charCodeAt(n.length - 1);
+  return r >= 55296 && r <= 56319 ? n.slice(0, -1) : n;
 }
-var Br = /<\/(script|style|head)\s*>/gi;
-function Fi(t) {
-  let e = "", r = 0;
-  for (; r < t.length; ) {
-    let n = t.indexOf("<", r), o = n < 0 ? -1 : t.indexOf(">", n + 1);
-    if (o < 0) return e + t.slice(r);
-    if (e += `${t.slice(r, n)} `, r = o + 1, ji(t, n)) {
-      Br.lastIndex = r;
-      let i = Br.exec(t);
-      r = i ? i.index + i[0].length : t.length;
+var Qn = /<\/(script|style|head)\s*>/gi;
+function vs(t) {
+  let e = "", n = 0;
+  for (; n < t.length; ) {
+    let r = t.indexOf("<", n), o = r < 0 ? -1 : t.indexOf(">", r + 1);
+    if (o < 0) return e + t.slice(n);
+    if (e += `${t.slice(n, r)} `, n = o + 1, Ds(t, r)) {
+      Qn.lastIndex = n;
+      let i = Qn.exec(t);
+      n = i ? i.index + i[0].length : t.length;
     }
   }
   return e;
 }
-function ji(t, e) {
-  let r = t.charCodeAt(e + 1) | 32;
-  return r !== 115 && r !== 104 ? !1 : /^<(script|style|head)\b/i.test(t.slice(e, e + 8));
+function Ds(t, e) {
+  let n = t.charCodeAt(e + 1) | 32;
+  return n !== 115 && n !== 104 ? !1 : /^<(script|style|head)\b/i.test(t.slice(e, e + 8));
 }
-function Gi(t) {
+function Cs(t) {
   if (t === "") return [];
   let e = [
     t,
     encodeURIComponent(t),
     encodeURIComponent(t).replace(/%20/g, "+"),
     JSON.stringify(t).slice(1, -1),
-    Hr(t, "&#39;"),
-    Hr(t, "&#x27;"),
-    ...qi(t)
+    tr(t, "&#39;"),
+    tr(t, "&#x27;"),
+    ...$s(t)
   ];
-  return [...new Set(e)].filter((r) => r !== "");
+  return [...new Set(e)].filter((n) => n !== "");
 }
-function Hr(t, e) {
-  let r = {
+function tr(t, e) {
+  let n = {
     "&": "&amp;",
     "<": "&lt;",
     ">": "&gt;",
     '"': "&quot;",
     "'": e
   };
-  return t.replace(/[&<>"']/g, (n) => r[n] ?? n);
+  return t.replace(/[&<>"']/g, (r) => n[r] ?? r);
 }
-function qi(t) {
-  let e = Buffer.from(t, "utf8"), r = e.toString("base64"), n = [r, r.replace(/=+$/, "")];
+function $s(t) {
+  let e = Buffer.from(t, "utf8"), n = e.toString("base64"), r = [n, n.replace(/=+$/, "")];
   for (let o of [0, 1, 2]) {
     let i = Buffer.concat([Buffer.alloc(o), e]).toString("base64"), s = Math.ceil(o * 8 / 6), u = Math.floor((o + e.length) * 8 / 6);
-    n.push(i.slice(s, u));
+    r.push(i.slice(s, u));
   }
-  return n.filter((o) => o.length >= 6).flatMap((o) => [o, o.replace(/\+/g, "-").replace(/\//g, "_")]);
+  return r.filter((o) => o.length >= 6).flatMap((o) => [o, o.replace(/\+/g, "-").replace(/\//g, "_")]);
 }
-function U(t, e) {
-  return t.length > e ? `${jr(t, e)}\u2026` : t;
+function H(t, e) {
+  return t.length > e ? `${nr(t, e)}\u2026` : t;
 }
-function Gr(t, e) {
+function rr(t, e) {
   return t.toFixed(e);
 }
 
 // src/platform/transport-errors.ts
-var w = class extends Error {
-  constructor(r, n) {
-    super(r);
-    this.description = r;
-    this.code = n;
+var E = class extends Error {
+  constructor(n, r) {
+    super(n);
+    this.description = n;
+    this.code = r;
     this.name = "TransportError";
   }
   description;
   code;
-}, Vr = new w("cancelled", "CANCELLED"), Vi = "tunneling socket could not be established";
-function Wr(t, e, r) {
+}, ir = new E("cancelled", "CANCELLED"), Ps = "tunneling socket could not be established";
+function sr(t, e, n) {
   return {
     url: t,
-    host: r.text(t.host, 300),
-    proxy: e ? r.text(`${e.protocol}//${e.host}`, 300) : void 0
+    host: n.text(t.host, 300),
+    proxy: e ? n.text(`${e.protocol}//${e.host}`, 300) : void 0
   };
 }
-function Qt(t) {
-  if (t instanceof w) return t;
-  let e = t?.code, r = t instanceof Error ? t.message : String(t);
-  return new w(r, typeof e == "string" ? e : "UNKNOWN");
+function se(t) {
+  if (t instanceof E) return t;
+  let e = t?.code, n = t instanceof Error ? t.message : String(t);
+  return new E(n, typeof e == "string" ? e : "UNKNOWN");
 }
-async function Kr(t, e) {
-  let r = Qt(t);
-  if (r.description.startsWith(Vi)) {
-    let n = r.description.split("cause=")[1] ?? r.code;
-    return new w(n, "EPROXY");
+async function ar(t, e) {
+  let n = se(t);
+  if (n.description.startsWith(Ps)) {
+    let r = n.description.split("cause=")[1] ?? n.code;
+    return new E(r, "EPROXY");
   }
-  return r.code === "EPROTO" && /wrong version number/i.test(r.description) ? new w(r.description, "EPLAINPORT") : r.code === "ECONNRESET" && e.url.protocol === "http:" && !e.proxy && (e.speaksTls ??= Wi(e.url), await e.speaksTls) ? new w(r.description, "ETLSPORT") : r;
+  return n.code === "EPROTO" && /wrong version number/i.test(n.description) ? new E(n.description, "EPLAINPORT") : n.code === "ECONNRESET" && e.url.protocol === "http:" && !e.proxy && (e.speaksTls ??= Ns(e.url), await e.speaksTls) ? new E(n.description, "ETLSPORT") : n;
 }
-function Wi(t) {
+function Ns(t) {
   return new Promise((e) => {
-    let r = process.getBuiltinModule("node:tls").connect({
+    let n = process.getBuiltinModule("node:tls").connect({
       host: t.hostname,
       port: Number(t.port || 80),
       // SNI takes names only (an IP address there is deprecated and warned about).
-      ...(0, qr.isIP)(t.hostname) ? {} : { servername: t.hostname },
+      ...(0, or.isIP)(t.hostname) ? {} : { servername: t.hostname },
       rejectUnauthorized: !1,
       timeout: 2e3
-    }), n = (o) => {
-      r.destroy(), e(o);
+    }), r = (o) => {
+      n.destroy(), e(o);
     };
-    r.once("secureConnect", () => n(!0)), r.once("error", () => n(!1)), r.once("timeout", () => n(!1));
+    n.once("secureConnect", () => r(!0)), n.once("error", () => r(!1)), n.once("timeout", () => r(!1));
   });
 }
-function Ki(t, e, r, n) {
+function Is(t, e, n, r) {
   let o = t.code === "HPE_HEADER_OVERFLOW" ? a`: its headers are larger than Node reads (16 KiB)` : a``;
-  return a`${e}${r} sent an answer that is not valid HTTP (${n})${o}`;
+  return a`${e}${n} sent an answer that is not valid HTTP (${r})${o}`;
 }
-var Yi = /* @__PURE__ */ new Set([
+var Os = /* @__PURE__ */ new Set([
   "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
   "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
   "UNABLE_TO_GET_ISSUER_CERT",
   "SELF_SIGNED_CERT_IN_CHAIN",
   "DEPTH_ZERO_SELF_SIGNED_CERT"
-]), Xi = {
+]), _s = {
   ECONNREFUSED: a`connection refused`,
   ECONNRESET: a`connection reset`,
   ENOTFOUND: a`name not found`,
   EAI_AGAIN: a`DNS lookup failed temporarily`,
   ETIMEDOUT: a`connection timed out`
 };
-function Yr(t, e, r) {
-  let n = e.text(t.code, 64), o = r?.host ?? a`the host`, i = r?.proxy ? a` via proxy ${r.proxy}` : a``;
-  if (t.code.startsWith("HPE_")) return Ki(t, o, i, n);
+function ur(t, e, n) {
+  let r = e.text(t.code, 64), o = n?.host ?? a`the host`, i = n?.proxy ? a` via proxy ${n.proxy}` : a``;
+  if (t.code.startsWith("HPE_")) return Is(t, o, i, r);
   switch (t.code) {
     case "ELOCAL":
       return a`the request could not be made here, so nothing was sent: ${e.text(t.description)}`;
@@ -1845,90 +1904,90 @@ function Yr(t, e, r) {
     case "TIMEOUT":
       return a`${o}${i} sent no answer within ${e.text(t.description.replace(/^no answer within /, ""))}`;
     case "EPROXY":
-      return a`could not open a tunnel to ${o} through the proxy ${r?.proxy ?? a`in http_proxy/https_proxy`}: ${e.text(t.description)}; check the proxy variables, or list the host in no_proxy`;
+      return a`could not open a tunnel to ${o} through the proxy ${n?.proxy ?? a`in http_proxy/https_proxy`}: ${e.text(t.description)}; check the proxy variables, or list the host in no_proxy`;
     case "EPLAINPORT":
       return a`${o} does not speak TLS (it answered plain HTTP): use http:// instead of https://`;
     case "ETLSPORT":
       return a`${o} speaks TLS: use https://${o} instead of http://`;
   }
-  if (Yi.has(t.code))
-    return a`the TLS certificate of ${o} is not trusted (${n}): if a company CA signed it, pass that CA in ca-certificate`;
-  let s = Xi[t.code];
-  return s ? a`${s} by ${o}${i} (${n})` : a`${o}${i}: ${e.text(t.description)}`;
+  if (Os.has(t.code))
+    return a`the TLS certificate of ${o} is not trusted (${r}): if a company CA signed it, pass that CA in ca-certificate`;
+  let s = _s[t.code];
+  return s ? a`${s} by ${o}${i} (${r})` : a`${o}${i}: ${e.text(t.description)}`;
 }
 
 // src/platform/verdict.ts
-var zi = 32, Ji = 128, Zi = 8, te = 4096;
-function zr(t, e) {
-  if (ts(t.status)) return ss(t, e);
-  let r = us(t.body);
-  if (!r) return as(t, e);
-  let n = rs(r, e), o = ns(t.status, r, n, e);
+var Ms = 32, Ls = 128, Us = 8, ae = 4096;
+function lr(t, e) {
+  if (Bs(t.status)) return Vs(t, e);
+  let n = Ys(t.body);
+  if (!n) return Ks(t, e);
+  let r = js(n, e), o = Gs(t.status, n, r, e);
   return {
     succeeded: o === null,
-    code: n.code,
-    traceId: n.traceId,
-    data: n.data,
+    code: r.code,
+    traceId: r.traceId,
+    data: r.data,
     reason: o,
-    warning: o === null && Jr(r.data)?.trim() === "false" ? a`the platform answered data "false"` : null
+    warning: o === null && pr(n.data)?.trim() === "false" ? a`the platform answered data "false"` : null
   };
 }
-function j(t) {
+function N(t) {
   return { succeeded: !1, code: null, traceId: null, data: null, reason: t, warning: null };
 }
-function Qi(t) {
+function Fs(t) {
   return t >= 200 && t < 300;
 }
-function ts(t) {
+function Bs(t) {
   return t >= 300 && t < 400 && t !== 304;
 }
-function es(t) {
-  return re(t) ? String(t).trim() : null;
+function Hs(t) {
+  return ce(t) ? String(t).trim() : null;
 }
-function rs(t, e) {
-  let r = (n, o) => {
-    let i = Jr(n);
+function js(t, e) {
+  let n = (r, o) => {
+    let i = pr(r);
     return i === null || i.trim() === "" ? null : e.text(i, o);
   };
   return {
-    code: re(t.code) ? r(t.code, zi) : null,
-    traceId: re(t.traceId) ? r(t.traceId, Ji) : null,
-    data: r(t.data),
-    errorMsg: r(t.errorMsg),
-    detailErrorMsg: r(t.detailErrorMsg)
+    code: ce(t.code) ? n(t.code, Ms) : null,
+    traceId: ce(t.traceId) ? n(t.traceId, Ls) : null,
+    data: n(t.data),
+    errorMsg: n(t.errorMsg),
+    detailErrorMsg: n(t.detailErrorMsg)
   };
 }
-function ns(t, e, r, n) {
-  let o = os(r.errorMsg, r.detailErrorMsg);
-  if (!Qi(t))
-    return o !== null ? a`HTTP ${t}: ${o}` : a`HTTP ${t}${ee(r.code)}`;
+function Gs(t, e, n, r) {
+  let o = Ws(n.errorMsg, n.detailErrorMsg);
+  if (!Fs(t))
+    return o !== null ? a`HTTP ${t}: ${o}` : a`HTTP ${t}${ue(n.code)}`;
   if (o !== null) return o;
-  let i = is(e, n);
-  return i.value !== !0 ? i.name === null ? a`the response has neither "succeed" nor "success"${ee(r.code)}` : a`the platform answered ${i.name}: ${i.shown}${ee(r.code)}` : es(e.code) !== "200" ? r.code === null ? a`the platform answered code null` : a`the platform answered code "${r.code}"` : null;
+  let i = qs(e, r);
+  return i.value !== !0 ? i.name === null ? a`the response has neither "succeed" nor "success"${ue(n.code)}` : a`the platform answered ${i.name}: ${i.shown}${ue(n.code)}` : Hs(e.code) !== "200" ? n.code === null ? a`the platform answered code null` : a`the platform answered code "${n.code}"` : null;
 }
-function os(t, e) {
+function Ws(t, e) {
   return t === null ? e : e === null || e === t ? t : a`${t}: ${e}`;
 }
-function is(t, e) {
-  return "succeed" in t ? { name: a`succeed`, ...Xr(t.succeed, e) } : "success" in t ? { name: a`success`, ...Xr(t.success, e) } : { name: null, value: void 0, shown: a`` };
+function qs(t, e) {
+  return "succeed" in t ? { name: a`succeed`, ...cr(t.succeed, e) } : "success" in t ? { name: a`success`, ...cr(t.success, e) } : { name: null, value: void 0, shown: a`` };
 }
-function Xr(t, e) {
-  return { value: t, shown: e.text(Zr(t), 60) };
+function cr(t, e) {
+  return { value: t, shown: e.text(dr(t), 60) };
 }
-function ee(t) {
+function ue(t) {
   return t === null ? a`` : a` (code ${t})`;
 }
-function ss(t, e) {
-  let r = t.location ? e.text(t.location, 300) : a`an address it did not give`;
-  return j(
-    a`HTTP ${t.status} redirect to ${r}: the action does not follow redirects, set host to the final address`
+function Vs(t, e) {
+  let n = t.location ? e.text(t.location, 300) : a`an address it did not give`;
+  return N(
+    a`HTTP ${t.status} redirect to ${n}: the action does not follow redirects, set host to the final address`
   );
 }
-function as(t, e) {
-  let r = e.excerpt(t.body), n = t.body.trim() === "" ? a`an empty body` : r === "" ? a`a page of markup with no text, not a JSON object` : a`a body that is not a JSON object: ${r}`;
-  return j(a`HTTP ${t.status} with ${n}`);
+function Ks(t, e) {
+  let n = e.excerpt(t.body), r = t.body.trim() === "" ? a`an empty body` : n === "" ? a`a page of markup with no text, not a JSON object` : a`a body that is not a JSON object: ${n}`;
+  return N(a`HTTP ${t.status} with ${r}`);
 }
-function us(t) {
+function Ys(t) {
   try {
     let e = JSON.parse(t);
     return typeof e == "object" && e !== null && !Array.isArray(e) ? e : null;
@@ -1936,158 +1995,187 @@ function us(t) {
     return null;
   }
 }
-function re(t) {
+function ce(t) {
   return typeof t == "string" || typeof t == "number";
 }
-function Jr(t) {
-  return t == null ? null : typeof t == "string" ? t : Zr(t);
+function pr(t) {
+  return t == null ? null : typeof t == "string" ? t : dr(t);
 }
-function Zr(t) {
-  let e = [], r = 0, n = (s) => (e.push(s), r += s.length, r < te), o = (s, u) => {
-    if (s === null || typeof s != "object") return n(JSON.stringify(s) ?? "null");
-    if (u >= Zi) return n("\u2026");
-    let c = Array.isArray(s) ? s.map((p) => [null, p]) : Object.entries(s);
-    if (!n(Array.isArray(s) ? "[" : "{")) return !1;
-    for (let [p, [d, f]] of c.entries())
-      if (p > 0 && !n(",") || d !== null && !n(`${JSON.stringify(d)}:`) || !o(f, u + 1)) return !1;
-    return n(Array.isArray(s) ? "]" : "}");
+function dr(t) {
+  let e = [], n = 0, r = (s) => (e.push(s), n += s.length, n < ae), o = (s, u) => {
+    if (s === null || typeof s != "object") return r(JSON.stringify(s) ?? "null");
+    if (u >= Us) return r("\u2026");
+    let l = Array.isArray(s) ? s.map((c) => [null, c]) : Object.entries(s);
+    if (!r(Array.isArray(s) ? "[" : "{")) return !1;
+    for (let [c, [m, f]] of l.entries())
+      if (c > 0 && !r(",") || m !== null && !r(`${JSON.stringify(m)}:`) || !o(f, u + 1)) return !1;
+    return r(Array.isArray(s) ? "]" : "}");
   };
   o(t, 0);
   let i = e.join("");
-  return r < te ? i : `${i.slice(0, te)}\u2026`;
+  return n < ae ? i : `${i.slice(0, ae)}\u2026`;
 }
 
 // src/platform/attempt.ts
-function yt(t, e, r = Date.now()) {
-  let n = Xt({ status: t.status }), o = n ? Ir(t.retryAfter, r) : void 0;
+function q(t, e, n = Date.now()) {
+  let r = ne({ status: t.status }), o = r ? Wn(t.retryAfter, n) : void 0;
   return {
-    verdict: zr(t, e),
+    verdict: lr(t, e),
     answered: !0,
     local: !1,
-    retryable: n,
+    retryable: r,
     pushbackMs: o ?? (t.status === 429 ? 0 : void 0),
     cancelled: !1
   };
 }
-function Qr(t, e, r) {
-  let n = Qt(t);
+function fr(t, e, n) {
+  let r = se(t);
   return {
-    verdict: j(Yr(n, e, r)),
+    verdict: N(ur(r, e, n)),
     answered: !1,
-    local: n.code === "ELOCAL",
-    retryable: Xt({ errorCode: n.code }),
+    local: r.code === "ELOCAL",
+    retryable: ne({ errorCode: r.code }),
     pushbackMs: void 0,
-    cancelled: n.code === "CANCELLED"
+    cancelled: r.code === "CANCELLED"
   };
 }
-function ne(t, e) {
-  let { code: r, traceId: n } = t.verdict;
-  return { ...t, verdict: { ...j(e), code: r, traceId: n } };
+function ut(t, e) {
+  let { code: n, traceId: r } = t.verdict;
+  return { ...t, verdict: { ...N(e), code: n, traceId: r } };
 }
 
 // src/platform/connection.ts
-var en = _(require("node:http"), 1);
+var hr = M(require("node:http"), 1);
 
 // src/platform/tls-trust.ts
-function tn(t) {
-  let e = process.getBuiltinModule("node:tls"), r = e.getCACertificates;
-  return [...r ? r("default") : e.rootCertificates, ...t];
+function mr(t) {
+  let e = process.getBuiltinModule("node:tls"), n = e.getCACertificates;
+  return [...n ? n("default") : e.rootCertificates, ...t];
 }
 
 // src/platform/connection.ts
-async function rn(t, e) {
-  let r = t.protocol === "https:", n = r ? process.getBuiltinModule("node:https") : en.default, o = we(t), i = o?.hostname ? await cs(r, o, e.maxSockets) : new n.Agent({ keepAlive: !0, maxSockets: e.maxSockets });
-  return r && e.caCertificates.length > 0 && ls(i, e.caCertificates), { agent: i, transport: n, proxy: o?.hostname ? o : void 0 };
+async function gr(t, e) {
+  let n = t.protocol === "https:", r = n ? process.getBuiltinModule("node:https") : hr.default, o = Ce(t), i = o?.hostname ? await Xs(n, o, e.maxSockets) : new r.Agent({ keepAlive: !0, maxSockets: e.maxSockets });
+  return n && e.caCertificates.length > 0 && zs(i, e.caCertificates), { agent: i, transport: r, proxy: o?.hostname ? o : void 0 };
 }
-async function cs(t, e, r) {
-  let n = await Promise.resolve().then(() => _(ke(), 1)), o = e.protocol === "https:", i = t ? o ? n.httpsOverHttps : n.httpsOverHttp : o ? n.httpOverHttps : n.httpOverHttp, s = e.username || e.password ? { proxyAuth: `${e.username}:${e.password}` } : {}, u = Number(e.port || (o ? 443 : 80)), c = {
-    maxSockets: r,
+async function Xs(t, e, n) {
+  let r = await Promise.resolve().then(() => M(_e(), 1)), o = e.protocol === "https:", i = t ? o ? r.httpsOverHttps : r.httpsOverHttp : o ? r.httpOverHttps : r.httpOverHttp, s = e.username || e.password ? { proxyAuth: `${e.username}:${e.password}` } : {}, u = Number(e.port || (o ? 443 : 80)), l = {
+    maxSockets: n,
     keepAlive: !0,
     proxy: { ...s, host: e.hostname, port: u }
   };
-  return i(c);
+  return i(l);
 }
-function ls(t, e) {
-  let r = t;
-  r.options = { ...r.options, ca: tn(e) };
+function zs(t, e) {
+  let n = t;
+  n.options = { ...n.options, ca: mr(e) };
 }
 
 // src/platform/http-exchange.ts
-var nn = 1024 * 1024;
-function on(t) {
-  let { transport: e, url: r, agent: n, headers: o, payload: i, timeoutMs: s, signal: u } = t;
-  return new Promise((c, p) => {
-    let d = !1, f = !1, m = (T) => {
-      d || (d = !0, clearTimeout(b), T());
-    }, y = () => new w(`no answer within ${s / 1e3} s`, "TIMEOUT"), h = (T) => m(() => p(f ? y() : u?.aborted ? Vr : T)), b = setTimeout(() => {
-      f = !0, x?.destroy(y()), h(y());
-    }, s), x;
+var yr = 1024 * 1024;
+function br(t) {
+  let { transport: e, url: n, agent: r, headers: o, payload: i, timeoutMs: s, signal: u } = t;
+  return new Promise((l, c) => {
+    let m = !1, f = !1, d = (S) => {
+      m || (m = !0, clearTimeout(y), S());
+    }, h = () => new E(`no answer within ${s / 1e3} s`, "TIMEOUT"), g = (S) => d(() => c(f ? h() : u?.aborted ? ir : S)), y = setTimeout(() => {
+      f = !0, R?.destroy(h()), g(h());
+    }, s), R;
     try {
-      x = e.request(r, {
+      R = e.request(n, {
         method: "POST",
-        agent: n,
+        agent: r,
         headers: { ...o, "content-length": Buffer.byteLength(i) },
         ...u ? { signal: u } : {}
       });
-    } catch (T) {
-      return h(ps(T));
+    } catch (S) {
+      return g(Js(S));
     }
-    let C = !1;
-    x.on("response", (T) => {
-      C = !0, fs(T).then(
-        (kt) => m(
-          () => c({ status: T.statusCode ?? 0, body: kt, ...ds(T) })
+    let P = !1;
+    R.on("response", (S) => {
+      P = !0, Qs(S).then(
+        (X) => d(
+          () => l({ status: S.statusCode ?? 0, body: X, ...Zs(S) })
         ),
-        h
+        g
       );
-    }), x.on("upgrade", (T, kt) => {
-      kt.destroy(), h(
-        new w(
-          `answered ${T.statusCode ?? 101} ${T.statusMessage ?? ""} (a protocol switch), not an HTTP answer`,
+    }), R.on("upgrade", (S, X) => {
+      X.destroy(), g(
+        new E(
+          `answered ${S.statusCode ?? 101} ${S.statusMessage ?? ""} (a protocol switch), not an HTTP answer`,
           "EUPGRADE"
         )
       );
-    }), x.on("error", h), x.on("close", () => {
-      C || h(new w("the connection closed without an answer", "ECLOSED"));
-    }), x.end(Buffer.from(i, "utf8"));
+    }), R.on("error", g), R.on("close", () => {
+      P || g(new E("the connection closed without an answer", "ECLOSED"));
+    }), R.end(Buffer.from(i, "utf8"));
   });
 }
-function ps(t) {
+function Js(t) {
   let e = t instanceof Error ? t.message : String(t);
-  return new w(e, "ELOCAL");
+  return new E(e, "ELOCAL");
 }
-function ds(t) {
-  let { "retry-after": e, location: r } = t.headers;
+function Zs(t) {
+  let { "retry-after": e, location: n } = t.headers;
   return {
     ...typeof e == "string" ? { retryAfter: e } : {},
-    ...typeof r == "string" ? { location: r } : {}
+    ...typeof n == "string" ? { location: n } : {}
   };
 }
-function fs(t) {
-  return new Promise((e, r) => {
-    let n = [], o = 0;
+function Qs(t) {
+  return new Promise((e, n) => {
+    let r = [], o = 0;
     t.on("data", (i) => {
-      o < nn && n.push(i), o += i.length;
+      o < yr && r.push(i), o += i.length;
     }), t.on(
       "end",
-      () => e(Buffer.concat(n).subarray(0, nn).toString("utf8"))
-    ), t.on("error", r), t.on("close", () => {
-      t.complete || r(new w("the connection closed in the middle of the answer", "ECLOSED"));
+      () => e(Buffer.concat(r).subarray(0, yr).toString("utf8"))
+    ), t.on("error", n), t.on("close", () => {
+      t.complete || n(new E("the connection closed in the middle of the answer", "ECLOSED"));
     });
   });
 }
 
+// src/platform/plan-status-answer.ts
+function wr(t, e) {
+  let n = q(t, e);
+  if (!n.verdict.succeeded) return n;
+  let r = ta(t.body);
+  return r ? {
+    ...n,
+    status: {
+      hasNotReady: ea(r.hasNotReady),
+      latestDateTime: Tr(r.latestDateTime),
+      latestRefreshTime: Tr(r.latestRefreshTime)
+    }
+  } : ut(n, a`the status answer has no data object`);
+}
+function ta(t) {
+  try {
+    let e = JSON.parse(t)?.data;
+    return typeof e == "object" && e !== null && !Array.isArray(e) ? e : void 0;
+  } catch {
+    return;
+  }
+}
+function ea(t) {
+  return t === !0 || t === "true" ? !0 : t === !1 || t === "false" ? !1 : null;
+}
+function Tr(t) {
+  return t === void 0 || typeof t == "string" && t.trim() === "" ? null : t;
+}
+
 // src/platform/token-answer.ts
-function sn(t, e, r) {
-  let n = ms(t.body);
-  n !== void 0 && r(n);
-  let o = yt(t, e);
-  return o.verdict.succeeded ? n === void 0 ? ne(o, a`the token answer has no token (a non-empty string) in data`) : Ut(n) ? { ...o, token: n } : ne(
+function xr(t, e, n) {
+  let r = na(t.body);
+  r !== void 0 && n(r);
+  let o = q(t, e);
+  return o.verdict.succeeded ? r === void 0 ? ut(o, a`the token answer has no token (a non-empty string) in data`) : Wt(r) ? { ...o, token: r } : ut(
     o,
     a`the platform issued a token that an HTTP header cannot carry (a line break, a control character or a character beyond Latin-1): ask the platform's administrator`
   ) : o;
 }
-function ms(t) {
+function na(t) {
   try {
     let e = JSON.parse(t)?.data;
     return typeof e == "string" && e.trim() !== "" ? e : void 0;
@@ -2097,54 +2185,68 @@ function ms(t) {
 }
 
 // src/platform/client.ts
-async function an(t) {
-  let e = new URL(t.endpointUrl), r = new URL(t.tokenUrl), { agent: n, transport: o, proxy: i } = await rn(e, {
+async function Rr(t) {
+  let e = new URL(t.endpointUrl), n = new URL(t.tokenUrl), r = new URL(t.planStatusUrl), o = new URL(t.planListUrl), { agent: i, transport: s, proxy: u } = await gr(e, {
     maxSockets: t.maxSockets ?? 16,
     caCertificates: t.caCertificates ?? []
-  }), s = Wr(e, i, t.boundary), u = async (d) => Qr(await Kr(d, s), t.boundary, s), c = (d, f, m, y) => on({ transport: o, url: d, agent: n, headers: f, payload: m, timeoutMs: t.timeoutMs, signal: y }), p = hs(t);
+  }), l = sr(e, u, t.boundary), c = async (d) => fr(await ar(d, l), t.boundary, l), m = (d, h, g, y) => br({ transport: s, url: d, agent: i, headers: h, payload: g, timeoutMs: t.timeoutMs, signal: y }), f = oa(t);
   return {
-    trigger: (d, f, m) => {
-      let y = gs(d, t.tenantId);
-      return t.onTriggerBody?.(y), c(
+    trigger: (d, h, g) => {
+      let y = ra(d, t.tenantId);
+      return t.onTriggerBody?.(y), m(
         e,
-        { ...p, ...ys(t.tenantId, f) },
+        { ...f, ...le(t.tenantId, h) },
         y,
-        m
-      ).then((h) => yt(h, t.boundary), u);
+        g
+      ).then((R) => q(R, t.boundary), c);
     },
     // token/create takes no tenant or credential headers (a gateway's Basic auth stays), and
     // exactly the documented fields, whatever else the caller's object holds.
-    createToken: (d, f, m) => c(
-      r,
-      p,
+    createToken: (d, h, g) => m(
+      n,
+      f,
       JSON.stringify({ appId: d.appId, appSecret: d.appSecret }),
-      m
-    ).then((y) => sn(y, t.boundary, f), u),
+      g
+    ).then((y) => xr(y, t.boundary, h), c),
+    planStatus: (d, h, g) => m(
+      r,
+      { ...f, ...le(t.tenantId, h) },
+      JSON.stringify(
+        d.by === "id" ? { planIdList: [d.value] } : { planNameList: [d.value] }
+      ),
+      g
+    ).then((y) => wr(y, t.boundary), c),
+    planList: (d, h) => m(
+      o,
+      { ...f, ...le(t.tenantId, d) },
+      JSON.stringify({ pager: { pageNumber: 1, pageSize: 1 } }),
+      h
+    ).then((g) => q(g, t.boundary), c),
     // A tunnel agent has no destroy(); its sockets close with the tunnel.
-    close: () => n.destroy?.()
+    close: () => i.destroy?.()
   };
 }
-function gs(t, e) {
-  let r = {
+function ra(t, e) {
+  let n = {
     tableName: t.tableName,
     tenantId: e,
     tablePartition: t.partition
   };
-  return JSON.stringify(r);
+  return JSON.stringify(n);
 }
-function hs(t) {
+function oa(t) {
   let e = {
     "content-type": "application/json",
     accept: "application/json",
     "user-agent": t.userAgent
   };
   if (t.basicAuth) {
-    let { username: r, password: n } = t.basicAuth;
-    e.authorization = `Basic ${Wt(r, n)}`;
+    let { username: n, password: r } = t.basicAuth;
+    e.authorization = `Basic ${Zt(n, r)}`;
   }
   return e;
 }
-function ys(t, e) {
+function le(t, e) {
   return {
     "tenant-id": t,
     "auth-type": e.authType,
@@ -2153,41 +2255,47 @@ function ys(t, e) {
 }
 
 // src/report/format.ts
-var bs = [
+var ia = [
   ...[500, 200, 80, 20, 0].map((t) => ({ textLimit: t, idLimit: 1 / 0, rowCap: 1 / 0 })),
   { textLimit: 0, idLimit: 40, rowCap: 1 / 0 },
-  ...[1e3, 300, 100, 30, 10].map((t) => ({ textLimit: 0, idLimit: 40, rowCap: t }))
+  ...[1e3, 300, 100, 30, 10].map((t) => ({ textLimit: 0, idLimit: 40, rowCap: t })),
+  // Last, for what keeps every row (the results output): the shortest identifiers.
+  { textLimit: 0, idLimit: 8, rowCap: 10 }
 ];
-function v(t) {
+function w(t) {
   return t === 1 ? a`` : a`s`;
 }
-function bt(t) {
-  return t < 1e3 ? a`${t} ms` : a`${Gr(t / 1e3, 1)} s`;
+function V(t) {
+  return t < 1e3 ? a`${t} ms` : a`${rr(t / 1e3, 1)} s`;
 }
-function G(t, e) {
-  let r = "";
-  for (let n of bs)
-    if (r = e(n), Buffer.byteLength(r) <= t) return r;
-  return r;
+function K(t, e) {
+  let n = "";
+  for (let r of ia)
+    if (n = e(r), Buffer.byteLength(n) <= t) return n;
+  return n;
 }
-function B(t, e) {
-  let r = t.slice(0, e);
-  return { rows: r, more: t.length - r.length };
+function $(t, e) {
+  let n = t.slice(0, e);
+  return { rows: n, more: t.length - n.length };
 }
-function H(t, e) {
-  return t === null ? null : U(t, e);
+function _(t, e) {
+  return t === null ? null : H(t, e);
 }
 
 // src/run/run-control.ts
-var wt = 3, Ts = {
+var Sr = require("node:events");
+var Dt = 3, sa = {
   "fail-fast": a`not run: fail-fast stopped the run after a failure`,
   unreachable: a`not run: the platform is unreachable`,
   cancelled: a`not run: cancelled`,
   crashed: a`not run: the action stopped unexpectedly`
-}, Tt = class {
+}, vt = class {
   stopping = new AbortController();
   aborting = new AbortController();
   firstCause;
+  constructor() {
+    (0, Sr.setMaxListeners)(0, this.stopping.signal, this.aborting.signal);
+  }
   stop(e) {
     this.firstCause ??= e, this.stopping.abort();
   }
@@ -2210,275 +2318,278 @@ var wt = 3, Ts = {
     return this.aborting.signal;
   }
   get notRunReason() {
-    return Ts[this.firstCause ?? "cancelled"];
+    return sa[this.firstCause ?? "cancelled"];
   }
 };
 
 // src/report/tally.ts
-function oe(t) {
+function pe(t) {
   return t.filter((e) => e.status === "failed");
 }
-function Y(t) {
+function tt(t) {
   return {
     succeeded: t.filter((e) => e.status === "succeeded"),
-    failed: oe(t),
+    failed: pe(t),
     notRun: t.filter((e) => e.status === "not-run")
   };
 }
 
 // src/report/lines.ts
-var D = "AnyMetrics refresh failed", un = "AnyMetrics refresh input is invalid";
-function ie(t, e = 1 / 0) {
-  let r = U(t.errorMsg ?? a`failed`, e);
-  return a`${t.tableName} ${t.partition}: ${r}${ws(t)}${cn(t)}`;
+var k = "AnyMetrics refresh failed", Er = "AnyMetrics refresh input is invalid";
+function de(t, e = 1 / 0) {
+  let n = H(t.errorMsg ?? a`failed`, e);
+  return a`${t.tableName} ${t.partition}: ${n}${aa(t)}${Ar(t)}`;
 }
-function ws(t) {
-  return t.attempts > 1 ? a` (after ${t.attempts} attempts in ${bt(t.durationMs)})` : a``;
+function aa(t) {
+  return t.attempts > 1 ? a` (after ${t.attempts} attempts in ${V(t.durationMs)})` : a``;
 }
-function cn(t) {
+function Ar(t) {
   return t.traceId ? a` (traceId ${t.traceId})` : a``;
 }
-function ln(t) {
+function kr(t) {
   let e = /* @__PURE__ */ new Map();
-  for (let r of t) {
-    let n = r.errorMsg ?? "";
-    e.set(n, [...e.get(n) ?? [], r]);
+  for (let n of t) {
+    let r = n.errorMsg ?? "";
+    e.set(r, [...e.get(r) ?? [], n]);
   }
-  return [...e.values()].map((r) => {
-    let [n] = r;
-    if (r.length === 1) return { line: ie(n), count: 1 };
-    let o = n.errorMsg ?? a`failed`;
+  return [...e.values()].map((n) => {
+    let [r] = n;
+    if (n.length === 1) return { line: de(r), count: 1 };
+    let o = r.errorMsg ?? a`failed`;
     return {
-      line: a`${r.length} triggers failed: ${o} (first: ${n.tableName} ${n.partition}${cn(n)})`,
-      count: r.length
+      line: a`${n.length} triggers failed: ${o} (first: ${r.tableName} ${r.partition}${Ar(r)})`,
+      count: n.length
     };
   });
 }
-function pn(t, e, r) {
-  let n = t.filter((i) => i.status === "not-run").length, o = a`${n} trigger${v(n)} not run`;
+function vr(t, e, n) {
+  let r = t.filter((i) => i.status === "not-run").length, o = a`${r} trigger${w(r)} not run`;
   if (e === "cancelled")
     return a`The run was cancelled: ${o}; the rest are reported as they ended`;
   if (e === "unreachable") {
     let i = [...t].reverse().find((u) => u.status === "failed" && !u.answered), s = i?.errorMsg ? a` (last: ${i.errorMsg})` : a``;
-    return a`The platform at ${r} is unreachable: ${wt} triggers in a row got no answer after their retries${s}; ${o}`;
+    return a`The platform at ${n} is unreachable: ${Dt} triggers in a row got no answer after their retries${s}; ${o}`;
   }
   return null;
 }
-function xs(t) {
-  let e = t.status === "succeeded" ? a`✅ succeeded` : t.status === "not-run" ? a`⏭️ ${t.errorMsg ?? a`not run`}` : a`❌ failed: ${t.errorMsg ?? a``}`, r = a`${t.attempts} attempt${v(t.attempts)}`;
-  return a`${t.tableName} ${t.partition}: ${e} (traceId ${t.traceId ?? a`none`}, ${r}, ${bt(t.durationMs)})`;
+function ua(t) {
+  let e = t.status === "succeeded" ? a`✅ succeeded` : t.status === "not-run" ? a`⏭️ ${t.errorMsg ?? a`not run`}` : a`❌ failed: ${t.errorMsg ?? a``}`, n = a`${t.attempts} attempt${w(t.attempts)}`;
+  return a`${t.tableName} ${t.partition}: ${e} (traceId ${t.traceId ?? a`none`}, ${n}, ${V(t.durationMs)})`;
 }
-function dn(t, e, r) {
-  return a`[${e}/${r}] ${xs(t)}`;
+function Dr(t, e, n) {
+  return a`[${e}/${n}] ${ua(t)}`;
 }
-function fn(t) {
-  return a`${t.tableName} ${t.partition}: ${mn(t)}`;
+function Cr(t) {
+  return a`${t.tableName} ${t.partition}: ${fe(t)}`;
 }
-function mn(t) {
-  return a`attempt ${t.attempt} of ${t.maxAttempts} failed (${t.reason}); retrying in ${bt(t.waitMs)}`;
+function fe(t) {
+  return a`attempt ${t.attempt} of ${t.maxAttempts} failed (${t.reason}); retrying in ${V(t.waitMs)}`;
 }
-function gn(t) {
+function $r(t) {
   return t.warning ? a`${t.tableName} ${t.partition}: ${t.warning}` : null;
 }
-function xt(t) {
-  let { succeeded: e, failed: r, notRun: n } = Y(t), o = [a`${e.length} succeeded`, a`${r.length} failed`];
-  return n.length > 0 && o.push(a`${n.length} not run`), a`${Fr(o, ", ")}, ${t.length} in all`;
+function Ct(t) {
+  let { succeeded: e, failed: n, notRun: r } = tt(t), o = [a`${e.length} succeeded`, a`${n.length} failed`];
+  return r.length > 0 && o.push(a`${r.length} not run`), a`${kt(o, ", ")}, ${t.length} in all`;
 }
-function hn(t) {
-  return a`${t} more trigger${v(t)} failed: see the job summary or the error-message output`;
+function Pr(t) {
+  return a`${t} more failure${w(t)}: see the job summary, the error-message output and the log`;
 }
-function yn(t, e, r) {
-  return a`Triggering ${t} data update${v(t)} on ${e} (concurrency ${Math.min(r, t)})`;
+function Nr(t, e, n) {
+  return a`Triggering ${t} data update${w(t)} on ${e} (concurrency ${Math.min(n, t)})`;
 }
-function bn(t) {
-  let e = a`${t.length} trigger${v(t.length)} planned`;
+function Ir(t) {
+  let e = a`${t.length} trigger${w(t.length)} planned`;
   return {
     group: a`Dry run: ${e}, nothing will be sent`,
-    lines: t.map((r) => a`${r.tableName} ${r.partition}`),
+    lines: t.map((n) => a`${n.tableName} ${n.partition}`),
     notice: a`Dry run: ${e}; nothing was sent`
   };
 }
-var Rs = 400;
-function Tn(t, e) {
-  let r = e.text(t.rule, Rs), n = t.offendingValue === void 0 ? a`` : a`; got ${e.quote(t.offendingValue)}`;
-  return a`Input "${E(t.input)}" ${r}${n}`;
+var ca = 400;
+function Or(t, e) {
+  let n = e.text(t.rule, ca), r = t.offendingValue === void 0 ? a`` : a`; got ${e.quote(t.offendingValue)}`;
+  return a`Input "${A(t.input)}" ${n}${r}`;
 }
-function wn(t, e) {
-  let r = t.traceId ? a` (traceId ${t.traceId})` : a``, n = e > 1 ? a` after ${e} attempts` : a``;
-  return a`Could not get a token from token/create with app-id and app-secret${n}: ${t.reason ?? a`refused`}${r}; no trigger was sent`;
+function _r(t, e) {
+  let n = t.traceId ? a` (traceId ${t.traceId})` : a``, r = e > 1 ? a` after ${e} attempts` : a``;
+  return a`Could not get a token from token/create with app-id and app-secret${r}: ${t.reason ?? a`refused`}${n}; no trigger was sent`;
 }
-function xn(t) {
-  return a`token request: ${mn(t)}`;
+function Mr(t, e) {
+  return a`plan ${t} status: ${fe(e)}`;
 }
-function Rn(t) {
+function Lr(t) {
+  return a`token request: ${fe(t)}`;
+}
+function Ur(t) {
   return a`anymetrics-refresh stopped unexpectedly: ${t}`;
 }
-function se(t, e) {
+function me(t, e) {
   return t === "outputs" ? a`Could not write the step's outputs to GITHUB_OUTPUT (${e}): the steps after this one will not see them; the log above has the run's record` : a`Could not write the job summary to GITHUB_STEP_SUMMARY (${e}); the log above has the run's record`;
 }
-function En(t, e) {
+function Fr(t, e) {
   return a`today in ${t} is ${e}`;
 }
-function Sn(t) {
+function Br(t) {
   return a`Request body: ${t}`;
 }
-var An = a`A credential is shorter than 4 characters: the runner masks it as *** wherever it appears in the log, so dates, codes and names that contain it will show *** too; the platform's answers are still judged on their real values`, kn = a`Nothing to refresh: no table was named, and no dbt node maps to one`;
+var Hr = a`A credential is shorter than 4 characters: the runner masks it as *** wherever it appears in the log, so dates, codes and names that contain it will show *** too; the platform's answers are still judged on their real values`, jr = a`Nothing to refresh: no table was named, and no dbt node maps to one`;
 
 // src/report/markdown.ts
-function S(t) {
+function x(t) {
   if (t === "") return "";
-  if (t.includes("|")) return `<code>${R(t)}</code>`;
+  if (t.includes("|")) return `<code>${T(t)}</code>`;
   let e = 0;
-  for (let n of t.matchAll(/`+/g)) e = Math.max(e, n[0].length);
+  for (let r of t.matchAll(/`+/g)) e = Math.max(e, r[0].length);
   if (e === 0) return `\`${t}\``;
-  let r = "`".repeat(e + 1);
-  return `${r} ${t} ${r}`;
+  let n = "`".repeat(e + 1);
+  return `${n} ${t} ${n}`;
 }
-var Es = { "&": "&amp;", "<": "&lt;", ">": "&gt;" }, Ss = /[\\`*_[\]()!~|:.@]/g;
-function R(t) {
-  return t.replace(Ss, (e) => `\\${e}`).replace(/[&<>]/g, (e) => Es[e] ?? e);
+var la = { "&": "&amp;", "<": "&lt;", ">": "&gt;" }, pa = /[\\`*_[\]()!~|:.@]/g;
+function T(t) {
+  return t.replace(pa, (e) => `\\${e}`).replace(/[&<>]/g, (e) => la[e] ?? e);
 }
 
 // src/report/summary.ts
-var ue = 1e6, As = 10, vn = () => "";
-function Cn(t, e, r = vn) {
-  let { succeeded: n, failed: o, notRun: i } = Y(t), s = o.length + i.length === 0 ? "\u2705 AnyMetrics refresh succeeded" : `\u274C ${D}`;
-  return G(
-    ue,
-    (u) => [
-      `## ${s}`,
+var ge = 1e6, da = 10, Gr = () => "";
+function Wr(t, e, n = Gr, r = !1) {
+  let { succeeded: o, failed: i, notRun: s } = tt(t), u = i.length + s.length === 0 && !r ? "\u2705 AnyMetrics refresh succeeded" : `\u274C ${k}`;
+  return K(
+    ge,
+    (l) => [
+      `## ${u}`,
       "",
-      `**${xt(t)}**`,
+      `**${Ct(t)}**`,
       "",
-      ...ae(`\u274C Failed (${o.length})`, o, u, [
-        ["Table", (c) => S(c.tableName)],
-        ["Partition", (c) => R(c.partition)],
-        ["Reason", (c) => R(H(c.errorMsg, u.textLimit) ?? "")],
-        ["Trace ID", (c) => c.traceId ? S(c.traceId) : ""],
+      ...he(`\u274C Failed (${i.length})`, i, l, [
+        ["Table", (c) => x(c.tableName)],
+        ["Partition", (c) => T(c.partition)],
+        ["Reason", (c) => T(_(c.errorMsg, l.textLimit) ?? "")],
+        ["Trace ID", (c) => c.traceId ? x(c.traceId) : ""],
         ["Attempts", (c) => String(c.attempts)]
       ]),
-      ...ae(`\u23ED\uFE0F Not run (${i.length})`, i, u, [
-        ["Table", (c) => S(c.tableName)],
-        ["Partition", (c) => R(c.partition)],
-        ["Reason", (c) => R(c.errorMsg ?? "")]
+      ...he(`\u23ED\uFE0F Not run (${s.length})`, s, l, [
+        ["Table", (c) => x(c.tableName)],
+        ["Partition", (c) => T(c.partition)],
+        ["Reason", (c) => T(c.errorMsg ?? "")]
       ]),
-      ...ks(
-        n.length > As,
-        `\u2705 Succeeded (${n.length})`,
-        ae(`\u2705 Succeeded (${n.length})`, n, u, [
-          ["Table", (c) => S(c.tableName)],
-          ["Partition", (c) => R(c.partition)],
-          ["Trace ID", (c) => c.traceId ? S(c.traceId) : ""],
+      ...fa(
+        o.length > da,
+        `\u2705 Succeeded (${o.length})`,
+        he(`\u2705 Succeeded (${o.length})`, o, l, [
+          ["Table", (c) => x(c.tableName)],
+          ["Partition", (c) => T(c.partition)],
+          ["Trace ID", (c) => c.traceId ? x(c.traceId) : ""],
           ["Attempts", (c) => String(c.attempts)],
-          ["Note", (c) => R(H(c.warning, u.textLimit) ?? "")]
+          ["Note", (c) => T(_(c.warning, l.textLimit) ?? "")]
         ])
       ),
-      r(u),
-      $n(e),
+      n(l),
+      Kr(e),
       ""
     ].join(`
 `)
   );
 }
-function ae(t, e, r, n) {
+function he(t, e, n, r) {
   if (e.length === 0) return [];
-  let { rows: o, more: i } = B(e, r.rowCap), s = n.filter(
-    ([u, c]) => u !== "Note" || o.some((p) => c(p) !== "")
+  let { rows: o, more: i } = $(e, n.rowCap), s = r.filter(
+    ([u, l]) => u !== "Note" || o.some((c) => l(c) !== "")
   );
   return [
     `### ${t}`,
     "",
     `| ${s.map(([u]) => u).join(" | ")} |`,
     `| ${s.map(() => "---").join(" | ")} |`,
-    ...o.map((u) => `| ${s.map(([, c]) => c(u)).join(" | ")} |`),
-    ...et(i),
+    ...o.map((u) => `| ${s.map(([, l]) => l(u)).join(" | ")} |`),
+    ...j(i),
     ""
   ];
 }
-function et(t) {
+function j(t) {
   return t > 0 ? [
     "",
     `\u2026and ${t} more, left out to keep the summary within GitHub's 1 MiB: see the \`results\` output and the log`
   ] : [];
 }
-function ks(t, e, r) {
-  return !t || r.length === 0 ? r : [`<details><summary>${e}</summary>`, "", ...r.slice(1), "</details>", ""];
+function fa(t, e, n) {
+  return !t || n.length === 0 ? n : [`<details><summary>${e}</summary>`, "", ...n.slice(1), "</details>", ""];
 }
-function Dn(t, e, r = vn) {
-  return G(ue, (n) => {
-    let { rows: o, more: i } = B(t, n.rowCap);
+function qr(t, e, n = Gr) {
+  return K(ge, (r) => {
+    let { rows: o, more: i } = $(t, r.rowCap);
     return [
       "## \u{1F4DD} AnyMetrics refresh dry run: nothing was sent",
       "",
-      `**${t.length} trigger${v(t.length)} planned**`,
+      `**${t.length} trigger${w(t.length)} planned**`,
       "",
       "| Table | Partition |",
       "| --- | --- |",
       ...o.map(
-        (s) => `| ${S(s.tableName)} | ${R(s.partition)} |`
+        (s) => `| ${x(s.tableName)} | ${T(s.partition)} |`
       ),
-      ...et(i),
+      ...j(i),
       "",
-      r(n),
-      $n(e),
+      n(r),
+      Kr(e),
       ""
     ].join(`
 `);
   });
 }
-function ce(t) {
-  return `## \u274C ${D}
+function $t(t) {
+  return `## \u274C ${k}
 
-${t}
+${T(t)}
 `;
 }
-function Nn(t) {
-  return G(
-    ue,
+function Vr(t) {
+  return K(
+    ge,
     (e) => `## AnyMetrics refresh: nothing to refresh
 
 ${t(e)}`
   );
 }
-function $n(t) {
+function Kr(t) {
   let e = [];
-  return t.workflow && e.push(`Workflow **${R(t.workflow)}**`), t.runNumber && e.push(`run #${R(t.runNumber)}`), t.sha && e.push(`commit ${S(t.sha.slice(0, 7))}`), t.event && e.push(`event ${S(t.event)}`), e.join(" \xB7 ");
+  return t.workflow && e.push(`Workflow **${T(t.workflow)}**`), t.runNumber && e.push(`run #${T(t.runNumber)}`), t.sha && e.push(`commit ${x(t.sha.slice(0, 7))}`), t.event && e.push(`event ${x(t.event)}`), e.join(" \xB7 ");
 }
 
 // src/report/dbt-report.ts
-var vs = /* @__PURE__ */ new Set(["invalid-table-name"]);
-function In(t, e) {
+var ma = /* @__PURE__ */ new Set(["invalid-table-name"]);
+function Yr(t, e) {
   return {
-    mapped: t.mapped.map((r) => ({
-      node: e.text(r.uniqueId),
-      table: e.text(r.tableName)
+    mapped: t.mapped.map((n) => ({
+      node: e.text(n.uniqueId),
+      table: e.text(n.tableName)
     })),
-    skipped: t.skipped.map((r) => ({
-      node: e.text(r.uniqueId),
-      kind: r.kind,
-      reason: e.text(r.reason)
+    skipped: t.skipped.map((n) => ({
+      node: e.text(n.uniqueId),
+      kind: n.kind,
+      reason: e.text(n.reason)
     }))
   };
 }
-function _n(t) {
+function Xr(t) {
   return {
-    group: a`dbt: ${t.mapped.length} node${v(t.mapped.length)} to refresh, ${t.skipped.length} skipped`,
+    group: a`dbt: ${t.mapped.length} node${w(t.mapped.length)} to refresh, ${t.skipped.length} skipped`,
     lines: [
-      ...t.mapped.map(({ node: e, table: r }) => a`${e} → ${r}`),
-      ...t.skipped.map(({ node: e, reason: r }) => a`${e}: skipped, ${r}`)
+      ...t.mapped.map(({ node: e, table: n }) => a`${e} → ${n}`),
+      ...t.skipped.map(({ node: e, reason: n }) => a`${e}: skipped, ${n}`)
     ],
-    warnings: t.skipped.filter(({ kind: e }) => vs.has(e)).map(({ node: e, reason: r }) => a`${e}: ${r}`)
+    warnings: t.skipped.filter(({ kind: e }) => ma.has(e)).map(({ node: e, reason: n }) => a`${e}: ${n}`)
   };
 }
-function On(t, e) {
-  let r = (s) => S(U(s, e.idLimit)), n = B(t.mapped, e.rowCap), o = B(t.skipped, e.rowCap), i = t.skipped.length === 0 ? [] : [
+function zr(t, e) {
+  let n = (s) => x(H(s, e.idLimit)), r = $(t.mapped, e.rowCap), o = $(t.skipped, e.rowCap), i = t.skipped.length === 0 ? [] : [
     "",
-    `<details><summary>${t.skipped.length} dbt node${v(t.skipped.length)} skipped</summary>`,
+    `<details><summary>${t.skipped.length} dbt node${w(t.skipped.length)} skipped</summary>`,
     "",
     ...o.rows.map(
-      ({ node: s, reason: u }) => `- ${r(s)}: ${R(U(u, Math.max(e.textLimit, 80)))}`
+      ({ node: s, reason: u }) => `- ${n(s)}: ${T(H(u, Math.max(e.textLimit, 80)))}`
     ),
-    ...et(o.more),
+    ...j(o.more),
     "",
     "</details>"
   ];
@@ -2487,29 +2598,139 @@ function On(t, e) {
     "",
     "| dbt node | table |",
     "| --- | --- |",
-    ...n.rows.map(({ node: s, table: u }) => `| ${r(s)} | ${S(u)} |`),
-    ...et(n.more),
+    ...r.rows.map(({ node: s, table: u }) => `| ${n(s)} | ${x(u)} |`),
+    ...j(r.more),
     ...i,
     ""
   ].join(`
 `);
 }
 
-// src/report/outputs.ts
-var Pn = 1e6;
-function Ln(t) {
-  let { succeeded: e, failed: r } = Y(t);
+// src/report/freshness-report.ts
+var et = { fresh: "", plans: "[]", "data-through": "" };
+function Jr(t) {
+  return a`After the triggers it would wait for ${t.length} materialization plan${w(t.length)}: ${kt(t, ", ")}`;
+}
+function Zr(t, e) {
+  if (t.length === 0) return "";
+  let { rows: n, more: r } = $(t, e.rowCap);
+  return [
+    "### Would wait for these plans",
+    "",
+    ...n.map((o) => `- ${x(o)}`),
+    ...j(r),
+    ""
+  ].join(`
+`);
+}
+function Qr(t, e, n) {
+  return a`Waiting up to ${ct(e)} for ${t} materialization plan${w(t)} to turn fresh (polling every ${V(n)})`;
+}
+function to(t) {
+  return a`plan ${t.label}: latest refresh ended ${uo(t.baseline.latestRefreshTime)}, data through ${t.baseline.latestDateTime ?? a`unknown`}`;
+}
+function eo(t) {
+  return a`plan ${t.label} is fresh: a refresh ended ${uo(t.last.latestRefreshTime)}, data through ${t.last.latestDateTime ?? a`unknown`} (after ${t.polls} poll${w(t.polls)}, ${ct(t.waitedMs)})`;
+}
+function no(t, e, n, r) {
+  return a`waiting for ${t} of ${e} plan${w(e)}, ${Math.floor(n / 6e4)} min of ${ct(r)}`;
+}
+function ro(t, e) {
+  let n = a`no refresh ended since ${t.last.latestRefreshTime ?? a`the start (none had ended)`} (platform time); data through ${t.last.latestDateTime ?? a`unknown`}`;
+  switch (t.state) {
+    case "stale":
+      return t.reason ? a`Plan ${t.label} is not fresh: ${t.reason}; ${n}` : a`Plan ${t.label} is not fresh after ${ct(e)}: ${n}`;
+    case "failed":
+      return a`Plan ${t.label} could not be followed: ${t.reason ?? a`refused`}${ba(t)}`;
+    default:
+      return null;
+  }
+}
+function oo(t, e) {
+  return t.state !== "fresh" ? null : t.last.hasNotReady === !0 ? a`Plan ${t.label} turned fresh, but the platform says some of its materialized tables were never refreshed or have empty partitions (hasNotReady)` : e ? a`Plan ${t.label} turned fresh, but its data ends ${t.last.latestDateTime ?? a`earlier`}, before the newest partition this run refreshed` : null;
+}
+function io(t, e, n) {
+  let r = n ? a` (traceId ${n})` : a``;
+  return a`Could not read materialization plan ${t} before triggering: ${e ?? a`refused`}${r}; no trigger was sent`;
+}
+function so(t) {
   return {
-    success: String(t.length > 0 && e.length === t.length),
-    // One entry per trigger, empty when the platform returned none: positions match results.
-    "trace-id": t.map((n) => n.traceId ?? "").join(","),
-    "error-message": G(Pn, (n) => Cs(r, n)),
-    results: Ds(t),
-    "succeeded-count": String(e.length),
-    "failed-count": String(r.length)
+    fresh: String(t.every((e) => e.state === "fresh")),
+    plans: JSON.stringify(t.map(ha)),
+    "data-through": ga(t)
   };
 }
-function X(t = []) {
+function ha(t) {
+  return {
+    plan: t.label,
+    fresh: t.state === "fresh",
+    hasNotReady: t.last.hasNotReady,
+    latestDateTime: t.last.latestDateTime,
+    latestRefreshTime: t.last.latestRefreshTime,
+    baselineRefreshTime: t.baseline.latestRefreshTime,
+    waitedSeconds: Math.round(t.waitedMs / 1e3),
+    polls: t.polls,
+    traceId: t.last.traceId
+  };
+}
+function ga(t) {
+  let e;
+  for (let n of t)
+    n.last.dataMs !== null && (!e || n.last.dataMs < (e.last.dataMs ?? 1 / 0)) && (e = n);
+  return e?.last.latestDateTime ?? "";
+}
+var ya = {
+  fresh: "\u2705 fresh",
+  stale: "\u274C not fresh",
+  failed: "\u274C could not be followed",
+  "not-waited": "\u23ED\uFE0F not waited for",
+  waiting: "\u23F3 waiting"
+};
+function ao(t, e) {
+  if (t.length === 0) return "";
+  let { rows: n, more: r } = $(t, e.rowCap), o = t.filter((i) => i.state !== "fresh" && i.reason).slice(0, Math.min(e.rowCap, 20)).map((i) => `- ${x(i.label)}: ${T(i.reason ?? "")}`);
+  return [
+    "### Freshness",
+    "",
+    "| Plan | Status | Refreshed at (platform time) | Data through | Waited |",
+    "| --- | --- | --- | --- | --- |",
+    ...n.map(
+      (i) => `| ${x(i.label)} | ${ya[i.state]} | ${T(i.last.latestRefreshTime ?? "")} | ${T(i.last.latestDateTime ?? "")} | ${ct(i.waitedMs)} |`
+    ),
+    ...j(r),
+    ...o.length > 0 ? ["", ...o] : [],
+    ""
+  ].join(`
+`);
+}
+function uo(t) {
+  return t ? a`at ${t} (platform time)` : a`never (none recorded)`;
+}
+function ba(t) {
+  return t.last.traceId ? a` (traceId ${t.last.traceId})` : a``;
+}
+function ct(t) {
+  if (t < 6e4) return V(t);
+  let e = t / 6e4;
+  return Number.isInteger(e) ? a`${e} min` : a`${Math.round(e * 10) / 10} min`;
+}
+
+// src/report/outputs.ts
+var co = 1e6;
+function lo(t, e = et) {
+  let { succeeded: n, failed: r } = tt(t), o = t.length > 0 && n.length === t.length;
+  return {
+    success: String(o && e.fresh !== "false"),
+    // One entry per trigger, empty when the platform returned none: positions match results.
+    "trace-id": t.map((i) => i.traceId ?? "").join(","),
+    "error-message": K(co, (i) => Ta(r, i)),
+    results: wa(t),
+    "succeeded-count": String(n.length),
+    "failed-count": String(r.length),
+    ...e
+  };
+}
+function Y(t = [], e = et) {
   return {
     success: "false",
     "trace-id": "",
@@ -2517,66 +2738,67 @@ function X(t = []) {
 `),
     results: "[]",
     "succeeded-count": "0",
-    "failed-count": "0"
+    "failed-count": "0",
+    ...e
   };
 }
-function Cs(t, e) {
-  let { rows: r, more: n } = B(t, e.rowCap), o = r.map((i) => ie(i, e.textLimit));
-  return n > 0 && o.push(a`…and ${n} more: see the results output`), o.join(`
+function Ta(t, e) {
+  let { rows: n, more: r } = $(t, e.rowCap), o = n.map((i) => de(i, e.textLimit));
+  return r > 0 && o.push(a`…and ${r} more: see the results output`), o.join(`
 `);
 }
-function Ds(t) {
-  return G(
-    Pn,
-    (e) => JSON.stringify(t.map((r) => Ns(r, e)))
+function wa(t) {
+  return K(
+    co,
+    (e) => JSON.stringify(t.map((n) => xa(n, e)))
   );
 }
-function Ns(t, e) {
-  let { partition: r, status: n, code: o, attempts: i, durationMs: s } = t;
+function xa(t, e) {
+  let { partition: n, status: r, code: o, attempts: i, durationMs: s } = t;
   return {
-    tableName: H(t.tableName, e.idLimit),
-    partition: r,
-    success: n === "succeeded",
-    status: n,
-    code: o,
-    traceId: H(t.traceId, e.idLimit),
-    data: H(t.data, e.textLimit),
-    errorMsg: H(t.errorMsg, e.textLimit),
+    tableName: _(t.tableName, e.idLimit),
+    partition: n,
+    success: r === "succeeded",
+    status: r,
+    code: _(o, e.idLimit),
+    traceId: _(t.traceId, e.idLimit),
+    data: _(t.data, e.textLimit),
+    errorMsg: _(t.errorMsg, e.textLimit),
     attempts: i,
     durationMs: s
   };
 }
 
 // src/report/sink.ts
-var Mn = require("node:fs");
-function Un(t) {
-  let e = [], r = () => {
+var po = require("node:fs");
+function fo(t) {
+  let e = [], n = () => {
     if (e.length === 0) return;
     let o = e.join(`
 `);
     e = [], t.info(o);
-  }, n = (o) => (...i) => (r(), o(...i));
+  }, r = (o) => (...i) => (n(), o(...i));
   return {
     info: (o) => {
-      e.push(o) === 1 && setImmediate(r);
+      e.push(o) === 1 && setImmediate(n);
     },
-    setSecret: n(t.setSecret),
-    debug: n(t.debug),
-    notice: n(t.notice),
-    warning: n(t.warning),
-    error: n(t.error),
-    startGroup: n(t.startGroup),
-    endGroup: n(t.endGroup),
-    setOutput: n(t.setOutput),
-    writeSummary: n(t.writeSummary),
-    fail: n(t.fail)
+    setSecret: r(t.setSecret),
+    debug: r(t.debug),
+    notice: r(t.notice),
+    warning: r(t.warning),
+    error: r(t.error),
+    startGroup: r(t.startGroup),
+    endGroup: r(t.endGroup),
+    setOutput: r(t.setOutput),
+    writeSummary: r(t.writeSummary),
+    fail: r(t.fail)
   };
 }
-function le(t) {
+function ye(t) {
   if (!t) return;
   let e;
   try {
-    e = (0, Mn.statSync)(t);
+    e = (0, po.statSync)(t);
   } catch {
     return;
   }
@@ -2584,12 +2806,50 @@ function le(t) {
     throw Object.assign(new Error(`${t} is not a regular file`), { code: "ENOTFILE" });
 }
 
+// src/run/freshness.ts
+var Ra = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/, Sa = /^\d{10,16}$/;
+function be(t) {
+  if (typeof t == "number")
+    return Number.isFinite(t) && t >= 0 ? { ms: t } : { problem: "not a time" };
+  if (typeof t != "string") return { problem: "not a time" };
+  let e = t.trim();
+  if (Sa.test(e)) return { ms: Number(e) };
+  let n = Ra.exec(e);
+  if (!n) return { problem: "not a time this action reads" };
+  let [, r, o, i, s = "0", u = "0", l = "0", c = "", m] = n, f = [r, o, i, s, u, l].map(Number), d = Date.UTC(f[0], f[1] - 1, f[2], f[3], f[4], f[5]);
+  return Ea(d, f) ? { ms: d + +`0.${c || "0"}` * 1e3 - Aa(m) } : { problem: "not a real date and time" };
+}
+function Ea(t, e) {
+  let n = new Date(t);
+  return [
+    n.getUTCFullYear(),
+    n.getUTCMonth() + 1,
+    n.getUTCDate(),
+    n.getUTCHours(),
+    n.getUTCMinutes(),
+    n.getUTCSeconds()
+  ].every((o, i) => o === e[i]);
+}
+function Aa(t) {
+  if (!t || t === "Z") return 0;
+  let e = t.startsWith("-") ? -1 : 1, n = t.slice(1).replace(":", "");
+  return e * (Number(n.slice(0, 2)) * 60 + Number(n.slice(2))) * 6e4;
+}
+function mo(t, e) {
+  return e === null ? !1 : t === null || e > t;
+}
+function ho(t, e) {
+  if (t === null || e === void 0) return !1;
+  let n = be(e);
+  return "ms" in n && t < n.ms;
+}
+
 // src/report/printer.ts
-var $s = 4, Bn = 10, Rt = class {
-  constructor(e, r, n) {
-    this.boundary = r;
-    this.context = n;
-    this.sink = Un(e);
+var ka = 4, go = 10, Pt = class {
+  constructor(e, n, r) {
+    this.boundary = n;
+    this.context = r;
+    this.sink = fo(e);
   }
   boundary;
   context;
@@ -2602,73 +2862,124 @@ var $s = 4, Bn = 10, Rt = class {
   summaryExtra = () => "";
   /** Registers a secret and its encoded forms with the runner's mask and the boundary. */
   mask(e) {
-    this.boundary.addSecret(e).forEach((r) => this.sink.setSecret(r)), e.length < $s && !this.warnedShortSecret && (this.warnedShortSecret = !0, this.sink.warning(An));
+    this.boundary.addSecret(e).forEach((n) => this.sink.setSecret(n)), e.length < ka && !this.warnedShortSecret && (this.warnedShortSecret = !0, this.sink.warning(Hr));
   }
   inputRefused(e) {
-    let r = e.map((n) => Tn(n, this.boundary));
-    this.setOutputs(X(r)), r.forEach((n) => this.fail(n, un));
+    let n = e.map((r) => Or(r, this.boundary));
+    this.setOutputs(Y(n)), this.annotate(n.map((r) => ({ line: r, count: 1, title: Er })));
   }
   notices(e) {
-    e.forEach((r) => this.sink.notice(E(this.boundary.text(r))));
+    e.forEach((n) => this.sink.notice(A(this.boundary.text(n))));
   }
   /** Which day `today` was, once, so a wrong time zone shows in the log. */
-  today(e, r) {
-    this.info(En(this.boundary.text(e), this.boundary.text(r)));
+  today(e, n) {
+    this.info(Fr(this.boundary.text(e), this.boundary.text(n)));
   }
   /** Which dbt nodes became which tables, and why the others did not: once, before the run. */
   dbtMapping(e) {
-    let r = In(e, this.boundary), { group: n, lines: o, warnings: i } = _n(r);
-    this.startGroup(n), o.forEach((s) => this.info(s)), this.endGroup(), i.forEach((s) => this.sink.warning(E(s))), this.summaryExtra = (s) => On(r, s);
+    let n = Yr(e, this.boundary), { group: r, lines: o, warnings: i } = Xr(n);
+    this.startGroup(r), o.forEach((s) => this.info(s)), this.endGroup(), i.forEach((s) => this.sink.warning(A(s))), this.summaryExtra = (s) => zr(n, s);
   }
   /** A plan with no trigger in it (dbt rebuilt nothing that maps to a table): nothing to do. */
   async nothingToRefresh() {
-    this.sink.notice(kn), this.setOutputs(X()), await this.writeSummary(Nn(this.summaryExtra));
+    this.sink.notice(jr), this.setOutputs(Y()), await this.writeSummary(Vr(this.summaryExtra));
   }
-  async dryRun(e) {
-    let r = e.map((s) => ({
-      tableName: this.boundary.text(s.tableName),
-      partition: this.boundary.text(s.partition)
-    })), { group: n, lines: o, notice: i } = bn(r);
-    this.startGroup(n), o.forEach((s) => this.info(s)), this.endGroup(), this.sink.notice(E(i)), this.setOutputs(X()), await this.writeSummary(Dn(r, this.context, this.summaryExtra));
+  /** The plan, and the plans it would wait for; nothing is sent. */
+  async dryRun(e, n = []) {
+    let r = e.map((c) => ({
+      tableName: this.boundary.text(c.tableName),
+      partition: this.boundary.text(c.partition)
+    })), o = n.map((c) => this.boundary.text(c, 200)), { group: i, lines: s, notice: u } = Ir(r);
+    this.startGroup(i), s.forEach((c) => this.info(c)), this.endGroup(), o.length > 0 && this.info(Jr(o)), this.sink.notice(A(u)), this.setOutputs(Y());
+    let l = (c) => [Zr(o, c), this.summaryExtra(c)].join(`
+`);
+    await this.writeSummary(qr(r, this.context, l));
   }
   tokenRetry(e) {
-    this.info(xn(e));
+    this.info(Lr(e));
   }
   /** The API key pair was not exchanged for a token: one annotation, no trigger sent. */
-  async tokenRefused(e, r) {
-    let n = wn(e, r);
-    this.setOutputs(X([n])), await this.writeSummary(ce(n)), this.fail(n, D);
+  async tokenRefused(e, n) {
+    let r = _r(e, n);
+    this.setOutputs(Y([r])), await this.writeSummary($t(r)), this.fail(r, k);
   }
-  runStarted(e, r, n) {
-    this.startGroup(yn(e, this.boundary.text(r), n));
+  runStarted(e, n, r) {
+    this.startGroup(Nr(e, this.boundary.text(n), r));
   }
   requestBody(e) {
-    this.sink.debug(E(Sn(this.boundary.text(e))));
+    this.sink.debug(A(Br(this.boundary.text(e))));
   }
   retry(e) {
-    this.info(fn(e));
+    this.info(Cr(e));
   }
-  finished(e, r, n) {
-    this.info(dn(e, r, n));
+  finished(e, n, r) {
+    this.info(Dr(e, n, r));
   }
   /**
    * The end of a run: totals, outputs, summary, then warnings and failure annotations, identical
    * failures collapsed into one with a count, and one line for a run that stopped early.
    */
-  async runEnded(e, r = {}) {
-    this.endGroup(), this.info(xt(e)), this.setOutputs(Ln(e)), await this.writeSummary(Cn(e, this.context, this.summaryExtra));
-    for (let c of e) {
-      let p = gn(c);
-      p && this.sink.warning(E(p));
+  async runEnded(e, n = {}) {
+    this.endGroup(), this.info(Ct(e));
+    let { freshness: r } = n, o = r?.watches ?? [], i = lo(e, r ? so(o) : et);
+    this.setOutputs(i);
+    let s = (f) => [ao(o, f), this.summaryExtra(f)].join(`
+`), u = i.fresh === "false";
+    await this.writeSummary(Wr(e, this.context, s, u));
+    for (let f of e) {
+      let d = $r(f);
+      d && this.sink.warning(A(d));
     }
-    let n = pn(e, r.cause, this.boundary.text(r.host ?? ""));
-    n && this.fail(n, D);
-    let o = oe(e).filter(
-      (c) => r.cause !== "unreachable" || c.answered
-    ), i = ln(o);
-    i.slice(0, Bn).forEach((c) => this.fail(c.line, D));
-    let u = i.slice(Bn).reduce((c, p) => c + p.count, 0);
-    u > 0 && this.fail(hn(u), D);
+    this.planWarnings(r);
+    let l = [], c = vr(e, n.cause, this.boundary.text(n.host ?? ""));
+    c && l.push({ line: c, count: 1, title: k });
+    for (let f of o) {
+      let d = ro(f, r?.timeoutMs ?? 0);
+      d && l.push({ line: d, count: 1, title: k });
+    }
+    let m = pe(e).filter(
+      (f) => n.cause !== "unreachable" || f.answered
+    );
+    for (let f of kr(m)) l.push({ ...f, title: k });
+    this.annotate(l);
+  }
+  /** Before any trigger: the plans' baselines, one line each. */
+  baselines(e) {
+    e.forEach((n) => this.info(to(n)));
+  }
+  /** A plan could not be read before any trigger: one annotation, nothing was sent. */
+  async baselineFailed(e, n) {
+    this.endGroup();
+    let r = io(e, n.reason, n.traceId);
+    this.setOutputs(Y([r], { ...et, fresh: "false" })), await this.writeSummary($t(r)), this.fail(r, k);
+  }
+  waitStarted(e, n, r) {
+    this.startGroup(Qr(e, n, r));
+  }
+  planFresh(e) {
+    this.info(eo(e));
+  }
+  waitProgress(e, n, r, o) {
+    this.info(no(e, n, r, o));
+  }
+  planRetry(e, n) {
+    this.info(Mr(e, n));
+  }
+  /** Fresh plans whose data still looks incomplete: one warning each. */
+  planWarnings(e) {
+    for (let n of e?.watches ?? []) {
+      let r = ho(n.last.dataMs, e?.newestPartition), o = oo(n, r);
+      o && this.sink.warning(A(o));
+    }
+  }
+  /** Failure annotations within GitHub's ten: the last says how many more and where. */
+  annotate(e) {
+    let n = e.length > go ? e.slice(0, go - 1) : e;
+    n.forEach((i) => this.fail(i.line, i.title));
+    let r = e.slice(n.length);
+    if (r.length === 0) return;
+    let o = r.reduce((i, s) => i + s.count, 0);
+    this.fail(Pr(o), r[0]?.title ?? k);
   }
   /**
    * Last resort for a bug: one annotation, no stack trace, never a green step, and outputs and
@@ -2676,8 +2987,8 @@ var $s = 4, Bn = 10, Rt = class {
    */
   async crashed(e) {
     this.endGroup();
-    let r = e instanceof Error ? e.message : String(e), n = Rn(this.boundary.text(r));
-    this.setOutputs(X([n])), await this.writeSummary(ce(n)), this.fail(n, D);
+    let n = e instanceof Error ? e.message : String(e), r = Ur(this.boundary.text(n));
+    this.setOutputs(Y([r])), await this.writeSummary($t(r)), this.fail(r, k);
   }
   /**
    * Writes every output once: what a sink already holds is never rewritten (a crash after the
@@ -2688,9 +2999,9 @@ var $s = 4, Bn = 10, Rt = class {
     if (!this.outputsWritten) {
       this.outputsWritten = !0;
       try {
-        for (let [r, n] of Object.entries(e)) this.sink.setOutput(r, n);
-      } catch (r) {
-        this.fail(se("outputs", this.boundary.text(Hn(r))), D);
+        for (let [n, r] of Object.entries(e)) this.sink.setOutput(n, r);
+      } catch (n) {
+        this.fail(me("outputs", this.boundary.text(yo(n))), k);
       }
     }
   }
@@ -2700,79 +3011,178 @@ var $s = 4, Bn = 10, Rt = class {
       this.summaryWritten = !0;
       try {
         await this.sink.writeSummary(e);
-      } catch (r) {
-        this.sink.warning(E(se("summary", this.boundary.text(Hn(r)))));
+      } catch (n) {
+        this.sink.warning(A(me("summary", this.boundary.text(yo(n)))));
       }
     }
   }
   info(e) {
-    this.sink.info(E(e));
+    this.sink.info(A(e));
   }
-  fail(e, r) {
-    this.sink.error(E(e), { title: r }), this.sink.fail();
+  fail(e, n) {
+    this.sink.error(A(e), { title: n }), this.sink.fail();
   }
   startGroup(e) {
-    this.endGroup(), this.sink.startGroup(E(e)), this.groupOpen = !0;
+    this.endGroup(), this.sink.startGroup(A(e)), this.groupOpen = !0;
   }
   endGroup() {
     this.groupOpen && (this.sink.endGroup(), this.groupOpen = !1);
   }
 };
-function Hn(t) {
+function yo(t) {
   let e = t?.code;
   return typeof e == "string" ? e : t instanceof Error ? t.message : String(t);
 }
 
 // src/report/run-context.ts
-function Fn(t, e) {
-  let r = (n) => {
-    let o = t[n];
+function bo(t, e) {
+  let n = (r) => {
+    let o = t[r];
     return o ? e.text(o, 200) : void 0;
   };
   return {
-    workflow: r("GITHUB_WORKFLOW"),
-    runNumber: r("GITHUB_RUN_NUMBER"),
-    sha: r("GITHUB_SHA"),
-    event: r("GITHUB_EVENT_NAME")
+    workflow: n("GITHUB_WORKFLOW"),
+    runNumber: n("GITHUB_RUN_NUMBER"),
+    sha: n("GITHUB_SHA"),
+    event: n("GITHUB_EVENT_NAME")
   };
 }
 
 // src/run/cancel-on-signals.ts
-var jn = ["SIGINT", "SIGTERM"];
-function Gn(t) {
-  let e = !1, r = (n) => {
-    e && process.exit(n === "SIGINT" ? 130 : 143), e = !0, t.stop("cancelled"), setTimeout(() => t.abortInFlight(), 2e3).unref();
+var To = ["SIGINT", "SIGTERM"];
+function wo(t) {
+  let e = !1, n = (r) => {
+    e && process.exit(r === "SIGINT" ? 130 : 143), e = !0, t.stop("cancelled"), setTimeout(() => t.abortInFlight(), 2e3).unref();
   };
-  return jn.forEach((n) => process.on(n, r)), () => jn.forEach((n) => process.off(n, r));
+  return To.forEach((r) => process.on(r, n)), () => To.forEach((r) => process.off(r, n));
 }
 
 // src/run/retry-loop.ts
-function Et(t, e) {
+function lt(t, e) {
   return {
-    sleep: (r) => e.sleep(r, t.stopSignal),
+    sleep: (n) => e.sleep(n, t.stopSignal),
     random: e.random,
     nowMs: e.nowMs,
     stopped: () => t.stopped
   };
 }
-async function St(t, e, r, n) {
+async function nt(t, e, n, r) {
   let o = e.retries + 1, i, s = !1;
   for (let u = 1; ; u++) {
-    let c = await t();
-    if (!c || c.cancelled)
-      return { last: i, attempts: u - 1, answered: s, cancelled: !!c?.cancelled };
-    if (s ||= c.answered || c.local, i = c, !c.retryable || u >= o || r.stopped())
+    let l = await t();
+    if (!l || l.cancelled)
+      return { last: i, attempts: u - 1, answered: s, cancelled: !!l?.cancelled };
+    if (s ||= l.answered || l.local, i = l, !l.retryable || u >= o || n.stopped())
       return { last: i, attempts: u, answered: s, cancelled: !1 };
-    let p = _r(u, e, c.pushbackMs, r.random), d = c.verdict.reason ?? a`transient failure`;
-    n({ attempt: u, maxAttempts: o, reason: d, waitMs: p }), await r.sleep(p);
+    let c = qn(u, e, l.pushbackMs, n.random), m = l.verdict.reason ?? a`transient failure`;
+    if (r({ attempt: u, maxAttempts: o, reason: m, waitMs: c }), await n.sleep(c), n.stopped()) return { last: i, attempts: u, answered: s, cancelled: !1 };
   }
 }
 
+// src/run/plan-watch.ts
+async function Ro(t, e) {
+  let n = [];
+  for (let r of t) {
+    let o = e.boundary.text(r.label, 200), i = await Eo(r, o, e);
+    if (i.kind !== "read")
+      return { failed: { label: o, verdict: i.verdict, attempts: i.attempts } };
+    n.push({
+      plan: r,
+      label: o,
+      baseline: i.reading,
+      last: i.reading,
+      state: "waiting",
+      reason: null,
+      polls: 0,
+      waitedMs: 0
+    });
+  }
+  return { watches: n };
+}
+var va = 6e4;
+async function So(t, e, n, r) {
+  let { clock: o, control: i } = n, s = o.nowMs(), u = s + e.timeoutMs, l = s, c = null;
+  for (; ; ) {
+    let f = u - o.nowMs();
+    if (f <= 0 || i.stopped || (await o.sleep(Math.min(e.intervalMs, f), i.stopSignal), i.stopped)) break;
+    for (let d of t.filter((h) => h.state === "waiting")) {
+      if (i.stopped) break;
+      let h = await Eo(d.plan, d.label, n);
+      if (d.polls++, d.waitedMs = o.nowMs() - s, h.kind === "stopped") break;
+      if (h.kind !== "transient") {
+        if (h.kind !== "read") {
+          if (d.state = "failed", d.reason = h.verdict.reason, h.kind === "refused") {
+            c = a`the wait ended when the platform refused ${d.label}`;
+            break;
+          }
+          continue;
+        }
+        d.last = h.reading, mo(d.baseline.refreshMs, h.reading.refreshMs) && (d.state = "fresh", r.onFresh(d));
+      }
+    }
+    if (c || t.every((d) => d.state !== "waiting")) break;
+    if (o.nowMs() - l >= va) {
+      l = o.nowMs();
+      let d = t.filter((h) => h.state === "waiting").length;
+      r.onProgress(d, t.length, l - s, e.timeoutMs);
+    }
+  }
+  let m = o.nowMs() - s;
+  for (let f of t.filter((d) => d.state === "waiting"))
+    f.waitedMs = m, i.stopped ? Te(f, a`the run was cancelled during the wait`) : (f.state = "stale", f.reason = c);
+}
+function Te(t, e) {
+  t.state = "not-waited", t.reason = e;
+}
+async function Eo(t, e, n) {
+  let r = !1;
+  for (; ; ) {
+    let o, i = await nt(
+      async () => {
+        let u = await n.read(t, n.control.abortSignal);
+        return o = u.status, u;
+      },
+      n.policy,
+      n.stage,
+      (u) => n.onRetry(e, u)
+    ), s = i.last;
+    if (o && s?.verdict.succeeded)
+      return Da(o, s.verdict.traceId, n.boundary);
+    if (i.cancelled || !s || n.control.stopped)
+      return { kind: "stopped", verdict: s?.verdict ?? N(a`cancelled before the platform answered`), attempts: i.attempts };
+    if (s.retryable || !s.answered)
+      return { kind: "transient", verdict: s.verdict, attempts: i.attempts };
+    if (!(!r && n.renewCredential && (r = !0, await n.renewCredential())))
+      return { kind: "refused", verdict: s.verdict, attempts: i.attempts };
+  }
+}
+function Da(t, e, n) {
+  let r = xo(t.latestRefreshTime), o = xo(t.latestDateTime), i = (s) => s === null ? null : n.text(typeof s == "string" ? s : JSON.stringify(s) ?? "", 64);
+  if (r !== null && "problem" in r) {
+    let s = n.quote(String(JSON.stringify(t.latestRefreshTime) ?? ""), 80), u = a`latestRefreshTime ${s} is ${n.text(r.problem)}: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch milliseconds`;
+    return { kind: "unreadable", verdict: { ...N(u), traceId: e }, attempts: 1 };
+  }
+  return {
+    kind: "read",
+    reading: {
+      hasNotReady: t.hasNotReady,
+      latestDateTime: i(t.latestDateTime),
+      latestRefreshTime: i(t.latestRefreshTime),
+      refreshMs: r === null ? null : r.ms,
+      dataMs: o !== null && "ms" in o ? o.ms : null,
+      traceId: e
+    }
+  };
+}
+function xo(t) {
+  return t == null ? null : be(t);
+}
+
 // src/run/throttle.ts
-var At = class {
-  constructor(e, r) {
+var Nt = class {
+  constructor(e, n) {
     this.maxConcurrency = e;
-    this.clock = r;
+    this.clock = n;
     this.current = e;
   }
   maxConcurrency;
@@ -2814,14 +3224,14 @@ var At = class {
     e.generation === this.generation && this.acceptedInGeneration++, !(e.generation !== this.generation || !e.full) && (++this.acceptedAtLevel < this.current * this.roundsBeforeRaise() || (this.stable = Math.max(this.stable, this.current), this.failed !== void 0 && this.current >= this.failed && (this.failed = void 0, this.probeRun = 2), this.current < this.maxConcurrency ? this.change(this.current + 1) : this.acceptedAtLevel = 0));
   }
   /** The server pushed back (429 or Retry-After) on a request sent under `ticket`. */
-  pushedBack(e, r) {
+  pushedBack(e, n) {
     if (e.generation !== this.generation) return;
     if (e.level <= 1) {
-      this.pausedUntilMs = Math.max(this.pausedUntilMs, this.clock.nowMs() + r), this.change(1);
+      this.pausedUntilMs = Math.max(this.pausedUntilMs, this.clock.nowMs() + n), this.change(1);
       return;
     }
-    let n = this.stable > 0 && e.level > this.stable;
-    if (this.failed = e.level, n)
+    let r = this.stable > 0 && e.level > this.stable;
+    if (this.failed = e.level, r)
       this.probeRun *= 2, this.change(this.stable);
     else {
       let o = Math.floor(e.level / 2), i = this.acceptedInGeneration;
@@ -2841,50 +3251,50 @@ var At = class {
   /** Woken waiters re-check for a slot, so waking one too many is harmless. */
   wakeWaiting() {
     let e = this.current - this.inFlight;
-    e > 0 && this.waiting.splice(0, e).forEach((r) => r());
+    e > 0 && this.waiting.splice(0, e).forEach((n) => n());
   }
 };
 
 // src/run/trigger.ts
-async function qn(t, e, r) {
-  let n = r.nowMs(), o = await St(
-    () => r.send(t),
+async function Ao(t, e, n) {
+  let r = n.nowMs(), o = await nt(
+    () => n.send(t),
     e,
-    r,
-    (i) => r.onRetry({ ...pe(t, r.boundary), ...i })
+    n,
+    (i) => n.onRetry({ ...we(t, n.boundary), ...i })
   );
-  return !o.last || o.cancelled ? de(t, r.boundary, r.notRunReason()) : Is(t, r.boundary, o.last.verdict, {
+  return !o.last || o.cancelled ? xe(t, n.boundary, n.notRunReason()) : Ca(t, n.boundary, o.last.verdict, {
     attempts: o.attempts,
-    durationMs: r.nowMs() - n,
+    durationMs: n.nowMs() - r,
     answered: o.answered
   });
 }
-function pe(t, e) {
+function we(t, e) {
   return {
     tableName: e.text(t.tableName),
     partition: e.text(t.partition)
   };
 }
-function Is(t, e, r, n) {
+function Ca(t, e, n, r) {
   return {
-    ...pe(t, e),
-    status: r.succeeded ? "succeeded" : "failed",
-    code: r.code,
-    traceId: r.traceId,
-    data: r.data,
-    errorMsg: r.reason,
-    warning: r.warning,
-    ...n
+    ...we(t, e),
+    status: n.succeeded ? "succeeded" : "failed",
+    code: n.code,
+    traceId: n.traceId,
+    data: n.data,
+    errorMsg: n.reason,
+    warning: n.warning,
+    ...r
   };
 }
-function de(t, e, r) {
+function xe(t, e, n) {
   return {
-    ...pe(t, e),
+    ...we(t, e),
     status: "not-run",
     code: null,
     traceId: null,
     data: null,
-    errorMsg: r,
+    errorMsg: n,
     warning: null,
     attempts: 0,
     durationMs: 0,
@@ -2893,187 +3303,280 @@ function de(t, e, r) {
 }
 
 // src/run/pool.ts
-async function Vn(t, e, r) {
-  let { control: n } = r, o = new At(e.concurrency, {
-    nowMs: r.nowMs,
-    sleep: (b) => r.sleep(b, n.stopSignal),
-    stopped: () => n.stopped
-  }), i = _s(o, r, e.retryPolicy), s = new Array(t.length), u = t.entries(), c = 0, p = 0, d = (b) => {
-    b.status !== "not-run" && (p = b.answered ? 0 : p + 1, p >= wt && n.stop("unreachable"), b.status === "failed" && e.failFast && n.stop("fail-fast"));
+async function ko(t, e, n) {
+  let { control: r } = n, o = new Nt(e.concurrency, {
+    nowMs: n.nowMs,
+    sleep: (y) => n.sleep(y, r.stopSignal),
+    stopped: () => r.stopped
+  }), i = $a(o, n, e.retryPolicy), s = new Array(t.length), u = t.entries(), l = 0, c = 0, m = (y) => {
+    y.status !== "not-run" && (c = y.answered ? 0 : c + 1, c >= Dt && r.stop("unreachable"), y.status === "failed" && e.failFast && r.stop("fail-fast"));
   }, f = async () => {
-    for (let [b, x] of u) {
-      if (n.stopped) return;
+    for (let [y, R] of u) {
+      if (r.stopped) return;
       try {
-        let C = await qn(x, e.retryPolicy, i);
-        s[b] = C, r.onFinished(C, ++c, t.length), d(C);
-      } catch (C) {
-        throw n.stop("crashed"), C;
+        let P = await Ao(R, e.retryPolicy, i);
+        s[y] = P, n.onFinished(P, ++l, t.length), m(P);
+      } catch (P) {
+        throw r.stop("crashed"), P;
       }
     }
-  }, m = Math.min(e.concurrency, t.length), h = (await Promise.allSettled(Array.from({ length: m }, f))).find((b) => b.status === "rejected");
-  if (h) throw h.reason;
+  }, d = Math.min(e.concurrency, t.length), g = (await Promise.allSettled(Array.from({ length: d }, f))).find((y) => y.status === "rejected");
+  if (g) throw g.reason;
   return t.map(
-    (b, x) => s[x] ?? de(b, r.boundary, n.notRunReason)
+    (y, R) => s[R] ?? xe(y, n.boundary, r.notRunReason)
   );
 }
-function _s(t, e, r) {
-  let { control: n } = e;
+function $a(t, e, n) {
+  let { control: r } = e;
   return {
-    ...Et(n, e),
+    ...lt(r, e),
     send: async (o) => {
       let i = await t.acquire();
       try {
-        if (n.stopped) return;
-        let s = await e.send(o, n.abortSignal);
-        return s.pushbackMs === void 0 ? t.accepted(i) : t.pushedBack(i, zt(s.pushbackMs, r)), s;
+        if (r.stopped) return;
+        let s = await e.send(o, r.abortSignal);
+        return s.pushbackMs === void 0 ? t.accepted(i) : t.pushedBack(i, re(s.pushbackMs, n)), s;
       } finally {
         t.release();
       }
     },
     onRetry: e.onRetry,
     boundary: e.boundary,
-    notRunReason: () => n.notRunReason
+    notRunReason: () => r.notRunReason
   };
 }
 
-// src/run/sleep.ts
-function Wn(t, e) {
-  return new Promise((r) => {
-    if (e.aborted) return r();
-    let n = setTimeout(o, t);
-    e.addEventListener("abort", o, { once: !0 });
-    function o() {
-      clearTimeout(n), e.removeEventListener("abort", o), r();
-    }
-  });
-}
-
 // src/run/token-exchange.ts
-async function Kn(t, e, r, n, o, i) {
-  let s, u = await St(
+async function vo(t, e, n, r, o, i) {
+  let s, u = await nt(
     async () => {
-      let c = await t.createToken(e, o.onToken, i);
-      return s = c.token, c;
+      let l = await t.createToken(e, o.onToken, i);
+      return s = l.token, l;
     },
-    r,
     n,
+    r,
     o.onRetry
   );
   return s !== void 0 ? { credential: { kind: "header", authType: "TOKEN", authValue: s } } : {
-    failed: u.last?.verdict ?? j(a`cancelled before the platform answered`),
+    failed: u.last?.verdict ?? N(a`cancelled before the platform answered`),
     attempts: u.attempts
   };
 }
 
+// src/run/refresh.ts
+async function Do(t, e) {
+  let { client: n, control: r, hooks: o } = e, i = await Na(t, e);
+  if (!i) return;
+  let s = Oa(t, e, i), u = [];
+  if (t.waitForPlans.length > 0) {
+    let c = await Ro(t.waitForPlans, s);
+    if ("failed" in c) {
+      await o.baselineFailed(c.failed.label, c.failed.verdict);
+      return;
+    }
+    u = c.watches, o.baselines(u);
+  }
+  o.runStarted();
+  let l = await ko(
+    t.plan,
+    {
+      concurrency: t.concurrency,
+      failFast: t.failFast,
+      retryPolicy: t.policy
+    },
+    {
+      ...e.clock,
+      send: (c, m) => n.trigger(c, i.current, m),
+      boundary: e.boundary,
+      control: r,
+      onRetry: (c) => o.retry(c),
+      onFinished: (c, m, f) => o.finished(c, m, f)
+    }
+  );
+  return u.length > 0 && await Pa(l, u, t, s, o), { results: l, cause: r.cause, watches: u };
+}
+async function Pa(t, e, n, r, o) {
+  let i = t.filter((s) => s.status !== "succeeded").length;
+  if (i > 0 || r.control.stopped) {
+    let s = r.control.stopped ? a`the run stopped before the wait` : a`${i} trigger${i === 1 ? a`` : a`s`} not accepted, so a refresh may never come`;
+    e.forEach((u) => Te(u, s));
+    return;
+  }
+  o.waitStarted(e.length, n.waitTimeoutMs, n.waitIntervalMs), await So(
+    e,
+    { timeoutMs: n.waitTimeoutMs, intervalMs: n.waitIntervalMs },
+    r,
+    { onFresh: (s) => o.planFresh(s), onProgress: o.waitProgress }
+  );
+}
+async function Na(t, e) {
+  let { credentials: n } = t;
+  if (n.kind === "header") return { current: n };
+  let r = () => vo(
+    e.client,
+    n,
+    t.policy,
+    lt(e.control, e.clock),
+    { onToken: e.hooks.onToken, onRetry: e.hooks.tokenRetry },
+    e.control.abortSignal
+  ), o = await r();
+  if ("failed" in o) {
+    await e.hooks.tokenRefused(Ia(o.failed, e.control), o.attempts);
+    return;
+  }
+  let i = { current: o.credential };
+  return i.renew = async () => {
+    i.renew = void 0;
+    let s = await r();
+    return "failed" in s ? !1 : (i.current = s.credential, !0);
+  }, i;
+}
+function Ia(t, e) {
+  if (e.cause !== "cancelled") return t;
+  let n = t.reason ? a` (last answer: ${t.reason})` : a``;
+  return { ...t, reason: a`the run was cancelled during the token request${n}` };
+}
+function Oa(t, e, n) {
+  return {
+    read: (r, o) => e.client.planStatus(r, n.current, o),
+    renewCredential: async () => n.renew ? n.renew() : !1,
+    policy: t.policy,
+    stage: lt(e.control, e.clock),
+    clock: e.clock,
+    control: e.control,
+    boundary: e.boundary,
+    onRetry: (r, o) => e.hooks.planRetry(r, o)
+  };
+}
+
+// src/run/sleep.ts
+function Co(t, e) {
+  return new Promise((n) => {
+    if (e.aborted) return n();
+    let r = setTimeout(o, t);
+    e.addEventListener("abort", o, { once: !0 });
+    function o() {
+      clearTimeout(r), e.removeEventListener("abort", o), n();
+    }
+  });
+}
+
 // src/main.ts
-var Os = "anymetrics-refresh", Ps = 512 * 1024 * 1024, Yn = { sleep: Wn, random: Math.random, nowMs: Date.now };
-async function Xn() {
-  let t = Ms(), e = new ht(), r = new Rt(js(), e, Fn(process.env, e)), n = Ls(r);
+var _a = "anymetrics-refresh", Ma = 512 * 1024 * 1024, La = { sleep: Co, random: Math.random, nowMs: Date.now };
+async function $o() {
+  let t = Fa(), e = new At(), n = new Pt(Wa(), e, bo(process.env, e)), r = Ua(n);
   try {
-    Dr(t).forEach((i) => r.mask(i));
-    let o = Us(t, r);
+    Hn(t).forEach((i) => n.mask(i));
+    let o = Ba(t, n);
     if (!o) return;
-    if (r.today(o.timeZone, o.today), o.dbt && r.dbtMapping(o.dbt), o.plan.length === 0) return await r.nothingToRefresh();
-    if (o.dryRun) return await r.dryRun(o.plan);
-    await Bs(o, e, r);
+    if (n.today(o.timeZone, o.today), o.dbt && n.dbtMapping(o.dbt), o.plan.length === 0) return await n.nothingToRefresh();
+    if (o.dryRun)
+      return await n.dryRun(
+        o.plan,
+        o.waitForPlans.map((i) => i.label)
+      );
+    await Ha(o, e, n);
   } catch (o) {
-    await r.crashed(o);
+    await n.crashed(o);
   } finally {
-    n();
+    r();
   }
 }
-function Ls(t) {
+function Ua(t) {
   let e = () => {
     process.off("beforeExit", e), t.crashed(new Error("the run ended while a request was still unaccounted for"));
   };
   return process.on("beforeExit", e), () => process.off("beforeExit", e);
 }
-function Ms() {
-  let t = kr.map((e) => [e, $e(e)]);
+function Fa() {
+  let t = Un.map((e) => [e, Be(e)]);
   return Object.fromEntries(t);
 }
-function Us(t, e) {
+function Ba(t, e) {
   try {
-    let { config: r, notices: n } = Nr(t, {
+    let { config: n, notices: r } = jn(t, {
       now: /* @__PURE__ */ new Date(),
-      readTextFile: (o) => Mt(o, je),
-      readArtifact: (o) => Mt(o, Ps)
+      readTextFile: (o) => Gt(o, Je),
+      readArtifact: (o) => Gt(o, Ma)
     });
-    return e.notices(n), r;
-  } catch (r) {
-    if (!(r instanceof J)) throw r;
-    e.inputRefused(r.errors);
+    return e.notices(r), n;
+  } catch (n) {
+    if (!(n instanceof ot)) throw n;
+    e.inputRefused(n.errors);
     return;
   }
 }
-async function Bs(t, e, r) {
-  let n = { retries: t.retries, ...$r }, o = await Fs(t, e, r), i = new Tt(), s = Gn(i);
+async function Ha(t, e, n) {
+  let r = await Ga(t, e, n), o = new vt(), i = wo(o);
   try {
-    let u = await Hs(t, o, n, i, r);
-    if (!u) return;
-    r.runStarted(t.plan.length, t.endpoint.display, t.concurrency);
-    let c = await Vn(
-      t.plan,
-      { concurrency: t.concurrency, failFast: t.failFast, retryPolicy: n },
+    let s = await Do(
       {
-        ...Yn,
-        send: (p, d) => o.trigger(p, u, d),
-        boundary: e,
-        control: i,
-        onRetry: (p) => r.retry(p),
-        onFinished: (p, d, f) => r.finished(p, d, f)
-      }
+        ...t,
+        policy: { retries: t.retries, ...Gn }
+      },
+      { client: r, clock: La, control: o, boundary: e, hooks: ja(t, n) }
     );
-    await r.runEnded(c, { cause: i.cause, host: t.endpoint.display });
+    if (!s) return;
+    await n.runEnded(s.results, {
+      cause: s.cause,
+      host: t.endpoint.display,
+      freshness: s.watches.length > 0 ? {
+        watches: s.watches,
+        timeoutMs: t.waitTimeoutMs,
+        newestPartition: t.plan.map((u) => u.partition).sort().at(-1)
+      } : void 0
+    });
   } finally {
-    s(), o.close();
+    i(), r.close();
   }
 }
-async function Hs(t, e, r, n, o) {
-  if (t.credentials.kind === "header") return t.credentials;
-  let i = await Kn(
-    e,
-    t.credentials,
-    r,
-    Et(n, Yn),
-    { onToken: (s) => o.mask(s), onRetry: (s) => o.tokenRetry(s) },
-    n.abortSignal
-  );
-  if ("failed" in i) {
-    await o.tokenRefused(i.failed, i.attempts);
-    return;
-  }
-  return i.credential;
+function ja(t, e) {
+  return {
+    onToken: (n) => e.mask(n),
+    tokenRetry: (n) => e.tokenRetry(n),
+    tokenRefused: (n, r) => e.tokenRefused(n, r),
+    planRetry: (n, r) => e.planRetry(n, r),
+    baselines: (n) => e.baselines(n),
+    baselineFailed: (n, r) => e.baselineFailed(n, r),
+    runStarted: () => e.runStarted(t.plan.length, t.endpoint.display, t.concurrency),
+    retry: (n) => e.retry(n),
+    finished: (n, r, o) => e.finished(n, r, o),
+    waitStarted: (n, r, o) => e.waitStarted(n, r, o),
+    planFresh: (n) => e.planFresh(n),
+    waitProgress: (...n) => e.waitProgress(...n)
+  };
 }
-function Fs(t, e, r) {
-  return an({
+function Ga(t, e, n) {
+  return Rr({
     endpointUrl: t.endpoint.url,
     tokenUrl: t.endpoint.tokenUrl,
+    planStatusUrl: t.endpoint.planStatusUrl,
+    planListUrl: t.endpoint.planListUrl,
     tenantId: t.tenantId,
     basicAuth: t.endpoint.basicAuth,
     timeoutMs: t.timeoutMs,
-    userAgent: Os,
+    userAgent: _a,
     maxSockets: t.concurrency,
     caCertificates: t.caCertificates,
     boundary: e,
-    onTriggerBody: _e() ? (n) => r.requestBody(n) : void 0
+    onTriggerBody: je() ? (r) => n.requestBody(r) : void 0
   });
 }
-function js() {
+function Wa() {
   return {
-    setSecret: Ne,
-    debug: Oe,
-    info: Ue,
-    notice: (t) => Me(t),
-    warning: (t) => Le(t),
-    error: (t, e) => Pe(t, e),
-    startGroup: Be,
-    endGroup: He,
+    setSecret: Fe,
+    debug: Ge,
+    info: Ke,
+    notice: (t) => Ve(t),
+    warning: (t) => qe(t),
+    error: (t, e) => We(t, e),
+    startGroup: Ye,
+    endGroup: Xe,
     setOutput: (t, e) => {
-      le(process.env.GITHUB_OUTPUT), Ie(t, e);
+      ye(process.env.GITHUB_OUTPUT), He(t, e);
     },
     writeSummary: async (t) => {
-      process.env.GITHUB_STEP_SUMMARY && (le(process.env.GITHUB_STEP_SUMMARY), await _t.addRaw(t).write());
+      process.env.GITHUB_STEP_SUMMARY && (ye(process.env.GITHUB_STEP_SUMMARY), await Ft.addRaw(t).write());
     },
     fail: () => {
       process.exitCode = 1;
@@ -3082,7 +3585,10 @@ function js() {
 }
 
 // src/index.ts
+var qa = 1e3;
 process.getBuiltinModule("node:v8").setFlagsFromString("--no-maglev");
-Xn().catch(() => {
+$o().catch(() => {
   process.exitCode = 1;
+}).finally(() => {
+  setTimeout(() => process.exit(), qa).unref();
 });

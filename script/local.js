@@ -14,6 +14,7 @@ import { parse } from 'yaml'
 import {
   FAULT_FLAGS,
   FAULT_FLAGS_HELP,
+  fullTableName,
   optionsFromFlags,
   startSimulator
 } from '../simulator/anymetrics-simulator.js'
@@ -57,6 +58,10 @@ instead of the simulator.
   --debug             also print ::debug:: lines
   --no-build          use dist/ as it is, even when src/ has changed
 ${FAULT_FLAGS_HELP}
+
+With --wait-for-plans and no --plan, the simulator knows each plan named there (id:X gives a
+plan with ID X), fed by the tables the run refreshes: e.g. --wait-for-plans sales_daily
+--wait-interval-seconds 1 shows a run that waits for its plan.
 `
 
 async function main() {
@@ -69,11 +74,17 @@ async function main() {
   const inputs = { ...(envFile ? readEnvFile(envFile) : {}), ...flagInputs }
   if (!flags['no-build']) buildIfNeeded()
 
-  const simulator = inputs.host
-    ? undefined
-    : await startSimulator({ ...SIMULATED, ...optionsFromFlags(flags) })
   // An API key pair replaces the default credential rather than joining it.
   const credentials = inputs['app-id'] || inputs['app-secret'] ? ['auth-type', 'auth-value'] : []
+  const simulator = inputs.host
+    ? undefined
+    : await startSimulator({
+        ...SIMULATED,
+        ...optionsFromFlags(
+          flags,
+          plansToWaitFor({ ...withoutKeys(DEFAULT_INPUTS, credentials), ...inputs })
+        )
+      })
   if (simulator) console.log(`AnyMetrics simulator listening on ${simulator.url}`)
   else console.log(`Calling the real AnyMetrics host ${inputs.host}`)
   try {
@@ -96,6 +107,39 @@ async function main() {
  */
 function withoutKeys(record, keys) {
   return Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)))
+}
+
+/**
+ * The plans a run with wait-for-plans (and no --plan) waits for, as the simulator's plans: each
+ * fed by the tables the run names (id:X is a plan with ID X).
+ * @param {Record<string, string>} inputs the inputs the run is given
+ * @returns {Record<string, import('../simulator/anymetrics-simulator.js').PlanOptions>}
+ */
+function plansToWaitFor(inputs) {
+  const list = (/** @type {string | undefined} */ text) =>
+    (text ?? '')
+      .split(/[\n,]/)
+      .map(item => item.trim())
+      .filter(Boolean)
+  const named = list(inputs['table-name'])
+  const parts = list(inputs.table).map(table =>
+    [inputs.datasource, (inputs['catalog-schema'] ?? '').replace(/`/g, ''), table].join('.')
+  )
+  const tables = [...named, ...(inputs.datasource && inputs['catalog-schema'] ? parts : [])]
+    .map(table => {
+      try {
+        return fullTableName(table)
+      } catch {
+        return undefined // the action refuses it, and says why
+      }
+    })
+    .filter(table => table !== undefined)
+  return Object.fromEntries(
+    list(inputs['wait-for-plans']).map(entry => {
+      const id = /^id:\s*(.+)$/i.exec(entry)?.[1]
+      return id ? [id, { id, tables }] : [entry, { tables }]
+    })
+  )
 }
 
 /** @param {string[]} args */

@@ -1,16 +1,30 @@
 // @ts-check
 /**
  * A loopback AnyMetrics simulator: the Data Update endpoint as the platform documents it
- * (the AnyMetrics Data Update API reference), with fault modes for testing.
+ * (the AnyMetrics Data Update API reference), token/create, and the two read-only
+ * materialization-plan calls (the plan status API reference), with fault modes for testing.
  * Plain JavaScript so that `node` runs it without a build step.
  */
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import http from 'node:http'
 import https from 'node:https'
 
 export const TRIGGER_PATH = '/anymetrics/api/v1/scheduler/task/trigger'
 export const TOKEN_PATH = '/anymetrics/api/v1/token/create'
+export const PLAN_STATUS_PATH = '/anymetrics/api/v1/accelerate/latestTime'
+export const PLAN_LIST_PATH = '/anymetrics/api/v1/accelerate/plan/queryAccelerateResultPlanList'
 export const AUTH_TYPES = ['UID', 'TOKEN', 'ACCOUNT', 'APIKEY']
+/** How a plan's times are written by the status call (see PlanOptions.timeFormat). */
+export const PLAN_TIME_FORMATS = /** @type {const} */ ([
+  'platform',
+  'iso',
+  'iso-zoned',
+  'epoch',
+  'odd'
+])
+export const MATERIALIZE_TYPES = /** @type {const} */ (['ACCELERATE', 'RESULT', 'EXTERNAL'])
+/** What the 'odd' time format writes instead of a time. */
+export const ODD_TIME_TEXT = 'yesterday evening'
 const TABLE_NAME = /^[^.`\s]+\.`[^.`\s]+\.[^.`\s]+`\.[^.`\s]+$/
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -26,6 +40,48 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
  */
 
 /**
+ * @typedef {typeof PLAN_TIME_FORMATS[number]} PlanTimeFormat
+ * 'platform' 2024-09-01 18:09:16 (as documented), 'iso' 2024-09-01T18:09:16, 'iso-zoned'
+ * 2024-09-01T18:09:16.123+08:00, 'epoch' epoch milliseconds as a JSON number, 'odd' a text that
+ * is no time at all (ODD_TIME_TEXT).
+ */
+
+/**
+ * A materialization plan the simulated platform knows. Its times are the platform's own clock:
+ * this machine's local wall time.
+ * @typedef {object} PlanOptions
+ * @property {string} [id] its ID (default: a stable 32-digit hex ID made from the name)
+ * @property {string} [displayName] shown by the list call (default: the name)
+ * @property {typeof MATERIALIZE_TYPES[number]} [materializeType] for the list call (default RESULT)
+ * @property {string[]} [tables] the full data-source table names that feed it
+ * @property {number} [refreshDelayMs] a refresh ends this long after an accepted trigger of one
+ *   of its tables (default 500)
+ * @property {boolean} [neverRefreshes] accepted triggers start no refresh of it
+ * @property {string | null} [latestRefreshTime] initially, yyyy-MM-dd HH:mm:ss (default
+ *   2024-09-01 18:09:16; null: never refreshed)
+ * @property {string | null} [latestDateTime] initially (default 2024-08-23 00:00:00)
+ * @property {boolean} [hasNotReady] initially (default false)
+ * @property {PlanTimeFormat} [timeFormat] how the status call writes its times (default platform)
+ * @property {boolean} [notReadyAfterRefresh] hasNotReady is true after each refresh (default:
+ *   a refresh makes it false)
+ */
+
+/**
+ * A plan as it is now, for tests (Simulator.planState).
+ * @typedef {object} PlanState
+ * @property {string} name
+ * @property {string} id
+ * @property {string[]} tables
+ * @property {boolean} hasNotReady
+ * @property {string | number | null} latestRefreshTime as the status call writes it
+ * @property {string | number | null} latestDateTime as the status call writes it
+ * @property {number | null} latestRefreshMs the same, as epoch milliseconds
+ * @property {number | null} latestDateMs the same, as epoch milliseconds
+ * @property {number} refreshes how many refreshes have ended
+ * @property {number} pendingRefreshes how many accepted triggers' refreshes have not ended yet
+ */
+
+/**
  * @typedef {object} SimulatorOptions
  * @property {string} [tenantId] the tenant the platform knows (default tn_simulated)
  * @property {string} [authType] the auth-type it expects (default TOKEN)
@@ -33,6 +89,11 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
  * @property {Fault[]} [faults] answers for the next requests, consumed in order
  * @property {Record<string, Fault | Fault[]>} [tableFaults] answers for requests naming a table
  * @property {Fault} [everyRequest] the answer to every request that no other fault answers
+ *   (faults, tableFaults and everyRequest answer triggers and token/create, not plan calls)
+ * @property {Record<string, PlanOptions>} [plans] materialization plans, by name
+ * @property {Fault[]} [statusFaults] answers for the next plan status calls (latestTime) only,
+ *   consumed in order
+ * @property {(plan: PlanState) => void} [onPlanRefreshed] called as each plan refresh ends
  * @property {number} [latencyMs] delay before every answer
  * @property {number} [capacity] answer 429 to requests beyond this many in flight at once
  * @property {string} [capacityRetryAfter] Retry-After sent with those 429s (default 1)
@@ -67,6 +128,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
  * @property {RecordedRequest[]} requests every request received, in arrival order
  * @property {() => number} maxInFlight the most requests it was handling at once
  * @property {(faults: Fault[]) => void} enqueue add scripted answers for the next requests
+ * @property {(faults: Fault[]) => void} enqueueStatus add scripted answers for the next status calls
+ * @property {(name: string) => PlanState | undefined} planState a plan as it is now
  * @property {() => Promise<void>} close
  */
 
@@ -85,9 +148,11 @@ export async function startSimulator(options = {}) {
     appSecret: options.appSecret ?? 'simulated-app-secret',
     refuseTokens: options.refuseTokens ?? false,
     tokenValue: options.tokenValue,
-    tokens: new Set()
+    tokens: new Set(),
+    plans: planRegistry(options.plans ?? {}, options.onPlanRefreshed)
   }
   const faults = [...(options.faults ?? [])]
+  const statusFaults = [...(options.statusFaults ?? [])]
   /** @type {Map<string, Fault[]>} */
   const tableFaults = new Map(
     Object.entries(options.tableFaults ?? {}).map(([table, f]) => [table, [f].flat()])
@@ -115,12 +180,14 @@ export async function startSimulator(options = {}) {
     readText(req).then(rawBody => {
       const record = recordRequest(req, rawBody)
       requests.push(record)
-      const fault =
-        overCapacity(inFlight, options) ??
-        bucket() ??
-        faults.shift() ??
-        nextTableFault(tableFaults, record.body) ??
-        options.everyRequest
+      const path = record.path.split('?')[0]
+      // Capacity and rate limits are the platform's, for every call; scripted faults are not.
+      const scripted = () => {
+        if (path === PLAN_STATUS_PATH) return statusFaults.shift()
+        if (path === PLAN_LIST_PATH) return undefined
+        return faults.shift() ?? nextTableFault(tableFaults, record.body) ?? options.everyRequest
+      }
+      const fault = overCapacity(inFlight, options) ?? bucket() ?? scripted()
       res.on('finish', () => options.onAnswered?.(record))
       setTimeout(() => answer(req, res, record, fault, expected), options.latencyMs ?? 0)
     })
@@ -147,8 +214,11 @@ export async function startSimulator(options = {}) {
     requests,
     maxInFlight: () => maxInFlight,
     enqueue: more => faults.push(...more),
+    enqueueStatus: more => statusFaults.push(...more),
+    planState: name => expected.plans?.state(name),
     close: () =>
       new Promise(resolve => {
+        expected.plans?.close()
         for (const socket of sockets) socket.destroy()
         server.close(() => resolve())
       })
@@ -227,11 +297,19 @@ export function faultOfKind(kind, retryAfterSeconds = '1') {
 }
 
 /**
+ * The command-line flags of the simulator, as node:util parseArgs gives them (plan: one
+ * NAME=TABLE[+TABLE…] a plan).
+ * @typedef {{ latency?: string, fault?: string, 'fault-count'?: string, 'retry-after'?: string, capacity?: string, rate?: string, burst?: string, 'refuse-tokens'?: boolean, plan?: string[], 'refresh-delay'?: string, 'plan-time-format'?: string, 'never-refreshes'?: boolean }} SimulatorFlags
+ */
+
+/**
  * Simulator options from command-line flags, shared by simulator/cli.js and npm run local.
- * @param {{ latency?: string, fault?: string, 'fault-count'?: string, 'retry-after'?: string, capacity?: string, rate?: string, burst?: string, 'refuse-tokens'?: boolean }} flags
+ * @param {SimulatorFlags} flags
+ * @param {Record<string, PlanOptions>} [fallbackPlans] the plans when no --plan is given (npm
+ *   run local makes them from --wait-for-plans); the plan flags apply to them too
  * @returns {SimulatorOptions}
  */
-export function optionsFromFlags(flags) {
+export function optionsFromFlags(flags, fallbackPlans = {}) {
   /** @type {SimulatorOptions} */
   const options = {}
   if (flags.latency !== undefined) options.latencyMs = Number(flags.latency)
@@ -249,7 +327,77 @@ export function optionsFromFlags(flags) {
     if (flags['fault-count'] === undefined) options.everyRequest = fault
     else options.faults = Array.from({ length: Number(flags['fault-count']) }, () => fault)
   }
+  const plans = plansFromFlags(flags, fallbackPlans)
+  if (plans) options.plans = plans
   return options
+}
+
+/**
+ * --plan NAME=TABLE[+TABLE…] (repeatable) and the settings every plan takes from
+ * --refresh-delay, --plan-time-format and --never-refreshes.
+ * @param {SimulatorFlags} flags
+ * @param {Record<string, PlanOptions>} fallbackPlans
+ * @returns {Record<string, PlanOptions> | undefined}
+ */
+function plansFromFlags(flags, fallbackPlans) {
+  /** @type {PlanOptions} */
+  const common = {}
+  const delay = flags['refresh-delay']
+  if (delay !== undefined) {
+    if (!/^\d+$/.test(delay.trim())) {
+      throw new Error(`--refresh-delay ${delay}: give a number of milliseconds, 0 or more`)
+    }
+    common.refreshDelayMs = Number(delay)
+  }
+  const format = flags['plan-time-format']
+  if (format !== undefined) {
+    const known = PLAN_TIME_FORMATS.find(name => name === format)
+    if (!known) {
+      throw new Error(
+        `unknown plan time format ${format}: use one of ${PLAN_TIME_FORMATS.join(', ')}`
+      )
+    }
+    common.timeFormat = known
+  }
+  if (flags['never-refreshes']) common.neverRefreshes = true
+
+  /** @type {Record<string, PlanOptions>} */
+  const given = {}
+  for (const definition of flags.plan ?? []) {
+    const match = /^([^=]+)=(.+)$/.exec(definition)
+    const name = match?.[1]?.trim() ?? ''
+    const tables = (match?.[2] ?? '').split('+').map(table => table.trim())
+    if (!name || tables.some(table => table === '')) {
+      throw new Error(`--plan ${definition}: give NAME=TABLE, with tables joined by +`)
+    }
+    given[name] = { tables: tables.map(table => fullTableName(table, definition)) }
+  }
+  const plans = Object.keys(given).length > 0 ? given : fallbackPlans
+  if (Object.keys(plans).length === 0) {
+    const planFlag = ['refresh-delay', 'plan-time-format', 'never-refreshes'].find(
+      flag => flags[/** @type {keyof SimulatorFlags} */ (flag)] !== undefined
+    )
+    if (planFlag) throw new Error(`--${planFlag} applies to plans: give --plan NAME=TABLE too`)
+    return undefined
+  }
+  return Object.fromEntries(
+    Object.entries(plans).map(([name, plan]) => [name, { ...plan, ...common }])
+  )
+}
+
+/**
+ * A table as the platform names it; datasource.catalog.schema.table gets its backticks, as the
+ * action adds them.
+ * @param {string} table
+ * @param {string} definition the --plan value, for the message
+ */
+export function fullTableName(table, definition = table) {
+  if (TABLE_NAME.test(table)) return table
+  const parts = table.split('.')
+  if (parts.length === 4 && parts.every(part => /^[^.`\s]+$/.test(part))) {
+    return `${parts[0]}.\`${parts[1]}.${parts[2]}\`.${parts[3]}`
+  }
+  throw new Error(`--plan ${definition}: ${table} is not datasource.\`catalog.schema\`.table`)
 }
 
 /** Flag definitions for node:util parseArgs. */
@@ -261,17 +409,76 @@ export const FAULT_FLAGS = /** @type {const} */ ({
   capacity: { type: 'string' },
   rate: { type: 'string' },
   burst: { type: 'string' },
-  'refuse-tokens': { type: 'boolean' }
+  'refuse-tokens': { type: 'boolean' },
+  plan: { type: 'string', multiple: true },
+  'refresh-delay': { type: 'string' },
+  'plan-time-format': { type: 'string' },
+  'never-refreshes': { type: 'boolean' }
 })
 
 export const FAULT_FLAGS_HELP = `  --latency MS        delay every answer by MS milliseconds
-  --fault KIND        answer with a fault: ${FAULT_KINDS.join(', ')}
+  --fault KIND        answer triggers with a fault: ${FAULT_KINDS.join(', ')}
   --fault-count N     only the first N requests get the fault (default: every request)
   --retry-after S     Retry-After seconds sent with 429, 503 and --capacity answers (default 1)
   --capacity N        answer 429 to requests beyond N in flight at once
   --rate R            a rate limit: answer 429 beyond R requests a second (a token bucket)
   --burst B           the rate limit's bucket size (default 1)
-  --refuse-tokens     token/create refuses every API key pair`
+  --refuse-tokens     token/create refuses every API key pair
+  --plan NAME=TABLES  a materialization plan fed by TABLES (full names joined by +); repeatable
+  --refresh-delay MS  a plan's refresh ends MS ms after an accepted trigger of its table (500)
+  --plan-time-format F
+                      how plan times are written: ${PLAN_TIME_FORMATS.join(', ')}
+  --never-refreshes   plans never refresh, so a wait for them runs out`
+
+/**
+ * The line the command-line simulator logs for a request it answered.
+ * @param {RecordedRequest} record
+ * @returns {string}
+ */
+export function describeRequest(record) {
+  const path = record.path.split('?')[0]
+  const body = record.body ?? {}
+  const response = record.response
+  const succeeded = Boolean(response?.succeed ?? response?.success)
+  const data = succeeded ? response?.data : undefined
+  const refused = response ? ` refused: ${response.errorMsg}` : ''
+  /** @type {[string, string]} */
+  let described
+  if (path === PLAN_STATUS_PATH) {
+    const ids = Array.isArray(body.planIdList)
+    const listed = ids ? body.planIdList : body.planNameList
+    described = [
+      Array.isArray(listed) ? ` ${ids ? 'plan IDs' : 'plans'} ${listed.join(', ')}` : '',
+      data
+        ? ` hasNotReady=${data.hasNotReady} latestDateTime=${data.latestDateTime} latestRefreshTime=${data.latestRefreshTime}`
+        : succeeded
+          ? ' success without data'
+          : refused
+    ]
+  } else if (path === PLAN_LIST_PATH) {
+    const { pageNumber = 1, pageSize = 10 } = body.pager ?? {}
+    described = [
+      ` ${body.materializeType ?? 'all'} page ${pageNumber} (size ${pageSize})`,
+      data ? ` ${data.list?.length} of ${data.total} plans${data.hasNext ? ', more' : ''}` : refused
+    ]
+  } else {
+    const { tableName, tablePartition } = body
+    described = [
+      tableName ? ` ${tableName} ${tablePartition}` : '',
+      response ? (succeeded ? ' accepted' : refused) : ''
+    ]
+  }
+  const [about, verdict] = described
+  return `${record.method} ${record.path}${about} → ${record.status}${verdict}`
+}
+
+/**
+ * The line the command-line simulator logs as a plan's refresh ends.
+ * @param {PlanState} plan
+ */
+export function describeRefresh(plan) {
+  return `plan ${plan.name} refreshed: latestRefreshTime=${plan.latestRefreshTime} latestDateTime=${plan.latestDateTime} hasNotReady=${plan.hasNotReady}`
+}
 
 /**
  * The answer of a platform that is full: 429 with Retry-After.
@@ -373,6 +580,10 @@ function answer(req, res, record, fault, expected) {
   }
   const { status, body } = documentedAnswer(record, expected)
   send(res, record, status, JSON.stringify(body))
+  // Only the documented success starts the refreshes of the plans the table feeds.
+  if (record.path.split('?')[0] === TRIGGER_PATH && body.succeed === true) {
+    expected.plans?.triggerAccepted(record.body.tableName, record.body.tablePartition)
+  }
 }
 
 /**
@@ -387,6 +598,7 @@ function answer(req, res, record, fault, expected) {
  * @property {boolean} [refuseTokens]
  * @property {Set<string>} [tokens]
  * @property {string} [tokenValue]
+ * @property {PlanRegistry} [plans] the materialization plans it knows
  */
 
 /**
@@ -397,14 +609,37 @@ function answer(req, res, record, fault, expected) {
  */
 export function documentedAnswer(record, expected) {
   const traceId = randomBytes(8).toString('hex')
-  const path = record.path.split('?')[0]
-  if (path !== TRIGGER_PATH && path !== TOKEN_PATH) {
+  const path = record.path.split('?')[0] ?? ''
+  const planCall = path === PLAN_STATUS_PATH || path === PLAN_LIST_PATH
+  if (path !== TRIGGER_PATH && path !== TOKEN_PATH && !planCall) {
     return { status: 404, body: failure('404', 'no such endpoint', traceId) }
   }
   if (record.method !== 'POST') {
-    return { status: 405, body: failure('405', 'method not allowed', traceId) }
+    const refusal = planCall ? planFailure : failure
+    return { status: 405, body: refusal('405', 'method not allowed', traceId) }
   }
   if (path === TOKEN_PATH) return tokenAnswer(record, expected, traceId)
+  if (planCall) {
+    const problem = headerProblem(record.headers, expected)
+    if (problem) return { status: 200, body: planFailure(problem.code, problem.message, traceId) }
+    const plans = expected.plans ?? planRegistry({})
+    const answered = path === PLAN_STATUS_PATH ? plans.status(record.body) : plans.list(record.body)
+    if ('problem' in answered) {
+      const { code, message } = answered.problem
+      return { status: 200, body: planFailure(code, message, traceId) }
+    }
+    return {
+      status: 200,
+      body: {
+        success: true,
+        code: '200',
+        errorMsg: null,
+        detailErrorMsg: null,
+        traceId,
+        data: answered.data
+      }
+    }
+  }
   const problem = headerProblem(record.headers, expected) ?? bodyProblem(record.body, expected)
   if (problem) return { status: 200, body: failure(problem.code, problem.message, traceId) }
   return {
@@ -501,6 +736,343 @@ function isRealDate(text) {
  */
 function failure(code, errorMsg, traceId) {
   return { code, succeed: false, traceId, data: null, errorMsg }
+}
+
+/**
+ * A refusal in the envelope of the platform's plan (and token) calls: `success`, not `succeed`.
+ * @param {string} code
+ * @param {string} errorMsg
+ * @param {string} traceId
+ */
+function planFailure(code, errorMsg, traceId) {
+  return { success: false, code, errorMsg, detailErrorMsg: null, traceId, data: null }
+}
+
+/**
+ * @typedef {{ problem: { code: string, message: string } } | { data: Record<string, unknown> }} PlanAnswer
+ */
+
+/**
+ * The plans the simulated platform knows, their refreshes and the two plan calls.
+ * @typedef {object} PlanRegistry
+ * @property {(body: any) => PlanAnswer} status the latestTime call's data
+ * @property {(body: any) => PlanAnswer} list the list call's data
+ * @property {(tableName: string, partition: string) => void} triggerAccepted starts the
+ *   refreshes of the plans the table feeds
+ * @property {(name: string) => PlanState | undefined} state
+ * @property {() => void} close clears the pending refreshes
+ */
+
+/**
+ * A plan, as the simulator keeps it: times as epoch milliseconds.
+ * @typedef {object} Plan
+ * @property {string} name
+ * @property {string} id
+ * @property {string} displayName
+ * @property {string} materializeType
+ * @property {string[]} tables
+ * @property {number} refreshDelayMs
+ * @property {boolean} neverRefreshes
+ * @property {PlanTimeFormat} timeFormat
+ * @property {boolean} notReadyAfterRefresh
+ * @property {boolean} hasNotReady
+ * @property {number | null} refreshMs
+ * @property {number | null} dateMs
+ * @property {number} refreshes
+ * @property {number} pending
+ */
+
+/** A stable plan ID from its name: 32 hex digits, like the platform's. */
+export function planIdOf(/** @type {string} */ name) {
+  return createHash('sha256').update(name).digest('hex').slice(0, 32)
+}
+
+/**
+ * @param {Record<string, PlanOptions>} options
+ * @param {(plan: PlanState) => void} [onRefreshed]
+ * @returns {PlanRegistry}
+ */
+function planRegistry(options, onRefreshed) {
+  const plans = Object.entries(options).map(([name, given]) => newPlan(name, given))
+  const byName = new Map(plans.map(plan => [plan.name, plan]))
+  const byId = new Map(plans.map(plan => [plan.id, plan]))
+  /** @type {Set<NodeJS.Timeout>} */
+  const timers = new Set()
+
+  /** @param {Plan} plan @param {string} partition */
+  const endRefresh = (plan, partition) => {
+    plan.pending--
+    plan.refreshes++
+    // The end time moves past the previous one, a second later at least, as the platform's
+    // second-resolution times would show it.
+    const now = Date.now()
+    const previous = plan.refreshMs
+    plan.refreshMs =
+      previous !== null && Math.floor(now / 1000) <= Math.floor(previous / 1000)
+        ? previous + 1000
+        : now
+    const dataMs = localMidnight(partition)
+    if (plan.dateMs === null || dataMs > plan.dateMs) plan.dateMs = dataMs
+    plan.hasNotReady = plan.notReadyAfterRefresh
+    onRefreshed?.(stateOf(plan))
+  }
+
+  return {
+    status(body) {
+      const problem = statusBodyProblem(body)
+      if (problem) return { problem }
+      const byIds = Array.isArray(body.planIdList)
+      /** @type {string[]} */
+      const keys = byIds ? body.planIdList : body.planNameList
+      /** @type {Plan[]} */
+      const listed = []
+      for (const key of keys) {
+        const plan = (byIds ? byId : byName).get(key)
+        if (!plan) return { problem: { code: '404', message: `plan not found: ${key}` } }
+        listed.push(plan)
+      }
+      return { data: aggregate(listed) }
+    },
+    list(body) {
+      const problem = listBodyProblem(body)
+      if (problem) return { problem }
+      const pageNumber = body?.pager?.pageNumber ?? 1
+      const pageSize = body?.pager?.pageSize ?? 10
+      const type = body?.materializeType
+      const matching = plans.filter(plan => type == null || plan.materializeType === type)
+      const start = (pageNumber - 1) * pageSize
+      return {
+        data: {
+          list: matching.slice(start, start + pageSize).map(plan => ({
+            id: plan.id,
+            name: plan.name,
+            displayName: plan.displayName,
+            materializeType: plan.materializeType
+          })),
+          hasNext: start + pageSize < matching.length,
+          total: matching.length,
+          pageNumber,
+          pageSize
+        }
+      }
+    },
+    triggerAccepted(tableName, partition) {
+      for (const plan of plans) {
+        if (plan.neverRefreshes || !plan.tables.includes(tableName)) continue
+        plan.pending++
+        const timer = setTimeout(() => {
+          timers.delete(timer)
+          endRefresh(plan, partition)
+        }, plan.refreshDelayMs)
+        timer.unref()
+        timers.add(timer)
+      }
+    },
+    state(name) {
+      const plan = byName.get(name)
+      return plan && stateOf(plan)
+    },
+    close() {
+      for (const timer of timers) clearTimeout(timer)
+      timers.clear()
+    }
+  }
+}
+
+/**
+ * @param {string} name
+ * @param {PlanOptions} given
+ * @returns {Plan}
+ */
+function newPlan(name, given) {
+  const tables = given.tables ?? []
+  for (const table of tables) {
+    if (!TABLE_NAME.test(table)) {
+      throw new Error(`plan ${name}: table ${table} is not datasource.\`catalog.schema\`.table`)
+    }
+  }
+  const timeFormat = given.timeFormat ?? 'platform'
+  if (!PLAN_TIME_FORMATS.includes(timeFormat)) {
+    throw new Error(
+      `plan ${name}: unknown time format ${timeFormat}: use one of ${PLAN_TIME_FORMATS.join(', ')}`
+    )
+  }
+  const refreshDelayMs = given.refreshDelayMs ?? 500
+  if (!Number.isFinite(refreshDelayMs) || refreshDelayMs < 0) {
+    throw new Error(`plan ${name}: refreshDelayMs must be a number of milliseconds, 0 or more`)
+  }
+  return {
+    name,
+    id: given.id ?? planIdOf(name),
+    displayName: given.displayName ?? name,
+    materializeType: given.materializeType ?? 'RESULT',
+    tables: [...tables],
+    refreshDelayMs,
+    neverRefreshes: given.neverRefreshes ?? false,
+    timeFormat,
+    notReadyAfterRefresh: given.notReadyAfterRefresh ?? false,
+    hasNotReady: given.hasNotReady ?? false,
+    refreshMs: initialTime(
+      name,
+      'latestRefreshTime',
+      given.latestRefreshTime,
+      '2024-09-01 18:09:16'
+    ),
+    dateMs: initialTime(name, 'latestDateTime', given.latestDateTime, '2024-08-23 00:00:00'),
+    refreshes: 0,
+    pending: 0
+  }
+}
+
+/**
+ * @param {string} name
+ * @param {string} field
+ * @param {string | null | undefined} given
+ * @param {string} fallback
+ */
+function initialTime(name, field, given, fallback) {
+  if (given === null) return null
+  const text = given ?? fallback
+  const local = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})$/.exec(text)
+  const ms = local
+    ? new Date(
+        Number(local[1]),
+        Number(local[2]) - 1,
+        Number(local[3]),
+        Number(local[4]),
+        Number(local[5]),
+        Number(local[6])
+      ).getTime()
+    : Date.parse(text)
+  if (Number.isNaN(ms)) throw new Error(`plan ${name}: ${field} ${text} is not a time`)
+  return ms
+}
+
+/** @param {string} partition yyyy-MM-dd, as a trigger the platform accepted has it */
+function localMidnight(partition) {
+  const [year = 0, month = 1, day = 1] = partition.split('-').map(Number)
+  return new Date(year, month - 1, day).getTime()
+}
+
+/** @param {Plan} plan @returns {PlanState} */
+function stateOf(plan) {
+  return {
+    name: plan.name,
+    id: plan.id,
+    tables: [...plan.tables],
+    hasNotReady: plan.hasNotReady,
+    latestRefreshTime: formatPlanTime(plan.refreshMs, plan.timeFormat),
+    latestDateTime: formatPlanTime(plan.dateMs, plan.timeFormat),
+    latestRefreshMs: plan.refreshMs,
+    latestDateMs: plan.dateMs,
+    refreshes: plan.refreshes,
+    pendingRefreshes: plan.pending
+  }
+}
+
+/**
+ * One answer for the plans listed, as documented: any not ready; the minimum data time; the
+ * latest refresh end. A plan with no time is left out of that time (null when none has one).
+ * @param {Plan[]} plans
+ */
+function aggregate(plans) {
+  /** @type {Plan | undefined} */
+  let oldestData
+  /** @type {Plan | undefined} */
+  let latestRefresh
+  for (const plan of plans) {
+    if (plan.dateMs !== null && (oldestData?.dateMs == null || plan.dateMs < oldestData.dateMs)) {
+      oldestData = plan
+    }
+    if (
+      plan.refreshMs !== null &&
+      (latestRefresh?.refreshMs == null || plan.refreshMs > latestRefresh.refreshMs)
+    ) {
+      latestRefresh = plan
+    }
+  }
+  return {
+    hasNotReady: plans.some(plan => plan.hasNotReady),
+    latestDateTime: oldestData ? formatPlanTime(oldestData.dateMs, oldestData.timeFormat) : null,
+    latestRefreshTime: latestRefresh
+      ? formatPlanTime(latestRefresh.refreshMs, latestRefresh.timeFormat)
+      : null
+  }
+}
+
+/**
+ * A time as the platform writes it, on its own clock (this machine's local time).
+ * @param {number | null} ms
+ * @param {PlanTimeFormat} format
+ * @returns {string | number | null}
+ */
+export function formatPlanTime(ms, format) {
+  if (ms === null) return null
+  const at = new Date(ms)
+  const two = (/** @type {number} */ n) => String(n).padStart(2, '0')
+  const date = `${String(at.getFullYear()).padStart(4, '0')}-${two(at.getMonth() + 1)}-${two(at.getDate())}`
+  const time = `${two(at.getHours())}:${two(at.getMinutes())}:${two(at.getSeconds())}`
+  switch (format) {
+    case 'platform':
+      return `${date} ${time}`
+    case 'iso':
+      return `${date}T${time}`
+    case 'iso-zoned': {
+      const offset = -at.getTimezoneOffset()
+      const sign = offset < 0 ? '-' : '+'
+      const zone = `${sign}${two(Math.floor(Math.abs(offset) / 60))}:${two(Math.abs(offset) % 60)}`
+      return `${date}T${time}.${String(at.getMilliseconds()).padStart(3, '0')}${zone}`
+    }
+    case 'epoch':
+      return ms
+    case 'odd':
+      return ODD_TIME_TEXT
+  }
+}
+
+/** @param {any} body */
+function statusBodyProblem(body) {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return { code: '400', message: 'request body must be a JSON object' }
+  }
+  const given = ['planNameList', 'planIdList'].filter(field => body[field] !== undefined)
+  if (given.length !== 1) {
+    return { code: '400', message: 'give exactly one of planNameList and planIdList' }
+  }
+  const field = /** @type {string} */ (given[0])
+  const list = body[field]
+  if (!Array.isArray(list) || list.length === 0 || !list.every(item => typeof item === 'string')) {
+    return { code: '400', message: `${field} must be a non-empty list of strings` }
+  }
+  return undefined
+}
+
+/** @param {any} body */
+function listBodyProblem(body) {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return { code: '400', message: 'request body must be a JSON object' }
+  }
+  const { materializeType, pager } = body
+  if (materializeType != null && !MATERIALIZE_TYPES.includes(materializeType)) {
+    return {
+      code: '400',
+      message: `materializeType must be one of ${MATERIALIZE_TYPES.join(', ')}`
+    }
+  }
+  if (pager === undefined) return undefined
+  if (typeof pager !== 'object' || pager === null) {
+    return { code: '400', message: 'pager must be {pageNumber, pageSize}' }
+  }
+  for (const field of ['pageNumber', 'pageSize']) {
+    const value = pager[field]
+    if (value !== undefined && !(Number.isInteger(value) && value >= 1)) {
+      return {
+        code: '400',
+        message: `pager.${field} must be a whole number from 1 (pages count from 1)`
+      }
+    }
+  }
+  return undefined
 }
 
 /**

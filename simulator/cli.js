@@ -6,6 +6,8 @@
  */
 import { parseArgs } from 'node:util'
 import {
+  describeRefresh,
+  describeRequest,
   FAULT_FLAGS,
   FAULT_FLAGS_HELP,
   optionsFromFlags,
@@ -14,8 +16,9 @@ import {
 
 const HELP = `Usage: node simulator/cli.js [options]
 
-A loopback AnyMetrics Data Update endpoint (and token/create), for trying the action without a
-platform. Each request it answers is logged.
+A loopback AnyMetrics Data Update endpoint (with token/create and the materialization-plan
+calls latestTime and queryAccelerateResultPlanList), for trying the action without a platform.
+Each request it answers is logged, and so is each plan refresh as it ends.
 
   --port N            port on 127.0.0.1 (default 8083, the platform's usual port; 0 = any free)
   --tenant-id ID      the tenant it knows (default tn_simulated)
@@ -55,6 +58,7 @@ if (values.help) {
   process.exit(0)
 }
 
+/** @type {import('./anymetrics-simulator.js').SimulatorOptions} */
 let faults = {}
 try {
   faults = optionsFromFlags(values)
@@ -71,17 +75,15 @@ try {
     authValue: values['auth-value'],
     ...(values['app-id'] ? { appId: values['app-id'] } : {}),
     ...(values['app-secret'] ? { appSecret: values['app-secret'] } : {}),
-    onAnswered: record => {
-      const { tableName, tablePartition } = record.body ?? {}
-      const about = tableName ? ` ${tableName} ${tablePartition}` : ''
-      const verdict = record.response
-        ? ` ${(record.response.succeed ?? record.response.success) ? 'accepted' : `refused: ${record.response.errorMsg}`}`
-        : ''
-      console.log(`${record.method} ${record.path}${about} → ${record.status}${verdict}`)
-    },
+    onAnswered: record => console.log(describeRequest(record)),
+    onPlanRefreshed: plan => console.log(describeRefresh(plan)),
     ...faults
   })
   console.log(`AnyMetrics simulator listening on ${simulator.url}`)
+  for (const name of Object.keys(faults.plans ?? {})) {
+    const plan = simulator.planState(name)
+    if (plan) console.log(`plan ${name} (id ${plan.id}) fed by ${plan.tables.join(', ')}`)
+  }
   for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
     process.on(signal, () => {
       simulator.close().then(() => process.exit(0))

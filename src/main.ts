@@ -1,7 +1,6 @@
 /** Wires the layers together: inputs → plan → client and retry loop → pool → reporting. */
 import * as core from '@actions/core'
 import { MAX_CA_FILE_BYTES } from './inputs/ca-certificate.js'
-import type { HeaderCredential } from './inputs/credentials.js'
 import { readBoundedTextFile } from './inputs/files.js'
 import {
   INPUT_NAMES,
@@ -12,16 +11,15 @@ import {
 } from './inputs/parse-inputs.js'
 import { InputErrors } from './inputs/refusals.js'
 import { createAnyMetricsClient, type AnyMetricsClient } from './platform/client.js'
-import { DEFAULT_BACKOFF, type RetryPolicy } from './platform/retry-policy.js'
+import { DEFAULT_BACKOFF } from './platform/retry-policy.js'
 import { Reporter, type Sink } from './report/printer.js'
 import { requireWritableFile } from './report/sink.js'
 import { runContext } from './report/run-context.js'
 import { cancelOnSignals } from './run/cancel-on-signals.js'
-import { runPool } from './run/pool.js'
-import { retryStageOf, type RunClock } from './run/retry-loop.js'
+import { refresh, type RefreshHooks } from './run/refresh.js'
+import type { RunClock } from './run/retry-loop.js'
 import { RunControl } from './run/run-control.js'
 import { abortableSleep } from './run/sleep.js'
-import { exchangeToken } from './run/token-exchange.js'
 import { TrustBoundary } from './trust.js'
 
 const USER_AGENT = 'anymetrics-refresh'
@@ -41,7 +39,12 @@ export async function run(): Promise<void> {
     reporter.today(config.timeZone, config.today)
     if (config.dbt) reporter.dbtMapping(config.dbt)
     if (config.plan.length === 0) return await reporter.nothingToRefresh()
-    if (config.dryRun) return await reporter.dryRun(config.plan)
+    if (config.dryRun) {
+      return await reporter.dryRun(
+        config.plan,
+        config.waitForPlans.map(plan => plan.label)
+      )
+    }
     await triggerAll(config, boundary, reporter)
   } catch (error) {
     await reporter.crashed(error)
@@ -85,55 +88,57 @@ function parseOrRefuse(raw: RawInputs, reporter: Reporter): Config | undefined {
 }
 
 async function triggerAll(config: Config, boundary: TrustBoundary, reporter: Reporter) {
-  const policy: RetryPolicy = { retries: config.retries, ...DEFAULT_BACKOFF }
   const client = await createClient(config, boundary, reporter)
   const control = new RunControl()
   const stopListening = cancelOnSignals(control)
   try {
-    const credential = await headerCredential(config, client, policy, control, reporter)
-    if (!credential) return
-    reporter.runStarted(config.plan.length, config.endpoint.display, config.concurrency)
-    const results = await runPool(
-      config.plan,
-      { concurrency: config.concurrency, failFast: config.failFast, retryPolicy: policy },
+    const outcome = await refresh(
       {
-        ...REAL_CLOCK,
-        send: (trigger, signal) => client.trigger(trigger, credential, signal),
-        boundary,
-        control,
-        onRetry: notice => reporter.retry(notice),
-        onFinished: (result, finished, total) => reporter.finished(result, finished, total)
-      }
+        ...config,
+        policy: { retries: config.retries, ...DEFAULT_BACKOFF }
+      },
+      { client, clock: REAL_CLOCK, control, boundary, hooks: hooksOf(config, reporter) }
     )
-    await reporter.runEnded(results, { cause: control.cause, host: config.endpoint.display })
+    if (!outcome) return
+    await reporter.runEnded(outcome.results, {
+      cause: outcome.cause,
+      host: config.endpoint.display,
+      freshness:
+        outcome.watches.length > 0
+          ? {
+              watches: outcome.watches,
+              timeoutMs: config.waitTimeoutMs,
+              newestPartition: config.plan
+                .map(trigger => trigger.partition)
+                .sort()
+                .at(-1)
+            }
+          : undefined
+    })
   } finally {
     stopListening()
     client.close()
   }
 }
 
-/** The credential triggers carry: as given, or a TOKEN got for the API key pair (reported). */
-async function headerCredential(
-  config: Config,
-  client: AnyMetricsClient,
-  policy: RetryPolicy,
-  control: RunControl,
-  reporter: Reporter
-): Promise<HeaderCredential | undefined> {
-  if (config.credentials.kind === 'header') return config.credentials
-  const outcome = await exchangeToken(
-    client,
-    config.credentials,
-    policy,
-    retryStageOf(control, REAL_CLOCK),
-    { onToken: token => reporter.mask(token), onRetry: notice => reporter.tokenRetry(notice) },
-    control.abortSignal
-  )
-  if ('failed' in outcome) {
-    await reporter.tokenRefused(outcome.failed, outcome.attempts)
-    return undefined
+/** The printer, as the run's phases report to it. */
+function hooksOf(config: Config, reporter: Reporter): RefreshHooks {
+  return {
+    onToken: token => reporter.mask(token),
+    tokenRetry: notice => reporter.tokenRetry(notice),
+    tokenRefused: (verdict, attempts) => reporter.tokenRefused(verdict, attempts),
+    planRetry: (plan, notice) => reporter.planRetry(plan, notice),
+    baselines: watches => reporter.baselines(watches),
+    baselineFailed: (label, verdict) => reporter.baselineFailed(label, verdict),
+    runStarted: () =>
+      reporter.runStarted(config.plan.length, config.endpoint.display, config.concurrency),
+    retry: notice => reporter.retry(notice),
+    finished: (result, finished, total) => reporter.finished(result, finished, total),
+    waitStarted: (count, timeoutMs, intervalMs) =>
+      reporter.waitStarted(count, timeoutMs, intervalMs),
+    planFresh: watch => reporter.planFresh(watch),
+    waitProgress: (...progress) => reporter.waitProgress(...progress)
   }
-  return outcome.credential
 }
 
 function createClient(
@@ -144,6 +149,8 @@ function createClient(
   return createAnyMetricsClient({
     endpointUrl: config.endpoint.url,
     tokenUrl: config.endpoint.tokenUrl,
+    planStatusUrl: config.endpoint.planStatusUrl,
+    planListUrl: config.endpoint.planListUrl,
     tenantId: config.tenantId,
     basicAuth: config.endpoint.basicAuth,
     timeoutMs: config.timeoutMs,

@@ -15,13 +15,28 @@ interface Canonical {
 }
 
 const HEX = /^[0-9a-fA-F]{2}$/
+// HTML 4's names for U+00A0 to U+00FF, in order (Java's escapeHtml4 writes `&ouml;`).
+const LATIN1_ENTITY_NAMES = (
+  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg ' +
+  'plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 ' +
+  'iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave ' +
+  'Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute ' +
+  'Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave ' +
+  'eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml ' +
+  'divide oslash ugrave uacute ucirc uuml yacute thorn yuml'
+).split(' ')
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
   gt: '>',
   quot: '"',
   apos: "'",
-  nbsp: ' '
+  plus: '+',
+  sol: '/',
+  equals: '=',
+  ...Object.fromEntries(
+    LATIN1_ENTITY_NAMES.map((name, index) => [name, String.fromCharCode(0xa0 + index)])
+  )
 }
 const JSON_ESCAPES: Record<string, string> = {
   '"': '"',
@@ -33,8 +48,9 @@ const JSON_ESCAPES: Record<string, string> = {
   r: ' ',
   t: ' '
 }
-// White space and characters that do not show: dropped from the canonical form.
-const DROPPED = /[\s\u0085\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff+]/u
+// White space, `+` (a URL-encoded space) and characters that do not show (default-ignorable
+// and format characters, fillers): dropped from the canonical form.
+const DROPPED = /[\s\u0085+\u115f\u1160\u3164\uffa0]|\p{Default_Ignorable_Code_Point}|\p{Cf}/u
 const MARKS = /\p{M}/gu
 
 /** One decoded character (or none) and how many source code units it used. */
@@ -64,6 +80,8 @@ export function canonicalize(text: string, decode = true): Canonical {
 
 /** A character as it compares: compatibility-decomposed, marks removed, invisibles dropped. */
 function normalized(text: string): string[] {
+  // Printable ASCII but `+` is its own canonical form: the common case, kept fast.
+  if (text.length === 1 && text > ' ' && text < '\u007f' && text !== '+') return [text]
   if (text === '' || DROPPED.test(text)) return []
   const plain = text.normalize('NFKD').replace(MARKS, '')
   return [...plain].filter(char => !DROPPED.test(char))
@@ -94,6 +112,8 @@ function percentAt(text: string, at: number): Step {
     bytes.push(next)
   }
   const decoded = new TextDecoder().decode(Uint8Array.from(bytes))
+  // Not UTF-8: a server that percent-encodes the Latin-1 bytes it received (`%F6` for ö).
+  if (decoded.includes('\ufffd')) return { text: String.fromCharCode(first), length: 3 }
   return { text: decoded, length: bytes.length * 3 }
 }
 
@@ -106,9 +126,9 @@ function byteAt(text: string, at: number): number | undefined {
 /** `&#65;`, `&#x41;` and the few named entities a server writes. */
 function entityAt(text: string, at: number): Step {
   const end = text.indexOf(';', at + 1)
-  if (end < 0 || end - at > 10) return { text: '&', length: 1 }
+  if (end < 0 || end - at > 12) return { text: '&', length: 1 }
   const name = text.slice(at + 1, end)
-  const numeric = /^#(x[0-9a-f]{1,6}|[0-9]{1,7})$/i.exec(name)
+  const numeric = /^#(x0*[0-9a-f]{1,6}|0*[0-9]{1,7})$/i.exec(name)
   if (numeric?.[1]) {
     const value =
       numeric[1].startsWith('x') || numeric[1].startsWith('X')
@@ -117,7 +137,7 @@ function entityAt(text: string, at: number): Step {
     if (value > 0 && value <= 0x10ffff)
       return { text: String.fromCodePoint(value), length: end - at + 1 }
   }
-  const named = NAMED_ENTITIES[name.toLowerCase()]
+  const named = NAMED_ENTITIES[name] ?? NAMED_ENTITIES[name.toLowerCase()]
   return named === undefined ? { text: '&', length: 1 } : { text: named, length: end - at + 1 }
 }
 

@@ -32,8 +32,9 @@ const WHITESPACE_RUN = /[\s\u0085]+/g
 // Everything else that is not printable: C0 and C1 controls (ESC starts ANSI sequences, BEL
 // rings), DEL, zero-width and bidirectional controls (they make text read differently than it is).
 // eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f]|\p{Default_Ignorable_Code_Point}|\p{Cf}/gu
 const REPLACEMENT = '\ufffd'
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 // The runner's two command syntaxes: `::name` at the start of a (trimmed) line, `##[name`
 // anywhere. Both are broken with a space, which keeps the text readable.
 const LEGACY_COMMAND = /##\[/g
@@ -106,22 +107,26 @@ export class TrustBoundary {
 
   /** A platform or transport text as one inert, bounded line. */
   text(raw: string, limit = TEXT_LIMIT): DisplayText {
-    return this.finish(replaceInvisible(this.redact(this.window(raw, limit))), limit)
+    // Folded first, so that padding cannot push text past the window and back after the cut.
+    const folded = raw.replace(WHITESPACE_RUN, ' ')
+    return this.finish(replaceInvisible(this.redactPart(folded, limit * 2 + 64)), limit)
   }
 
   /** A short excerpt of a body that is not JSON, such as a gateway's HTML error page. */
   excerpt(body: string, limit = EXCERPT_LIMIT): DisplayText {
-    const page = body.slice(0, EXCERPT_WINDOW)
-    return this.finish(replaceInvisible(stripMarkup(this.redact(page))), limit)
+    return this.finish(replaceInvisible(stripMarkup(this.redactPart(body, EXCERPT_WINDOW))), limit)
   }
 
   /**
-   * The part of a long text that can reach the display: enough past `limit` that a secret
-   * straddling the cut (in its longest encoded form) is still whole, and so still masked.
+   * Redacts the first `room` characters of a long text (plus room for a secret's longest
+   * encoded form), and drops that margin from the end when the text was cut: a secret
+   * straddling the cut is not whole, so not matched, and its prefix must not be shown either.
    */
-  private window(raw: string, limit: number): string {
-    const room = limit * 2 + this.longestForm * ENCODED_GROWTH + 64
-    return raw.length > room ? raw.slice(0, room) : raw
+  private redactPart(text: string, room: number): string {
+    const margin = this.longestForm * ENCODED_GROWTH
+    if (text.length <= room + margin) return this.redact(text)
+    const redacted = this.redact(text.slice(0, room + margin))
+    return margin > 0 ? redacted.slice(0, -margin) : redacted
   }
 
   /** An input value quoted back in an error: JSON-quoted, so invisible characters show. */
@@ -161,7 +166,12 @@ function escapeInvisible(quoted: string): string {
 
 /** One line: white space folded, invisible characters replaced, trimmed. */
 function replaceInvisible(text: string): string {
-  return text.replace(WHITESPACE_RUN, ' ').replace(INVISIBLE, REPLACEMENT).trim()
+  // Lone surrogates are no text at all (and JSON writes each as six bytes): replaced too.
+  return text
+    .replace(LONE_SURROGATE, REPLACEMENT)
+    .replace(WHITESPACE_RUN, ' ')
+    .replace(INVISIBLE, REPLACEMENT)
+    .trim()
 }
 
 function breakCommands(text: string): string {

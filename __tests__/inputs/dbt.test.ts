@@ -655,7 +655,7 @@ describe('parseSelector', () => {
     }
   )
 
-  it.each(['owner:me', 'fqn:shop.orders', 'TAG:nightly', 'resource-type:model'])(
+  it.each(['owner:me', 'fqn:shop.orders', 'TAG:nightly', 'resource-type:model', ':orders'])(
     'refuses %j, a method it does not know',
     text => {
       expect(() => parseSelector(text)).toThrow(

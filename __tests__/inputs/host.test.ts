@@ -7,6 +7,9 @@ describe('parseHost', () => {
     expect(parseHost('anymetrics.internal:8083')).toEqual({
       url: `http://anymetrics.internal:8083${TRIGGER_PATH}`,
       tokenUrl: 'http://anymetrics.internal:8083/anymetrics/api/v1/token/create',
+      planStatusUrl: 'http://anymetrics.internal:8083/anymetrics/api/v1/accelerate/latestTime',
+      planListUrl:
+        'http://anymetrics.internal:8083/anymetrics/api/v1/accelerate/plan/queryAccelerateResultPlanList',
       display: 'http://anymetrics.internal:8083'
     })
   })

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { secretsInHost } from '../../src/inputs/host.js'
+import { parsePlans } from '../../src/inputs/wait-plans.js'
 import { InputErrors } from '../../src/inputs/refusals.js'
 import {
   DEFAULTS,
@@ -257,7 +258,9 @@ describe('parseInputs: the single-value settings', () => {
       concurrency: '4',
       'fail-fast': 'false',
       'dry-run': 'false',
-      'max-triggers': '1000'
+      'max-triggers': '1000',
+      'wait-timeout-minutes': '60',
+      'wait-interval-seconds': '30'
     })
   })
 
@@ -271,6 +274,9 @@ describe('parseInputs: the single-value settings', () => {
       failFast: false,
       dryRun: false,
       maxTriggers: 1000,
+      waitTimeoutMs: 3_600_000,
+      waitIntervalMs: 30_000,
+      waitForPlans: [],
       tenantId: 'tn_597771',
       today: '2024-07-17',
       caCertificates: [],
@@ -555,7 +561,51 @@ describe('INPUT_NAMES', () => {
       'dbt-manifest',
       'dbt-select',
       'dbt-exclude',
-      'dbt-catalog'
+      'dbt-catalog',
+      'wait-for-plans',
+      'wait-timeout-minutes',
+      'wait-interval-seconds'
     ])
+  })
+})
+
+describe('parseInputs: waiting for plans', () => {
+  it('reads wait-for-plans, wait-timeout-minutes and wait-interval-seconds', () => {
+    const { config } = parseInputs(
+      inputs({
+        'wait-for-plans': 'nightly, id:42',
+        'wait-timeout-minutes': '5',
+        'wait-interval-seconds': '10'
+      }),
+      env
+    )
+    expect(config.waitForPlans).toEqual(parsePlans('nightly, id:42'))
+    expect(config.waitForPlans).toHaveLength(2)
+    expect(config).toMatchObject({ waitTimeoutMs: 300_000, waitIntervalMs: 10_000 })
+  })
+
+  it.each<[Partial<RawInputs>, Record<string, number>]>([
+    [{ 'wait-timeout-minutes': '350' }, { waitTimeoutMs: 21_000_000 }],
+    [{ 'wait-interval-seconds': '1' }, { waitIntervalMs: 1000 }],
+    [{ 'wait-interval-seconds': '600' }, { waitIntervalMs: 600_000 }]
+  ])('accepts the bound %j', (given, parsed) => {
+    expect(parseInputs(inputs(given), env).config).toMatchObject(parsed)
+  })
+
+  it.each<[Partial<RawInputs>, string]>([
+    [
+      { 'wait-timeout-minutes': '351' },
+      'Input "wait-timeout-minutes" must be a number of minutes above 0, at most 350; got "351"'
+    ],
+    [
+      { 'wait-interval-seconds': '0.5' },
+      'Input "wait-interval-seconds" must be a number of seconds from 1, at most 600; got "0.5"'
+    ],
+    [
+      { 'wait-for-plans': 'id:' },
+      'Input "wait-for-plans" has an id: entry without a plan ID; got "id:"'
+    ]
+  ])('refuses %j', (given, line) => {
+    expect(refusal(inputs(given)).lines).toEqual([line])
   })
 })

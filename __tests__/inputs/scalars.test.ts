@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { RuleViolation } from '../../src/inputs/refusals.js'
 import {
   parseBoolean,
+  parseDurationMs,
   parseTimeZone,
   parseTimeoutMs,
   parseWholeNumber
@@ -141,4 +142,48 @@ describe('parseTimeZone', () => {
       offendingValue: '+08:00'
     })
   })
+})
+
+describe('parseDurationMs', () => {
+  const MINUTES = { name: 'minutes', ms: 60_000 }
+  const SECONDS = { name: 'seconds', ms: 1000 }
+  const minutes = (value: string) => parseDurationMs(value, MINUTES, { min: 0, max: 350 })
+  const seconds = (value: string) => parseDurationMs(value, SECONDS, { min: 1, max: 600 })
+
+  it.each([
+    ['60', 3_600_000],
+    ['0.5', 30_000],
+    ['12.25', 735_000],
+    ['350', 21_000_000]
+  ])('accepts %j minutes as %d ms', (value, ms) => {
+    expect(minutes(value)).toBe(ms)
+  })
+
+  it.each([
+    ['1', 1000],
+    ['1.5', 1500],
+    ['600', 600_000]
+  ])('accepts %j seconds, from a minimum of 1, as %d ms', (value, ms) => {
+    expect(seconds(value)).toBe(ms)
+  })
+
+  it.each(['0', '0.0', '350.5', '351', '-1', '', 'x5', '5x', '.5', '5.', '1e2', ' 5'])(
+    'refuses %j minutes, saying above 0 when the minimum is 0',
+    value => {
+      expect(violation(() => minutes(value))).toMatchObject({
+        rule: 'must be a number of minutes above 0, at most 350',
+        offendingValue: value
+      })
+    }
+  )
+
+  it.each(['0', '0.5', '0.999', '600.5', '601'])(
+    'refuses %j seconds, naming the minimum when it is above 0',
+    value => {
+      expect(violation(() => seconds(value))).toMatchObject({
+        rule: 'must be a number of seconds from 1, at most 600',
+        offendingValue: value
+      })
+    }
+  )
 })

@@ -14,6 +14,8 @@ const body = { tableName: trigger.tableName, tenantId: 'tn_1', tablePartition: t
 const options = {
   endpointUrl: `${base}${TRIGGER_PATH}`,
   tokenUrl: `${base}/anymetrics/api/v1/token/create`,
+  planStatusUrl: `${base}/anymetrics/api/v1/accelerate/latestTime`,
+  planListUrl: `${base}/anymetrics/api/v1/accelerate/plan/queryAccelerateResultPlanList`,
   tenantId: 'tn_1',
   timeoutMs: 2000,
   userAgent: 'anymetrics-refresh-test',

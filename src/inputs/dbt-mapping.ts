@@ -103,7 +103,7 @@ function tableNameOf(
   options: Pick<DbtOptions, 'datasource' | 'defaultCatalog'>
 ): string {
   const schema = node.schema ?? ''
-  const database = node.database !== null && node.database !== schema ? node.database : null
+  const database = node.database !== schema ? node.database : null
   const catalog = node.catalog ?? database ?? options.defaultCatalog
   const composed = `${options.datasource}.\`${catalog}.${schema}\`.${node.alias ?? node.name}`
   return parseTableName(composed).tableName

@@ -26,13 +26,15 @@ export function matches(selector: Selector, node: DbtNode): boolean {
 /** `tag:NAME`, `path:GLOB`, `resource_type:TYPE` or a model name. */
 export function parseSelector(text: string): Selector {
   const colon = text.indexOf(':')
-  const method = colon < 0 ? '' : text.slice(0, colon)
-  const value = colon < 0 ? text : text.slice(colon + 1)
+  // null: no method, a model name. An empty one (`:orders`) is a method it does not know.
+  const method = colon < 0 ? null : text.slice(0, colon)
+  // The whole text when there is no colon (colon + 1 is 0).
+  const value = text.slice(colon + 1)
   if (value === '' || /\s/.test(value)) {
     throw new RuleViolation('has a selector without a value or with spaces', text)
   }
   switch (method) {
-    case '':
+    case null:
       return { kind: 'name', value }
     case 'tag':
       return { kind: 'tag', value }

@@ -4,6 +4,10 @@ import { hasControlCharacters } from './text-rules.js'
 export const TRIGGER_PATH = '/anymetrics/api/v1/scheduler/task/trigger'
 /** Where an API key pair (appId, appSecret) is exchanged for a TOKEN. */
 const TOKEN_PATH = '/anymetrics/api/v1/token/create'
+/** A materialization plan's latest refresh (Get Result Acceleration Status). */
+const PLAN_STATUS_PATH = '/anymetrics/api/v1/accelerate/latestTime'
+/** One page of the materialization plans (List Materialization Plans). */
+const PLAN_LIST_PATH = '/anymetrics/api/v1/accelerate/plan/queryAccelerateResultPlanList'
 
 const HOST_FORM =
   'must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL'
@@ -16,6 +20,9 @@ export interface Endpoint {
   url: string
   /** Full URL of the token endpoint, on the same host and prefix. */
   tokenUrl: string
+  /** Full URLs of the read-only plan calls: a plan's status, and the list of plans. */
+  planStatusUrl: string
+  planListUrl: string
   /** What logs and summaries may show: scheme, host, port and prefix, never credentials. */
   display: string
   /** Credentials given in the URL (`https://user:pass@gateway`), sent as HTTP Basic auth. */
@@ -111,6 +118,8 @@ export function parseHost(input: string): Endpoint {
   const endpoint: Endpoint = {
     url: display + TRIGGER_PATH,
     tokenUrl: display + TOKEN_PATH,
+    planStatusUrl: display + PLAN_STATUS_PATH,
+    planListUrl: display + PLAN_LIST_PATH,
     display
   }
   if (url.username !== '' || url.password !== '') {

@@ -11,7 +11,14 @@ import { parseHost, secretsInHost, type Endpoint } from './host.js'
 import { splitList } from './list.js'
 import { resolvePartitions, todayIn } from './partition.js'
 import { RefusalCollector, forInput } from './refusals.js'
-import { parseBoolean, parseTimeZone, parseTimeoutMs, parseWholeNumber } from './scalars.js'
+import {
+  parseBoolean,
+  parseDurationMs,
+  parseTimeZone,
+  parseTimeoutMs,
+  parseWholeNumber
+} from './scalars.js'
+import { parsePlans, type PlanRef } from './wait-plans.js'
 import { readTableNames } from './table-inputs.js'
 import { requireHeaderSafe, requireMaxLength, requireNonEmpty } from './text-rules.js'
 import { buildPlan, type PlannedTrigger } from './trigger-plan.js'
@@ -40,7 +47,10 @@ export const INPUT_NAMES = [
   'dbt-manifest',
   'dbt-select',
   'dbt-exclude',
-  'dbt-catalog'
+  'dbt-catalog',
+  'wait-for-plans',
+  'wait-timeout-minutes',
+  'wait-interval-seconds'
 ] as const
 
 export type InputName = (typeof INPUT_NAMES)[number]
@@ -51,6 +61,11 @@ const MAX_RETRIES = 10
 const MAX_CONCURRENCY = 32
 // Keeps the `results` output under GitHub's 1 MB limit and the summary under 1 MiB (tested).
 const MAX_PLAN_SIZE = 2000
+// Under the 6 hours a job may run, with the triggers' time to spare.
+const MAX_WAIT_MINUTES = 350
+const MAX_WAIT_INTERVAL_SECONDS = 600
+const MINUTES = { name: 'minutes', ms: 60_000 }
+const SECONDS = { name: 'seconds', ms: 1000 }
 
 interface Setting<T> {
   input: InputName
@@ -78,6 +93,16 @@ const SETTINGS = {
     input: 'max-triggers',
     default: '1000',
     parse: value => parseWholeNumber(value, 1, MAX_PLAN_SIZE)
+  },
+  waitTimeoutMs: {
+    input: 'wait-timeout-minutes',
+    default: '60',
+    parse: value => parseDurationMs(value, MINUTES, { min: 0, max: MAX_WAIT_MINUTES })
+  },
+  waitIntervalMs: {
+    input: 'wait-interval-seconds',
+    default: '30',
+    parse: value => parseDurationMs(value, SECONDS, { min: 1, max: MAX_WAIT_INTERVAL_SECONDS })
   }
 } satisfies Record<string, Setting<unknown>>
 
@@ -101,6 +126,8 @@ export interface Config extends Settings {
   caCertificates: string[]
   /** Which dbt nodes became which tables, when dbt-run-results was given. */
   dbt: DbtMapping | undefined
+  /** The materialization plans to wait for; empty when not waiting. */
+  waitForPlans: PlanRef[]
 }
 
 /** What parsing needs from outside: the time, and ways to read the files inputs name. */
@@ -157,6 +184,9 @@ export function parseInputs(raw: RawInputs, env: InputEnvironment): ParsedInputs
           )
         )
       : undefined
+  const waitForPlans = inputs.take(() =>
+    forInput('wait-for-plans', () => parsePlans(raw['wait-for-plans']))
+  )
   const caCertificates = inputs.take(() =>
     forInput('ca-certificate', () => parseCaCertificates(raw['ca-certificate'], env.readTextFile))
   )
@@ -167,7 +197,8 @@ export function parseInputs(raw: RawInputs, env: InputEnvironment): ParsedInputs
     tenantId,
     credentials,
     plan,
-    caCertificates
+    caCertificates,
+    waitForPlans
   }
   const config = allParsed<Omit<Config, 'today' | 'dbt'>>(parsed)
   return {

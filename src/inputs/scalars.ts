@@ -21,6 +21,23 @@ export function parseTimeoutMs(value: string): number {
   return ms
 }
 
+/**
+ * A positive decimal number of `unit`s (fractions allowed) from `min` to `max`, as whole
+ * milliseconds: `wait-timeout-minutes`, `wait-interval-seconds`.
+ */
+export function parseDurationMs(
+  value: string,
+  unit: { name: string; ms: number },
+  range: { min: number; max: number }
+): number {
+  const amount = Number(value)
+  if (!/^\d+(\.\d+)?$/.test(value) || amount < range.min || amount > range.max || amount <= 0) {
+    const from = range.min > 0 ? `from ${range.min}` : 'above 0'
+    throw new RuleViolation(`must be a number of ${unit.name} ${from}, at most ${range.max}`, value)
+  }
+  return Math.round(amount * unit.ms)
+}
+
 export function parseWholeNumber(value: string, min: number, max: number): number {
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
     throw new RuleViolation(`must be a whole number from ${min} to ${max}`, value)

@@ -9,10 +9,12 @@ import type http from 'node:http'
 import type { ApiKeyPair, HeaderCredential } from '../inputs/credentials.js'
 import { basicToken } from '../inputs/host.js'
 import type { PlannedTrigger } from '../inputs/trigger-plan.js'
+import type { PlanRef } from '../inputs/wait-plans.js'
 import type { TrustBoundary } from '../trust.js'
 import { answeredAttempt, unansweredAttempt, type Attempt } from './attempt.js'
 import { connectionFor } from './connection.js'
 import { post } from './http-exchange.js'
+import { planStatusAttempt, type PlanStatusAttempt } from './plan-status-answer.js'
 import { tokenAttempt } from './token-answer.js'
 import { explain, routeOf } from './transport-errors.js'
 
@@ -29,6 +31,9 @@ export interface ClientOptions {
   endpointUrl: string
   /** The token endpoint, for an API key pair. */
   tokenUrl: string
+  /** The read-only plan calls: a plan's status, and the list of plans. */
+  planStatusUrl: string
+  planListUrl: string
   tenantId: string
   basicAuth?: { username: string; password: string } | undefined
   timeoutMs: number
@@ -58,12 +63,22 @@ export interface AnyMetricsClient {
     onToken: (token: string) => void,
     signal?: AbortSignal
   ): Promise<Attempt & { token?: string }>
+  /** Reads one materialization plan's status (asked alone: the answer aggregates its list). */
+  planStatus(
+    plan: PlanRef,
+    credential: HeaderCredential,
+    signal?: AbortSignal
+  ): Promise<PlanStatusAttempt>
+  /** Reads the first page of the plan list: proves host, tenant and credential, changes nothing. */
+  planList(credential: HeaderCredential, signal?: AbortSignal): Promise<Attempt>
   close(): void
 }
 
 export async function createAnyMetricsClient(options: ClientOptions): Promise<AnyMetricsClient> {
   const url = new URL(options.endpointUrl)
   const tokenUrl = new URL(options.tokenUrl)
+  const planStatusUrl = new URL(options.planStatusUrl)
+  const planListUrl = new URL(options.planListUrl)
   const { agent, transport, proxy } = await connectionFor(url, {
     maxSockets: options.maxSockets ?? 16,
     caCertificates: options.caCertificates ?? []
@@ -98,6 +113,22 @@ export async function createAnyMetricsClient(options: ClientOptions): Promise<An
         JSON.stringify({ appId: pair.appId, appSecret: pair.appSecret }),
         signal
       ).then(reply => tokenAttempt(reply, options.boundary, onToken), unanswered),
+    planStatus: (plan, credential, signal) =>
+      send(
+        planStatusUrl,
+        { ...common, ...platformHeaders(options.tenantId, credential) },
+        JSON.stringify(
+          plan.by === 'id' ? { planIdList: [plan.value] } : { planNameList: [plan.value] }
+        ),
+        signal
+      ).then(reply => planStatusAttempt(reply, options.boundary), unanswered),
+    planList: (credential, signal) =>
+      send(
+        planListUrl,
+        { ...common, ...platformHeaders(options.tenantId, credential) },
+        JSON.stringify({ pager: { pageNumber: 1, pageSize: 1 } }),
+        signal
+      ).then(reply => answeredAttempt(reply, options.boundary), unanswered),
     // A tunnel agent has no destroy(); its sockets close with the tunnel.
     close: () => (agent as Partial<Pick<http.Agent, 'destroy'>>).destroy?.()
   }

@@ -15,7 +15,9 @@ export interface Detail {
 const DETAIL_LEVELS: readonly Detail[] = [
   ...[500, 200, 80, 20, 0].map(textLimit => ({ textLimit, idLimit: Infinity, rowCap: Infinity })),
   { textLimit: 0, idLimit: 40, rowCap: Infinity },
-  ...[1000, 300, 100, 30, 10].map(rowCap => ({ textLimit: 0, idLimit: 40, rowCap }))
+  ...[1000, 300, 100, 30, 10].map(rowCap => ({ textLimit: 0, idLimit: 40, rowCap })),
+  // Last, for what keeps every row (the results output): the shortest identifiers.
+  { textLimit: 0, idLimit: 8, rowCap: 10 }
 ]
 
 export function plural(count: number): DisplayText {

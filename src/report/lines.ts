@@ -124,8 +124,9 @@ export function totalsLine(results: readonly TriggerResult[]): DisplayText {
   return display`${joinDisplay(parts, ', ')}, ${results.length} in all`
 }
 
+/** The last annotation when there are more than GitHub shows: where the rest are. */
 export function moreFailuresLine(count: number): DisplayText {
-  return display`${count} more trigger${plural(count)} failed: see the job summary or the error-message output`
+  return display`${count} more failure${plural(count)}: see the job summary, the error-message output and the log`
 }
 
 export function runStartLine(
@@ -167,6 +168,13 @@ export function tokenRefusedLine(verdict: Verdict, attempts: number): DisplayTex
   const trace = verdict.traceId ? display` (traceId ${verdict.traceId})` : display``
   const effort = attempts > 1 ? display` after ${attempts} attempts` : display``
   return display`Could not get a token from token/create with app-id and app-secret${effort}: ${verdict.reason ?? display`refused`}${trace}; no trigger was sent`
+}
+
+export function planRetryLine(
+  plan: DisplayText,
+  notice: Parameters<typeof attemptFailedLine>[0]
+): DisplayText {
+  return display`plan ${plan} status: ${attemptFailedLine(notice)}`
 }
 
 export function tokenRetryLine(notice: Parameters<typeof attemptFailedLine>[0]): DisplayText {

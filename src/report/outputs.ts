@@ -3,38 +3,58 @@ import type { TriggerResult } from '../run/trigger.js'
 import type { DisplayText } from '../trust.js'
 import { display } from '../trust.js'
 import { clipped, firstRows, fitWithin, type Detail } from './format.js'
+import { NOT_WAITING, type FreshnessOutputs } from './freshness-report.js'
 import { failureLine } from './lines.js'
 import { tally } from './tally.js'
 
 /** GitHub allows 1 MB per output; every output stays below with room to spare. */
 const OUTPUT_BUDGET_BYTES = 1_000_000
 
-export type OutputName =
-  'success' | 'trace-id' | 'error-message' | 'results' | 'succeeded-count' | 'failed-count'
+type OutputName =
+  | 'success'
+  | 'trace-id'
+  | 'error-message'
+  | 'results'
+  | 'succeeded-count'
+  | 'failed-count'
+  | keyof FreshnessOutputs
 export type Outputs = Record<OutputName, string>
 
-export function buildOutputs(results: readonly TriggerResult[]): Outputs {
+/**
+ * The outputs of a run: `success` only when every trigger succeeded and, when waiting, every
+ * plan turned fresh.
+ */
+export function buildOutputs(
+  results: readonly TriggerResult[],
+  freshness: FreshnessOutputs = NOT_WAITING
+): Outputs {
   const { succeeded, failed } = tally(results)
+  const triggered = results.length > 0 && succeeded.length === results.length
   return {
-    success: String(results.length > 0 && succeeded.length === results.length),
+    success: String(triggered && freshness.fresh !== 'false'),
     // One entry per trigger, empty when the platform returned none: positions match results.
     'trace-id': results.map(result => result.traceId ?? '').join(','),
     'error-message': fitWithin(OUTPUT_BUDGET_BYTES, detail => errorMessage(failed, detail)),
     results: resultsJson(results),
     'succeeded-count': String(succeeded.length),
-    'failed-count': String(failed.length)
+    'failed-count': String(failed.length),
+    ...freshness
   }
 }
 
-/** Outputs for a run that sent nothing (refused input, dry run, refused token). */
-export function emptyOutputs(errorMessage: readonly DisplayText[] = []): Outputs {
+/** Outputs for a run that triggered nothing (refused input, dry run, refused token…). */
+export function emptyOutputs(
+  errorMessage: readonly DisplayText[] = [],
+  freshness: FreshnessOutputs = NOT_WAITING
+): Outputs {
   return {
     success: 'false',
     'trace-id': '',
     'error-message': errorMessage.join('\n'),
     results: '[]',
     'succeeded-count': '0',
-    'failed-count': '0'
+    'failed-count': '0',
+    ...freshness
   }
 }
 
@@ -63,7 +83,7 @@ function publicFields(result: TriggerResult, detail: Detail): Record<string, unk
     partition,
     success: status === 'succeeded',
     status,
-    code,
+    code: clipped(code, detail.idLimit),
     traceId: clipped(result.traceId, detail.idLimit),
     data: clipped(result.data, detail.textLimit),
     errorMsg: clipped(result.errorMsg, detail.textLimit),

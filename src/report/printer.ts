@@ -22,6 +22,7 @@ import {
   failureGroups,
   inputErrorLine,
   moreFailuresLine,
+  planRetryLine,
   progressLine,
   requestBodyLine,
   retryLine,
@@ -45,11 +46,43 @@ import {
   type ExtraSections
 } from './summary.js'
 import { failedResults } from './tally.js'
+import {
+  NOT_WAITING,
+  baselineFailedLine,
+  baselineLine,
+  freshnessOutputs,
+  freshnessSection,
+  planFreshLine,
+  planNotFreshLine,
+  planWarningLine,
+  waitProgressLine,
+  waitStartLine,
+  wouldWaitLine,
+  wouldWaitSection
+} from './freshness-report.js'
+import type { PlanWatch } from '../run/plan-watch.js'
+import { dataBehind } from '../run/freshness.js'
 
-/** How a run ended, beyond its results: why it stopped early, and the host it called. */
+/** How a run ended, beyond its results: why it stopped early, the host, the plans' wait. */
 export interface RunEnding {
   cause?: StopCause | undefined
   host?: string
+  freshness?: FreshnessEnding | undefined
+}
+
+/** The plans the run waited for (or would have), and what it was waiting against. */
+export interface FreshnessEnding {
+  watches: readonly PlanWatch[]
+  timeoutMs: number
+  /** The newest partition the run refreshed: a plan's data should reach it. */
+  newestPartition: string | undefined
+}
+
+/** An annotation to make, and how many failures it stands for. */
+interface Failure {
+  line: DisplayText
+  count: number
+  title: string
 }
 
 export type { Sink } from './sink.js'
@@ -57,8 +90,11 @@ export type { Sink } from './sink.js'
 /** A secret this short is masked wherever its characters appear, dates and codes included. */
 const SHORT_SECRET_LENGTH = 4
 
-/** GitHub shows at most 10 error annotations per step; the rest are in the summary. */
-const MAX_FAILURE_ANNOTATIONS = 10
+/**
+ * GitHub shows at most 10 error annotations per step: past that, 9 and a last one that says
+ * how many more there are and where they are.
+ */
+const MAX_ANNOTATIONS = 10
 
 export class Reporter {
   private groupOpen = false
@@ -89,7 +125,7 @@ export class Reporter {
   inputRefused(errors: readonly InputError[]): void {
     const lines = errors.map(error => inputErrorLine(error, this.boundary))
     this.setOutputs(emptyOutputs(lines))
-    lines.forEach(line => this.fail(line, INVALID_INPUT_TITLE))
+    this.annotate(lines.map(line => ({ line, count: 1, title: INVALID_INPUT_TITLE })))
   }
 
   notices(notices: readonly string[]): void {
@@ -119,18 +155,23 @@ export class Reporter {
     await this.writeSummary(nothingToRefreshSummary(this.summaryExtra))
   }
 
-  async dryRun(plan: readonly PlannedTrigger[]): Promise<void> {
+  /** The plan, and the plans it would wait for; nothing is sent. */
+  async dryRun(plan: readonly PlannedTrigger[], waitFor: readonly string[] = []): Promise<void> {
     const shown = plan.map(trigger => ({
       tableName: this.boundary.text(trigger.tableName),
       partition: this.boundary.text(trigger.partition)
     }))
+    const plans = waitFor.map(label => this.boundary.text(label, 200))
     const { group, lines, notice } = dryRunLines(shown)
     this.startGroup(group)
     lines.forEach(line => this.info(line))
     this.endGroup()
+    if (plans.length > 0) this.info(wouldWaitLine(plans))
     this.sink.notice(inertLine(notice))
     this.setOutputs(emptyOutputs())
-    await this.writeSummary(buildPlanSummary(shown, this.context, this.summaryExtra))
+    const extra: ExtraSections = detail =>
+      [wouldWaitSection(plans, detail), this.summaryExtra(detail)].join('\n')
+    await this.writeSummary(buildPlanSummary(shown, this.context, extra))
   }
 
   tokenRetry(notice: RetryNoticeBase): void {
@@ -168,23 +209,82 @@ export class Reporter {
   async runEnded(results: readonly TriggerResult[], ending: RunEnding = {}): Promise<void> {
     this.endGroup()
     this.info(totalsLine(results))
-    this.setOutputs(buildOutputs(results))
-    await this.writeSummary(buildSummary(results, this.context, this.summaryExtra))
+    const { freshness } = ending
+    const watches = freshness?.watches ?? []
+    const outputs = buildOutputs(results, freshness ? freshnessOutputs(watches) : NOT_WAITING)
+    this.setOutputs(outputs)
+    const extra: ExtraSections = detail =>
+      [freshnessSection(watches, detail), this.summaryExtra(detail)].join('\n')
+    const plansFailed = outputs.fresh === 'false'
+    await this.writeSummary(buildSummary(results, this.context, extra, plansFailed))
     for (const result of results) {
       const warning = warningLine(result)
       if (warning) this.sink.warning(inertLine(warning))
     }
+    this.planWarnings(freshness)
+    const failures: Failure[] = []
     const stopLine = stoppedLine(results, ending.cause, this.boundary.text(ending.host ?? ''))
-    if (stopLine) this.fail(stopLine, FAILURE_TITLE)
+    if (stopLine) failures.push({ line: stopLine, count: 1, title: FAILURE_TITLE })
+    for (const watch of watches) {
+      const line = planNotFreshLine(watch, freshness?.timeoutMs ?? 0)
+      if (line) failures.push({ line, count: 1, title: FAILURE_TITLE })
+    }
     // An unreachable platform is said once, above; what it did answer is still reported.
     const failed = failedResults(results).filter(
       result => ending.cause !== 'unreachable' || result.answered
     )
-    const groups = failureGroups(failed)
-    const shown = groups.slice(0, MAX_FAILURE_ANNOTATIONS)
-    shown.forEach(group => this.fail(group.line, FAILURE_TITLE))
-    const more = groups.slice(MAX_FAILURE_ANNOTATIONS).reduce((sum, group) => sum + group.count, 0)
-    if (more > 0) this.fail(moreFailuresLine(more), FAILURE_TITLE)
+    for (const group of failureGroups(failed)) failures.push({ ...group, title: FAILURE_TITLE })
+    this.annotate(failures)
+  }
+
+  /** Before any trigger: the plans' baselines, one line each. */
+  baselines(watches: readonly PlanWatch[]): void {
+    watches.forEach(watch => this.info(baselineLine(watch)))
+  }
+
+  /** A plan could not be read before any trigger: one annotation, nothing was sent. */
+  async baselineFailed(label: DisplayText, verdict: Verdict): Promise<void> {
+    this.endGroup()
+    const line = baselineFailedLine(label, verdict.reason, verdict.traceId)
+    this.setOutputs(emptyOutputs([line], { ...NOT_WAITING, fresh: 'false' }))
+    await this.writeSummary(failureSummary(line))
+    this.fail(line, FAILURE_TITLE)
+  }
+
+  waitStarted(count: number, timeoutMs: number, intervalMs: number): void {
+    this.startGroup(waitStartLine(count, timeoutMs, intervalMs))
+  }
+
+  planFresh(watch: PlanWatch): void {
+    this.info(planFreshLine(watch))
+  }
+
+  waitProgress(waiting: number, total: number, elapsedMs: number, timeoutMs: number): void {
+    this.info(waitProgressLine(waiting, total, elapsedMs, timeoutMs))
+  }
+
+  planRetry(plan: DisplayText, notice: RetryNoticeBase): void {
+    this.info(planRetryLine(plan, notice))
+  }
+
+  /** Fresh plans whose data still looks incomplete: one warning each. */
+  private planWarnings(freshness: FreshnessEnding | undefined): void {
+    for (const watch of freshness?.watches ?? []) {
+      const behind = dataBehind(watch.last.dataMs, freshness?.newestPartition)
+      const warning = planWarningLine(watch, behind)
+      if (warning) this.sink.warning(inertLine(warning))
+    }
+  }
+
+  /** Failure annotations within GitHub's ten: the last says how many more and where. */
+  private annotate(failures: readonly Failure[]): void {
+    const shown =
+      failures.length > MAX_ANNOTATIONS ? failures.slice(0, MAX_ANNOTATIONS - 1) : failures
+    shown.forEach(failure => this.fail(failure.line, failure.title))
+    const rest = failures.slice(shown.length)
+    if (rest.length === 0) return
+    const more = rest.reduce((sum, failure) => sum + failure.count, 0)
+    this.fail(moreFailuresLine(more), rest[0]?.title ?? FAILURE_TITLE)
   }
 
   /**

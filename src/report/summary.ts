@@ -27,11 +27,15 @@ const NO_EXTRA: ExtraSections = () => ''
 export function buildSummary(
   results: readonly TriggerResult[],
   context: RunContext,
-  extra: ExtraSections = NO_EXTRA
+  extra: ExtraSections = NO_EXTRA,
+  /** Something besides the triggers failed (a plan that did not turn fresh). */
+  otherFailure = false
 ): string {
   const { succeeded, failed, notRun } = tally(results)
   const headline =
-    failed.length + notRun.length === 0 ? '✅ AnyMetrics refresh succeeded' : `❌ ${FAILURE_TITLE}`
+    failed.length + notRun.length === 0 && !otherFailure
+      ? '✅ AnyMetrics refresh succeeded'
+      : `❌ ${FAILURE_TITLE}`
   return fitWithin(SUMMARY_BUDGET_BYTES, detail =>
     [
       `## ${headline}`,
@@ -138,7 +142,7 @@ export function buildPlanSummary(
 
 /** The summary of a run that failed before any trigger: the one line that says why. */
 export function failureSummary(line: DisplayText): string {
-  return `## ❌ ${FAILURE_TITLE}\n\n${line}\n`
+  return `## ❌ ${FAILURE_TITLE}\n\n${escapeCell(line)}\n`
 }
 
 /** The summary of a plan with no trigger in it. */

@@ -78,5 +78,7 @@ export async function retrying(
     const reason = outcome.verdict.reason ?? display`transient failure`
     onRetry({ attempt, maxAttempts, reason, waitMs })
     await stage.sleep(waitMs)
+    // A stop during the wait ends it early: nothing more is sent, whatever sends.
+    if (stage.stopped()) return { last, attempts: attempt, answered, cancelled: false }
   }
 }

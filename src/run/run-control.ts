@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events'
 import { display, type DisplayText } from '../trust.js'
 
 /**
@@ -25,6 +26,12 @@ export class RunControl {
   private readonly stopping = new AbortController()
   private readonly aborting = new AbortController()
   private firstCause: StopCause | undefined
+
+  constructor() {
+    // Every request and every wait of a run listens to these two signals: a pool of 32 is
+    // not a leak, whatever Node's default of 10 listeners says.
+    setMaxListeners(0, this.stopping.signal, this.aborting.signal)
+  }
 
   stop(cause: StopCause): void {
     this.firstCause ??= cause

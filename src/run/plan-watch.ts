@@ -1,0 +1,246 @@
+/**
+ * Following materialization plans around the triggers: a baseline read of every plan before any
+ * trigger, then, once every trigger was accepted, a poll of each plan that is not fresh yet
+ * every interval until the deadline. Status calls go through the same retry loop as triggers;
+ * every wait ends at once when the run stops.
+ */
+import type { PlanRef } from '../inputs/wait-plans.js'
+import type { PlanStatus, PlanStatusAttempt } from '../platform/plan-status-answer.js'
+import type { RetryPolicy } from '../platform/retry-policy.js'
+import { failedVerdict, type Verdict } from '../platform/verdict.js'
+import { display, type DisplayText, type TrustBoundary } from '../trust.js'
+import { readPlatformTime, isFresh, type TimeReading } from './freshness.js'
+import { retrying, type RetryNoticeBase, type RetryStage, type RunClock } from './retry-loop.js'
+import type { RunControl } from './run-control.js'
+
+export type PlanState = 'fresh' | 'stale' | 'failed' | 'not-waited'
+
+/** One plan's status, as read, with its times as they may be shown. */
+export interface PlanReading {
+  hasNotReady: boolean | null
+  latestDateTime: DisplayText | null
+  latestRefreshTime: DisplayText | null
+  /** latestRefreshTime read as a time; null when the platform gave none. */
+  refreshMs: number | null
+  /** latestDateTime read as a time; null when none or unreadable. */
+  dataMs: number | null
+  traceId: DisplayText | null
+}
+
+/** Where a plan stands: its baseline, what was last seen, and how the wait ended for it. */
+export interface PlanWatch {
+  plan: PlanRef
+  label: DisplayText
+  baseline: PlanReading
+  last: PlanReading
+  state: PlanState | 'waiting'
+  /** Why it is not fresh (a refusal, an unreadable time, a stopped run). */
+  reason: DisplayText | null
+  polls: number
+  waitedMs: number
+}
+
+export interface WatchDeps {
+  read(plan: PlanRef, signal: AbortSignal): Promise<PlanStatusAttempt>
+  /** Gets the credential anew (a TOKEN that may have expired), once; false when it cannot. */
+  renewCredential?: () => Promise<boolean>
+  policy: RetryPolicy
+  stage: RetryStage
+  clock: RunClock
+  control: RunControl
+  boundary: TrustBoundary
+  onRetry(plan: DisplayText, notice: RetryNoticeBase): void
+}
+
+export type BaselineOutcome =
+  { watches: PlanWatch[] } | { failed: { label: DisplayText; verdict: Verdict; attempts: number } }
+
+/**
+ * Reads every plan before anything is triggered: proves the host, the tenant, the credential and
+ * each plan, and keeps what each says as the baseline. The first plan that cannot be read ends
+ * it (nothing will be triggered).
+ */
+export async function readBaselines(
+  plans: readonly PlanRef[],
+  deps: WatchDeps
+): Promise<BaselineOutcome> {
+  const watches: PlanWatch[] = []
+  for (const plan of plans) {
+    const label = deps.boundary.text(plan.label, 200)
+    const read = await readPlan(plan, label, deps)
+    if (read.kind !== 'read') {
+      return { failed: { label, verdict: read.verdict, attempts: read.attempts } }
+    }
+    watches.push({
+      plan,
+      label,
+      baseline: read.reading,
+      last: read.reading,
+      state: 'waiting',
+      reason: null,
+      polls: 0,
+      waitedMs: 0
+    })
+  }
+  return { watches }
+}
+
+export interface WaitOptions {
+  timeoutMs: number
+  intervalMs: number
+}
+
+export interface WaitHooks {
+  onFresh(watch: PlanWatch): void
+  /** At most once a minute: how many plans are still awaited, and for how long so far. */
+  onProgress(waiting: number, total: number, elapsedMs: number, timeoutMs: number): void
+}
+
+const PROGRESS_EVERY_MS = 60_000
+
+/**
+ * Polls each plan that is not fresh every interval until all are fresh, the deadline passes, a
+ * plan is refused, or the run stops. Leaves every watch in a final state.
+ */
+export async function waitForFresh(
+  watches: PlanWatch[],
+  options: WaitOptions,
+  deps: WatchDeps,
+  hooks: WaitHooks
+): Promise<void> {
+  const { clock, control } = deps
+  const startMs = clock.nowMs()
+  const deadlineMs = startMs + options.timeoutMs
+  let lastProgressMs = startMs
+  let ended: DisplayText | null = null
+  for (;;) {
+    const leftMs = deadlineMs - clock.nowMs()
+    if (leftMs <= 0 || control.stopped) break
+    await clock.sleep(Math.min(options.intervalMs, leftMs), control.stopSignal)
+    if (control.stopped) break
+    for (const watch of watches.filter(w => w.state === 'waiting')) {
+      if (control.stopped) break
+      const read = await readPlan(watch.plan, watch.label, deps)
+      watch.polls++
+      watch.waitedMs = clock.nowMs() - startMs
+      if (read.kind === 'stopped') break
+      // A transient failure, its retries spent, is one poll lost: the next interval tries again.
+      if (read.kind === 'transient') continue
+      if (read.kind !== 'read') {
+        watch.state = 'failed'
+        watch.reason = read.verdict.reason
+        if (read.kind === 'refused') {
+          ended = display`the wait ended when the platform refused ${watch.label}`
+          break
+        }
+        continue
+      }
+      watch.last = read.reading
+      if (isFresh(watch.baseline.refreshMs, read.reading.refreshMs)) {
+        watch.state = 'fresh'
+        hooks.onFresh(watch)
+      }
+    }
+    if (ended || watches.every(w => w.state !== 'waiting')) break
+    if (clock.nowMs() - lastProgressMs >= PROGRESS_EVERY_MS) {
+      lastProgressMs = clock.nowMs()
+      const waiting = watches.filter(w => w.state === 'waiting').length
+      hooks.onProgress(waiting, watches.length, lastProgressMs - startMs, options.timeoutMs)
+    }
+  }
+  const elapsedMs = clock.nowMs() - startMs
+  for (const watch of watches.filter(w => w.state === 'waiting')) {
+    watch.waitedMs = elapsedMs
+    if (control.stopped) notWaited(watch, display`the run was cancelled during the wait`)
+    else {
+      watch.state = 'stale'
+      watch.reason = ended
+    }
+  }
+}
+
+/** A plan the run did not wait for, and why (a failed trigger, a stopped run). */
+export function notWaited(watch: PlanWatch, reason: DisplayText): void {
+  watch.state = 'not-waited'
+  watch.reason = reason
+}
+
+/**
+ * A status read: the reading; a transient failure (retries spent); the platform's refusal; a
+ * time that cannot be read; or a run that stopped first.
+ */
+type ReadOutcome =
+  | { kind: 'read'; reading: PlanReading }
+  | { kind: 'transient' | 'refused' | 'unreadable' | 'stopped'; verdict: Verdict; attempts: number }
+
+/**
+ * One status read through the retry loop. A refusal gets one more try with a renewed
+ * credential (a six-hour TOKEN can expire during a long wait); a time that cannot be read
+ * fails the plan, quoting it.
+ */
+async function readPlan(plan: PlanRef, label: DisplayText, deps: WatchDeps): Promise<ReadOutcome> {
+  let renewed = false
+  for (;;) {
+    let status: PlanStatus | undefined
+    const run = await retrying(
+      async () => {
+        const attempt = await deps.read(plan, deps.control.abortSignal)
+        status = attempt.status
+        return attempt
+      },
+      deps.policy,
+      deps.stage,
+      notice => deps.onRetry(label, notice)
+    )
+    const last = run.last
+    if (status && last?.verdict.succeeded) {
+      return readingOf(status, last.verdict.traceId, deps.boundary)
+    }
+    if (run.cancelled || !last || deps.control.stopped) {
+      const verdict =
+        last?.verdict ?? failedVerdict(display`cancelled before the platform answered`)
+      return { kind: 'stopped', verdict, attempts: run.attempts }
+    }
+    if (last.retryable || !last.answered) {
+      return { kind: 'transient', verdict: last.verdict, attempts: run.attempts }
+    }
+    if (!renewed && deps.renewCredential) {
+      renewed = true
+      if (await deps.renewCredential()) continue
+    }
+    return { kind: 'refused', verdict: last.verdict, attempts: run.attempts }
+  }
+}
+
+function readingOf(
+  status: PlanStatus,
+  traceId: DisplayText | null,
+  boundary: TrustBoundary
+): ReadOutcome {
+  const refresh = timeOrNull(status.latestRefreshTime)
+  const data = timeOrNull(status.latestDateTime)
+  const shown = (value: unknown) =>
+    value === null
+      ? null
+      : boundary.text(typeof value === 'string' ? value : (JSON.stringify(value) ?? ''), 64)
+  if (refresh !== null && 'problem' in refresh) {
+    const quoted = boundary.quote(String(JSON.stringify(status.latestRefreshTime) ?? ''), 80)
+    const reason = display`latestRefreshTime ${quoted} is ${boundary.text(refresh.problem)}: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch milliseconds`
+    return { kind: 'unreadable', verdict: { ...failedVerdict(reason), traceId }, attempts: 1 }
+  }
+  return {
+    kind: 'read',
+    reading: {
+      hasNotReady: status.hasNotReady,
+      latestDateTime: shown(status.latestDateTime),
+      latestRefreshTime: shown(status.latestRefreshTime),
+      refreshMs: refresh === null ? null : refresh.ms,
+      dataMs: data !== null && 'ms' in data ? data.ms : null,
+      traceId
+    }
+  }
+}
+
+function timeOrNull(value: unknown): TimeReading | null {
+  return value === null || value === undefined ? null : readPlatformTime(value)
+}

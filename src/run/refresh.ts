@@ -1,0 +1,192 @@
+/**
+ * One run's phases, in order: the credential (a TOKEN for a key pair), the plans' baselines
+ * when waiting, the triggers through the pool, then the wait for fresh plans when every trigger
+ * was accepted. What a person sees of each phase goes out through `RefreshHooks`, which the
+ * printer implements; this module decides, it never prints.
+ */
+import type { Credentials, HeaderCredential } from '../inputs/credentials.js'
+import type { PlannedTrigger } from '../inputs/trigger-plan.js'
+import type { PlanRef } from '../inputs/wait-plans.js'
+import type { AnyMetricsClient } from '../platform/client.js'
+import type { RetryPolicy } from '../platform/retry-policy.js'
+import type { Verdict } from '../platform/verdict.js'
+import { display, type DisplayText, type TrustBoundary } from '../trust.js'
+import {
+  notWaited,
+  readBaselines,
+  waitForFresh,
+  type PlanWatch,
+  type WatchDeps
+} from './plan-watch.js'
+import { runPool } from './pool.js'
+import { retryStageOf, type RetryNoticeBase, type RunClock } from './retry-loop.js'
+import type { RunControl, StopCause } from './run-control.js'
+import { exchangeToken } from './token-exchange.js'
+import type { RetryNotice, TriggerResult } from './trigger.js'
+
+export interface RefreshSettings {
+  credentials: Credentials
+  plan: readonly PlannedTrigger[]
+  concurrency: number
+  failFast: boolean
+  policy: RetryPolicy
+  waitForPlans: readonly PlanRef[]
+  waitTimeoutMs: number
+  waitIntervalMs: number
+}
+
+export interface RefreshHooks {
+  onToken(token: string): void
+  tokenRetry(notice: RetryNoticeBase): void
+  tokenRefused(verdict: Verdict, attempts: number): Promise<void>
+  planRetry(plan: DisplayText, notice: RetryNoticeBase): void
+  baselines(watches: readonly PlanWatch[]): void
+  baselineFailed(label: DisplayText, verdict: Verdict): Promise<void>
+  runStarted(): void
+  retry(notice: RetryNotice): void
+  finished(result: TriggerResult, finished: number, total: number): void
+  waitStarted(count: number, timeoutMs: number, intervalMs: number): void
+  planFresh(watch: PlanWatch): void
+  waitProgress(waiting: number, total: number, elapsedMs: number, timeoutMs: number): void
+}
+
+/** What the run came to, for the report; undefined when it ended before any trigger. */
+export interface RefreshOutcome {
+  results: TriggerResult[]
+  cause: StopCause | undefined
+  /** The plans waited for (or that would have been), empty when not waiting. */
+  watches: PlanWatch[]
+}
+
+export interface RefreshDeps {
+  client: AnyMetricsClient
+  clock: RunClock
+  control: RunControl
+  boundary: TrustBoundary
+  hooks: RefreshHooks
+}
+
+export async function refresh(
+  settings: RefreshSettings,
+  deps: RefreshDeps
+): Promise<RefreshOutcome | undefined> {
+  const { client, control, hooks } = deps
+  const credential = await credentialFor(settings, deps)
+  if (!credential) return undefined
+  const watchDeps = watchDepsOf(settings, deps, credential)
+  let watches: PlanWatch[] = []
+  if (settings.waitForPlans.length > 0) {
+    const baseline = await readBaselines(settings.waitForPlans, watchDeps)
+    if ('failed' in baseline) {
+      await hooks.baselineFailed(baseline.failed.label, baseline.failed.verdict)
+      return undefined
+    }
+    watches = baseline.watches
+    hooks.baselines(watches)
+  }
+  hooks.runStarted()
+  const results = await runPool(
+    settings.plan,
+    {
+      concurrency: settings.concurrency,
+      failFast: settings.failFast,
+      retryPolicy: settings.policy
+    },
+    {
+      ...deps.clock,
+      send: (trigger, signal) => client.trigger(trigger, credential.current, signal),
+      boundary: deps.boundary,
+      control,
+      onRetry: notice => hooks.retry(notice),
+      onFinished: (result, finished, total) => hooks.finished(result, finished, total)
+    }
+  )
+  if (watches.length > 0) await waitIfAccepted(results, watches, settings, watchDeps, hooks)
+  return { results, cause: control.cause, watches }
+}
+
+async function waitIfAccepted(
+  results: readonly TriggerResult[],
+  watches: PlanWatch[],
+  settings: RefreshSettings,
+  watchDeps: WatchDeps,
+  hooks: RefreshHooks
+): Promise<void> {
+  const notAccepted = results.filter(result => result.status !== 'succeeded').length
+  if (notAccepted > 0 || watchDeps.control.stopped) {
+    const reason = watchDeps.control.stopped
+      ? display`the run stopped before the wait`
+      : display`${notAccepted} trigger${notAccepted === 1 ? display`` : display`s`} not accepted, so a refresh may never come`
+    watches.forEach(watch => notWaited(watch, reason))
+    return
+  }
+  hooks.waitStarted(watches.length, settings.waitTimeoutMs, settings.waitIntervalMs)
+  await waitForFresh(
+    watches,
+    { timeoutMs: settings.waitTimeoutMs, intervalMs: settings.waitIntervalMs },
+    watchDeps,
+    { onFresh: watch => hooks.planFresh(watch), onProgress: hooks.waitProgress }
+  )
+}
+
+/** The credential every call carries, renewable once when it came from a key pair. */
+interface CredentialHolder {
+  current: HeaderCredential
+  renew?: () => Promise<boolean>
+}
+
+async function credentialFor(
+  settings: RefreshSettings,
+  deps: RefreshDeps
+): Promise<CredentialHolder | undefined> {
+  const { credentials } = settings
+  if (credentials.kind === 'header') return { current: credentials }
+  const exchange = () =>
+    exchangeToken(
+      deps.client,
+      credentials,
+      settings.policy,
+      retryStageOf(deps.control, deps.clock),
+      { onToken: deps.hooks.onToken, onRetry: deps.hooks.tokenRetry },
+      deps.control.abortSignal
+    )
+  const outcome = await exchange()
+  if ('failed' in outcome) {
+    await deps.hooks.tokenRefused(cancelledOr(outcome.failed, deps.control), outcome.attempts)
+    return undefined
+  }
+  const holder: CredentialHolder = { current: outcome.credential }
+  // A six-hour TOKEN can expire during a long wait: exchanged again, once, when refused.
+  holder.renew = async () => {
+    holder.renew = undefined
+    const again = await exchange()
+    if ('failed' in again) return false
+    holder.current = again.credential
+    return true
+  }
+  return holder
+}
+
+/** A verdict as it stands, or, when the run was cancelled meanwhile, said to be that. */
+function cancelledOr(verdict: Verdict, control: RunControl): Verdict {
+  if (control.cause !== 'cancelled') return verdict
+  const last = verdict.reason ? display` (last answer: ${verdict.reason})` : display``
+  return { ...verdict, reason: display`the run was cancelled during the token request${last}` }
+}
+
+function watchDepsOf(
+  settings: RefreshSettings,
+  deps: RefreshDeps,
+  credential: CredentialHolder
+): WatchDeps {
+  return {
+    read: (plan, signal) => deps.client.planStatus(plan, credential.current, signal),
+    renewCredential: async () => (credential.renew ? credential.renew() : false),
+    policy: settings.policy,
+    stage: retryStageOf(deps.control, deps.clock),
+    clock: deps.clock,
+    control: deps.control,
+    boundary: deps.boundary,
+    onRetry: (plan, notice) => deps.hooks.planRetry(plan, notice)
+  }
+}
