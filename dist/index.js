@@ -1,304 +1,304 @@
 "use strict";
-var Po = Object.create;
-var Re = Object.defineProperty;
-var No = Object.getOwnPropertyDescriptor;
-var Io = Object.getOwnPropertyNames;
-var Oo = Object.getPrototypeOf, _o = Object.prototype.hasOwnProperty;
-var Se = (t, e) => () => {
+var Ts = Object.create;
+var Jt = Object.defineProperty;
+var xs = Object.getOwnPropertyDescriptor;
+var Rs = Object.getOwnPropertyNames;
+var Ss = Object.getPrototypeOf, Es = Object.prototype.hasOwnProperty;
+var Xt = (e, t) => () => {
   try {
-    return e || t((e = { exports: {} }).exports, e), e.exports;
+    return t || e((t = { exports: {} }).exports, t), t.exports;
   } catch (n) {
-    throw e = 0, n;
+    throw t = 0, n;
   }
 };
-var Mo = (t, e, n, r) => {
-  if (e && typeof e == "object" || typeof e == "function")
-    for (let o of Io(e))
-      !_o.call(t, o) && o !== n && Re(t, o, { get: () => e[o], enumerable: !(r = No(e, o)) || r.enumerable });
-  return t;
+var ks = (e, t, n, r) => {
+  if (t && typeof t == "object" || typeof t == "function")
+    for (let i of Rs(t))
+      !Es.call(e, i) && i !== n && Jt(e, i, { get: () => t[i], enumerable: !(r = xs(t, i)) || r.enumerable });
+  return e;
 };
-var M = (t, e, n) => (n = t != null ? Po(Oo(t)) : {}, Mo(
+var F = (e, t, n) => (n = e != null ? Ts(Ss(e)) : {}, ks(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  e || !t || !t.__esModule ? Re(n, "default", { value: t, enumerable: !0 }) : n,
-  t
+  t || !e || !e.__esModule ? Jt(n, "default", { value: e, enumerable: !0 }) : n,
+  e
 ));
 
 // node_modules/tunnel/lib/tunnel.js
-var Ie = Se((z) => {
+var on = Xt((ee) => {
   "use strict";
-  var Qa = require("net"), Ho = require("tls"), _t = require("http"), $e = require("https"), jo = require("events"), tu = require("assert"), Go = require("util");
-  z.httpOverHttp = Wo;
-  z.httpsOverHttp = qo;
-  z.httpOverHttps = Vo;
-  z.httpsOverHttps = Ko;
-  function Wo(t) {
-    var e = new I(t);
-    return e.request = _t.request, e;
+  var Yu = require("net"), Ps = require("tls"), et = require("http"), nn = require("https"), $s = require("events"), Zu = require("assert"), Ns = require("util");
+  ee.httpOverHttp = Os;
+  ee.httpsOverHttp = Is;
+  ee.httpOverHttps = _s;
+  ee.httpsOverHttps = Ls;
+  function Os(e) {
+    var t = new _(e);
+    return t.request = et.request, t;
   }
-  function qo(t) {
-    var e = new I(t);
-    return e.request = _t.request, e.createSocket = Pe, e.defaultPort = 443, e;
+  function Is(e) {
+    var t = new _(e);
+    return t.request = et.request, t.createSocket = rn, t.defaultPort = 443, t;
   }
-  function Vo(t) {
-    var e = new I(t);
-    return e.request = $e.request, e;
+  function _s(e) {
+    var t = new _(e);
+    return t.request = nn.request, t;
   }
-  function Ko(t) {
-    var e = new I(t);
-    return e.request = $e.request, e.createSocket = Pe, e.defaultPort = 443, e;
+  function Ls(e) {
+    var t = new _(e);
+    return t.request = nn.request, t.createSocket = rn, t.defaultPort = 443, t;
   }
-  function I(t) {
-    var e = this;
-    e.options = t || {}, e.proxyOptions = e.options.proxy || {}, e.maxSockets = e.options.maxSockets || _t.Agent.defaultMaxSockets, e.requests = [], e.sockets = [], e.on("free", function(r, o, i, s) {
-      for (var u = Ne(o, i, s), l = 0, c = e.requests.length; l < c; ++l) {
-        var m = e.requests[l];
-        if (m.host === u.host && m.port === u.port) {
-          e.requests.splice(l, 1), m.request.onSocket(r);
+  function _(e) {
+    var t = this;
+    t.options = e || {}, t.proxyOptions = t.options.proxy || {}, t.maxSockets = t.options.maxSockets || et.Agent.defaultMaxSockets, t.requests = [], t.sockets = [], t.on("free", function(r, i, s, o) {
+      for (var u = sn(i, s, o), p = 0, c = t.requests.length; p < c; ++p) {
+        var l = t.requests[p];
+        if (l.host === u.host && l.port === u.port) {
+          t.requests.splice(p, 1), l.request.onSocket(r);
           return;
         }
       }
-      r.destroy(), e.removeSocket(r);
+      r.destroy(), t.removeSocket(r);
     });
   }
-  Go.inherits(I, jo.EventEmitter);
-  I.prototype.addRequest = function(e, n, r, o) {
-    var i = this, s = Mt({ request: e }, i.options, Ne(n, r, o));
-    if (i.sockets.length >= this.maxSockets) {
-      i.requests.push(s);
+  Ns.inherits(_, $s.EventEmitter);
+  _.prototype.addRequest = function(t, n, r, i) {
+    var s = this, o = tt({ request: t }, s.options, sn(n, r, i));
+    if (s.sockets.length >= this.maxSockets) {
+      s.requests.push(o);
       return;
     }
-    i.createSocket(s, function(u) {
-      u.on("free", l), u.on("close", c), u.on("agentRemove", c), e.onSocket(u);
-      function l() {
-        i.emit("free", u, s);
+    s.createSocket(o, function(u) {
+      u.on("free", p), u.on("close", c), u.on("agentRemove", c), t.onSocket(u);
+      function p() {
+        s.emit("free", u, o);
       }
-      function c(m) {
-        i.removeSocket(u), u.removeListener("free", l), u.removeListener("close", c), u.removeListener("agentRemove", c);
+      function c(l) {
+        s.removeSocket(u), u.removeListener("free", p), u.removeListener("close", c), u.removeListener("agentRemove", c);
       }
     });
   };
-  I.prototype.createSocket = function(e, n) {
-    var r = this, o = {};
-    r.sockets.push(o);
-    var i = Mt({}, r.proxyOptions, {
+  _.prototype.createSocket = function(t, n) {
+    var r = this, i = {};
+    r.sockets.push(i);
+    var s = tt({}, r.proxyOptions, {
       method: "CONNECT",
-      path: e.host + ":" + e.port,
+      path: t.host + ":" + t.port,
       agent: !1,
       headers: {
-        host: e.host + ":" + e.port
+        host: t.host + ":" + t.port
       }
     });
-    e.localAddress && (i.localAddress = e.localAddress), i.proxyAuth && (i.headers = i.headers || {}, i.headers["Proxy-Authorization"] = "Basic " + new Buffer(i.proxyAuth).toString("base64")), F("making CONNECT request");
-    var s = r.request(i);
-    s.useChunkedEncodingByDefault = !1, s.once("response", u), s.once("upgrade", l), s.once("connect", c), s.once("error", m), s.end();
+    t.localAddress && (s.localAddress = t.localAddress), s.proxyAuth && (s.headers = s.headers || {}, s.headers["Proxy-Authorization"] = "Basic " + new Buffer(s.proxyAuth).toString("base64")), W("making CONNECT request");
+    var o = r.request(s);
+    o.useChunkedEncodingByDefault = !1, o.once("response", u), o.once("upgrade", p), o.once("connect", c), o.once("error", l), o.end();
     function u(f) {
       f.upgrade = !0;
     }
-    function l(f, d, h) {
+    function p(f, m, h) {
       process.nextTick(function() {
-        c(f, d, h);
+        c(f, m, h);
       });
     }
-    function c(f, d, h) {
-      if (s.removeAllListeners(), d.removeAllListeners(), f.statusCode !== 200) {
-        F(
+    function c(f, m, h) {
+      if (o.removeAllListeners(), m.removeAllListeners(), f.statusCode !== 200) {
+        W(
           "tunneling socket could not be established, statusCode=%d",
           f.statusCode
-        ), d.destroy();
-        var g = new Error("tunneling socket could not be established, statusCode=" + f.statusCode);
-        g.code = "ECONNRESET", e.request.emit("error", g), r.removeSocket(o);
+        ), m.destroy();
+        var b = new Error("tunneling socket could not be established, statusCode=" + f.statusCode);
+        b.code = "ECONNRESET", t.request.emit("error", b), r.removeSocket(i);
         return;
       }
       if (h.length > 0) {
-        F("got illegal response body from proxy"), d.destroy();
-        var g = new Error("got illegal response body from proxy");
-        g.code = "ECONNRESET", e.request.emit("error", g), r.removeSocket(o);
+        W("got illegal response body from proxy"), m.destroy();
+        var b = new Error("got illegal response body from proxy");
+        b.code = "ECONNRESET", t.request.emit("error", b), r.removeSocket(i);
         return;
       }
-      return F("tunneling connection has established"), r.sockets[r.sockets.indexOf(o)] = d, n(d);
+      return W("tunneling connection has established"), r.sockets[r.sockets.indexOf(i)] = m, n(m);
     }
-    function m(f) {
-      s.removeAllListeners(), F(
+    function l(f) {
+      o.removeAllListeners(), W(
         `tunneling socket could not be established, cause=%s
 `,
         f.message,
         f.stack
       );
-      var d = new Error("tunneling socket could not be established, cause=" + f.message);
-      d.code = "ECONNRESET", e.request.emit("error", d), r.removeSocket(o);
+      var m = new Error("tunneling socket could not be established, cause=" + f.message);
+      m.code = "ECONNRESET", t.request.emit("error", m), r.removeSocket(i);
     }
   };
-  I.prototype.removeSocket = function(e) {
-    var n = this.sockets.indexOf(e);
+  _.prototype.removeSocket = function(t) {
+    var n = this.sockets.indexOf(t);
     if (n !== -1) {
       this.sockets.splice(n, 1);
       var r = this.requests.shift();
-      r && this.createSocket(r, function(o) {
-        r.request.onSocket(o);
+      r && this.createSocket(r, function(i) {
+        r.request.onSocket(i);
       });
     }
   };
-  function Pe(t, e) {
+  function rn(e, t) {
     var n = this;
-    I.prototype.createSocket.call(n, t, function(r) {
-      var o = t.request.getHeader("host"), i = Mt({}, n.options, {
+    _.prototype.createSocket.call(n, e, function(r) {
+      var i = e.request.getHeader("host"), s = tt({}, n.options, {
         socket: r,
-        servername: o ? o.replace(/:.*$/, "") : t.host
-      }), s = Ho.connect(0, i);
-      n.sockets[n.sockets.indexOf(r)] = s, e(s);
+        servername: i ? i.replace(/:.*$/, "") : e.host
+      }), o = Ps.connect(0, s);
+      n.sockets[n.sockets.indexOf(r)] = o, t(o);
     });
   }
-  function Ne(t, e, n) {
-    return typeof t == "string" ? {
-      host: t,
-      port: e,
+  function sn(e, t, n) {
+    return typeof e == "string" ? {
+      host: e,
+      port: t,
       localAddress: n
-    } : t;
+    } : e;
   }
-  function Mt(t) {
-    for (var e = 1, n = arguments.length; e < n; ++e) {
-      var r = arguments[e];
+  function tt(e) {
+    for (var t = 1, n = arguments.length; t < n; ++t) {
+      var r = arguments[t];
       if (typeof r == "object")
-        for (var o = Object.keys(r), i = 0, s = o.length; i < s; ++i) {
-          var u = o[i];
-          r[u] !== void 0 && (t[u] = r[u]);
+        for (var i = Object.keys(r), s = 0, o = i.length; s < o; ++s) {
+          var u = i[s];
+          r[u] !== void 0 && (e[u] = r[u]);
         }
     }
-    return t;
+    return e;
   }
-  var F;
-  process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG) ? F = function() {
-    var t = Array.prototype.slice.call(arguments);
-    typeof t[0] == "string" ? t[0] = "TUNNEL: " + t[0] : t.unshift("TUNNEL:"), console.error.apply(console, t);
-  } : F = function() {
+  var W;
+  process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG) ? W = function() {
+    var e = Array.prototype.slice.call(arguments);
+    typeof e[0] == "string" ? e[0] = "TUNNEL: " + e[0] : e.unshift("TUNNEL:"), console.error.apply(console, e);
+  } : W = function() {
   };
-  z.debug = F;
+  ee.debug = W;
 });
 
 // node_modules/tunnel/index.js
-var _e = Se((nu, Oe) => {
-  Oe.exports = Ie();
+var un = Xt((ec, an) => {
+  an.exports = on();
 });
 
 // node_modules/@actions/core/lib/command.js
-var Ae = M(require("os"), 1);
+var Yt = F(require("os"), 1);
 
 // node_modules/@actions/core/lib/utils.js
-function L(t) {
-  return t == null ? "" : typeof t == "string" || t instanceof String ? t : JSON.stringify(t);
+function H(e) {
+  return e == null ? "" : typeof e == "string" || e instanceof String ? e : JSON.stringify(e);
 }
-function pt(t) {
-  return Object.keys(t).length ? {
-    title: t.title,
-    file: t.file,
-    line: t.startLine,
-    endLine: t.endLine,
-    col: t.startColumn,
-    endColumn: t.endColumn
+function Re(e) {
+  return Object.keys(e).length ? {
+    title: e.title,
+    file: e.file,
+    line: e.startLine,
+    endLine: e.endLine,
+    col: e.startColumn,
+    endColumn: e.endColumn
   } : {};
 }
 
 // node_modules/@actions/core/lib/command.js
-function U(t, e, n) {
-  let r = new It(t, e, n);
-  process.stdout.write(r.toString() + Ae.EOL);
+function j(e, t, n) {
+  let r = new Ze(e, t, n);
+  process.stdout.write(r.toString() + Yt.EOL);
 }
-function Ot(t, e = "") {
-  U(t, {}, e);
+function Qe(e, t = "") {
+  j(e, {}, t);
 }
-var Ee = "::", It = class {
-  constructor(e, n, r) {
-    e || (e = "missing.command"), this.command = e, this.properties = n, this.message = r;
+var zt = "::", Ze = class {
+  constructor(t, n, r) {
+    t || (t = "missing.command"), this.command = t, this.properties = n, this.message = r;
   }
   toString() {
-    let e = Ee + this.command;
+    let t = zt + this.command;
     if (this.properties && Object.keys(this.properties).length > 0) {
-      e += " ";
+      t += " ";
       let n = !0;
       for (let r in this.properties)
         if (this.properties.hasOwnProperty(r)) {
-          let o = this.properties[r];
-          o && (n ? n = !1 : e += ",", e += `${r}=${Uo(o)}`);
+          let i = this.properties[r];
+          i && (n ? n = !1 : t += ",", t += `${r}=${vs(i)}`);
         }
     }
-    return e += `${Ee}${Lo(this.message)}`, e;
+    return t += `${zt}${As(this.message)}`, t;
   }
 };
-function Lo(t) {
-  return L(t).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function As(e) {
+  return H(e).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function Uo(t) {
-  return L(t).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+function vs(e) {
+  return H(e).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // node_modules/@actions/core/lib/file-command.js
-var ke = M(require("crypto"), 1), ft = M(require("fs"), 1), dt = M(require("os"), 1);
-function ve(t, e) {
-  let n = process.env[`GITHUB_${t}`];
+var Zt = F(require("crypto"), 1), Ee = F(require("fs"), 1), Se = F(require("os"), 1);
+function Qt(e, t) {
+  let n = process.env[`GITHUB_${e}`];
   if (!n)
-    throw new Error(`Unable to find environment variable for file command ${t}`);
-  if (!ft.existsSync(n))
+    throw new Error(`Unable to find environment variable for file command ${e}`);
+  if (!Ee.existsSync(n))
     throw new Error(`Missing file at path: ${n}`);
-  ft.appendFileSync(n, `${L(e)}${dt.EOL}`, {
+  Ee.appendFileSync(n, `${H(t)}${Se.EOL}`, {
     encoding: "utf8"
   });
 }
-function De(t, e) {
-  let n = `ghadelimiter_${ke.randomUUID()}`, r = L(e);
-  if (t.includes(n))
+function en(e, t) {
+  let n = `ghadelimiter_${Zt.randomUUID()}`, r = H(t);
+  if (e.includes(n))
     throw new Error(`Unexpected input: name should not contain the delimiter "${n}"`);
   if (r.includes(n))
     throw new Error(`Unexpected input: value should not contain the delimiter "${n}"`);
-  return `${t}<<${n}${dt.EOL}${r}${dt.EOL}${n}`;
+  return `${e}<<${n}${Se.EOL}${r}${Se.EOL}${n}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-var Ht = M(require("os"));
+var ot = F(require("os"));
 
 // node_modules/@actions/http-client/lib/proxy.js
-function Ce(t) {
-  let e = t.protocol === "https:";
-  if (Fo(t))
+function tn(e) {
+  let t = e.protocol === "https:";
+  if (Cs(e))
     return;
-  let n = e ? process.env.https_proxy || process.env.HTTPS_PROXY : process.env.http_proxy || process.env.HTTP_PROXY;
+  let n = t ? process.env.https_proxy || process.env.HTTPS_PROXY : process.env.http_proxy || process.env.HTTP_PROXY;
   if (n)
     try {
-      return new mt(n);
+      return new ke(n);
     } catch {
       if (!n.startsWith("http://") && !n.startsWith("https://"))
-        return new mt(`http://${n}`);
+        return new ke(`http://${n}`);
     }
   else
     return;
 }
-function Fo(t) {
-  if (!t.hostname)
+function Cs(e) {
+  if (!e.hostname)
     return !1;
-  let e = t.hostname;
-  if (Bo(e))
+  let t = e.hostname;
+  if (Ds(t))
     return !0;
   let n = process.env.no_proxy || process.env.NO_PROXY || "";
   if (!n)
     return !1;
   let r;
-  t.port ? r = Number(t.port) : t.protocol === "http:" ? r = 80 : t.protocol === "https:" && (r = 443);
-  let o = [t.hostname.toUpperCase()];
-  typeof r == "number" && o.push(`${o[0]}:${r}`);
-  for (let i of n.split(",").map((s) => s.trim().toUpperCase()).filter((s) => s))
-    if (i === "*" || o.some((s) => s === i || s.endsWith(`.${i}`) || i.startsWith(".") && s.endsWith(`${i}`)))
+  e.port ? r = Number(e.port) : e.protocol === "http:" ? r = 80 : e.protocol === "https:" && (r = 443);
+  let i = [e.hostname.toUpperCase()];
+  typeof r == "number" && i.push(`${i[0]}:${r}`);
+  for (let s of n.split(",").map((o) => o.trim().toUpperCase()).filter((o) => o))
+    if (s === "*" || i.some((o) => o === s || o.endsWith(`.${s}`) || s.startsWith(".") && o.endsWith(`${s}`)))
       return !0;
   return !1;
 }
-function Bo(t) {
-  let e = t.toLowerCase();
-  return e === "localhost" || e.startsWith("127.") || e.startsWith("[::1]") || e.startsWith("[0:0:0:0:0:0:0:1]");
+function Ds(e) {
+  let t = e.toLowerCase();
+  return t === "localhost" || t.startsWith("127.") || t.startsWith("[::1]") || t.startsWith("[0:0:0:0:0:0:0:1]");
 }
-var mt = class extends URL {
-  constructor(e, n) {
-    super(e, n), this._decodedUsername = decodeURIComponent(super.username), this._decodedPassword = decodeURIComponent(super.password);
+var ke = class extends URL {
+  constructor(t, n) {
+    super(t, n), this._decodedUsername = decodeURIComponent(super.username), this._decodedPassword = decodeURIComponent(super.password);
   }
   get username() {
     return this._decodedUsername;
@@ -309,34 +309,34 @@ var mt = class extends URL {
 };
 
 // node_modules/@actions/core/lib/summary.js
-var Le = require("os"), rt = require("fs"), Lt = function(t, e, n, r) {
-  function o(i) {
-    return i instanceof n ? i : new n(function(s) {
-      s(i);
+var ln = require("os"), ue = require("fs"), nt = function(e, t, n, r) {
+  function i(s) {
+    return s instanceof n ? s : new n(function(o) {
+      o(s);
     });
   }
-  return new (n || (n = Promise))(function(i, s) {
-    function u(m) {
+  return new (n || (n = Promise))(function(s, o) {
+    function u(l) {
       try {
-        c(r.next(m));
+        c(r.next(l));
       } catch (f) {
-        s(f);
+        o(f);
       }
     }
-    function l(m) {
+    function p(l) {
       try {
-        c(r.throw(m));
+        c(r.throw(l));
       } catch (f) {
-        s(f);
+        o(f);
       }
     }
-    function c(m) {
-      m.done ? i(m.value) : o(m.value).then(u, l);
+    function c(l) {
+      l.done ? s(l.value) : i(l.value).then(u, p);
     }
-    c((r = r.apply(t, e || [])).next());
+    c((r = r.apply(e, t || [])).next());
   });
-}, { access: Yo, appendFile: Xo, writeFile: zo } = rt.promises, Me = "GITHUB_STEP_SUMMARY";
-var Ut = class {
+}, { access: Ms, appendFile: Us, writeFile: Bs } = ue.promises, cn = "GITHUB_STEP_SUMMARY";
+var rt = class {
   constructor() {
     this._buffer = "";
   }
@@ -347,18 +347,18 @@ var Ut = class {
    * @returns step summary file path
    */
   filePath() {
-    return Lt(this, void 0, void 0, function* () {
+    return nt(this, void 0, void 0, function* () {
       if (this._filePath)
         return this._filePath;
-      let e = process.env[Me];
-      if (!e)
-        throw new Error(`Unable to find environment variable for $${Me}. Check if your runtime environment supports job summaries.`);
+      let t = process.env[cn];
+      if (!t)
+        throw new Error(`Unable to find environment variable for $${cn}. Check if your runtime environment supports job summaries.`);
       try {
-        yield Yo(e, rt.constants.R_OK | rt.constants.W_OK);
+        yield Ms(t, ue.constants.R_OK | ue.constants.W_OK);
       } catch {
-        throw new Error(`Unable to access summary file: '${e}'. Check if the file has correct read/write permissions.`);
+        throw new Error(`Unable to access summary file: '${t}'. Check if the file has correct read/write permissions.`);
       }
-      return this._filePath = e, this._filePath;
+      return this._filePath = t, this._filePath;
     });
   }
   /**
@@ -370,9 +370,9 @@ var Ut = class {
    *
    * @returns {string} content wrapped in HTML element
    */
-  wrap(e, n, r = {}) {
-    let o = Object.entries(r).map(([i, s]) => ` ${i}="${s}"`).join("");
-    return n ? `<${e}${o}>${n}</${e}>` : `<${e}${o}>`;
+  wrap(t, n, r = {}) {
+    let i = Object.entries(r).map(([s, o]) => ` ${s}="${o}"`).join("");
+    return n ? `<${t}${i}>${n}</${t}>` : `<${t}${i}>`;
   }
   /**
    * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
@@ -381,10 +381,10 @@ var Ut = class {
    *
    * @returns {Promise<Summary>} summary instance
    */
-  write(e) {
-    return Lt(this, void 0, void 0, function* () {
-      let n = !!e?.overwrite, r = yield this.filePath();
-      return yield (n ? zo : Xo)(r, this._buffer, { encoding: "utf8" }), this.emptyBuffer();
+  write(t) {
+    return nt(this, void 0, void 0, function* () {
+      let n = !!t?.overwrite, r = yield this.filePath();
+      return yield (n ? Bs : Us)(r, this._buffer, { encoding: "utf8" }), this.emptyBuffer();
     });
   }
   /**
@@ -393,7 +393,7 @@ var Ut = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return Lt(this, void 0, void 0, function* () {
+    return nt(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: !0 });
     });
   }
@@ -429,8 +429,8 @@ var Ut = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(e, n = !1) {
-    return this._buffer += e, n ? this.addEOL() : this;
+  addRaw(t, n = !1) {
+    return this._buffer += t, n ? this.addEOL() : this;
   }
   /**
    * Adds the operating system-specific end-of-line marker to the buffer
@@ -438,7 +438,7 @@ var Ut = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(Le.EOL);
+    return this.addRaw(ln.EOL);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -448,9 +448,9 @@ var Ut = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(e, n) {
-    let r = Object.assign({}, n && { lang: n }), o = this.wrap("pre", this.wrap("code", e), r);
-    return this.addRaw(o).addEOL();
+  addCodeBlock(t, n) {
+    let r = Object.assign({}, n && { lang: n }), i = this.wrap("pre", this.wrap("code", t), r);
+    return this.addRaw(i).addEOL();
   }
   /**
    * Adds an HTML list to the summary buffer
@@ -460,9 +460,9 @@ var Ut = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(e, n = !1) {
-    let r = n ? "ol" : "ul", o = e.map((s) => this.wrap("li", s)).join(""), i = this.wrap(r, o);
-    return this.addRaw(i).addEOL();
+  addList(t, n = !1) {
+    let r = n ? "ol" : "ul", i = t.map((o) => this.wrap("li", o)).join(""), s = this.wrap(r, i);
+    return this.addRaw(s).addEOL();
   }
   /**
    * Adds an HTML table to the summary buffer
@@ -471,15 +471,15 @@ var Ut = class {
    *
    * @returns {Summary} summary instance
    */
-  addTable(e) {
-    let n = e.map((o) => {
-      let i = o.map((s) => {
-        if (typeof s == "string")
-          return this.wrap("td", s);
-        let { header: u, data: l, colspan: c, rowspan: m } = s, f = u ? "th" : "td", d = Object.assign(Object.assign({}, c && { colspan: c }), m && { rowspan: m });
-        return this.wrap(f, l, d);
+  addTable(t) {
+    let n = t.map((i) => {
+      let s = i.map((o) => {
+        if (typeof o == "string")
+          return this.wrap("td", o);
+        let { header: u, data: p, colspan: c, rowspan: l } = o, f = u ? "th" : "td", m = Object.assign(Object.assign({}, c && { colspan: c }), l && { rowspan: l });
+        return this.wrap(f, p, m);
       }).join("");
-      return this.wrap("tr", i);
+      return this.wrap("tr", s);
     }).join(""), r = this.wrap("table", n);
     return this.addRaw(r).addEOL();
   }
@@ -491,8 +491,8 @@ var Ut = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(e, n) {
-    let r = this.wrap("details", this.wrap("summary", e) + n);
+  addDetails(t, n) {
+    let r = this.wrap("details", this.wrap("summary", t) + n);
     return this.addRaw(r).addEOL();
   }
   /**
@@ -504,8 +504,8 @@ var Ut = class {
    *
    * @returns {Summary} summary instance
    */
-  addImage(e, n, r) {
-    let { width: o, height: i } = r || {}, s = Object.assign(Object.assign({}, o && { width: o }), i && { height: i }), u = this.wrap("img", null, Object.assign({ src: e, alt: n }, s));
+  addImage(t, n, r) {
+    let { width: i, height: s } = r || {}, o = Object.assign(Object.assign({}, i && { width: i }), s && { height: s }), u = this.wrap("img", null, Object.assign({ src: t, alt: n }, o));
     return this.addRaw(u).addEOL();
   }
   /**
@@ -516,9 +516,9 @@ var Ut = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(e, n) {
-    let r = `h${n}`, o = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(r) ? r : "h1", i = this.wrap(o, e);
-    return this.addRaw(i).addEOL();
+  addHeading(t, n) {
+    let r = `h${n}`, i = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(r) ? r : "h1", s = this.wrap(i, t);
+    return this.addRaw(s).addEOL();
   }
   /**
    * Adds an HTML thematic break (<hr>) to the summary buffer
@@ -526,8 +526,8 @@ var Ut = class {
    * @returns {Summary} summary instance
    */
   addSeparator() {
-    let e = this.wrap("hr", null);
-    return this.addRaw(e).addEOL();
+    let t = this.wrap("hr", null);
+    return this.addRaw(t).addEOL();
   }
   /**
    * Adds an HTML line break (<br>) to the summary buffer
@@ -535,8 +535,8 @@ var Ut = class {
    * @returns {Summary} summary instance
    */
   addBreak() {
-    let e = this.wrap("br", null);
-    return this.addRaw(e).addEOL();
+    let t = this.wrap("br", null);
+    return this.addRaw(t).addEOL();
   }
   /**
    * Adds an HTML blockquote to the summary buffer
@@ -546,9 +546,9 @@ var Ut = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(e, n) {
-    let r = Object.assign({}, n && { cite: n }), o = this.wrap("blockquote", e, r);
-    return this.addRaw(o).addEOL();
+  addQuote(t, n) {
+    let r = Object.assign({}, n && { cite: n }), i = this.wrap("blockquote", t, r);
+    return this.addRaw(i).addEOL();
   }
   /**
    * Adds an HTML anchor tag to the summary buffer
@@ -558,63 +558,63 @@ var Ut = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(e, n) {
-    let r = this.wrap("a", e, { href: n });
+  addLink(t, n) {
+    let r = this.wrap("a", t, { href: n });
     return this.addRaw(r).addEOL();
   }
-}, Jo = new Ut();
-var Ft = Jo;
+}, Fs = new rt();
+var it = Fs;
 
 // node_modules/@actions/core/lib/platform.js
-var Bt = M(require("os"), 1);
-var su = Bt.default.platform(), au = Bt.default.arch();
+var st = F(require("os"), 1);
+var ic = st.default.platform(), sc = st.default.arch();
 
 // node_modules/@actions/core/lib/core.js
-var Ue;
-(function(t) {
-  t[t.Success = 0] = "Success", t[t.Failure = 1] = "Failure";
-})(Ue || (Ue = {}));
-function Fe(t) {
-  U("add-mask", {}, t);
+var pn;
+(function(e) {
+  e[e.Success = 0] = "Success", e[e.Failure = 1] = "Failure";
+})(pn || (pn = {}));
+function dn(e) {
+  j("add-mask", {}, e);
 }
-function Be(t, e) {
-  let n = process.env[`INPUT_${t.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (e && e.required && !n)
-    throw new Error(`Input required and not supplied: ${t}`);
-  return e && e.trimWhitespace === !1 ? n : n.trim();
+function fn(e, t) {
+  let n = process.env[`INPUT_${e.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (t && t.required && !n)
+    throw new Error(`Input required and not supplied: ${e}`);
+  return t && t.trimWhitespace === !1 ? n : n.trim();
 }
-function He(t, e) {
+function mn(e, t) {
   if (process.env.GITHUB_OUTPUT || "")
-    return ve("OUTPUT", De(t, e));
-  process.stdout.write(Ht.EOL), U("set-output", { name: t }, L(e));
+    return Qt("OUTPUT", en(e, t));
+  process.stdout.write(ot.EOL), j("set-output", { name: e }, H(t));
 }
-function je() {
+function hn() {
   return process.env.RUNNER_DEBUG === "1";
 }
-function Ge(t) {
-  U("debug", {}, t);
+function gn(e) {
+  j("debug", {}, e);
 }
-function We(t, e = {}) {
-  U("error", pt(e), t instanceof Error ? t.toString() : t);
+function yn(e, t = {}) {
+  j("error", Re(t), e instanceof Error ? e.toString() : e);
 }
-function qe(t, e = {}) {
-  U("warning", pt(e), t instanceof Error ? t.toString() : t);
+function bn(e, t = {}) {
+  j("warning", Re(t), e instanceof Error ? e.toString() : e);
 }
-function Ve(t, e = {}) {
-  U("notice", pt(e), t instanceof Error ? t.toString() : t);
+function wn(e, t = {}) {
+  j("notice", Re(t), e instanceof Error ? e.toString() : e);
 }
-function Ke(t) {
-  process.stdout.write(t + Ht.EOL);
+function Tn(e) {
+  process.stdout.write(e + ot.EOL);
 }
-function Ye(t) {
-  Ot("group", t);
+function xn(e) {
+  Qe("group", e);
 }
-function Xe() {
-  Ot("endgroup");
+function Rn() {
+  Qe("endgroup");
 }
 
 // src/inputs/refusals.ts
-var p = class extends Error {
+var d = class extends Error {
   constructor(n, r) {
     super(n);
     this.rule = n;
@@ -623,26 +623,26 @@ var p = class extends Error {
   }
   rule;
   offendingValue;
-}, v = class extends Error {
-  constructor(n, r, o) {
+}, $ = class extends Error {
+  constructor(n, r, i) {
     super(`Input "${n}" ${r}`);
     this.input = n;
     this.rule = r;
-    this.offendingValue = o;
+    this.offendingValue = i;
     this.name = "InputError";
   }
   input;
   rule;
   offendingValue;
 };
-function b(t, e) {
+function g(e, t) {
   try {
-    return e();
+    return t();
   } catch (n) {
-    throw n instanceof p ? new v(t, n.rule, n.offendingValue) : n;
+    throw n instanceof d ? new $(e, n.rule, n.offendingValue) : n;
   }
 }
-var ot = class extends Error {
+var ce = class extends Error {
   constructor(n) {
     super(n.map((r) => r.message).join(`
 `));
@@ -650,63 +650,63 @@ var ot = class extends Error {
     this.name = "InputErrors";
   }
   errors;
-}, J = class {
+}, K = class {
   errors = [];
   /** The parsed value, or undefined when the input was refused (the refusal is kept). */
-  take(e) {
+  take(t) {
     try {
-      return e();
+      return t();
     } catch (n) {
-      if (!(n instanceof v)) throw n;
+      if (!(n instanceof $)) throw n;
       this.errors.push(n);
       return;
     }
   }
   /** Throws every refusal kept, if there is any. */
   throwIfAny() {
-    if (this.errors.length > 0) throw new ot(this.errors);
+    if (this.errors.length > 0) throw new ce(this.errors);
   }
 };
 
 // src/inputs/ca-certificate.ts
-var jt = "-----BEGIN CERTIFICATE-----", ze = "-----END CERTIFICATE-----", Je = 1024 * 1024, Ze = "must be PEM text or the path of a PEM file with at least one certificate";
-function Qe(t, e) {
-  let n = t.trim();
+var at = "-----BEGIN CERTIFICATE-----", Sn = "-----END CERTIFICATE-----", En = 1024 * 1024, kn = "must be PEM text or the path of a PEM file with at least one certificate";
+function An(e, t) {
+  let n = e.trim();
   if (n === "") return [];
-  let r = n.includes("-----BEGIN") ? n : ei(n, e), o = ti(r);
-  if (o.length === 0) throw new p(Ze, tn(n));
-  return o.forEach(ni), o;
+  let r = n.includes("-----BEGIN") ? n : Gs(n, t), i = Ws(r);
+  if (i.length === 0) throw new d(kn, vn(n));
+  return i.forEach(Vs), i;
 }
-function ti(t) {
-  let e = [];
-  for (let n = t.indexOf(jt); n >= 0; n = t.indexOf(jt, n + 1)) {
-    let r = t.indexOf(ze, n + jt.length);
+function Ws(e) {
+  let t = [];
+  for (let n = e.indexOf(at); n >= 0; n = e.indexOf(at, n + 1)) {
+    let r = e.indexOf(Sn, n + at.length);
     if (r < 0) break;
-    e.push(t.slice(n, r + ze.length)), n = r;
+    t.push(e.slice(n, r + Sn.length)), n = r;
   }
-  return e;
+  return t;
 }
-function ei(t, e) {
+function Gs(e, t) {
   try {
-    return e(t);
+    return t(e);
   } catch (n) {
     let r = n.code ?? "unreadable";
-    throw new p(`${Ze}; the file cannot be read (${r})`, t);
+    throw new d(`${kn}; the file cannot be read (${r})`, e);
   }
 }
-function ni(t) {
+function Vs(e) {
   try {
-    new (process.getBuiltinModule("node:crypto")).X509Certificate(t);
+    new (process.getBuiltinModule("node:crypto")).X509Certificate(e);
   } catch {
-    throw new p("contains a certificate that is not valid PEM", tn(t));
+    throw new d("contains a certificate that is not valid PEM", vn(e));
   }
 }
-function tn(t) {
-  return t.includes("-----BEGIN") ? `${t.slice(0, 40)}\u2026` : t;
+function vn(e) {
+  return e.includes("-----BEGIN") ? `${e.slice(0, 40)}\u2026` : e;
 }
 
 // src/inputs/files.ts
-var B = require("node:fs"), en = 1024 * 1024, ht = class extends Error {
+var v = require("node:fs"), ut = 1024 * 1024, le = class extends Error {
   constructor(n) {
     super(n);
     this.code = n;
@@ -714,464 +714,836 @@ var B = require("node:fs"), en = 1024 * 1024, ht = class extends Error {
   }
   code;
 };
-function Gt(t, e) {
-  if (!(0, B.statSync)(t).isFile()) throw new ht("not a regular file");
-  let n = (0, B.openSync)(t, "r");
+function Cn(e, t) {
+  if (!(0, v.statSync)(e).isFile()) throw new le("not a regular file");
+  let n = (0, v.openSync)(e, "r");
   try {
-    let r = [], o = 0;
+    let r = [], i = 0;
     for (; ; ) {
-      let i = Buffer.allocUnsafe(en), s = (0, B.readSync)(n, i, 0, en, null);
-      if (s === 0) break;
-      if (o += s, o > e) throw new ht(`larger than ${e} bytes`);
-      r.push(i.subarray(0, s));
+      let s = Buffer.allocUnsafe(ut), o = (0, v.readSync)(n, s, 0, ut, null);
+      if (o === 0) break;
+      if (i += o, i > t) throw new le(`larger than ${t} bytes`);
+      r.push(s.subarray(0, o));
     }
-    return Buffer.concat(r, o).toString("utf8");
+    return Buffer.concat(r, i).toString("utf8");
   } finally {
-    (0, B.closeSync)(n);
+    (0, v.closeSync)(n);
   }
+}
+function Dn(e, t = ut) {
+  return {
+    *[Symbol.iterator]() {
+      if (!(0, v.statSync)(e).isFile()) throw new le("not a regular file");
+      let n = (0, v.openSync)(e, "r");
+      try {
+        let r = Buffer.allocUnsafeSlow(t);
+        for (; ; ) {
+          let i = (0, v.readSync)(n, r, 0, t, null);
+          if (i === 0) return;
+          yield r.subarray(0, i);
+        }
+      } finally {
+        (0, v.closeSync)(n);
+      }
+    }
+  };
 }
 
 // src/inputs/text-rules.ts
-var G = 128, ri = /[\u0000-\u001f\u007f-\u009f]/, oi = /^[\u0020-\u007e\u00a0-\u00ff]*$/;
-function gt(t) {
-  return ri.test(t);
+var J = 128, qs = /[\u0000-\u001f\u007f-\u009f]/, Ks = /^[\u0020-\u007e\u00a0-\u00ff]*$/;
+function Ae(e) {
+  return qs.test(e);
 }
-function Wt(t) {
-  return oi.test(t);
+function ct(e) {
+  return Ks.test(e);
 }
-function Z(t, e = {}) {
-  if (!Wt(t))
-    throw new p(
-      "must be visible Latin-1 text, as an HTTP header carries it (no line breaks, control characters or characters beyond U+00FF)" + (e.secret ? " (value hidden)" : ""),
-      e.secret ? void 0 : t
+function te(e, t = {}) {
+  if (!ct(e))
+    throw new d(
+      "must be visible Latin-1 text, as an HTTP header carries it (no line breaks, control characters or characters beyond U+00FF)" + (t.secret ? " (value hidden)" : ""),
+      t.secret ? void 0 : e
     );
 }
-function yt(t, e = G) {
-  if (t.length > e)
-    throw new p(`must be at most ${e} characters (it has ${t.length})`, t);
+function ve(e, t = J) {
+  if (e.length > t)
+    throw new d(`must be at most ${t} characters (it has ${e.length})`, e);
 }
-function O(t, e = "is required") {
-  if (t === "") throw new p(e);
+function L(e, t = "is required") {
+  if (e === "") throw new d(t);
 }
 
 // src/inputs/credentials.ts
-var qt = ["UID", "TOKEN", "ACCOUNT", "APIKEY"];
-function nn(t, e) {
-  let n = t["auth-type"] !== "" || t["auth-value"] !== "", r = t["app-id"] !== "" || t["app-secret"] !== "";
+var lt = ["UID", "TOKEN", "ACCOUNT", "APIKEY"];
+function Pn(e, t) {
+  let n = e["auth-type"] !== "" || e["auth-value"] !== "", r = e["app-id"] !== "" || e["app-secret"] !== "";
   if (n && r) {
-    e.take(() => {
-      throw new v(
+    t.take(() => {
+      throw new $(
         "app-id",
         "cannot be combined with auth-type and auth-value: give an API key pair (app-id, app-secret) or auth-type with auth-value"
       );
     });
     return;
   }
-  return r ? ii(t, e) : si(t, e);
+  return r ? Js(e, t) : Xs(e, t);
 }
-function ii(t, e) {
-  let n = e.take(
-    () => b("app-id", () => (O(t["app-id"], "is required with app-secret (the API key ID)"), Z(t["app-id"]), t["app-id"]))
-  ), r = e.take(
-    () => b("app-secret", () => (O(t["app-secret"], "is required with app-id (the API key secret)"), Z(t["app-secret"], { secret: !0 }), t["app-secret"]))
+function Js(e, t) {
+  let n = t.take(
+    () => g("app-id", () => (L(e["app-id"], "is required with app-secret (the API key ID)"), te(e["app-id"]), e["app-id"]))
+  ), r = t.take(
+    () => g("app-secret", () => (L(e["app-secret"], "is required with app-id (the API key secret)"), te(e["app-secret"], { secret: !0 }), e["app-secret"]))
   );
   return n && r ? { kind: "api-key", appId: n, appSecret: r } : void 0;
 }
-function si(t, e) {
-  let n = e.take(() => b("auth-type", () => ui(t["auth-type"]))), r = e.take(() => b("auth-value", () => ai(t["auth-value"])));
+function Xs(e, t) {
+  let n = t.take(() => g("auth-type", () => Ys(e["auth-type"]))), r = t.take(() => g("auth-value", () => zs(e["auth-value"])));
   return n && r ? { kind: "header", authType: n, authValue: r } : void 0;
 }
-function ai(t) {
-  return O(t), Z(t, { secret: !0 }), t;
+function zs(e) {
+  return L(e), te(e, { secret: !0 }), e;
 }
-function ui(t) {
-  O(
-    t,
-    `is required (one of ${qt.join(", ")}), or give app-id and app-secret instead`
+function Ys(e) {
+  L(
+    e,
+    `is required (one of ${lt.join(", ")}), or give app-id and app-secret instead`
   );
-  let e = t.toUpperCase(), n = qt.find((r) => r === e);
-  if (!n) throw new p(`must be one of ${qt.join(", ")}`, t);
+  let t = e.toUpperCase(), n = lt.find((r) => r === t);
+  if (!n) throw new d(`must be one of ${lt.join(", ")}`, e);
   return n;
 }
 
 // src/inputs/dbt-inputs.ts
-var Tt = require("node:path");
+var Ie = require("node:path");
+
+// src/inputs/json-scan.ts
+var $n = 1e5, Zs = 9, Qs = 10, eo = 13, Nn = 32, pe = 34, to = 43, On = 44, Ce = 45, no = 46, me = 48, Pe = 57, In = 58, pt = 91, _n = 92, Ln = 93, De = 123, de = 125, ro = 101, io = 69, Mn = 117, ne = -1, dt = new Uint8Array(256);
+for (let e of [34, 92, 47, 98, 102, 110, 114, 116]) dt[e] = 1;
+var Un = {
+  116: { kind: "true", bytes: Buffer.from("true") },
+  102: { kind: "false", bytes: Buffer.from("false") },
+  110: { kind: "null", bytes: Buffer.from("null") }
+}, Bn = Buffer.alloc(0);
+function Hn(e, t) {
+  let n = new ft(e);
+  try {
+    return t(n);
+  } finally {
+    n.close();
+  }
+}
+var ft = class {
+  chunks;
+  /** The current chunk, and the position of the next byte in it. */
+  buf = Bn;
+  pos = 0;
+  /** The chunk as 32-bit words when it is aligned for them, to pass over strings faster. */
+  words = null;
+  /** The offset in the text of the current chunk's first byte. */
+  base = 0;
+  ended = !1;
+  /** The line of the next byte (from 1), and the offset where that line starts. */
+  line = 1;
+  lineStart = 0;
+  collecting = null;
+  /** For each object or array a reader entered: whether no member was read yet. */
+  entered = [];
+  constructor(t) {
+    let n = typeof t == "string" ? [Buffer.from(t, "utf8")] : t;
+    this.chunks = n[Symbol.iterator]();
+  }
+  /** Lets the source go; the scanner reads no more. */
+  close() {
+    this.ended = !0, this.chunks.return?.();
+  }
+  /** What the next value is, after any whitespace; refused when no value starts there. */
+  kind() {
+    let t = this.skipWhitespace();
+    if (t === De) return "object";
+    if (t === pt) return "array";
+    if (t === pe) return "string";
+    if (t === Ce || t >= me && t <= Pe) return "number";
+    let n = Un[t];
+    return n ? n.kind : this.expected(t, "a value");
+  }
+  /** Steps into the object that kind() said is next. */
+  enterObject() {
+    this.expect(De, "'{'"), this.entered.push(!0);
+  }
+  /**
+   * The next key of the object entered last, its ':' consumed: the reader then reads, skips or
+   * enters its value. Undefined at the object's end, which leaves it. A key of more than
+   * maxBytes is refused with tooLarge's error.
+   */
+  nextKey(t, n) {
+    if (this.nextMember(de, "'}'")) return;
+    let r = this.skipWhitespace();
+    r !== pe && this.expected(r, "a key (a string)"), this.collect(t, n), this.pos++, this.skipStringBody();
+    let i = this.collected();
+    return this.expect(In, "':'"), i.includes(_n) ? JSON.parse(i.toString("utf8")) : i.toString("utf8", 1, i.length - 1);
+  }
+  /** Steps into the array that kind() said is next. */
+  enterArray() {
+    this.expect(pt, "'['"), this.entered.push(!0);
+  }
+  /**
+   * Whether the array entered last has another item, which the reader then reads, skips or
+   * enters. False at the array's end, which leaves it.
+   */
+  nextItem() {
+    return this.nextMember(Ln, "']'") ? !1 : (this.kind(), !0);
+  }
+  /** Passes over the next value, checking it, without building it. */
+  skipValue() {
+    let t = [];
+    for (; ; ) {
+      let n = this.skipWhitespace();
+      if (n === De || n === pt) {
+        this.pos++;
+        let r = n === De ? de : Ln;
+        if (this.skipWhitespace() === r)
+          this.pos++;
+        else {
+          t.length >= $n && this.fail(`nested more than ${$n} levels deep`), t.push(r), r === de && this.skipKey();
+          continue;
+        }
+      } else
+        this.skipScalar(n);
+      for (; ; ) {
+        let r = t.at(-1);
+        if (r === void 0) return;
+        if (n = this.skipWhitespace(), n === On) {
+          this.pos++, r === de && this.skipKey();
+          break;
+        }
+        n !== r && this.expected(n, r === de ? "',' or '}'" : "',' or ']'"), this.pos++, t.pop();
+      }
+    }
+  }
+  /**
+   * The next value, parsed: its bytes are collected (at most maxBytes, else tooLarge's error is
+   * thrown) and given to JSON.parse.
+   */
+  readValue(t, n) {
+    this.skipWhitespace();
+    let r = { offset: this.offset(), line: this.line, lineStart: this.lineStart };
+    this.collect(t, n), this.skipValue();
+    let i = this.collected();
+    try {
+      return JSON.parse(i.toString("utf8"));
+    } catch {
+      return this.line = r.line, this.lineStart = r.lineStart, this.fail("a value JSON.parse refuses", r.offset);
+    }
+  }
+  /** Refuses anything but whitespace after the text's one value. */
+  finish() {
+    this.skipWhitespace() !== ne && this.fail("more text after the JSON value");
+  }
+  /** The offset in the text of the next byte. */
+  offset() {
+    return this.base + this.pos;
+  }
+  /** Throws the refusal of a malformed text, naming where it broke. */
+  fail(t, n = this.offset()) {
+    throw new d(
+      `is not valid JSON at byte ${n} (line ${this.line}, column ${n - this.lineStart + 1}): ${t}`
+    );
+  }
+  // --- reading bytes ---------------------------------------------------------------------------
+  /** Moves to the next chunk once the current one is used up; false at the end of the text. */
+  advanceChunk() {
+    if (this.ended) return !1;
+    let t = this.collecting;
+    if (t) {
+      let n = this.buf.subarray(t.start, this.pos);
+      if (t.size += n.length, t.size > t.maxBytes) throw t.tooLarge();
+      t.parts.push(Buffer.from(n)), t.start = 0;
+    }
+    for (this.base += this.buf.length, this.buf = Bn, this.words = null, this.pos = 0; ; ) {
+      let n = this.chunks.next();
+      if (n.done === !0)
+        return this.ended = !0, !1;
+      let r = n.value;
+      if (r.length > 0)
+        return this.buf = Buffer.isBuffer(r) ? r : Buffer.from(r.buffer, r.byteOffset, r.byteLength), this.words = r.byteOffset % 4 === 0 ? new Uint32Array(r.buffer, r.byteOffset, r.length >> 2) : null, !0;
+    }
+  }
+  /** The next byte, not consumed; END at the end of the text. */
+  peek() {
+    return this.pos < this.buf.length || this.advanceChunk() ? this.buf[this.pos] : ne;
+  }
+  /** Passes over whitespace, counting lines; the next byte (not consumed) or END. */
+  skipWhitespace() {
+    for (; ; ) {
+      let t = this.buf, n = t.length, r = this.pos;
+      for (; r < n; ) {
+        let i = t[r];
+        if (i === Nn || i === Zs || i === eo)
+          r++;
+        else if (i === Qs)
+          r++, this.line++, this.lineStart = this.base + r;
+        else
+          return this.pos = r, i;
+      }
+      if (this.pos = r, !this.advanceChunk()) return ne;
+    }
+  }
+  /** Consumes this byte after any whitespace, or refuses what is there instead. */
+  expect(t, n) {
+    let r = this.skipWhitespace();
+    r !== t && this.expected(r, n), this.pos++;
+  }
+  expected(t, n) {
+    return this.fail(t === ne ? `the text ends where ${n} was expected` : `expected ${n}`);
+  }
+  /**
+   * Before a member of the object or array entered last: true (and the container left) at its
+   * end, else the comma before any member but the first is consumed.
+   */
+  nextMember(t, n) {
+    let r = this.entered.at(-1);
+    if (r === void 0)
+      throw new Error("nextKey or nextItem called outside any object or array");
+    let i = this.skipWhitespace();
+    return i === t ? (this.pos++, this.entered.pop(), !0) : (r || (i !== On && this.expected(i, `',' or ${n}`), this.pos++), this.entered[this.entered.length - 1] = !1, !1);
+  }
+  /** A key and its colon, inside a skipped object. */
+  skipKey() {
+    let t = this.skipWhitespace();
+    t !== pe && this.expected(t, "a key (a string)"), this.pos++, this.skipStringBody(), this.expect(In, "':'");
+  }
+  skipScalar(t) {
+    if (t === pe)
+      this.pos++, this.skipStringBody();
+    else if (t === Ce || t >= me && t <= Pe)
+      this.skipNumber();
+    else {
+      let n = Un[t];
+      n || this.expected(t, "a value");
+      for (let r of n.bytes)
+        this.peek() !== r && this.fail(`expected ${n.kind}`), this.pos++;
+    }
+  }
+  /** After the opening quote: up to and past the closing one. */
+  skipStringBody() {
+    for (; ; ) {
+      let t = this.buf, n = this.words, r = t.length, i = this.pos;
+      for (; i < r; ) {
+        if (n !== null && (i & 3) === 0) {
+          let o = i >> 2, u = r >> 2;
+          for (; o < u && !so(n[o]); ) o++;
+          if (i = o << 2, i === r) break;
+        }
+        let s = t[i];
+        if (s === pe) {
+          this.pos = i + 1;
+          return;
+        }
+        if (s === _n) {
+          let o = i + 1 < r ? t[i + 1] : ne;
+          if (dt[o] === 1) {
+            i += 2;
+            continue;
+          }
+          if (o === Mn && i + 5 < r && oo(t, i + 2)) {
+            i += 6;
+            continue;
+          }
+          break;
+        }
+        s < Nn && (this.pos = i, this.fail("a control character in a string (it must be escaped)")), i++;
+      }
+      this.pos = i, i < r ? this.skipEscape() : this.advanceChunk() || this.fail("the text ends inside a string");
+    }
+  }
+  /** A backslash and what it escapes. */
+  skipEscape() {
+    this.pos++;
+    let t = this.peek();
+    if (t === ne && this.fail("the text ends inside a string"), dt[t] === 1) {
+      this.pos++;
+      return;
+    }
+    t !== Mn && this.fail('an escape JSON does not have (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)'), this.pos++;
+    for (let n = 0; n < 4; n++)
+      fe(this.peek()) || this.fail("a \\u escape without four hexadecimal digits"), this.pos++;
+  }
+  /** -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
+  skipNumber() {
+    let t = this.peek();
+    t === Ce && (this.pos++, t = this.peek()), t === me ? this.pos++ : this.digits(), t = this.peek(), t === no && (this.pos++, this.digits(), t = this.peek()), (t === ro || t === io) && (this.pos++, t = this.peek(), (t === to || t === Ce) && this.pos++, this.digits());
+  }
+  /** One digit or more. */
+  digits() {
+    Fn(this.peek()) || this.fail("a number without its digits");
+    do
+      this.pos++;
+    while (Fn(this.peek()));
+  }
+  /** Starts collecting the bytes of what comes next (the next byte is its first). */
+  collect(t, n) {
+    this.collecting = { parts: [], size: 0, start: this.pos, maxBytes: t, tooLarge: n };
+  }
+  /** The bytes collected since collect(), up to the current position. */
+  collected() {
+    let t = this.collecting;
+    if (!t) throw new Error("nothing was being collected");
+    this.collecting = null;
+    let n = this.buf.subarray(t.start, this.pos), r = t.size + n.length;
+    if (r > t.maxBytes) throw t.tooLarge();
+    return t.parts.length === 0 ? n : Buffer.concat([...t.parts, n], r);
+  }
+};
+function Fn(e) {
+  return e >= me && e <= Pe;
+}
+function so(e) {
+  let t = e ^ 572662306, n = e ^ 1549556828;
+  return ((t - 16843009 & ~t | n - 16843009 & ~n | e - 538976288 & ~e) & 2155905152) !== 0;
+}
+function oo(e, t) {
+  return fe(e[t]) && fe(e[t + 1]) && fe(e[t + 2]) && fe(e[t + 3]);
+}
+function fe(e) {
+  return e >= me && e <= Pe || e >= 65 && e <= 70 || e >= 97 && e <= 102;
+}
 
 // src/inputs/dbt-artifacts.ts
-var ci = ["v12", "v20"], li = ["v6"], Vt = /* @__PURE__ */ new Set(["model", "seed", "snapshot"]);
-function rn(t) {
-  let n = sn(t, "run-results", li).results;
-  if (!Array.isArray(n)) throw new p('has no "results" list');
-  return n.flatMap((r) => {
-    let { unique_id: o, status: i } = r ?? {};
-    return typeof o == "string" ? [{ uniqueId: o, status: String(i) }] : [];
+var ao = ["v12", "v20"], uo = ["v6"], mt = /* @__PURE__ */ new Set(["model", "seed", "snapshot"]), he = 16 * 1024 * 1024, jn = he / (1024 * 1024);
+function Gn(e) {
+  let t;
+  if (qn(e, "run-results", uo, (n, r) => n !== "results" ? !1 : (t = r.kind() === "array" ? co(r) : (r.skipValue(), void 0), !0)), !t) throw new d('has no "results" list');
+  return t;
+}
+function co(e) {
+  let t = [];
+  for (e.enterArray(); e.nextItem(); ) {
+    if (e.kind() !== "object") {
+      e.skipValue();
+      continue;
+    }
+    let n = {};
+    e.enterObject();
+    for (let s = re(e); s !== void 0; s = re(e))
+      s === "unique_id" || s === "status" ? n[s] = e.readValue(he, () => $e(`a result's ${s}`)) : e.skipValue();
+    let { unique_id: r, status: i } = n;
+    typeof r == "string" && t.push({ uniqueId: r, status: String(i) });
+  }
+  return t;
+}
+function Vn(e, t) {
+  let n;
+  if (qn(e, "manifest", ao, (r, i) => {
+    if (r !== "nodes") return !1;
+    let s = i.kind();
+    return s === "object" ? n = lo(i, t) : (i.skipValue(), n = s === "array" ? /* @__PURE__ */ new Map() : void 0), !0;
+  }), !n) throw new d('has no "nodes" map');
+  return n;
+}
+function lo(e, t) {
+  let n = /* @__PURE__ */ new Map();
+  e.enterObject();
+  for (let r = re(e); r !== void 0; r = re(e)) {
+    let i = t.has(r) ? e.kind() : void 0;
+    if (i === "object" || i === "array") {
+      let s = e.readValue(he, () => $e(`node ${r}`));
+      n.set(r, po(r, s));
+    } else
+      e.skipValue(), i !== void 0 && n.delete(r);
+  }
+  return n;
+}
+function qn(e, t, n, r) {
+  Hn(e, (i) => {
+    if (i.kind() !== "object")
+      throw i.skipValue(), i.finish(), new d("is not a JSON object");
+    let s = !1;
+    i.enterObject();
+    for (let o = re(i); o !== void 0; o = re(i))
+      if (o === "metadata") {
+        let u = i.readValue(he, () => $e("its metadata"));
+        Wn(u, t, n), s = !0;
+      } else r(o, i) || i.skipValue();
+    i.finish(), s || Wn(void 0, t, n);
   });
 }
-function on(t, e) {
-  let r = sn(t, "manifest", ci).nodes;
-  if (typeof r != "object" || r === null) throw new p('has no "nodes" map');
-  let o = /* @__PURE__ */ new Map();
-  for (let i of e) {
-    let s = r[i];
-    typeof s == "object" && s !== null && o.set(i, pi(i, s));
-  }
-  return o;
-}
-function sn(t, e, n) {
-  let r;
-  try {
-    r = JSON.parse(t);
-  } catch {
-    throw new p("is not valid JSON");
-  }
-  if (typeof r != "object" || r === null) throw new p("is not a JSON object");
-  let o = r, i = o.metadata?.dbt_schema_version, s = new RegExp(`/${e}/(v\\d+)\\.json$`).exec(String(i))?.[1];
-  if (!s || !n.includes(s))
-    throw new p(
-      `is ${e} ${s ?? `of unknown version (${String(i).slice(0, 80)})`}; this action reads ${e} ${n.join(" and ")}`
+function Wn(e, t, n) {
+  let r = e?.dbt_schema_version, i = new RegExp(`/${t}/(v\\d+)\\.json$`).exec(String(r))?.[1];
+  if (!i || !n.includes(i))
+    throw new d(
+      `is ${t} ${i ?? `of unknown version (${String(r).slice(0, 80)})`}; this action reads ${t} ${n.join(" and ")}`
     );
-  return o;
 }
-function pi(t, e) {
-  let n = e.config ?? {}, r = (i) => typeof i == "string" && i !== "" ? i : null, o = [e.tags, n.tags].flatMap((i) => Array.isArray(i) ? i : []);
+function re(e) {
+  return e.nextKey(he, () => $e("a key"));
+}
+function $e(e) {
+  return new d(
+    `has ${e} of more than ${jn} MiB; this action reads values of up to ${jn} MiB`
+  );
+}
+function po(e, t) {
+  let n = t.config ?? {}, r = (s) => typeof s == "string" && s !== "" ? s : null, i = [t.tags, n.tags].flatMap((s) => Array.isArray(s) ? s : []);
   return {
-    uniqueId: t,
-    resourceType: r(e.resource_type) ?? t.split(".")[0] ?? "",
-    name: r(e.name) ?? t.split(".").at(-1) ?? t,
-    alias: r(e.alias),
-    schema: r(e.schema),
-    database: r(e.database),
+    uniqueId: e,
+    resourceType: r(t.resource_type) ?? e.split(".")[0] ?? "",
+    name: r(t.name) ?? e.split(".").at(-1) ?? e,
+    alias: r(t.alias),
+    schema: r(t.schema),
+    database: r(t.database),
     catalog: r(n.catalog),
     materialized: r(n.materialized),
-    tags: [...new Set(o.filter((i) => typeof i == "string"))],
-    originalFilePath: r(e.original_file_path)
+    tags: [...new Set(i.filter((s) => typeof s == "string"))],
+    originalFilePath: r(t.original_file_path)
   };
 }
-function an(t) {
+function Kn(e) {
   return new Set(
-    t.map((e) => e.uniqueId).filter((e) => Vt.has(e.split(".")[0] ?? ""))
+    e.map((t) => t.uniqueId).filter((t) => mt.has(t.split(".")[0] ?? ""))
   );
 }
 
 // src/inputs/dbt-selectors.ts
-var un = ["model", "seed", "snapshot"];
-function Kt(t, e) {
-  switch (t.kind) {
+var Jn = ["model", "seed", "snapshot"];
+function ht(e, t) {
+  switch (e.kind) {
     case "tag":
-      return e.tags.includes(t.value);
+      return t.tags.includes(e.value);
     case "path":
-      return e.originalFilePath !== null && t.pattern.test(e.originalFilePath);
+      return t.originalFilePath !== null && e.pattern.test(t.originalFilePath);
     case "resource_type":
-      return e.resourceType === t.value;
+      return t.resourceType === e.value;
     case "name":
-      return e.name === t.value;
+      return t.name === e.value;
   }
 }
-function Yt(t) {
-  let e = t.indexOf(":"), n = e < 0 ? null : t.slice(0, e), r = t.slice(e + 1);
+function gt(e) {
+  let t = e.indexOf(":"), n = t < 0 ? null : e.slice(0, t), r = e.slice(t + 1);
   if (r === "" || /\s/.test(r))
-    throw new p("has a selector without a value or with spaces", t);
+    throw new d("has a selector without a value or with spaces", e);
   switch (n) {
     case null:
       return { kind: "name", value: r };
     case "tag":
       return { kind: "tag", value: r };
     case "path":
-      return { kind: "path", value: r, pattern: di(r) };
+      return { kind: "path", value: r, pattern: fo(r) };
     case "resource_type":
-      if (!un.includes(r))
-        throw new p(
-          `has resource_type:${r}; use ${un.join(", ")}`,
-          t
+      if (!Jn.includes(r))
+        throw new d(
+          `has resource_type:${r}; use ${Jn.join(", ")}`,
+          e
         );
       return { kind: "resource_type", value: r };
     default:
-      throw new p("takes tag:NAME, path:GLOB, resource_type:TYPE or a model name", t);
+      throw new d("takes tag:NAME, path:GLOB, resource_type:TYPE or a model name", e);
   }
 }
-function di(t) {
-  let e = t.replace(/\/$/, "");
-  if (!/[*?]/.test(e))
-    return { source: e, test: (r) => r === e || r.startsWith(`${e}/`) };
-  let n = fi(e);
-  return { source: e, test: (r) => mi(n, r) };
+function fo(e) {
+  let t = e.replace(/\/$/, "");
+  if (!/[*?]/.test(t))
+    return { source: t, test: (r) => r === t || r.startsWith(`${t}/`) };
+  let n = mo(t);
+  return { source: t, test: (r) => ho(n, r) };
 }
-function fi(t) {
-  let e = [];
-  for (let n = 0; n < t.length; n++) {
-    let r = t[n] ?? "";
-    if (r === "*" && t[n + 1] === "*") {
-      let o = t[n + 2] === "/";
-      e.push({ kind: o ? "folders" : "any" }), n += o ? 2 : 1;
-    } else r === "*" ? e.push({ kind: "segment" }) : r === "?" ? e.push({ kind: "one" }) : e.push({ kind: "char", char: r });
+function mo(e) {
+  let t = [];
+  for (let n = 0; n < e.length; n++) {
+    let r = e[n] ?? "";
+    if (r === "*" && e[n + 1] === "*") {
+      let i = e[n + 2] === "/";
+      t.push({ kind: i ? "folders" : "any" }), n += i ? 2 : 1;
+    } else r === "*" ? t.push({ kind: "segment" }) : r === "?" ? t.push({ kind: "one" }) : t.push({ kind: "char", char: r });
   }
-  return e;
+  return t;
 }
-function mi(t, e) {
-  let n = cn(t, /* @__PURE__ */ new Set([0]));
-  for (let r of e) {
-    let o = /* @__PURE__ */ new Set();
-    for (let i of n) {
-      let s = t[Math.floor(i)];
-      s && hi(s, i, r, o);
+function ho(e, t) {
+  let n = Xn(e, /* @__PURE__ */ new Set([0]));
+  for (let r of t) {
+    let i = /* @__PURE__ */ new Set();
+    for (let s of n) {
+      let o = e[Math.floor(s)];
+      o && go(o, s, r, i);
     }
-    if (o.size === 0) return !1;
-    n = cn(t, o);
+    if (i.size === 0) return !1;
+    n = Xn(e, i);
   }
-  return n.has(t.length);
+  return n.has(e.length);
 }
-function hi(t, e, n, r) {
-  let o = n === "/";
-  switch (t.kind) {
+function go(e, t, n, r) {
+  let i = n === "/";
+  switch (e.kind) {
     case "char":
-      t.char === n && r.add(e + 1);
+      e.char === n && r.add(t + 1);
       return;
     case "one":
-      o || r.add(e + 1);
+      i || r.add(t + 1);
       return;
     case "segment":
-      o || r.add(e);
+      i || r.add(t);
       return;
     case "any":
-      r.add(e);
+      r.add(t);
       return;
     case "folders": {
-      let i = Math.floor(e) + 0.5;
-      r.add(i), o && r.add(Math.floor(e) + 1);
+      let s = Math.floor(t) + 0.5;
+      r.add(s), i && r.add(Math.floor(t) + 1);
     }
   }
 }
-function cn(t, e) {
-  for (let n of e) {
-    let r = Number.isInteger(n) ? t[n] : void 0;
-    r && r.kind !== "char" && r.kind !== "one" && e.add(n + 1);
-  }
-  return e;
-}
-
-// src/inputs/table-name.ts
-var D = "[\\p{L}\\p{N}_$-]+", gi = new RegExp(`^(${D})\\.\`(${D})\\.(${D})\`\\.(${D})$`, "u"), yi = new RegExp(`^(${D})\\.(${D})\\.(${D})\\.(${D})$`, "u"), bi = new RegExp(`^${D}$`, "u"), Ti = new RegExp(`^(${D})\\.(${D})$`, "u"), wi = "must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order), each name made of letters, digits, _, $ or - (no quotes or spaces)";
-function bt(t) {
-  let e = t.trim();
-  if (gi.test(e)) return { tableName: Xt(e), backticksAdded: !1 };
-  let n = yi.exec(e);
-  if (n) {
-    let [r = "", o = "", i = "", s = ""] = n.slice(1);
-    return {
-      tableName: Xt(dn(r, `${o}.${i}`, s)),
-      backticksAdded: !0
-    };
-  }
-  throw new p(wi, e);
-}
-function Q(t) {
-  let e = t.trim();
-  if (!bi.test(e))
-    throw new p(
-      "must be one name of letters, digits, _, $ or - (no dots, backticks, quotes or spaces)",
-      e
-    );
-  return e;
-}
-function ln(t) {
-  let e = xi(t.trim());
-  if (!Ti.test(e))
-    throw new p("must be catalog.schema (e.g. default_catalog.sales)", t.trim());
-  return e;
-}
-function pn(t, e, n) {
-  return Xt(dn(t, e, n));
-}
-function dn(t, e, n) {
-  return `${t}.\`${e}\`.${n}`;
-}
-function xi(t) {
-  return t.length >= 2 && t.startsWith("`") && t.endsWith("`") ? t.slice(1, -1) : t;
-}
-function Xt(t) {
-  try {
-    yt(t, G);
-  } catch {
-    throw new p(
-      `must compose a tableName of at most ${G} characters (it has ${t.length})`,
-      t
-    );
+function Xn(e, t) {
+  for (let n of t) {
+    let r = Number.isInteger(n) ? e[n] : void 0;
+    r && r.kind !== "char" && r.kind !== "one" && t.add(n + 1);
   }
   return t;
 }
 
+// src/inputs/table-name.ts
+var N = "[\\p{L}\\p{N}_$-]+", yo = new RegExp(`^(${N})\\.\`(${N})\\.(${N})\`\\.(${N})$`, "u"), bo = new RegExp(`^(${N})\\.(${N})\\.(${N})\\.(${N})$`, "u"), wo = new RegExp(`^${N}$`, "u"), To = new RegExp(`^(${N})\\.(${N})$`, "u"), xo = "must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order), each name made of letters, digits, _, $ or - (no quotes or spaces)";
+function Ne(e) {
+  let t = e.trim();
+  if (yo.test(t)) return { tableName: yt(t), backticksAdded: !1 };
+  let n = bo.exec(t);
+  if (n) {
+    let [r = "", i = "", s = "", o = ""] = n.slice(1);
+    return {
+      tableName: yt(Zn(r, `${i}.${s}`, o)),
+      backticksAdded: !0
+    };
+  }
+  throw new d(xo, t);
+}
+function ie(e) {
+  let t = e.trim();
+  if (!wo.test(t))
+    throw new d(
+      "must be one name of letters, digits, _, $ or - (no dots, backticks, quotes or spaces)",
+      t
+    );
+  return t;
+}
+function zn(e) {
+  let t = Ro(e.trim());
+  if (!To.test(t))
+    throw new d("must be catalog.schema (e.g. default_catalog.sales)", e.trim());
+  return t;
+}
+function Yn(e, t, n) {
+  return yt(Zn(e, t, n));
+}
+function Zn(e, t, n) {
+  return `${e}.\`${t}\`.${n}`;
+}
+function Ro(e) {
+  return e.length >= 2 && e.startsWith("`") && e.endsWith("`") ? e.slice(1, -1) : e;
+}
+function yt(e) {
+  try {
+    ve(e, J);
+  } catch {
+    throw new d(
+      `must compose a tableName of at most ${J} characters (it has ${e.length})`,
+      e
+    );
+  }
+  return e;
+}
+
 // src/inputs/dbt-mapping.ts
-var Ri = /* @__PURE__ */ new Set(["success", "partial success"]);
-function fn(t, e, n) {
-  let r = { mapped: [], skipped: [] }, o = /* @__PURE__ */ new Set();
-  for (let i of t) {
-    if (o.has(i.uniqueId)) continue;
-    o.add(i.uniqueId);
-    let s = Si(i, e.get(i.uniqueId), n);
-    "tableName" in s ? r.mapped.push({ uniqueId: i.uniqueId, ...s }) : r.skipped.push({ uniqueId: i.uniqueId, ...s });
+var So = /* @__PURE__ */ new Set(["success", "partial success"]);
+function Qn(e, t, n) {
+  let r = { mapped: [], skipped: [] }, i = /* @__PURE__ */ new Set();
+  for (let s of e) {
+    if (i.has(s.uniqueId)) continue;
+    i.add(s.uniqueId);
+    let o = Eo(s, t.get(s.uniqueId), n);
+    "tableName" in o ? r.mapped.push({ uniqueId: s.uniqueId, ...o }) : r.skipped.push({ uniqueId: s.uniqueId, ...o });
   }
   return r;
 }
-function Si(t, e, n) {
-  let r = Ei(t, e, n);
+function Eo(e, t, n) {
+  let r = ko(e, t, n);
   if (r) return r;
-  if (!e) return { kind: "not-in-manifest", reason: "not in the manifest" };
+  if (!t) return { kind: "not-in-manifest", reason: "not in the manifest" };
   try {
-    return { tableName: Ai(e, n) };
-  } catch (o) {
-    return { kind: "invalid-table-name", reason: `its table name ${o instanceof p ? o.rule : String(o)}` };
+    return { tableName: Ao(t, n) };
+  } catch (i) {
+    return { kind: "invalid-table-name", reason: `its table name ${i instanceof d ? i.rule : String(i)}` };
   }
 }
-function Ei(t, e, n) {
-  let r = e?.resourceType ?? t.uniqueId.split(".")[0] ?? "";
-  return Vt.has(r) ? Ri.has(t.status) ? e ? e.materialized === "ephemeral" ? { kind: "ephemeral", reason: "ephemeral: dbt writes no table for it" } : n.select.length > 0 && !n.select.some((o) => Kt(o, e)) ? { kind: "not-selected", reason: "not selected by dbt-select" } : n.exclude.some((o) => Kt(o, e)) ? { kind: "excluded", reason: "excluded by dbt-exclude" } : null : null : { kind: "not-written", reason: `status ${t.status}: nothing was written` } : { kind: "not-a-table", reason: `a ${r || "node"}, not a table` };
+function ko(e, t, n) {
+  let r = t?.resourceType ?? e.uniqueId.split(".")[0] ?? "";
+  return mt.has(r) ? So.has(e.status) ? t ? t.materialized === "ephemeral" ? { kind: "ephemeral", reason: "ephemeral: dbt writes no table for it" } : n.select.length > 0 && !n.select.some((i) => ht(i, t)) ? { kind: "not-selected", reason: "not selected by dbt-select" } : n.exclude.some((i) => ht(i, t)) ? { kind: "excluded", reason: "excluded by dbt-exclude" } : null : null : { kind: "not-written", reason: `status ${e.status}: nothing was written` } : { kind: "not-a-table", reason: `a ${r || "node"}, not a table` };
 }
-function Ai(t, e) {
-  let n = t.schema ?? "", r = t.database !== n ? t.database : null, o = t.catalog ?? r ?? e.defaultCatalog, i = `${e.datasource}.\`${o}.${n}\`.${t.alias ?? t.name}`;
-  return bt(i).tableName;
+function Ao(e, t) {
+  let n = e.schema ?? "", r = e.database !== n ? e.database : null, i = e.catalog ?? r ?? t.defaultCatalog, s = `${t.datasource}.\`${i}.${n}\`.${e.alias ?? e.name}`;
+  return Ne(s).tableName;
 }
 
 // src/inputs/list.ts
-function C(t) {
-  return t.split(/[\n,]/).map((e) => e.trim()).filter((e) => e !== "");
+function C(e) {
+  return e.split(/[\n,]/).map((t) => t.trim()).filter((t) => t !== "");
+}
+
+// src/inputs/trigger-plan.ts
+function Oe(e, t, n) {
+  let r = [...new Set(e)], i = [...new Set(t)].sort(), s = r.length * i.length;
+  if (s > n.maxTriggers) {
+    let o = s > n.largest ? `split the backfill across steps or a job matrix (one step takes at most ${n.largest})` : "narrow partition or raise max-triggers";
+    throw new d(
+      `is ${n.maxTriggers}, and the plan has ${s} triggers (${r.length} table${r.length === 1 ? "" : "s"} \xD7 ${i.length} partitions, ${i[0]}..${i.at(-1)}): ${o}`
+    );
+  }
+  return r.flatMap((o) => i.map((u) => ({ tableName: o, partition: u })));
 }
 
 // src/inputs/dbt-inputs.ts
-var zt = "default_catalog";
-function hn(t, e, n) {
-  let r = n.take(
-    () => b("datasource", () => (O(
-      t.datasource,
+var bt = "default_catalog";
+function nr(e, t, n, r) {
+  let i = n.take(
+    () => g("datasource", () => (L(
+      e.datasource,
       "is required with dbt-run-results: the data source name bound in AnyMetrics"
-    ), Q(t.datasource)))
-  ), o = n.take(
-    () => b("dbt-catalog", () => Q(t["dbt-catalog"] || zt))
-  ), i = n.take(
-    () => b("dbt-select", () => C(t["dbt-select"]).map(Yt))
+    ), ie(e.datasource)))
   ), s = n.take(
-    () => b("dbt-exclude", () => C(t["dbt-exclude"]).map(Yt))
-  ), u = n.take(() => ki(t, e));
-  if (!(r === void 0 || o === void 0 || i === void 0 || s === void 0 || u === void 0))
-    return fn(u.results, u.nodes, { datasource: r, defaultCatalog: o, select: i, exclude: s });
+    () => g("dbt-catalog", () => ie(e["dbt-catalog"] || bt))
+  ), o = n.take(
+    () => g("dbt-select", () => C(e["dbt-select"]).map(gt))
+  ), u = n.take(
+    () => g("dbt-exclude", () => C(e["dbt-exclude"]).map(gt))
+  ), p = n.take(() => vo(e, t, r));
+  if (!(i === void 0 || s === void 0 || o === void 0 || u === void 0 || p === void 0))
+    return Qn(p.results, p.nodes, { datasource: i, defaultCatalog: s, select: o, exclude: u });
 }
-function ki(t, e) {
-  let n = t["dbt-run-results"], r = t["dbt-manifest"] || (0, Tt.join)((0, Tt.dirname)(n), "manifest.json"), o = b(
+function vo(e, t, n) {
+  let r = e["dbt-run-results"], i = e["dbt-manifest"] || (0, Ie.join)((0, Ie.dirname)(r), "manifest.json"), s = g(
     "dbt-run-results",
-    () => mn(e, n, rn)
-  ), i = an(o), s = b(
+    () => er(t, r, Gn)
+  );
+  if (n) {
+    let { tableNames: c, partitions: l, limits: f } = n;
+    g("max-triggers", () => Oe(c, l, f));
+  }
+  let o = Kn(s), u = g(
     "dbt-manifest",
-    () => mn(e, r, (l) => on(l, i))
-  ), u = [...i].filter((l) => !s.has(l));
-  if (u.length > 0)
-    throw new v(
+    () => er(t, i, (c) => Vn(c, o))
+  ), p = [...o].filter((c) => !u.has(c));
+  if (p.length > 0)
+    throw new $(
       "dbt-manifest",
-      `has no node ${u[0]}${u.length > 1 ? ` (nor ${u.length - 1} more)` : ""} that run_results names: give the manifest of the same dbt run`,
-      r
+      `has no node ${p[0]}${p.length > 1 ? ` (nor ${p.length - 1} more)` : ""} that run_results names: give the manifest of the same dbt run`,
+      i
     );
-  return { results: o, nodes: s };
+  return { results: s, nodes: u };
 }
-function mn(t, e, n) {
+function er(e, t, n) {
   let r;
   try {
-    r = t(e);
-  } catch (o) {
-    let i = o.code ?? "unreadable";
-    throw new p(`names a file that cannot be read (${i})`, e);
+    r = e(t);
+  } catch (i) {
+    throw tr(i, t);
   }
   try {
     return n(r);
-  } catch (o) {
-    throw o instanceof p ? new p(o.rule, e) : o;
+  } catch (i) {
+    throw i instanceof d ? new d(i.rule, t) : typeof i.code == "string" ? tr(i, t) : i;
   }
+}
+function tr(e, t) {
+  let n = e.code;
+  return new d(
+    `names a file that cannot be read (${typeof n == "string" ? n : "unreadable"})`,
+    t
+  );
 }
 
 // src/inputs/host.ts
-var Jt = "/anymetrics/api/v1/scheduler/task/trigger", vi = "/anymetrics/api/v1/token/create", Di = "/anymetrics/api/v1/accelerate/latestTime", Ci = "/anymetrics/api/v1/accelerate/plan/queryAccelerateResultPlanList", gn = "must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL", wt = /^[a-z][a-z0-9+.-]*:\/\//i, $i = /[/?#\\]/;
-function xt(t) {
-  let e = wt.exec(t)?.[0] ?? "", n = t.slice(e.length), r = n.search($i), i = (r < 0 ? n : n.slice(0, r)).lastIndexOf("@"), s = i >= 0 ? i : n.lastIndexOf("@");
-  if (!(s < 0))
+var wt = "/anymetrics/api/v1/scheduler/task/trigger", Co = "/anymetrics/api/v1/token/create", Do = "/anymetrics/api/v1/accelerate/latestTime", Po = "/anymetrics/api/v1/accelerate/plan/queryAccelerateResultPlanList", rr = "must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL", _e = /^[a-z][a-z0-9+.-]*:\/\//i, $o = /[/?#\\]/;
+function Le(e) {
+  let t = _e.exec(e)?.[0] ?? "", n = e.slice(t.length), r = n.search($o), s = (r < 0 ? n : n.slice(0, r)).lastIndexOf("@"), o = s >= 0 ? s : n.lastIndexOf("@");
+  if (!(o < 0))
     return {
-      scheme: e,
-      userinfo: n.slice(0, s),
-      rest: n.slice(s + 1),
-      ambiguous: i < 0
+      scheme: t,
+      userinfo: n.slice(0, o),
+      rest: n.slice(o + 1),
+      ambiguous: s < 0
     };
 }
-function yn(t) {
-  let e = xt(t.trim());
-  if (!e || e.userinfo === "") return [];
-  let { userinfo: n } = e, r = n.indexOf(":"), o = r < 0 ? n : n.slice(0, r), i = r < 0 ? "" : n.slice(r + 1), s = r < 0 ? o : i, u = [
-    s,
-    it(s),
-    Zt(it(o), it(i))
+function ir(e) {
+  let t = Le(e.trim());
+  if (!t || t.userinfo === "") return [];
+  let { userinfo: n } = t, r = n.indexOf(":"), i = r < 0 ? n : n.slice(0, r), s = r < 0 ? "" : n.slice(r + 1), o = r < 0 ? i : s, u = [
+    o,
+    ge(o),
+    Tt(ge(i), ge(s))
   ];
-  return e.ambiguous && u.push(n), [...new Set(u.filter((l) => l !== ""))];
+  return t.ambiguous && u.push(n), [...new Set(u.filter((p) => p !== ""))];
 }
-function Zt(t, e) {
-  return Buffer.from(`${t}:${e}`).toString("base64");
+function Tt(e, t) {
+  return Buffer.from(`${e}:${t}`).toString("base64");
 }
-function W(t) {
-  let e = xt(t.trim()), n = e ? `${e.scheme}***@${e.rest}` : t.trim();
-  return Pi(n);
+function X(e) {
+  let t = Le(e.trim()), n = t ? `${t.scheme}***@${t.rest}` : e.trim();
+  return No(n);
 }
-function Pi(t) {
-  let e = wt.exec(t)?.[0] ?? "", n = t.slice(e.length), r = n.search(/[?#]/);
-  return r < 0 ? t : `${e}${n.slice(0, r)}${n[r]}\u2026`;
+function No(e) {
+  let t = _e.exec(e)?.[0] ?? "", n = e.slice(t.length), r = n.search(/[?#]/);
+  return r < 0 ? e : `${t}${n.slice(0, r)}${n[r]}\u2026`;
 }
-function bn(t) {
-  let e = t.trim();
-  if (e === "") throw new p("is required");
-  if (gt(e) || /\s/.test(e))
-    throw new p("must not contain spaces or control characters", W(e));
-  if (xt(e)?.ambiguous)
-    throw new p(
+function sr(e) {
+  let t = e.trim();
+  if (t === "") throw new d("is required");
+  if (Ae(t) || /\s/.test(t))
+    throw new d("must not contain spaces or control characters", X(t));
+  if (Le(t)?.ambiguous)
+    throw new d(
       "must percent-encode / ? # in a user name or password (user:p%2Fss@host)",
-      W(e)
+      X(t)
     );
-  let n = Ni(e), r = n.pathname.replace(/\/+$/, ""), o = r.endsWith(Jt) ? r.slice(0, -Jt.length) : r, i = `${n.protocol}//${n.host}${o}`, s = {
-    url: i + Jt,
-    tokenUrl: i + vi,
-    planStatusUrl: i + Di,
-    planListUrl: i + Ci,
-    display: i
+  let n = Oo(t), r = n.pathname.replace(/\/+$/, ""), i = r.endsWith(wt) ? r.slice(0, -wt.length) : r, s = `${n.protocol}//${n.host}${i}`, o = {
+    url: s + wt,
+    tokenUrl: s + Co,
+    planStatusUrl: s + Do,
+    planListUrl: s + Po,
+    display: s
   };
-  return (n.username !== "" || n.password !== "") && (s.basicAuth = {
-    username: it(n.username),
-    password: it(n.password)
-  }), s;
+  return (n.username !== "" || n.password !== "") && (o.basicAuth = {
+    username: ge(n.username),
+    password: ge(n.password)
+  }), o;
 }
-function Ni(t) {
-  let e = wt.test(t), n = Ii(e ? t : `http://${t}`, t);
+function Oo(e) {
+  let t = _e.test(e), n = Io(t ? e : `http://${e}`, e);
   if (n.protocol !== "http:" && n.protocol !== "https:")
-    throw new p("must use http:// or https://", W(t));
-  if (n.hostname === "") throw new p(gn, W(t));
-  if (!e && n.port === "")
-    throw new p(
+    throw new d("must use http:// or https://", X(e));
+  if (n.hostname === "") throw new d(rr, X(e));
+  if (!t && n.port === "")
+    throw new d(
       "must include a port when no scheme is given (e.g. anymetrics.example.com:8083)",
-      W(t)
+      X(e)
     );
-  let r = xt(t)?.rest ?? t.slice(wt.exec(t)?.[0].length ?? 0);
+  let r = Le(e)?.rest ?? e.slice(_e.exec(e)?.[0].length ?? 0);
   if (n.search !== "" || n.hash !== "" || /[?#]/.test(r))
-    throw new p("must not contain a query (?) or fragment (#)", W(t));
+    throw new d("must not contain a query (?) or fragment (#)", X(e));
   return n;
 }
-function Ii(t, e) {
+function Io(e, t) {
   try {
-    return new URL(t);
+    return new URL(e);
   } catch {
-    throw new p(gn, W(e));
+    throw new d(rr, X(t));
   }
 }
-function it(t) {
+function ge(e) {
   try {
-    return decodeURIComponent(t);
+    return decodeURIComponent(e);
   } catch {
-    return t;
+    return e;
   }
 }
 
 // src/inputs/partition.ts
-var St = 864e5, Oi = /^(\d{4})-(\d{2})-(\d{2})$/, _i = /^today\s*-\s*(\d{1,5})$/i, Tn = 36600, Mi = "must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those", wn = "..", xn = 36600, Rn = /^((Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?|UTC|Etc\/[A-Za-z0-9_+-]+)$/, Sn = {
+var Ue = 864e5, _o = /^(\d{4})-(\d{2})-(\d{2})$/, Lo = /^today\s*-\s*(\d{1,5})$/i, or = 36600, Mo = "must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those", ar = "..", ur = 36600, cr = /^((Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?|UTC|Etc\/[A-Za-z0-9_+-]+)$/, lr = {
   CST: "CST is ambiguous: write Asia/Shanghai or America/Chicago",
   EST: "EST is ambiguous: write America/New_York (or America/Panama, which has no daylight saving)",
   IST: "IST is ambiguous: write Asia/Kolkata, Europe/Dublin or Asia/Jerusalem",
@@ -1187,216 +1559,212 @@ var St = 864e5, Oi = /^(\d{4})-(\d{2})-(\d{2})$/, _i = /^today\s*-\s*(\d{1,5})$/
   CET: "write a city zone such as Europe/Berlin or Europe/Paris",
   EET: "write a city zone such as Europe/Athens or Europe/Helsinki"
 };
-function An(t) {
-  if (t === "UTC") return null;
-  let e = t.toUpperCase();
-  if (Sn[e]) return Sn[e];
-  if (/^[+-]\d/.test(t) || /^(UTC|GMT)[+-]/i.test(t))
+function dr(e) {
+  if (e === "UTC") return null;
+  let t = e.toUpperCase();
+  if (lr[t]) return lr[t];
+  if (/^[+-]\d/.test(e) || /^(UTC|GMT)[+-]/i.test(e))
     return "is a fixed offset, which ignores daylight saving: write an IANA name such as Asia/Shanghai (or Etc/GMT-8 for UTC+8; the sign is inverted)";
-  let n = Li(t);
-  return n === null ? "must be an IANA time zone such as UTC or Asia/Shanghai" : Rn.test(t) ? null : `is a legacy alias or abbreviation: write ${Rn.test(n) && n !== t ? n : "an Area/Location name"} (e.g. Asia/Shanghai or UTC)`;
+  let n = Uo(e);
+  return n === null ? "must be an IANA time zone such as UTC or Asia/Shanghai" : cr.test(e) ? null : `is a legacy alias or abbreviation: write ${cr.test(n) && n !== e ? n : "an Area/Location name"} (e.g. Asia/Shanghai or UTC)`;
 }
-function Li(t) {
-  if (t.trim() === "") return null;
+function Uo(e) {
+  if (e.trim() === "") return null;
   try {
-    return new Intl.DateTimeFormat("en-US", { timeZone: t }).resolvedOptions().timeZone;
+    return new Intl.DateTimeFormat("en-US", { timeZone: e }).resolvedOptions().timeZone;
   } catch {
     return null;
   }
 }
-function kn(t) {
-  return st(Rt(t));
+function fr(e) {
+  return ye(Me(e));
 }
-function vn(t, e) {
-  if (t.length === 0) throw new p("must name at least one partition");
+function xt(e, t) {
+  if (e.length === 0) throw new d("must name at least one partition");
   let n = /* @__PURE__ */ new Set();
-  for (let r of t)
-    for (let o of Ui(r.trim(), e)) n.add(o);
-  return [...n].sort((r, o) => r - o).map(st);
+  for (let r of e)
+    for (let i of Bo(r.trim(), t)) n.add(i);
+  return [...n].sort((r, i) => r - i).map(ye);
 }
-function Ui(t, e) {
-  let n = t.indexOf(wn);
-  if (n < 0) return [Dn(t, e)];
-  if (t.includes("..."))
-    throw new p("has a range with three dots: write A..B (two dots)", t);
-  let [r = "", o = ""] = [
-    t.slice(0, n),
-    t.slice(n + wn.length)
+function Bo(e, t) {
+  let n = e.indexOf(ar);
+  if (n < 0) return [mr(e, t)];
+  if (e.includes("..."))
+    throw new d("has a range with three dots: write A..B (two dots)", e);
+  let [r = "", i = ""] = [
+    e.slice(0, n),
+    e.slice(n + ar.length)
   ].map((u) => u.trim());
-  if (r === "" || o === "")
-    throw new p(
+  if (r === "" || i === "")
+    throw new d(
       `has a range without its ${r === "" ? "first" : "last"} day: write A..B (e.g. 2024-07-01..yesterday)`,
-      t
+      e
     );
-  let i = En(r, t, e), s = En(o, t, e);
-  if (s < i)
-    throw new p(
-      `has a reversed range (${st(i)} is after ${st(s)}): write it oldest first`,
-      t
+  let s = pr(r, e, t), o = pr(i, e, t);
+  if (o < s)
+    throw new d(
+      `has a reversed range (${ye(s)} is after ${ye(o)}): write it oldest first`,
+      e
     );
-  if (s - i >= xn)
-    throw new p(`has a range longer than ${xn} days`, t);
-  return Array.from({ length: s - i + 1 }, (u, l) => i + l);
+  if (o - s >= ur)
+    throw new d(`has a range longer than ${ur} days`, e);
+  return Array.from({ length: o - s + 1 }, (u, p) => s + p);
 }
-function En(t, e, n) {
+function pr(e, t, n) {
   try {
-    return Dn(t, n);
+    return mr(e, n);
   } catch (r) {
-    throw r instanceof p ? new p(r.rule, e) : r;
+    throw r instanceof d ? new d(r.rule, t) : r;
   }
 }
-function Dn(t, e) {
-  let n = t.toLowerCase();
-  if (n === "today") return Rt(e);
-  if (n === "yesterday") return Rt(e) - 1;
-  let r = _i.exec(t);
+function mr(e, t) {
+  let n = e.toLowerCase();
+  if (n === "today") return Me(t);
+  if (n === "yesterday") return Me(t) - 1;
+  let r = Lo.exec(e);
   if (r) {
-    let o = Number(r[1]);
-    if (o > Tn)
-      throw new p(`must not reach back more than ${Tn} days`, t);
-    return Rt(e) - o;
+    let i = Number(r[1]);
+    if (i > or)
+      throw new d(`must not reach back more than ${or} days`, e);
+    return Me(t) - i;
   }
-  return Fi(t);
+  return Fo(e);
 }
-function Fi(t) {
-  let e = Oi.exec(t);
-  if (!e) throw new p(Mi, t);
-  let [n, r, o] = e.slice(1).map(Number), i = Date.UTC(n, r - 1, o) / St;
-  if (n < 1 || st(i) !== t)
-    throw new p("must be a real calendar date (yyyy-MM-dd)", t);
-  return i;
+function Fo(e) {
+  let t = _o.exec(e);
+  if (!t) throw new d(Mo, e);
+  let [n, r, i] = t.slice(1).map(Number), s = Date.UTC(n, r - 1, i) / Ue;
+  if (n < 1 || ye(s) !== e)
+    throw new d("must be a real calendar date (yyyy-MM-dd)", e);
+  return s;
 }
-function Rt({ now: t, timeZone: e }) {
-  if (e === "UTC") return Math.floor(t.getTime() / St);
+function Me({ now: e, timeZone: t }) {
+  if (t === "UTC") return Math.floor(e.getTime() / Ue);
   let n = new Intl.DateTimeFormat("en-US", {
-    timeZone: e,
+    timeZone: t,
     year: "numeric",
     month: "numeric",
     day: "numeric"
-  }).formatToParts(t), r = (o) => Number(n.find((i) => i.type === o)?.value);
-  return Date.UTC(r("year"), r("month") - 1, r("day")) / St;
+  }).formatToParts(e), r = (i) => Number(n.find((s) => s.type === i)?.value);
+  return Date.UTC(r("year"), r("month") - 1, r("day")) / Ue;
 }
-function st(t) {
-  return new Date(t * St).toISOString().slice(0, 10);
+function ye(e) {
+  return new Date(e * Ue).toISOString().slice(0, 10);
 }
 
 // src/inputs/scalars.ts
-var Cn = 3600;
-function $n(t) {
-  let e = Number(t);
-  if (!/^\d+(\.\d+)?$/.test(t) || e <= 0 || e > Cn)
-    throw new p(
-      `must be a number of seconds above 0, at most ${Cn}`,
-      t
+var hr = 3600;
+function gr(e) {
+  let t = Number(e);
+  if (!/^\d+(\.\d+)?$/.test(e) || t <= 0 || t > hr)
+    throw new d(
+      `must be a number of seconds above 0, at most ${hr}`,
+      e
     );
-  let n = Math.round(e * 1e3);
-  if (n < 1) throw new p("must be at least 0.001 (1 ms); it rounds to 0 ms", t);
+  let n = Math.round(t * 1e3);
+  if (n < 1) throw new d("must be at least 0.001 (1 ms); it rounds to 0 ms", e);
   return n;
 }
-function Qt(t, e, n) {
-  let r = Number(t);
-  if (!/^\d+(\.\d+)?$/.test(t) || r < n.min || r > n.max || r <= 0) {
-    let o = n.min > 0 ? `from ${n.min}` : "above 0";
-    throw new p(`must be a number of ${e.name} ${o}, at most ${n.max}`, t);
+function Rt(e, t, n) {
+  let r = Number(e);
+  if (!/^\d+(\.\d+)?$/.test(e) || r < n.min || r > n.max || r <= 0) {
+    let i = n.min > 0 ? `from ${n.min}` : "above 0";
+    throw new d(`must be a number of ${t.name} ${i}, at most ${n.max}`, e);
   }
-  return Math.round(r * e.ms);
+  return Math.round(r * t.ms);
 }
-function Et(t, e, n) {
-  if (!/^\d+$/.test(t) || Number(t) < e || Number(t) > n)
-    throw new p(`must be a whole number from ${e} to ${n}`, t);
-  return Number(t);
+function Be(e, t, n) {
+  if (!/^\d+$/.test(e) || Number(e) < t || Number(e) > n)
+    throw new d(`must be a whole number from ${t} to ${n}`, e);
+  return Number(e);
 }
-function te(t) {
-  if (["true", "True", "TRUE"].includes(t)) return !0;
-  if (["false", "False", "FALSE"].includes(t)) return !1;
-  throw new p("must be true or false", t);
+function yr(e) {
+  if (e.toLowerCase() === "check") return "check";
+  try {
+    return St(e) ? "plan" : "off";
+  } catch {
+    throw new d("must be true, false or check", e);
+  }
 }
-function Pn(t) {
-  let e = An(t);
-  if (e) throw new p(e, t);
-  return t;
+function St(e) {
+  if (["true", "True", "TRUE"].includes(e)) return !0;
+  if (["false", "False", "FALSE"].includes(e)) return !1;
+  throw new d("must be true or false", e);
+}
+function br(e) {
+  let t = dr(e);
+  if (t) throw new d(t, e);
+  return e;
 }
 
 // src/inputs/wait-plans.ts
-var Nn = "id:", In = 100;
-function On(t) {
-  let e = /* @__PURE__ */ new Map();
-  for (let n of C(t)) {
-    let r = Bi(n);
-    e.set(`${r.by}:${r.value}`, r);
+var wr = "id:", Tr = 100;
+function xr(e) {
+  let t = /* @__PURE__ */ new Map();
+  for (let n of C(e)) {
+    let r = Ho(n);
+    t.set(`${r.by}:${r.value}`, r);
   }
-  if (e.size > In)
-    throw new p(
-      `names ${e.size} plans; at most ${In} (split the wait across steps)`
+  if (t.size > Tr)
+    throw new d(
+      `names ${t.size} plans; at most ${Tr} (split the wait across steps)`
     );
-  return [...e.values()];
+  return [...t.values()];
 }
-function Bi(t) {
-  let e = t.toLowerCase().startsWith(Nn), n = e ? t.slice(Nn.length).trim() : t;
-  if (n === "") throw new p("has an id: entry without a plan ID", t);
-  if (gt(n))
-    throw new p("has a plan with control characters", t);
-  if (n.length > G)
-    throw new p(`has a plan longer than ${G} characters`, t);
-  return { by: e ? "id" : "name", value: n, label: e ? `id:${n}` : n };
+function Ho(e) {
+  let t = e.toLowerCase().startsWith(wr), n = t ? e.slice(wr.length).trim() : e;
+  if (n === "") throw new d("has an id: entry without a plan ID", e);
+  if (Ae(n))
+    throw new d("has a plan with control characters", e);
+  if (n.length > J)
+    throw new d(`has a plan longer than ${J} characters`, e);
+  return { by: t ? "id" : "name", value: n, label: t ? `id:${n}` : n };
 }
 
 // src/inputs/table-inputs.ts
-var Hi = ["datasource", "catalog-schema", "table"];
-function Mn(t, e, n, r) {
-  let o = C(t["table-name"]), i = Hi.filter(
-    (s) => t[s] !== "" && !(n && s === "datasource")
+var jo = ["datasource", "catalog-schema", "table"];
+function kt(e, t, n, r) {
+  let i = C(e["table-name"]), s = jo.filter(
+    (o) => e[o] !== "" && !(n && o === "datasource")
   );
-  return o.length > 0 && i.length > 0 ? _n(
+  return i.length > 0 && s.length > 0 ? Rr(
     r,
     "table-name",
-    `cannot be combined with ${i.join(", ")}: give full names or their parts, not both`
-  ) : o.length > 0 ? r.take(() => o.map((s) => ji(s, e))) : i.length === 0 && n ? [] : i.length === 0 ? _n(
+    `cannot be combined with ${s.join(", ")}: give full names or their parts, not both`
+  ) : i.length > 0 ? r.take(() => i.map((o) => Wo(o, t))) : s.length === 0 && n ? [] : s.length === 0 ? Rr(
     r,
     "table-name",
     "is required (or give datasource, catalog-schema and table, or dbt-run-results, instead)"
-  ) : Gi(t, n, r);
+  ) : Go(e, n, r);
 }
-function _n(t, e, n) {
-  return t.take(() => {
-    throw new v(e, n);
+function Rr(e, t, n) {
+  return e.take(() => {
+    throw new $(t, n);
   });
 }
-function ji(t, e) {
-  let n = b("table-name", () => bt(t));
-  return n.backticksAdded && e.push(`table-name: added the backticks the platform requires: ${n.tableName}`), n.tableName;
+function Wo(e, t) {
+  let n = g("table-name", () => Ne(e));
+  return n.backticksAdded && t.push(`table-name: added the backticks the platform requires: ${n.tableName}`), n.tableName;
 }
-function Gi(t, e, n) {
-  let r = (e ? new J() : n).take(
-    () => ee(t, "datasource", Q)
-  ), o = n.take(() => ee(t, "catalog-schema", ln)), i = n.take(
-    () => ee(t, "table", (s) => C(s).map(Q))
+function Go(e, t, n) {
+  let r = (t ? new K() : n).take(
+    () => Et(e, "datasource", ie)
+  ), i = n.take(() => Et(e, "catalog-schema", zn)), s = n.take(
+    () => Et(e, "table", (o) => C(o).map(ie))
   );
-  if (!(r === void 0 || o === void 0 || i === void 0))
+  if (!(r === void 0 || i === void 0 || s === void 0))
     return n.take(
-      () => b("table", () => i.map((s) => pn(r, o, s)))
+      () => g("table", () => s.map((o) => Yn(r, i, o)))
     );
 }
-function ee(t, e, n) {
-  if (C(t[e]).length === 0)
-    throw new v(e, "is required when datasource, catalog-schema or table is given");
-  return b(e, () => n(t[e]));
-}
-
-// src/inputs/trigger-plan.ts
-function Ln(t, e, n) {
-  let r = [...new Set(t)], o = [...new Set(e)].sort(), i = r.length * o.length;
-  if (i > n.maxTriggers) {
-    let s = i > n.largest ? `split the backfill across steps or a job matrix (one step takes at most ${n.largest})` : "narrow partition or raise max-triggers";
-    throw new p(
-      `is ${n.maxTriggers}, and the plan has ${i} triggers (${r.length} table${r.length === 1 ? "" : "s"} \xD7 ${o.length} partitions, ${o[0]}..${o.at(-1)}): ${s}`
-    );
-  }
-  return r.flatMap((s) => o.map((u) => ({ tableName: s, partition: u })));
+function Et(e, t, n) {
+  if (C(e[t]).length === 0)
+    throw new $(t, "is required when datasource, catalog-schema or table is given");
+  return g(t, () => n(e[t]));
 }
 
 // src/inputs/parse-inputs.ts
-var Un = [
+var Sr = [
   "host",
   "tenant-id",
   "auth-type",
@@ -1424,100 +1792,112 @@ var Un = [
   "wait-for-plans",
   "wait-timeout-minutes",
   "wait-interval-seconds"
-], Wi = 10, qi = 32, Fn = 2e3, Vi = 350, Ki = 600, Yi = { name: "minutes", ms: 6e4 }, Xi = { name: "seconds", ms: 1e3 }, Bn = {
-  timeZone: { input: "timezone", default: "UTC", parse: Pn },
-  timeoutMs: { input: "timeout-seconds", default: "30", parse: $n },
+], Vo = 10, qo = 32, At = 2e3, Ko = 350, Jo = 600, Xo = { name: "minutes", ms: 6e4 }, zo = { name: "seconds", ms: 1e3 }, Er = {
+  timeZone: { input: "timezone", default: "UTC", parse: br },
+  timeoutMs: { input: "timeout-seconds", default: "30", parse: gr },
   retries: {
     input: "retries",
     default: "3",
-    parse: (t) => Et(t, 0, Wi)
+    parse: (e) => Be(e, 0, Vo)
   },
   concurrency: {
     input: "concurrency",
     default: "4",
-    parse: (t) => Et(t, 1, qi)
+    parse: (e) => Be(e, 1, qo)
   },
-  failFast: { input: "fail-fast", default: "false", parse: te },
-  dryRun: { input: "dry-run", default: "false", parse: te },
+  failFast: { input: "fail-fast", default: "false", parse: St },
+  dryRun: { input: "dry-run", default: "false", parse: yr },
   maxTriggers: {
     input: "max-triggers",
     default: "1000",
-    parse: (t) => Et(t, 1, Fn)
+    parse: (e) => Be(e, 1, At)
   },
   waitTimeoutMs: {
     input: "wait-timeout-minutes",
     default: "60",
-    parse: (t) => Qt(t, Yi, { min: 0, max: Vi })
+    parse: (e) => Rt(e, Xo, { min: 0, max: Ko })
   },
   waitIntervalMs: {
     input: "wait-interval-seconds",
     default: "30",
-    parse: (t) => Qt(t, Xi, { min: 1, max: Ki })
+    parse: (e) => Rt(e, zo, { min: 1, max: Jo })
   }
-}, kc = {
+}, Cl = {
   partition: "today",
-  "dbt-catalog": zt,
-  ...Object.fromEntries(Object.values(Bn).map((t) => [t.input, t.default]))
+  "dbt-catalog": bt,
+  ...Object.fromEntries(Object.values(Er).map((e) => [e.input, e.default]))
 };
-function Hn(t) {
-  return [t["auth-value"], t["app-secret"], ...yn(t.host)].filter(
-    (e) => e !== ""
+function kr(e) {
+  return [e["auth-value"], e["app-secret"], ...ir(e.host)].filter(
+    (t) => t !== ""
   );
 }
-function jn(t, e) {
-  let n = [], r = new J(), o = r.take(() => b("host", () => bn(t.host))), i = r.take(() => b("tenant-id", () => Zi(t["tenant-id"]))), s = nn(t, r), u = t["dbt-run-results"] !== "", l = u ? hn(t, e.readArtifact, r) : void 0, c = Mn(t, n, u, r), m = c && (!u || l) ? [...c, ...Qi(l)] : void 0, f = zi(t, r), { timeZone: d, maxTriggers: h } = f, g = d === void 0 ? void 0 : r.take(
-    () => b(
+function Ar(e, t) {
+  let n = [], r = new K(), i = r.take(() => g("host", () => sr(e.host))), s = r.take(() => g("tenant-id", () => Qo(e["tenant-id"]))), o = Pn(e, r), u = e["dbt-run-results"] !== "", p = u ? nr(e, t.readArtifact, r, Yo(e, t.now)) : void 0, c = kt(e, n, u, r), l = c && (!u || p) ? [...c, ...ea(p)] : void 0, f = vr(e, r), { timeZone: m, maxTriggers: h } = f, b = m === void 0 ? void 0 : r.take(
+    () => g(
       "partition",
-      () => vn(C(t.partition || "today"), { now: e.now, timeZone: d })
+      () => xt(C(e.partition || "today"), { now: t.now, timeZone: m })
     )
-  ), y = m && g && h !== void 0 ? r.take(
-    () => b(
+  ), y = l && b && h !== void 0 ? r.take(
+    () => g(
       "max-triggers",
-      () => Ln(m, g, { maxTriggers: h, largest: Fn })
+      () => Oe(l, b, { maxTriggers: h, largest: At })
     )
-  ) : void 0, R = r.take(
-    () => b("wait-for-plans", () => On(t["wait-for-plans"]))
-  ), P = r.take(
-    () => b("ca-certificate", () => Qe(t["ca-certificate"], e.readTextFile))
+  ) : void 0, S = r.take(
+    () => g("wait-for-plans", () => xr(e["wait-for-plans"]))
+  ), I = r.take(
+    () => g("ca-certificate", () => An(e["ca-certificate"], t.readTextFile))
   );
   r.throwIfAny();
-  let S = {
+  let O = {
     ...f,
-    endpoint: o,
-    tenantId: i,
-    credentials: s,
+    endpoint: i,
+    tenantId: s,
+    credentials: o,
     plan: y,
-    caCertificates: P,
-    waitForPlans: R
-  }, X = Ji(S);
+    caCertificates: I,
+    waitForPlans: S
+  }, ae = Zo(O);
   return {
-    config: { ...X, today: kn({ now: e.now, timeZone: X.timeZone }), dbt: l },
+    config: { ...ae, today: fr({ now: t.now, timeZone: ae.timeZone }), dbt: p },
     notices: n
   };
 }
-function zi(t, e) {
-  let n = Object.entries(Bn).map(([r, o]) => [
+function Yo(e, t) {
+  let n = new K(), r = kt(e, [], !0, n), { timeZone: i, maxTriggers: s } = vr(e, n);
+  if (r === void 0 || i === void 0 || s === void 0)
+    return;
+  let o = n.take(
+    () => g(
+      "partition",
+      () => xt(C(e.partition || "today"), { now: t, timeZone: i })
+    )
+  );
+  return o && { tableNames: r, partitions: o, limits: { maxTriggers: s, largest: At } };
+}
+function vr(e, t) {
+  let n = Object.entries(Er).map(([r, i]) => [
     r,
-    e.take(
-      () => b(o.input, () => o.parse(t[o.input] || o.default))
+    t.take(
+      () => g(i.input, () => i.parse(e[i.input] || i.default))
     )
   ]);
   return Object.fromEntries(n);
 }
-function Ji(t) {
-  for (let [e, n] of Object.entries(t))
-    if (n === void 0) throw new Error(`input ${e} was neither parsed nor refused`);
-  return t;
+function Zo(e) {
+  for (let [t, n] of Object.entries(e))
+    if (n === void 0) throw new Error(`input ${t} was neither parsed nor refused`);
+  return e;
 }
-function Zi(t) {
-  return O(t), Z(t), yt(t), t;
+function Qo(e) {
+  return L(e), te(e), ve(e), e;
 }
-function Qi(t) {
-  return t ? t.mapped.map((e) => e.tableName) : [];
+function ea(e) {
+  return e ? e.mapped.map((t) => t.tableName) : [];
 }
 
 // src/platform/retry-policy.ts
-var Gn = { baseDelayMs: 1e3, maxDelayMs: 3e4, retryAfterCapMs: 6e4 }, ts = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]), es = /* @__PURE__ */ new Set([
+var Cr = { baseDelayMs: 1e3, maxDelayMs: 3e4, retryAfterCapMs: 6e4 }, ta = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]), na = /* @__PURE__ */ new Set([
   "ECONNREFUSED",
   "ECONNRESET",
   "ECONNABORTED",
@@ -1534,34 +1914,34 @@ var Gn = { baseDelayMs: 1e3, maxDelayMs: 3e4, retryAfterCapMs: 6e4 }, ts = /* @_
   "ECLOSED"
   // the connection closed with no answer (a proxy or the server gave up)
 ]);
-function ne(t) {
-  return "status" in t ? ts.has(t.status) : es.has(t.errorCode);
+function vt(e) {
+  return "status" in e ? ta.has(e.status) : na.has(e.errorCode);
 }
-function ns(t, e, n) {
-  let r = Math.min(e.maxDelayMs, e.baseDelayMs * 2 ** (t - 1));
+function ra(e, t, n) {
+  let r = Math.min(t.maxDelayMs, t.baseDelayMs * 2 ** (e - 1));
   return Math.floor(n() * r);
 }
-function Wn(t, e) {
-  if (t === void 0) return;
-  let n = t.trim();
+function Dr(e, t) {
+  if (e === void 0) return;
+  let n = e.trim();
   if (/^\d+$/.test(n)) return Number(n) * 1e3;
   let r = Date.parse(n);
   if (!(Number.isNaN(r) || !/[a-z]/i.test(n)))
-    return Math.max(0, r - e);
+    return Math.max(0, r - t);
 }
-var rs = 250;
-function qn(t, e, n, r) {
-  return n !== void 0 ? re(n, e) : ns(t, e, r);
+var ia = 250;
+function Pr(e, t, n, r) {
+  return n !== void 0 ? Ct(n, t) : ra(e, t, r);
 }
-function re(t, e) {
-  return Math.min(Math.max(t, rs), e.retryAfterCapMs);
+function Ct(e, t) {
+  return Math.min(Math.max(e, ia), t.retryAfterCapMs);
 }
 
 // src/platform/transport-errors.ts
-var or = require("node:net");
+var Wr = require("node:net");
 
 // src/secret-matching.ts
-var os = /^[0-9a-fA-F]{2}$/, is = "nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml".split(" "), Vn = {
+var sa = /^[0-9a-fA-F]{2}$/, oa = "nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml".split(" "), $r = {
   amp: "&",
   lt: "<",
   gt: ">",
@@ -1571,9 +1951,9 @@ var os = /^[0-9a-fA-F]{2}$/, is = "nbsp iexcl cent pound curren yen brvbar sect 
   sol: "/",
   equals: "=",
   ...Object.fromEntries(
-    is.map((t, e) => [t, String.fromCharCode(160 + e)])
+    oa.map((e, t) => [e, String.fromCharCode(160 + t)])
   )
-}, ss = {
+}, aa = {
   '"': '"',
   "\\": "\\",
   "/": "/",
@@ -1582,127 +1962,127 @@ var os = /^[0-9a-fA-F]{2}$/, is = "nbsp iexcl cent pound curren yen brvbar sect 
   n: " ",
   r: " ",
   t: " "
-}, Kn = new RegExp("[\\s\\u0085+\\u115f\\u1160\\u3164\\uffa0]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}", "u"), as = new RegExp("\\p{M}", "gu");
-function at(t, e = !0) {
+}, Nr = new RegExp("[\\s\\u0085+\\u115f\\u1160\\u3164\\uffa0]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}", "u"), ua = new RegExp("\\p{M}", "gu");
+function be(e, t = !0) {
   let n = { chars: "", starts: [], ends: [] }, r = [];
-  for (let o = 0; o < t.length; ) {
-    let i = e ? cs(t, o) : zn(t, o);
-    for (let s of us(i.text)) {
-      r.push(s);
-      for (let u = 0; u < s.length; u++)
-        n.starts.push(o), n.ends.push(o + i.length);
+  for (let i = 0; i < e.length; ) {
+    let s = t ? la(e, i) : _r(e, i);
+    for (let o of ca(s.text)) {
+      r.push(o);
+      for (let u = 0; u < o.length; u++)
+        n.starts.push(i), n.ends.push(i + s.length);
     }
-    o += i.length;
+    i += s.length;
   }
   return n.chars = r.join(""), n;
 }
-function us(t) {
-  return t.length === 1 && t > " " && t < "\x7F" && t !== "+" ? [t] : t === "" || Kn.test(t) ? [] : [...t.normalize("NFKD").replace(as, "")].filter((n) => !Kn.test(n));
+function ca(e) {
+  return e.length === 1 && e > " " && e < "\x7F" && e !== "+" ? [e] : e === "" || Nr.test(e) ? [] : [...e.normalize("NFKD").replace(ua, "")].filter((n) => !Nr.test(n));
 }
-function cs(t, e) {
-  let n = t[e] ?? "";
-  return n === "%" ? ls(t, e) : n === "&" ? ps(t, e) : n === "\\" ? ds(t, e) : zn(t, e);
+function la(e, t) {
+  let n = e[t] ?? "";
+  return n === "%" ? pa(e, t) : n === "&" ? da(e, t) : n === "\\" ? fa(e, t) : _r(e, t);
 }
-function zn(t, e) {
-  let n = t.codePointAt(e) ?? 0;
+function _r(e, t) {
+  let n = e.codePointAt(t) ?? 0;
   return { text: String.fromCodePoint(n), length: n > 65535 ? 2 : 1 };
 }
-function ls(t, e) {
-  let n = Yn(t, e);
+function pa(e, t) {
+  let n = Or(e, t);
   if (n === void 0) return { text: "%", length: 1 };
-  let r = n < 128 ? 1 : n >= 240 ? 4 : n >= 224 ? 3 : n >= 192 ? 2 : 1, o = [n];
-  for (let s = 1; s < r; s++) {
-    let u = Yn(t, e + s * 3);
+  let r = n < 128 ? 1 : n >= 240 ? 4 : n >= 224 ? 3 : n >= 192 ? 2 : 1, i = [n];
+  for (let o = 1; o < r; o++) {
+    let u = Or(e, t + o * 3);
     if (u === void 0) break;
-    o.push(u);
+    i.push(u);
   }
-  let i = new TextDecoder().decode(Uint8Array.from(o));
-  return i.includes("\uFFFD") ? { text: String.fromCharCode(n), length: 3 } : { text: i, length: o.length * 3 };
+  let s = new TextDecoder().decode(Uint8Array.from(i));
+  return s.includes("\uFFFD") ? { text: String.fromCharCode(n), length: 3 } : { text: s, length: i.length * 3 };
 }
-function Yn(t, e) {
-  if (t[e] !== "%") return;
-  let n = t.slice(e + 1, e + 3);
-  return os.test(n) ? parseInt(n, 16) : void 0;
+function Or(e, t) {
+  if (e[t] !== "%") return;
+  let n = e.slice(t + 1, t + 3);
+  return sa.test(n) ? parseInt(n, 16) : void 0;
 }
-function ps(t, e) {
-  let n = t.indexOf(";", e + 1);
-  if (n < 0 || n - e > 12) return { text: "&", length: 1 };
-  let r = t.slice(e + 1, n), o = /^#(x0*[0-9a-f]{1,6}|0*[0-9]{1,7})$/i.exec(r);
-  if (o?.[1]) {
-    let s = o[1].startsWith("x") || o[1].startsWith("X") ? parseInt(o[1].slice(1), 16) : parseInt(o[1], 10);
-    if (s > 0 && s <= 1114111)
-      return { text: String.fromCodePoint(s), length: n - e + 1 };
+function da(e, t) {
+  let n = e.indexOf(";", t + 1);
+  if (n < 0 || n - t > 12) return { text: "&", length: 1 };
+  let r = e.slice(t + 1, n), i = /^#(x0*[0-9a-f]{1,6}|0*[0-9]{1,7})$/i.exec(r);
+  if (i?.[1]) {
+    let o = i[1].startsWith("x") || i[1].startsWith("X") ? parseInt(i[1].slice(1), 16) : parseInt(i[1], 10);
+    if (o > 0 && o <= 1114111)
+      return { text: String.fromCodePoint(o), length: n - t + 1 };
   }
-  let i = Vn[r] ?? Vn[r.toLowerCase()];
-  return i === void 0 ? { text: "&", length: 1 } : { text: i, length: n - e + 1 };
+  let s = $r[r] ?? $r[r.toLowerCase()];
+  return s === void 0 ? { text: "&", length: 1 } : { text: s, length: n - t + 1 };
 }
-function ds(t, e) {
-  let n = t[e + 1] ?? "", r = Xn(t, e);
+function fa(e, t) {
+  let n = e[t + 1] ?? "", r = Ir(e, t);
   if (r !== void 0) {
-    let i = r >= 55296 && r <= 56319 ? Xn(t, e + 6) : void 0;
-    return i !== void 0 && i >= 56320 && i <= 57343 ? { text: String.fromCharCode(r, i), length: 12 } : { text: String.fromCharCode(r), length: 6 };
+    let s = r >= 55296 && r <= 56319 ? Ir(e, t + 6) : void 0;
+    return s !== void 0 && s >= 56320 && s <= 57343 ? { text: String.fromCharCode(r, s), length: 12 } : { text: String.fromCharCode(r), length: 6 };
   }
-  let o = ss[n];
-  return o === void 0 ? { text: "\\", length: 1 } : { text: o, length: 2 };
+  let i = aa[n];
+  return i === void 0 ? { text: "\\", length: 1 } : { text: i, length: 2 };
 }
-function Xn(t, e) {
-  if (t[e] !== "\\" || t[e + 1] !== "u") return;
-  let n = t.slice(e + 2, e + 6);
+function Ir(e, t) {
+  if (e[t] !== "\\" || e[t + 1] !== "u") return;
+  let n = e.slice(t + 2, t + 6);
   return /^[0-9a-fA-F]{4}$/.test(n) ? parseInt(n, 16) : void 0;
 }
-function Jn(t, e) {
-  if (e.length === 0 || t === "") return [];
+function Lr(e, t) {
+  if (t.length === 0 || e === "") return [];
   let n = [];
-  for (let r of [at(t), at(t, !1)])
-    fs(r, e, t.length, n);
-  return ms(n);
+  for (let r of [be(e), be(e, !1)])
+    ma(r, t, e.length, n);
+  return ha(n);
 }
-function fs(t, e, n, r) {
-  for (let o of e)
-    for (let i = t.chars.indexOf(o); i >= 0; ) {
-      let s = i + o.length - 1;
-      r.push([t.starts[i] ?? 0, t.ends[s] ?? n]), i = t.chars.indexOf(o, i + 1);
+function ma(e, t, n, r) {
+  for (let i of t)
+    for (let s = e.chars.indexOf(i); s >= 0; ) {
+      let o = s + i.length - 1;
+      r.push([e.starts[s] ?? 0, e.ends[o] ?? n]), s = e.chars.indexOf(i, s + 1);
     }
 }
-function ms(t) {
-  t.sort((n, r) => n[0] - r[0]);
-  let e = [];
-  for (let [n, r] of t) {
-    let o = e.at(-1);
-    o && n <= o[1] ? o[1] = Math.max(o[1], r) : e.push([n, r]);
+function ha(e) {
+  e.sort((n, r) => n[0] - r[0]);
+  let t = [];
+  for (let [n, r] of e) {
+    let i = t.at(-1);
+    i && n <= i[1] ? i[1] = Math.max(i[1], r) : t.push([n, r]);
   }
-  return e;
+  return t;
 }
 
 // src/trust.ts
-var hs = "***", gs = 1e3, ys = 256 * 1024, bs = 12, Ts = 200, ws = 120, er = /[\s\u0085]+/g, xs = new RegExp("[\\u0000-\\u001f\\u007f-\\u009f]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}", "gu"), Zn = "\uFFFD", Rs = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, Ss = /##\[/g;
-function a(t, ...e) {
-  let n = t[0] ?? "";
-  return e.forEach((r, o) => {
-    n += String(r) + (t[o + 1] ?? "");
+var ga = "***", ya = 1e3, ba = 256 * 1024, wa = 12, Ta = 200, xa = 120, Fr = /[\s\u0085]+/g, Ra = new RegExp("[\\u0000-\\u001f\\u007f-\\u009f]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}", "gu"), Mr = "\uFFFD", Sa = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, Ea = /##\[/g;
+function a(e, ...t) {
+  let n = e[0] ?? "";
+  return t.forEach((r, i) => {
+    n += String(r) + (e[i + 1] ?? "");
   }), n;
 }
-function kt(t, e) {
-  return t.join(e);
+function z(e, t) {
+  return e.join(t);
 }
-function A(t) {
-  return ie(oe(t));
+function E(e) {
+  return Pt(Dt(e));
 }
-var At = class {
+var Fe = class {
   /** Every exact form of every secret (for the runner's own mask). */
   forms = [];
   /** The same forms in canonical form, as redaction matches them. */
   canonicalForms = [];
   /** The longest exact form: how far past a cut a secret can reach. */
   longestForm = 0;
-  constructor(e = []) {
-    e.forEach((n) => this.addSecret(n));
+  constructor(t = []) {
+    t.forEach((n) => this.addSecret(n));
   }
   /** Adds a secret (e.g. a token that just arrived); returns its forms, for the runner's mask. */
-  addSecret(e) {
-    let n = Cs(e).filter((o) => !this.forms.includes(o));
-    this.forms = [...this.forms, ...n].sort((o, i) => i.length - o.length);
-    let r = n.flatMap((o) => [at(o).chars, at(o, !1).chars]).filter((o) => o !== "");
+  addSecret(t) {
+    let n = Pa(t).filter((i) => !this.forms.includes(i));
+    this.forms = [...this.forms, ...n].sort((i, s) => s.length - i.length);
+    let r = n.flatMap((i) => [be(i).chars, be(i, !1).chars]).filter((i) => i !== "");
     return this.canonicalForms = [.../* @__PURE__ */ new Set([...this.canonicalForms, ...r])], this.longestForm = this.forms[0]?.length ?? 0, n;
   }
   /**
@@ -1710,38 +2090,38 @@ var At = class {
    * form of the text (encodings decoded, invisible characters and spaces dropped, Unicode
    * normalized) and masked over the whole span of the original they were made of.
    */
-  redact(e) {
-    let n = Jn(e, this.canonicalForms);
-    if (n.length === 0) return e;
-    let r = "", o = 0;
-    for (let [i, s] of n)
-      r += e.slice(o, i) + hs, o = s;
-    return r + e.slice(o);
+  redact(t) {
+    let n = Lr(t, this.canonicalForms);
+    if (n.length === 0) return t;
+    let r = "", i = 0;
+    for (let [s, o] of n)
+      r += t.slice(i, s) + ga, i = o;
+    return r + t.slice(i);
   }
   /** A platform or transport text as one inert, bounded line. */
-  text(e, n = gs) {
-    let r = e.replace(er, " ");
-    return this.finish(oe(this.redactPart(r, n * 2 + 64)), n);
+  text(t, n = ya) {
+    let r = t.replace(Fr, " ");
+    return this.finish(Dt(this.redactPart(r, n * 2 + 64)), n);
   }
   /** A short excerpt of a body that is not JSON, such as a gateway's HTML error page. */
-  excerpt(e, n = Ts) {
-    return this.finish(oe(vs(this.redactPart(e, ys))), n);
+  excerpt(t, n = Ta) {
+    return this.finish(Dt(Ca(this.redactPart(t, ba))), n);
   }
   /**
    * Redacts the first `room` characters of a long text (plus room for a secret's longest
    * encoded form), and drops that margin from the end when the text was cut: a secret
    * straddling the cut is not whole, so not matched, and its prefix must not be shown either.
    */
-  redactPart(e, n) {
-    let r = this.longestForm * bs;
-    if (e.length <= n + r) return this.redact(e);
-    let o = this.redact(e.slice(0, n + r));
-    return r > 0 ? o.slice(0, -r) : o;
+  redactPart(t, n) {
+    let r = this.longestForm * wa;
+    if (t.length <= n + r) return this.redact(t);
+    let i = this.redact(t.slice(0, n + r));
+    return r > 0 ? i.slice(0, -r) : i;
   }
   /** An input value quoted back in an error: JSON-quoted, so invisible characters show. */
-  quote(e, n = ws) {
-    let r = ie(ks(JSON.stringify(this.redact(e))));
-    return r.length > n ? `${nr(r, n)}\u2026"` : r;
+  quote(t, n = xa) {
+    let r = Pt(va(JSON.stringify(this.redact(t))));
+    return r.length > n ? `${Hr(r, n)}\u2026"` : r;
   }
   /**
    * Redacts once more after white space was folded and markup removed (a secret that held
@@ -1749,86 +2129,86 @@ var At = class {
    * clipping means no prefix of a secret can survive the cut; cutting a tail cannot make a
    * command.
    */
-  finish(e, n) {
-    return Es(H(ie(this.redact(e)), n));
+  finish(t, n) {
+    return ka(G(Pt(this.redact(t)), n));
   }
 };
-function Es(t) {
-  return Buffer.from(t, "utf16le").toString("utf16le");
+function ka(e) {
+  return Buffer.from(e, "utf16le").toString("utf16le");
 }
-var As = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-function ks(t) {
-  return t.replace(As, (e) => `\\u${e.charCodeAt(0).toString(16).padStart(4, "0")}`);
+var Aa = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+function va(e) {
+  return e.replace(Aa, (t) => `\\u${t.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-function oe(t) {
-  return t.replace(Rs, Zn).replace(er, " ").replace(xs, Zn).trim();
+function Dt(e) {
+  return e.replace(Sa, Mr).replace(Fr, " ").replace(Ra, Mr).trim();
 }
-function ie(t) {
-  let e = t.replace(Ss, "## ["), n = e.trimStart();
-  return n.startsWith("::") ? `: :${n.slice(2)}` : e;
+function Pt(e) {
+  let t = e.replace(Ea, "## ["), n = t.trimStart();
+  return n.startsWith("::") ? `: :${n.slice(2)}` : t;
 }
-function nr(t, e) {
-  let n = t.slice(0, e), r = n.charCodeAt(n.length - 1);
+function Hr(e, t) {
+  let n = e.slice(0, t), r = n.charCodeAt(n.length - 1);
   return r >= 55296 && r <= 56319 ? n.slice(0, -1) : n;
 }
-var Qn = /<\/(script|style|head)\s*>/gi;
-function vs(t) {
-  let e = "", n = 0;
-  for (; n < t.length; ) {
-    let r = t.indexOf("<", n), o = r < 0 ? -1 : t.indexOf(">", r + 1);
-    if (o < 0) return e + t.slice(n);
-    if (e += `${t.slice(n, r)} `, n = o + 1, Ds(t, r)) {
-      Qn.lastIndex = n;
-      let i = Qn.exec(t);
-      n = i ? i.index + i[0].length : t.length;
+var Ur = /<\/(script|style|head)\s*>/gi;
+function Ca(e) {
+  let t = "", n = 0;
+  for (; n < e.length; ) {
+    let r = e.indexOf("<", n), i = r < 0 ? -1 : e.indexOf(">", r + 1);
+    if (i < 0) return t + e.slice(n);
+    if (t += `${e.slice(n, r)} `, n = i + 1, Da(e, r)) {
+      Ur.lastIndex = n;
+      let s = Ur.exec(e);
+      n = s ? s.index + s[0].length : e.length;
     }
   }
-  return e;
+  return t;
 }
-function Ds(t, e) {
-  let n = t.charCodeAt(e + 1) | 32;
-  return n !== 115 && n !== 104 ? !1 : /^<(script|style|head)\b/i.test(t.slice(e, e + 8));
+function Da(e, t) {
+  let n = e.charCodeAt(t + 1) | 32;
+  return n !== 115 && n !== 104 ? !1 : /^<(script|style|head)\b/i.test(e.slice(t, t + 8));
 }
-function Cs(t) {
-  if (t === "") return [];
-  let e = [
-    t,
-    encodeURIComponent(t),
-    encodeURIComponent(t).replace(/%20/g, "+"),
-    JSON.stringify(t).slice(1, -1),
-    tr(t, "&#39;"),
-    tr(t, "&#x27;"),
-    ...$s(t)
+function Pa(e) {
+  if (e === "") return [];
+  let t = [
+    e,
+    encodeURIComponent(e),
+    encodeURIComponent(e).replace(/%20/g, "+"),
+    JSON.stringify(e).slice(1, -1),
+    Br(e, "&#39;"),
+    Br(e, "&#x27;"),
+    ...$a(e)
   ];
-  return [...new Set(e)].filter((n) => n !== "");
+  return [...new Set(t)].filter((n) => n !== "");
 }
-function tr(t, e) {
+function Br(e, t) {
   let n = {
     "&": "&amp;",
     "<": "&lt;",
     ">": "&gt;",
     '"': "&quot;",
-    "'": e
+    "'": t
   };
-  return t.replace(/[&<>"']/g, (r) => n[r] ?? r);
+  return e.replace(/[&<>"']/g, (r) => n[r] ?? r);
 }
-function $s(t) {
-  let e = Buffer.from(t, "utf8"), n = e.toString("base64"), r = [n, n.replace(/=+$/, "")];
-  for (let o of [0, 1, 2]) {
-    let i = Buffer.concat([Buffer.alloc(o), e]).toString("base64"), s = Math.ceil(o * 8 / 6), u = Math.floor((o + e.length) * 8 / 6);
-    r.push(i.slice(s, u));
+function $a(e) {
+  let t = Buffer.from(e, "utf8"), n = t.toString("base64"), r = [n, n.replace(/=+$/, "")];
+  for (let i of [0, 1, 2]) {
+    let s = Buffer.concat([Buffer.alloc(i), t]).toString("base64"), o = Math.ceil(i * 8 / 6), u = Math.floor((i + t.length) * 8 / 6);
+    r.push(s.slice(o, u));
   }
-  return r.filter((o) => o.length >= 6).flatMap((o) => [o, o.replace(/\+/g, "-").replace(/\//g, "_")]);
+  return r.filter((i) => i.length >= 6).flatMap((i) => [i, i.replace(/\+/g, "-").replace(/\//g, "_")]);
 }
-function H(t, e) {
-  return t.length > e ? `${nr(t, e)}\u2026` : t;
+function G(e, t) {
+  return e.length > t ? `${Hr(e, t)}\u2026` : e;
 }
-function rr(t, e) {
-  return t.toFixed(e);
+function jr(e, t) {
+  return e.toFixed(t);
 }
 
 // src/platform/transport-errors.ts
-var E = class extends Error {
+var R = class extends Error {
   constructor(n, r) {
     super(n);
     this.description = n;
@@ -1837,467 +2217,609 @@ var E = class extends Error {
   }
   description;
   code;
-}, ir = new E("cancelled", "CANCELLED"), Ps = "tunneling socket could not be established";
-function sr(t, e, n) {
+}, Gr = new R("cancelled", "CANCELLED"), Vr = new R("cancelled", "CANCELLED_SENT"), Na = "tunneling socket could not be established";
+function qr(e, t, n) {
   return {
-    url: t,
-    host: n.text(t.host, 300),
-    proxy: e ? n.text(`${e.protocol}//${e.host}`, 300) : void 0
+    url: e,
+    host: n.text(e.host, 300),
+    proxy: t ? n.text(`${t.protocol}//${t.host}`, 300) : void 0
   };
 }
-function se(t) {
-  if (t instanceof E) return t;
-  let e = t?.code, n = t instanceof Error ? t.message : String(t);
-  return new E(n, typeof e == "string" ? e : "UNKNOWN");
+function $t(e) {
+  if (e instanceof R) return e;
+  let t = e?.code, n = e instanceof Error ? e.message : String(e);
+  return new R(n, typeof t == "string" ? t : "UNKNOWN");
 }
-async function ar(t, e) {
-  let n = se(t);
-  if (n.description.startsWith(Ps)) {
+async function Kr(e, t) {
+  let n = $t(e);
+  if (n.description.startsWith(Na)) {
     let r = n.description.split("cause=")[1] ?? n.code;
-    return new E(r, "EPROXY");
+    return new R(r, "EPROXY");
   }
-  return n.code === "EPROTO" && /wrong version number/i.test(n.description) ? new E(n.description, "EPLAINPORT") : n.code === "ECONNRESET" && e.url.protocol === "http:" && !e.proxy && (e.speaksTls ??= Ns(e.url), await e.speaksTls) ? new E(n.description, "ETLSPORT") : n;
+  return n.code === "EPROTO" && /wrong version number/i.test(n.description) ? new R(n.description, "EPLAINPORT") : n.code === "ECONNRESET" && t.url.protocol === "http:" && !t.proxy && (t.speaksTls ??= Oa(t.url), await t.speaksTls) ? new R(n.description, "ETLSPORT") : n;
 }
-function Ns(t) {
-  return new Promise((e) => {
+function Oa(e) {
+  return new Promise((t) => {
     let n = process.getBuiltinModule("node:tls").connect({
-      host: t.hostname,
-      port: Number(t.port || 80),
+      host: e.hostname,
+      port: Number(e.port || 80),
       // SNI takes names only (an IP address there is deprecated and warned about).
-      ...(0, or.isIP)(t.hostname) ? {} : { servername: t.hostname },
+      ...(0, Wr.isIP)(e.hostname) ? {} : { servername: e.hostname },
       rejectUnauthorized: !1,
       timeout: 2e3
-    }), r = (o) => {
-      n.destroy(), e(o);
+    }), r = (i) => {
+      n.destroy(), t(i);
     };
     n.once("secureConnect", () => r(!0)), n.once("error", () => r(!1)), n.once("timeout", () => r(!1));
   });
 }
-function Is(t, e, n, r) {
-  let o = t.code === "HPE_HEADER_OVERFLOW" ? a`: its headers are larger than Node reads (16 KiB)` : a``;
-  return a`${e}${n} sent an answer that is not valid HTTP (${r})${o}`;
+function Ia(e, t, n, r) {
+  let i = e.code === "HPE_HEADER_OVERFLOW" ? a`: its headers are larger than Node reads (16 KiB)` : a``;
+  return a`${t}${n} sent an answer that is not valid HTTP (${r})${i}`;
 }
-var Os = /* @__PURE__ */ new Set([
+var _a = /* @__PURE__ */ new Set([
   "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
   "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
   "UNABLE_TO_GET_ISSUER_CERT",
   "SELF_SIGNED_CERT_IN_CHAIN",
   "DEPTH_ZERO_SELF_SIGNED_CERT"
-]), _s = {
+]), La = {
   ECONNREFUSED: a`connection refused`,
   ECONNRESET: a`connection reset`,
   ENOTFOUND: a`name not found`,
   EAI_AGAIN: a`DNS lookup failed temporarily`,
   ETIMEDOUT: a`connection timed out`
 };
-function ur(t, e, n) {
-  let r = e.text(t.code, 64), o = n?.host ?? a`the host`, i = n?.proxy ? a` via proxy ${n.proxy}` : a``;
-  if (t.code.startsWith("HPE_")) return Is(t, o, i, r);
-  switch (t.code) {
+function Jr(e, t, n) {
+  let r = t.text(e.code, 64), i = n?.host ?? a`the host`, s = n?.proxy ? a` via proxy ${n.proxy}` : a``;
+  if (e.code.startsWith("HPE_")) return Ia(e, i, s, r);
+  switch (e.code) {
     case "ELOCAL":
-      return a`the request could not be made here, so nothing was sent: ${e.text(t.description)}`;
+      return a`the request could not be made here, so nothing was sent: ${t.text(e.description)}`;
     case "EUPGRADE":
     case "ECLOSED":
-      return a`${o}${i}: ${e.text(t.description)}`;
+      return a`${i}${s}: ${t.text(e.description)}`;
     case "CANCELLED":
-      return a`cancelled while waiting for ${o} to answer`;
+      return a`cancelled before the request reached ${i}`;
+    case "CANCELLED_SENT":
+      return a`cancelled while waiting for ${i} to answer; the platform may have received it and started the refresh`;
     case "TIMEOUT":
-      return a`${o}${i} sent no answer within ${e.text(t.description.replace(/^no answer within /, ""))}`;
+      return a`${i}${s} sent no answer within ${t.text(e.description.replace(/^no answer within /, ""))}`;
     case "EPROXY":
-      return a`could not open a tunnel to ${o} through the proxy ${n?.proxy ?? a`in http_proxy/https_proxy`}: ${e.text(t.description)}; check the proxy variables, or list the host in no_proxy`;
+      return a`could not open a tunnel to ${i} through the proxy ${n?.proxy ?? a`in http_proxy/https_proxy`}: ${t.text(e.description)}; check the proxy variables, or list the host in no_proxy`;
     case "EPLAINPORT":
-      return a`${o} does not speak TLS (it answered plain HTTP): use http:// instead of https://`;
+      return a`${i} does not speak TLS (it answered plain HTTP): use http:// instead of https://`;
     case "ETLSPORT":
-      return a`${o} speaks TLS: use https://${o} instead of http://`;
+      return a`${i} speaks TLS: use https://${i} instead of http://`;
   }
-  if (Os.has(t.code))
-    return a`the TLS certificate of ${o} is not trusted (${r}): if a company CA signed it, pass that CA in ca-certificate`;
-  let s = _s[t.code];
-  return s ? a`${s} by ${o}${i} (${r})` : a`${o}${i}: ${e.text(t.description)}`;
+  if (_a.has(e.code))
+    return a`the TLS certificate of ${i} is not trusted (${r}): if a company CA signed it, pass that CA in ca-certificate`;
+  let o = La[e.code];
+  return o ? a`${o} by ${i}${s} (${r})` : a`${i}${s}: ${t.text(e.description)}`;
 }
 
 // src/platform/verdict.ts
-var Ms = 32, Ls = 128, Us = 8, ae = 4096;
-function lr(t, e) {
-  if (Bs(t.status)) return Vs(t, e);
-  let n = Ys(t.body);
-  if (!n) return Ks(t, e);
-  let r = js(n, e), o = Gs(t.status, n, r, e);
+var Ma = 32, Ua = 128, Ba = 8, Nt = 4096;
+function zr(e, t) {
+  if (Ha(e.status)) return Ka(e, t);
+  let n = Xa(e.body);
+  if (!n) return Ja(e, t);
+  let r = Wa(n, t), i = Ga(e.status, n, r, t);
   return {
-    succeeded: o === null,
+    succeeded: i === null,
     code: r.code,
     traceId: r.traceId,
     data: r.data,
-    reason: o,
-    warning: o === null && pr(n.data)?.trim() === "false" ? a`the platform answered data "false"` : null
+    reason: i,
+    warning: i === null && Yr(n.data)?.trim() === "false" ? a`the platform answered data "false"` : null
   };
 }
-function N(t) {
-  return { succeeded: !1, code: null, traceId: null, data: null, reason: t, warning: null };
+function D(e) {
+  return { succeeded: !1, code: null, traceId: null, data: null, reason: e, warning: null };
 }
-function Fs(t) {
-  return t >= 200 && t < 300;
+function Fa(e) {
+  return e >= 200 && e < 300;
 }
-function Bs(t) {
-  return t >= 300 && t < 400 && t !== 304;
+function Ha(e) {
+  return e >= 300 && e < 400 && e !== 304;
 }
-function Hs(t) {
-  return ce(t) ? String(t).trim() : null;
+function ja(e) {
+  return It(e) ? String(e).trim() : null;
 }
-function js(t, e) {
-  let n = (r, o) => {
-    let i = pr(r);
-    return i === null || i.trim() === "" ? null : e.text(i, o);
+function Wa(e, t) {
+  let n = (r, i) => {
+    let s = Yr(r);
+    return s === null || s.trim() === "" ? null : t.text(s, i);
   };
   return {
-    code: ce(t.code) ? n(t.code, Ms) : null,
-    traceId: ce(t.traceId) ? n(t.traceId, Ls) : null,
-    data: n(t.data),
-    errorMsg: n(t.errorMsg),
-    detailErrorMsg: n(t.detailErrorMsg)
+    code: It(e.code) ? n(e.code, Ma) : null,
+    traceId: It(e.traceId) ? n(e.traceId, Ua) : null,
+    data: n(e.data),
+    errorMsg: n(e.errorMsg),
+    detailErrorMsg: n(e.detailErrorMsg)
   };
 }
-function Gs(t, e, n, r) {
-  let o = Ws(n.errorMsg, n.detailErrorMsg);
-  if (!Fs(t))
-    return o !== null ? a`HTTP ${t}: ${o}` : a`HTTP ${t}${ue(n.code)}`;
-  if (o !== null) return o;
-  let i = qs(e, r);
-  return i.value !== !0 ? i.name === null ? a`the response has neither "succeed" nor "success"${ue(n.code)}` : a`the platform answered ${i.name}: ${i.shown}${ue(n.code)}` : Hs(e.code) !== "200" ? n.code === null ? a`the platform answered code null` : a`the platform answered code "${n.code}"` : null;
+function Ga(e, t, n, r) {
+  let i = Va(n.errorMsg, n.detailErrorMsg);
+  if (!Fa(e))
+    return i !== null ? a`HTTP ${e}: ${i}` : a`HTTP ${e}${Ot(n.code)}`;
+  if (i !== null) return i;
+  let s = qa(t, r);
+  return s.value !== !0 ? s.name === null ? a`the response has neither "succeed" nor "success"${Ot(n.code)}` : a`the platform answered ${s.name}: ${s.shown}${Ot(n.code)}` : ja(t.code) !== "200" ? n.code === null ? a`the platform answered code null` : a`the platform answered code "${n.code}"` : null;
 }
-function Ws(t, e) {
-  return t === null ? e : e === null || e === t ? t : a`${t}: ${e}`;
+function Va(e, t) {
+  return e === null ? t : t === null || t === e ? e : a`${e}: ${t}`;
 }
-function qs(t, e) {
-  return "succeed" in t ? { name: a`succeed`, ...cr(t.succeed, e) } : "success" in t ? { name: a`success`, ...cr(t.success, e) } : { name: null, value: void 0, shown: a`` };
+function qa(e, t) {
+  return "succeed" in e ? { name: a`succeed`, ...Xr(e.succeed, t) } : "success" in e ? { name: a`success`, ...Xr(e.success, t) } : { name: null, value: void 0, shown: a`` };
 }
-function cr(t, e) {
-  return { value: t, shown: e.text(dr(t), 60) };
+function Xr(e, t) {
+  return { value: e, shown: t.text(Zr(e), 60) };
 }
-function ue(t) {
-  return t === null ? a`` : a` (code ${t})`;
+function Ot(e) {
+  return e === null ? a`` : a` (code ${e})`;
 }
-function Vs(t, e) {
-  let n = t.location ? e.text(t.location, 300) : a`an address it did not give`;
-  return N(
-    a`HTTP ${t.status} redirect to ${n}: the action does not follow redirects, set host to the final address`
+function Ka(e, t) {
+  let n = e.location ? t.text(e.location, 300) : a`an address it did not give`;
+  return D(
+    a`HTTP ${e.status} redirect to ${n}: the action does not follow redirects, set host to the final address`
   );
 }
-function Ks(t, e) {
-  let n = e.excerpt(t.body), r = t.body.trim() === "" ? a`an empty body` : n === "" ? a`a page of markup with no text, not a JSON object` : a`a body that is not a JSON object: ${n}`;
-  return N(a`HTTP ${t.status} with ${r}`);
+function Ja(e, t) {
+  let n = t.excerpt(e.body), r = e.body.trim() === "" ? a`an empty body` : n === "" ? a`a page of markup with no text, not a JSON object` : a`a body that is not a JSON object: ${n}`;
+  return D(a`HTTP ${e.status} with ${r}`);
 }
-function Ys(t) {
+function Xa(e) {
   try {
-    let e = JSON.parse(t);
-    return typeof e == "object" && e !== null && !Array.isArray(e) ? e : null;
+    let t = JSON.parse(e);
+    return typeof t == "object" && t !== null && !Array.isArray(t) ? t : null;
   } catch {
     return null;
   }
 }
-function ce(t) {
-  return typeof t == "string" || typeof t == "number";
+function It(e) {
+  return typeof e == "string" || typeof e == "number";
 }
-function pr(t) {
-  return t == null ? null : typeof t == "string" ? t : dr(t);
+function Yr(e) {
+  return e == null ? null : typeof e == "string" ? e : Zr(e);
 }
-function dr(t) {
-  let e = [], n = 0, r = (s) => (e.push(s), n += s.length, n < ae), o = (s, u) => {
-    if (s === null || typeof s != "object") return r(JSON.stringify(s) ?? "null");
-    if (u >= Us) return r("\u2026");
-    let l = Array.isArray(s) ? s.map((c) => [null, c]) : Object.entries(s);
-    if (!r(Array.isArray(s) ? "[" : "{")) return !1;
-    for (let [c, [m, f]] of l.entries())
-      if (c > 0 && !r(",") || m !== null && !r(`${JSON.stringify(m)}:`) || !o(f, u + 1)) return !1;
-    return r(Array.isArray(s) ? "]" : "}");
+function Zr(e) {
+  let t = [], n = 0, r = (o) => (t.push(o), n += o.length, n < Nt), i = (o, u) => {
+    if (o === null || typeof o != "object") return r(JSON.stringify(o) ?? "null");
+    if (u >= Ba) return r("\u2026");
+    let p = Array.isArray(o) ? o.map((c) => [null, c]) : Object.entries(o);
+    if (!r(Array.isArray(o) ? "[" : "{")) return !1;
+    for (let [c, [l, f]] of p.entries())
+      if (c > 0 && !r(",") || l !== null && !r(`${JSON.stringify(l)}:`) || !i(f, u + 1)) return !1;
+    return r(Array.isArray(o) ? "]" : "}");
   };
-  o(t, 0);
-  let i = e.join("");
-  return n < ae ? i : `${i.slice(0, ae)}\u2026`;
+  i(e, 0);
+  let s = t.join("");
+  return n < Nt ? s : `${s.slice(0, Nt)}\u2026`;
 }
 
 // src/platform/attempt.ts
-function q(t, e, n = Date.now()) {
-  let r = ne({ status: t.status }), o = r ? Wn(t.retryAfter, n) : void 0;
+function Y(e, t, n = Date.now()) {
+  let r = vt({ status: e.status }), i = r ? Dr(e.retryAfter, n) : void 0;
   return {
-    verdict: lr(t, e),
+    verdict: zr(e, t),
     answered: !0,
     local: !1,
     retryable: r,
-    pushbackMs: o ?? (t.status === 429 ? 0 : void 0),
-    cancelled: !1
+    pushbackMs: i ?? (e.status === 429 ? 0 : void 0),
+    cancelled: !1,
+    sentBeforeCancel: !1
   };
 }
-function fr(t, e, n) {
-  let r = se(t);
+function Qr(e, t, n) {
+  let r = $t(e);
   return {
-    verdict: N(ur(r, e, n)),
+    verdict: D(Jr(r, t, n)),
     answered: !1,
     local: r.code === "ELOCAL",
-    retryable: ne({ errorCode: r.code }),
+    retryable: vt({ errorCode: r.code }),
     pushbackMs: void 0,
-    cancelled: r.code === "CANCELLED"
+    cancelled: r.code === "CANCELLED" || r.code === "CANCELLED_SENT",
+    sentBeforeCancel: r.code === "CANCELLED_SENT"
   };
 }
-function ut(t, e) {
-  let { code: n, traceId: r } = t.verdict;
-  return { ...t, verdict: { ...N(e), code: n, traceId: r } };
+function we(e, t) {
+  let { code: n, traceId: r } = e.verdict;
+  return { ...e, verdict: { ...D(t), code: n, traceId: r } };
 }
 
 // src/platform/connection.ts
-var hr = M(require("node:http"), 1);
+var ti = F(require("node:http"), 1);
 
 // src/platform/tls-trust.ts
-function mr(t) {
-  let e = process.getBuiltinModule("node:tls"), n = e.getCACertificates;
-  return [...n ? n("default") : e.rootCertificates, ...t];
+function ei(e) {
+  let t = process.getBuiltinModule("node:tls"), n = t.getCACertificates;
+  return [...n ? n("default") : t.rootCertificates, ...e];
 }
 
 // src/platform/connection.ts
-async function gr(t, e) {
-  let n = t.protocol === "https:", r = n ? process.getBuiltinModule("node:https") : hr.default, o = Ce(t), i = o?.hostname ? await Xs(n, o, e.maxSockets) : new r.Agent({ keepAlive: !0, maxSockets: e.maxSockets });
-  return n && e.caCertificates.length > 0 && zs(i, e.caCertificates), { agent: i, transport: r, proxy: o?.hostname ? o : void 0 };
+async function ni(e, t) {
+  let n = e.protocol === "https:", r = n ? process.getBuiltinModule("node:https") : ti.default, i = tn(e), s = i?.hostname ? await za(n, i, t.maxSockets) : new r.Agent({ keepAlive: !0, maxSockets: t.maxSockets });
+  return n && t.caCertificates.length > 0 && Ya(s, t.caCertificates), { agent: s, transport: r, proxy: i?.hostname ? i : void 0 };
 }
-async function Xs(t, e, n) {
-  let r = await Promise.resolve().then(() => M(_e(), 1)), o = e.protocol === "https:", i = t ? o ? r.httpsOverHttps : r.httpsOverHttp : o ? r.httpOverHttps : r.httpOverHttp, s = e.username || e.password ? { proxyAuth: `${e.username}:${e.password}` } : {}, u = Number(e.port || (o ? 443 : 80)), l = {
+async function za(e, t, n) {
+  let r = await Promise.resolve().then(() => F(un(), 1)), i = t.protocol === "https:", s = e ? i ? r.httpsOverHttps : r.httpsOverHttp : i ? r.httpOverHttps : r.httpOverHttp, o = t.username || t.password ? { proxyAuth: `${t.username}:${t.password}` } : {}, u = Number(t.port || (i ? 443 : 80)), p = {
     maxSockets: n,
     keepAlive: !0,
-    proxy: { ...s, host: e.hostname, port: u }
+    proxy: { ...o, host: t.hostname, port: u }
   };
-  return i(l);
+  return s(p);
 }
-function zs(t, e) {
-  let n = t;
-  n.options = { ...n.options, ca: mr(e) };
+function Ya(e, t) {
+  let n = e;
+  n.options = { ...n.options, ca: ei(t) };
 }
 
 // src/platform/http-exchange.ts
-var yr = 1024 * 1024;
-function br(t) {
-  let { transport: e, url: n, agent: r, headers: o, payload: i, timeoutMs: s, signal: u } = t;
-  return new Promise((l, c) => {
-    let m = !1, f = !1, d = (S) => {
-      m || (m = !0, clearTimeout(y), S());
-    }, h = () => new E(`no answer within ${s / 1e3} s`, "TIMEOUT"), g = (S) => d(() => c(f ? h() : u?.aborted ? ir : S)), y = setTimeout(() => {
-      f = !0, R?.destroy(h()), g(h());
-    }, s), R;
+var ri = 1024 * 1024;
+function ii(e) {
+  let { transport: t, url: n, agent: r, headers: i, payload: s, timeoutMs: o, signal: u } = e;
+  return new Promise((p, c) => {
+    let l = !1, f = !1, m = (A) => {
+      l || (l = !0, clearTimeout(I), A());
+    }, h = () => new R(`no answer within ${o / 1e3} s`, "TIMEOUT"), b = !1, y = () => b ? Vr : Gr, S = (A) => m(() => c(f ? h() : u?.aborted ? y() : A)), I = setTimeout(() => {
+      f = !0, O?.destroy(h()), S(h());
+    }, o), O;
     try {
-      R = e.request(n, {
+      O = t.request(n, {
         method: "POST",
         agent: r,
-        headers: { ...o, "content-length": Buffer.byteLength(i) },
+        headers: { ...i, "content-length": Buffer.byteLength(s) },
         ...u ? { signal: u } : {}
       });
-    } catch (S) {
-      return g(Js(S));
+    } catch (A) {
+      return S(Za(A));
     }
-    let P = !1;
-    R.on("response", (S) => {
-      P = !0, Qs(S).then(
-        (X) => d(
-          () => l({ status: S.statusCode ?? 0, body: X, ...Zs(S) })
+    let ae = !1;
+    O.on("response", (A) => {
+      ae = !0, eu(A).then(
+        (Ye) => m(
+          () => p({ status: A.statusCode ?? 0, body: Ye, ...Qa(A) })
         ),
-        g
+        S
       );
-    }), R.on("upgrade", (S, X) => {
-      X.destroy(), g(
-        new E(
-          `answered ${S.statusCode ?? 101} ${S.statusMessage ?? ""} (a protocol switch), not an HTTP answer`,
+    }), O.on("upgrade", (A, Ye) => {
+      Ye.destroy(), S(
+        new R(
+          `answered ${A.statusCode ?? 101} ${A.statusMessage ?? ""} (a protocol switch), not an HTTP answer`,
           "EUPGRADE"
         )
       );
-    }), R.on("error", g), R.on("close", () => {
-      P || g(new E("the connection closed without an answer", "ECLOSED"));
-    }), R.end(Buffer.from(i, "utf8"));
+    }), O.on("finish", () => b = !0), O.on("error", S), O.on("close", () => {
+      ae || S(new R("the connection closed without an answer", "ECLOSED"));
+    }), O.end(Buffer.from(s, "utf8"));
   });
 }
-function Js(t) {
-  let e = t instanceof Error ? t.message : String(t);
-  return new E(e, "ELOCAL");
+function Za(e) {
+  let t = e instanceof Error ? e.message : String(e);
+  return new R(t, "ELOCAL");
 }
-function Zs(t) {
-  let { "retry-after": e, location: n } = t.headers;
+function Qa(e) {
+  let { "retry-after": t, location: n } = e.headers;
   return {
-    ...typeof e == "string" ? { retryAfter: e } : {},
+    ...typeof t == "string" ? { retryAfter: t } : {},
     ...typeof n == "string" ? { location: n } : {}
   };
 }
-function Qs(t) {
-  return new Promise((e, n) => {
-    let r = [], o = 0;
-    t.on("data", (i) => {
-      o < yr && r.push(i), o += i.length;
-    }), t.on(
+function eu(e) {
+  return new Promise((t, n) => {
+    let r = [], i = 0;
+    e.on("data", (s) => {
+      i < ri && r.push(s), i += s.length;
+    }), e.on(
       "end",
-      () => e(Buffer.concat(r).subarray(0, yr).toString("utf8"))
-    ), t.on("error", n), t.on("close", () => {
-      t.complete || n(new E("the connection closed in the middle of the answer", "ECLOSED"));
+      () => t(Buffer.concat(r).subarray(0, ri).toString("utf8"))
+    ), e.on("error", n), e.on("close", () => {
+      e.complete || n(new R("the connection closed in the middle of the answer", "ECLOSED"));
     });
   });
 }
 
 // src/platform/plan-status-answer.ts
-function wr(t, e) {
-  let n = q(t, e);
+function oi(e, t) {
+  let n = Y(e, t);
   if (!n.verdict.succeeded) return n;
-  let r = ta(t.body);
+  let r = tu(e.body);
   return r ? {
     ...n,
     status: {
-      hasNotReady: ea(r.hasNotReady),
-      latestDateTime: Tr(r.latestDateTime),
-      latestRefreshTime: Tr(r.latestRefreshTime)
+      hasNotReady: nu(r.hasNotReady),
+      latestDateTime: si(r.latestDateTime),
+      latestRefreshTime: si(r.latestRefreshTime)
     }
-  } : ut(n, a`the status answer has no data object`);
+  } : we(n, a`the status answer has no data object`);
 }
-function ta(t) {
+function tu(e) {
   try {
-    let e = JSON.parse(t)?.data;
-    return typeof e == "object" && e !== null && !Array.isArray(e) ? e : void 0;
+    let t = JSON.parse(e)?.data;
+    return typeof t == "object" && t !== null && !Array.isArray(t) ? t : void 0;
   } catch {
     return;
   }
 }
-function ea(t) {
-  return t === !0 || t === "true" ? !0 : t === !1 || t === "false" ? !1 : null;
+function nu(e) {
+  return e === !0 || e === "true" ? !0 : e === !1 || e === "false" ? !1 : null;
 }
-function Tr(t) {
-  return t === void 0 || typeof t == "string" && t.trim() === "" ? null : t;
+function si(e) {
+  return e === void 0 || typeof e == "string" && e.trim() === "" ? null : e;
 }
 
 // src/platform/token-answer.ts
-function xr(t, e, n) {
-  let r = na(t.body);
+function ai(e, t, n) {
+  let r = ru(e.body);
   r !== void 0 && n(r);
-  let o = q(t, e);
-  return o.verdict.succeeded ? r === void 0 ? ut(o, a`the token answer has no token (a non-empty string) in data`) : Wt(r) ? { ...o, token: r } : ut(
-    o,
+  let i = Y(e, t);
+  return i.verdict.succeeded ? r === void 0 ? we(i, a`the token answer has no token (a non-empty string) in data`) : ct(r) ? { ...i, token: r } : we(
+    i,
     a`the platform issued a token that an HTTP header cannot carry (a line break, a control character or a character beyond Latin-1): ask the platform's administrator`
-  ) : o;
+  ) : i;
 }
-function na(t) {
+function ru(e) {
   try {
-    let e = JSON.parse(t)?.data;
-    return typeof e == "string" && e.trim() !== "" ? e : void 0;
+    let t = JSON.parse(e)?.data;
+    return typeof t == "string" && t.trim() !== "" ? t : void 0;
   } catch {
     return;
   }
 }
 
 // src/platform/client.ts
-async function Rr(t) {
-  let e = new URL(t.endpointUrl), n = new URL(t.tokenUrl), r = new URL(t.planStatusUrl), o = new URL(t.planListUrl), { agent: i, transport: s, proxy: u } = await gr(e, {
-    maxSockets: t.maxSockets ?? 16,
-    caCertificates: t.caCertificates ?? []
-  }), l = sr(e, u, t.boundary), c = async (d) => fr(await ar(d, l), t.boundary, l), m = (d, h, g, y) => br({ transport: s, url: d, agent: i, headers: h, payload: g, timeoutMs: t.timeoutMs, signal: y }), f = oa(t);
+async function ui(e) {
+  let t = new URL(e.endpointUrl), n = new URL(e.tokenUrl), r = new URL(e.planStatusUrl), i = new URL(e.planListUrl), { agent: s, transport: o, proxy: u } = await ni(t, {
+    maxSockets: e.maxSockets ?? 16,
+    caCertificates: e.caCertificates ?? []
+  }), p = qr(t, u, e.boundary), c = async (m) => Qr(await Kr(m, p), e.boundary, p), l = (m, h, b, y) => ii({ transport: o, url: m, agent: s, headers: h, payload: b, timeoutMs: e.timeoutMs, signal: y }), f = su(e);
   return {
-    trigger: (d, h, g) => {
-      let y = ra(d, t.tenantId);
-      return t.onTriggerBody?.(y), m(
-        e,
-        { ...f, ...le(t.tenantId, h) },
+    trigger: (m, h, b) => {
+      let y = iu(m, e.tenantId);
+      return e.onTriggerBody?.(y), l(
+        t,
+        { ...f, ..._t(e.tenantId, h) },
         y,
-        g
-      ).then((R) => q(R, t.boundary), c);
+        b
+      ).then((S) => Y(S, e.boundary), c);
     },
     // token/create takes no tenant or credential headers (a gateway's Basic auth stays), and
     // exactly the documented fields, whatever else the caller's object holds.
-    createToken: (d, h, g) => m(
+    createToken: (m, h, b) => l(
       n,
       f,
-      JSON.stringify({ appId: d.appId, appSecret: d.appSecret }),
-      g
-    ).then((y) => xr(y, t.boundary, h), c),
-    planStatus: (d, h, g) => m(
+      JSON.stringify({ appId: m.appId, appSecret: m.appSecret }),
+      b
+    ).then((y) => ai(y, e.boundary, h), c),
+    planStatus: (m, h, b) => l(
       r,
-      { ...f, ...le(t.tenantId, h) },
+      { ...f, ..._t(e.tenantId, h) },
       JSON.stringify(
-        d.by === "id" ? { planIdList: [d.value] } : { planNameList: [d.value] }
+        m.by === "id" ? { planIdList: [m.value] } : { planNameList: [m.value] }
       ),
-      g
-    ).then((y) => wr(y, t.boundary), c),
-    planList: (d, h) => m(
-      o,
-      { ...f, ...le(t.tenantId, d) },
+      b
+    ).then((y) => oi(y, e.boundary), c),
+    planList: (m, h) => l(
+      i,
+      { ...f, ..._t(e.tenantId, m) },
       JSON.stringify({ pager: { pageNumber: 1, pageSize: 1 } }),
       h
-    ).then((g) => q(g, t.boundary), c),
+    ).then((b) => Y(b, e.boundary), c),
     // A tunnel agent has no destroy(); its sockets close with the tunnel.
-    close: () => i.destroy?.()
+    close: () => s.destroy?.()
   };
 }
-function ra(t, e) {
+function iu(e, t) {
   let n = {
-    tableName: t.tableName,
-    tenantId: e,
-    tablePartition: t.partition
+    tableName: e.tableName,
+    tenantId: t,
+    tablePartition: e.partition
   };
   return JSON.stringify(n);
 }
-function oa(t) {
-  let e = {
+function su(e) {
+  let t = {
     "content-type": "application/json",
     accept: "application/json",
-    "user-agent": t.userAgent
+    "user-agent": e.userAgent
   };
-  if (t.basicAuth) {
-    let { username: n, password: r } = t.basicAuth;
-    e.authorization = `Basic ${Zt(n, r)}`;
+  if (e.basicAuth) {
+    let { username: n, password: r } = e.basicAuth;
+    t.authorization = `Basic ${Tt(n, r)}`;
   }
-  return e;
+  return t;
 }
-function le(t, e) {
+function _t(e, t) {
   return {
-    "tenant-id": t,
-    "auth-type": e.authType,
-    "auth-value": e.authValue
+    "tenant-id": e,
+    "auth-type": t.authType,
+    "auth-value": t.authValue
   };
 }
 
-// src/report/format.ts
-var ia = [
-  ...[500, 200, 80, 20, 0].map((t) => ({ textLimit: t, idLimit: 1 / 0, rowCap: 1 / 0 })),
-  { textLimit: 0, idLimit: 40, rowCap: 1 / 0 },
-  ...[1e3, 300, 100, 30, 10].map((t) => ({ textLimit: 0, idLimit: 40, rowCap: t })),
-  // Last, for what keeps every row (the results output): the shortest identifiers.
-  { textLimit: 0, idLimit: 8, rowCap: 10 }
-];
-function w(t) {
-  return t === 1 ? a`` : a`s`;
+// src/run/freshness.ts
+var ou = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/, au = /^\d{10,16}$/;
+function Lt(e) {
+  if (typeof e == "number")
+    return Number.isFinite(e) && e >= 0 ? { ms: e } : { problem: "not a time" };
+  if (typeof e != "string") return { problem: "not a time" };
+  let t = e.trim();
+  if (au.test(t)) return { ms: Number(t) };
+  let n = ou.exec(t);
+  if (!n) return { problem: "not a time this action reads" };
+  let [, r, i, s, o = "0", u = "0", p = "0", c = "", l] = n, f = [r, i, s, o, u, p].map(Number), m = Date.UTC(f[0], f[1] - 1, f[2], f[3], f[4], f[5]);
+  return uu(m, f) ? { ms: m + +`0.${c || "0"}` * 1e3 - cu(l) } : { problem: "not a real date and time" };
 }
-function V(t) {
-  return t < 1e3 ? a`${t} ms` : a`${rr(t / 1e3, 1)} s`;
+function uu(e, t) {
+  let n = new Date(e);
+  return [
+    n.getUTCFullYear(),
+    n.getUTCMonth() + 1,
+    n.getUTCDate(),
+    n.getUTCHours(),
+    n.getUTCMinutes(),
+    n.getUTCSeconds()
+  ].every((i, s) => i === t[s]);
 }
-function K(t, e) {
-  let n = "";
-  for (let r of ia)
-    if (n = e(r), Buffer.byteLength(n) <= t) return n;
-  return n;
+function cu(e) {
+  if (!e || e === "Z") return 0;
+  let t = e.startsWith("-") ? -1 : 1, n = e.slice(1).replace(":", "");
+  return t * (Number(n.slice(0, 2)) * 60 + Number(n.slice(2))) * 6e4;
 }
-function $(t, e) {
-  let n = t.slice(0, e);
-  return { rows: n, more: t.length - n.length };
+function ci(e, t) {
+  return t === null ? !1 : e === null || t > e;
 }
-function _(t, e) {
-  return t === null ? null : H(t, e);
+function li(e, t) {
+  if (e === null || t === void 0) return !1;
+  let n = Lt(t);
+  return "ms" in n && e < n.ms;
+}
+
+// src/run/retry-loop.ts
+function Z(e, t) {
+  return {
+    sleep: (n) => t.sleep(n, e.stopSignal),
+    random: t.random,
+    nowMs: t.nowMs,
+    stopped: () => e.stopped
+  };
+}
+async function V(e, t, n, r) {
+  let i = t.retries + 1, s, o = !1;
+  for (let u = 1; ; u++) {
+    let p = await e();
+    if (!p || p.cancelled)
+      return {
+        last: s,
+        attempts: p?.sentBeforeCancel ? u : u - 1,
+        answered: o,
+        cancelled: !!p?.cancelled,
+        sentBeforeCancel: !!p?.sentBeforeCancel
+      };
+    if (o ||= p.answered || p.local, s = p, !p.retryable || u >= i || n.stopped())
+      return { last: s, attempts: u, answered: o, cancelled: !1, sentBeforeCancel: !1 };
+    let c = Pr(u, t, p.pushbackMs, n.random), l = p.verdict.reason ?? a`transient failure`;
+    if (r({ attempt: u, maxAttempts: i, reason: l, waitMs: c }), await n.sleep(c), n.stopped())
+      return { last: s, attempts: u, answered: o, cancelled: !1, sentBeforeCancel: !1 };
+  }
+}
+
+// src/run/plan-watch.ts
+async function He(e, t) {
+  let n = [];
+  for (let r of e) {
+    let i = t.boundary.text(r.label, 200), s = await fi(r, i, t);
+    if (s.kind !== "read")
+      return { failed: { label: i, verdict: s.verdict, attempts: s.attempts } };
+    n.push({
+      plan: r,
+      label: i,
+      baseline: s.reading,
+      last: s.reading,
+      state: "waiting",
+      reason: null,
+      polls: 0,
+      waitedMs: 0
+    });
+  }
+  return { watches: n };
+}
+var lu = 6e4;
+async function di(e, t, n, r) {
+  let { clock: i, control: s } = n, o = i.nowMs(), u = o + t.timeoutMs, p = o, c = null;
+  for (; ; ) {
+    let f = u - i.nowMs();
+    if (f <= 0 || s.stopped || (await i.sleep(Math.min(t.intervalMs, f), s.stopSignal), s.stopped)) break;
+    for (let m of e.filter((h) => h.state === "waiting")) {
+      if (s.stopped) break;
+      let h = await fi(m.plan, m.label, n);
+      if (m.polls++, m.waitedMs = i.nowMs() - o, h.kind === "stopped") break;
+      if (h.kind !== "transient") {
+        if (h.kind !== "read") {
+          if (m.state = "failed", m.reason = h.verdict.reason, h.kind === "refused") {
+            c = a`the wait ended when the platform refused ${m.label}`;
+            break;
+          }
+          continue;
+        }
+        m.last = h.reading, ci(m.baseline.refreshMs, h.reading.refreshMs) && (m.state = "fresh", r.onFresh(m));
+      }
+    }
+    if (c || e.every((m) => m.state !== "waiting")) break;
+    if (i.nowMs() - p >= lu) {
+      p = i.nowMs();
+      let m = e.filter((h) => h.state === "waiting").length;
+      r.onProgress(m, e.length, p - o, t.timeoutMs);
+    }
+  }
+  let l = i.nowMs() - o;
+  for (let f of e.filter((m) => m.state === "waiting"))
+    f.waitedMs = l, s.stopped ? Mt(f, a`the run was cancelled during the wait`) : (f.state = "stale", f.reason = c);
+}
+function Mt(e, t) {
+  e.state = "not-waited", e.reason = t;
+}
+async function fi(e, t, n) {
+  let r = !1;
+  for (; ; ) {
+    let i, s = await V(
+      async () => {
+        let u = await n.read(e, n.control.abortSignal);
+        return i = u.status, u;
+      },
+      n.policy,
+      n.stage,
+      (u) => n.onRetry(t, u)
+    ), o = s.last;
+    if (i && o?.verdict.succeeded)
+      return pu(i, o.verdict.traceId, n.boundary);
+    if (s.cancelled || !o || n.control.stopped)
+      return { kind: "stopped", verdict: o?.verdict ?? D(a`cancelled before the platform answered`), attempts: s.attempts };
+    if (o.retryable || !o.answered)
+      return { kind: "transient", verdict: o.verdict, attempts: s.attempts };
+    if (!(!r && n.renewCredential && (r = !0, await n.renewCredential())))
+      return { kind: "refused", verdict: o.verdict, attempts: s.attempts };
+  }
+}
+function pu(e, t, n) {
+  let r = pi(e.latestRefreshTime), i = pi(e.latestDateTime), s = (o) => o === null ? null : n.text(typeof o == "string" ? o : JSON.stringify(o) ?? "", 64);
+  if (r !== null && "problem" in r) {
+    let o = n.quote(String(JSON.stringify(e.latestRefreshTime) ?? ""), 80), u = a`latestRefreshTime ${o} is ${n.text(r.problem)}: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch milliseconds`;
+    return { kind: "unreadable", verdict: { ...D(u), traceId: t }, attempts: 1 };
+  }
+  return {
+    kind: "read",
+    reading: {
+      hasNotReady: e.hasNotReady,
+      latestDateTime: s(e.latestDateTime),
+      latestRefreshTime: s(e.latestRefreshTime),
+      refreshMs: r === null ? null : r.ms,
+      dataMs: i !== null && "ms" in i ? i.ms : null,
+      traceId: t
+    }
+  };
+}
+function pi(e) {
+  return e == null ? null : Lt(e);
 }
 
 // src/run/run-control.ts
-var Sr = require("node:events");
-var Dt = 3, sa = {
+var mi = require("node:events");
+var We = 3, du = {
   "fail-fast": a`not run: fail-fast stopped the run after a failure`,
   unreachable: a`not run: the platform is unreachable`,
   cancelled: a`not run: cancelled`,
   crashed: a`not run: the action stopped unexpectedly`
-}, vt = class {
+}, je = class {
   stopping = new AbortController();
   aborting = new AbortController();
   firstCause;
   constructor() {
-    (0, Sr.setMaxListeners)(0, this.stopping.signal, this.aborting.signal);
+    (0, mi.setMaxListeners)(0, this.stopping.signal, this.aborting.signal);
   }
-  stop(e) {
-    this.firstCause ??= e, this.stopping.abort();
+  stop(t) {
+    this.firstCause ??= t, this.stopping.abort();
   }
   /** Tears down requests still in flight (their triggers are reported as not run). */
   abortInFlight() {
@@ -2318,872 +2840,16 @@ var Dt = 3, sa = {
     return this.aborting.signal;
   }
   get notRunReason() {
-    return sa[this.firstCause ?? "cancelled"];
+    return du[this.firstCause ?? "cancelled"];
   }
 };
-
-// src/report/tally.ts
-function pe(t) {
-  return t.filter((e) => e.status === "failed");
-}
-function tt(t) {
-  return {
-    succeeded: t.filter((e) => e.status === "succeeded"),
-    failed: pe(t),
-    notRun: t.filter((e) => e.status === "not-run")
-  };
-}
-
-// src/report/lines.ts
-var k = "AnyMetrics refresh failed", Er = "AnyMetrics refresh input is invalid";
-function de(t, e = 1 / 0) {
-  let n = H(t.errorMsg ?? a`failed`, e);
-  return a`${t.tableName} ${t.partition}: ${n}${aa(t)}${Ar(t)}`;
-}
-function aa(t) {
-  return t.attempts > 1 ? a` (after ${t.attempts} attempts in ${V(t.durationMs)})` : a``;
-}
-function Ar(t) {
-  return t.traceId ? a` (traceId ${t.traceId})` : a``;
-}
-function kr(t) {
-  let e = /* @__PURE__ */ new Map();
-  for (let n of t) {
-    let r = n.errorMsg ?? "";
-    e.set(r, [...e.get(r) ?? [], n]);
-  }
-  return [...e.values()].map((n) => {
-    let [r] = n;
-    if (n.length === 1) return { line: de(r), count: 1 };
-    let o = r.errorMsg ?? a`failed`;
-    return {
-      line: a`${n.length} triggers failed: ${o} (first: ${r.tableName} ${r.partition}${Ar(r)})`,
-      count: n.length
-    };
-  });
-}
-function vr(t, e, n) {
-  let r = t.filter((i) => i.status === "not-run").length, o = a`${r} trigger${w(r)} not run`;
-  if (e === "cancelled")
-    return a`The run was cancelled: ${o}; the rest are reported as they ended`;
-  if (e === "unreachable") {
-    let i = [...t].reverse().find((u) => u.status === "failed" && !u.answered), s = i?.errorMsg ? a` (last: ${i.errorMsg})` : a``;
-    return a`The platform at ${n} is unreachable: ${Dt} triggers in a row got no answer after their retries${s}; ${o}`;
-  }
-  return null;
-}
-function ua(t) {
-  let e = t.status === "succeeded" ? a`✅ succeeded` : t.status === "not-run" ? a`⏭️ ${t.errorMsg ?? a`not run`}` : a`❌ failed: ${t.errorMsg ?? a``}`, n = a`${t.attempts} attempt${w(t.attempts)}`;
-  return a`${t.tableName} ${t.partition}: ${e} (traceId ${t.traceId ?? a`none`}, ${n}, ${V(t.durationMs)})`;
-}
-function Dr(t, e, n) {
-  return a`[${e}/${n}] ${ua(t)}`;
-}
-function Cr(t) {
-  return a`${t.tableName} ${t.partition}: ${fe(t)}`;
-}
-function fe(t) {
-  return a`attempt ${t.attempt} of ${t.maxAttempts} failed (${t.reason}); retrying in ${V(t.waitMs)}`;
-}
-function $r(t) {
-  return t.warning ? a`${t.tableName} ${t.partition}: ${t.warning}` : null;
-}
-function Ct(t) {
-  let { succeeded: e, failed: n, notRun: r } = tt(t), o = [a`${e.length} succeeded`, a`${n.length} failed`];
-  return r.length > 0 && o.push(a`${r.length} not run`), a`${kt(o, ", ")}, ${t.length} in all`;
-}
-function Pr(t) {
-  return a`${t} more failure${w(t)}: see the job summary, the error-message output and the log`;
-}
-function Nr(t, e, n) {
-  return a`Triggering ${t} data update${w(t)} on ${e} (concurrency ${Math.min(n, t)})`;
-}
-function Ir(t) {
-  let e = a`${t.length} trigger${w(t.length)} planned`;
-  return {
-    group: a`Dry run: ${e}, nothing will be sent`,
-    lines: t.map((n) => a`${n.tableName} ${n.partition}`),
-    notice: a`Dry run: ${e}; nothing was sent`
-  };
-}
-var ca = 400;
-function Or(t, e) {
-  let n = e.text(t.rule, ca), r = t.offendingValue === void 0 ? a`` : a`; got ${e.quote(t.offendingValue)}`;
-  return a`Input "${A(t.input)}" ${n}${r}`;
-}
-function _r(t, e) {
-  let n = t.traceId ? a` (traceId ${t.traceId})` : a``, r = e > 1 ? a` after ${e} attempts` : a``;
-  return a`Could not get a token from token/create with app-id and app-secret${r}: ${t.reason ?? a`refused`}${n}; no trigger was sent`;
-}
-function Mr(t, e) {
-  return a`plan ${t} status: ${fe(e)}`;
-}
-function Lr(t) {
-  return a`token request: ${fe(t)}`;
-}
-function Ur(t) {
-  return a`anymetrics-refresh stopped unexpectedly: ${t}`;
-}
-function me(t, e) {
-  return t === "outputs" ? a`Could not write the step's outputs to GITHUB_OUTPUT (${e}): the steps after this one will not see them; the log above has the run's record` : a`Could not write the job summary to GITHUB_STEP_SUMMARY (${e}); the log above has the run's record`;
-}
-function Fr(t, e) {
-  return a`today in ${t} is ${e}`;
-}
-function Br(t) {
-  return a`Request body: ${t}`;
-}
-var Hr = a`A credential is shorter than 4 characters: the runner masks it as *** wherever it appears in the log, so dates, codes and names that contain it will show *** too; the platform's answers are still judged on their real values`, jr = a`Nothing to refresh: no table was named, and no dbt node maps to one`;
-
-// src/report/markdown.ts
-function x(t) {
-  if (t === "") return "";
-  if (t.includes("|")) return `<code>${T(t)}</code>`;
-  let e = 0;
-  for (let r of t.matchAll(/`+/g)) e = Math.max(e, r[0].length);
-  if (e === 0) return `\`${t}\``;
-  let n = "`".repeat(e + 1);
-  return `${n} ${t} ${n}`;
-}
-var la = { "&": "&amp;", "<": "&lt;", ">": "&gt;" }, pa = /[\\`*_[\]()!~|:.@]/g;
-function T(t) {
-  return t.replace(pa, (e) => `\\${e}`).replace(/[&<>]/g, (e) => la[e] ?? e);
-}
-
-// src/report/summary.ts
-var ge = 1e6, da = 10, Gr = () => "";
-function Wr(t, e, n = Gr, r = !1) {
-  let { succeeded: o, failed: i, notRun: s } = tt(t), u = i.length + s.length === 0 && !r ? "\u2705 AnyMetrics refresh succeeded" : `\u274C ${k}`;
-  return K(
-    ge,
-    (l) => [
-      `## ${u}`,
-      "",
-      `**${Ct(t)}**`,
-      "",
-      ...he(`\u274C Failed (${i.length})`, i, l, [
-        ["Table", (c) => x(c.tableName)],
-        ["Partition", (c) => T(c.partition)],
-        ["Reason", (c) => T(_(c.errorMsg, l.textLimit) ?? "")],
-        ["Trace ID", (c) => c.traceId ? x(c.traceId) : ""],
-        ["Attempts", (c) => String(c.attempts)]
-      ]),
-      ...he(`\u23ED\uFE0F Not run (${s.length})`, s, l, [
-        ["Table", (c) => x(c.tableName)],
-        ["Partition", (c) => T(c.partition)],
-        ["Reason", (c) => T(c.errorMsg ?? "")]
-      ]),
-      ...fa(
-        o.length > da,
-        `\u2705 Succeeded (${o.length})`,
-        he(`\u2705 Succeeded (${o.length})`, o, l, [
-          ["Table", (c) => x(c.tableName)],
-          ["Partition", (c) => T(c.partition)],
-          ["Trace ID", (c) => c.traceId ? x(c.traceId) : ""],
-          ["Attempts", (c) => String(c.attempts)],
-          ["Note", (c) => T(_(c.warning, l.textLimit) ?? "")]
-        ])
-      ),
-      n(l),
-      Kr(e),
-      ""
-    ].join(`
-`)
-  );
-}
-function he(t, e, n, r) {
-  if (e.length === 0) return [];
-  let { rows: o, more: i } = $(e, n.rowCap), s = r.filter(
-    ([u, l]) => u !== "Note" || o.some((c) => l(c) !== "")
-  );
-  return [
-    `### ${t}`,
-    "",
-    `| ${s.map(([u]) => u).join(" | ")} |`,
-    `| ${s.map(() => "---").join(" | ")} |`,
-    ...o.map((u) => `| ${s.map(([, l]) => l(u)).join(" | ")} |`),
-    ...j(i),
-    ""
-  ];
-}
-function j(t) {
-  return t > 0 ? [
-    "",
-    `\u2026and ${t} more, left out to keep the summary within GitHub's 1 MiB: see the \`results\` output and the log`
-  ] : [];
-}
-function fa(t, e, n) {
-  return !t || n.length === 0 ? n : [`<details><summary>${e}</summary>`, "", ...n.slice(1), "</details>", ""];
-}
-function qr(t, e, n = Gr) {
-  return K(ge, (r) => {
-    let { rows: o, more: i } = $(t, r.rowCap);
-    return [
-      "## \u{1F4DD} AnyMetrics refresh dry run: nothing was sent",
-      "",
-      `**${t.length} trigger${w(t.length)} planned**`,
-      "",
-      "| Table | Partition |",
-      "| --- | --- |",
-      ...o.map(
-        (s) => `| ${x(s.tableName)} | ${T(s.partition)} |`
-      ),
-      ...j(i),
-      "",
-      n(r),
-      Kr(e),
-      ""
-    ].join(`
-`);
-  });
-}
-function $t(t) {
-  return `## \u274C ${k}
-
-${T(t)}
-`;
-}
-function Vr(t) {
-  return K(
-    ge,
-    (e) => `## AnyMetrics refresh: nothing to refresh
-
-${t(e)}`
-  );
-}
-function Kr(t) {
-  let e = [];
-  return t.workflow && e.push(`Workflow **${T(t.workflow)}**`), t.runNumber && e.push(`run #${T(t.runNumber)}`), t.sha && e.push(`commit ${x(t.sha.slice(0, 7))}`), t.event && e.push(`event ${x(t.event)}`), e.join(" \xB7 ");
-}
-
-// src/report/dbt-report.ts
-var ma = /* @__PURE__ */ new Set(["invalid-table-name"]);
-function Yr(t, e) {
-  return {
-    mapped: t.mapped.map((n) => ({
-      node: e.text(n.uniqueId),
-      table: e.text(n.tableName)
-    })),
-    skipped: t.skipped.map((n) => ({
-      node: e.text(n.uniqueId),
-      kind: n.kind,
-      reason: e.text(n.reason)
-    }))
-  };
-}
-function Xr(t) {
-  return {
-    group: a`dbt: ${t.mapped.length} node${w(t.mapped.length)} to refresh, ${t.skipped.length} skipped`,
-    lines: [
-      ...t.mapped.map(({ node: e, table: n }) => a`${e} → ${n}`),
-      ...t.skipped.map(({ node: e, reason: n }) => a`${e}: skipped, ${n}`)
-    ],
-    warnings: t.skipped.filter(({ kind: e }) => ma.has(e)).map(({ node: e, reason: n }) => a`${e}: ${n}`)
-  };
-}
-function zr(t, e) {
-  let n = (s) => x(H(s, e.idLimit)), r = $(t.mapped, e.rowCap), o = $(t.skipped, e.rowCap), i = t.skipped.length === 0 ? [] : [
-    "",
-    `<details><summary>${t.skipped.length} dbt node${w(t.skipped.length)} skipped</summary>`,
-    "",
-    ...o.rows.map(
-      ({ node: s, reason: u }) => `- ${n(s)}: ${T(H(u, Math.max(e.textLimit, 80)))}`
-    ),
-    ...j(o.more),
-    "",
-    "</details>"
-  ];
-  return [
-    "### From dbt",
-    "",
-    "| dbt node | table |",
-    "| --- | --- |",
-    ...r.rows.map(({ node: s, table: u }) => `| ${n(s)} | ${x(u)} |`),
-    ...j(r.more),
-    ...i,
-    ""
-  ].join(`
-`);
-}
-
-// src/report/freshness-report.ts
-var et = { fresh: "", plans: "[]", "data-through": "" };
-function Jr(t) {
-  return a`After the triggers it would wait for ${t.length} materialization plan${w(t.length)}: ${kt(t, ", ")}`;
-}
-function Zr(t, e) {
-  if (t.length === 0) return "";
-  let { rows: n, more: r } = $(t, e.rowCap);
-  return [
-    "### Would wait for these plans",
-    "",
-    ...n.map((o) => `- ${x(o)}`),
-    ...j(r),
-    ""
-  ].join(`
-`);
-}
-function Qr(t, e, n) {
-  return a`Waiting up to ${ct(e)} for ${t} materialization plan${w(t)} to turn fresh (polling every ${V(n)})`;
-}
-function to(t) {
-  return a`plan ${t.label}: latest refresh ended ${uo(t.baseline.latestRefreshTime)}, data through ${t.baseline.latestDateTime ?? a`unknown`}`;
-}
-function eo(t) {
-  return a`plan ${t.label} is fresh: a refresh ended ${uo(t.last.latestRefreshTime)}, data through ${t.last.latestDateTime ?? a`unknown`} (after ${t.polls} poll${w(t.polls)}, ${ct(t.waitedMs)})`;
-}
-function no(t, e, n, r) {
-  return a`waiting for ${t} of ${e} plan${w(e)}, ${Math.floor(n / 6e4)} min of ${ct(r)}`;
-}
-function ro(t, e) {
-  let n = a`no refresh ended since ${t.last.latestRefreshTime ?? a`the start (none had ended)`} (platform time); data through ${t.last.latestDateTime ?? a`unknown`}`;
-  switch (t.state) {
-    case "stale":
-      return t.reason ? a`Plan ${t.label} is not fresh: ${t.reason}; ${n}` : a`Plan ${t.label} is not fresh after ${ct(e)}: ${n}`;
-    case "failed":
-      return a`Plan ${t.label} could not be followed: ${t.reason ?? a`refused`}${ba(t)}`;
-    default:
-      return null;
-  }
-}
-function oo(t, e) {
-  return t.state !== "fresh" ? null : t.last.hasNotReady === !0 ? a`Plan ${t.label} turned fresh, but the platform says some of its materialized tables were never refreshed or have empty partitions (hasNotReady)` : e ? a`Plan ${t.label} turned fresh, but its data ends ${t.last.latestDateTime ?? a`earlier`}, before the newest partition this run refreshed` : null;
-}
-function io(t, e, n) {
-  let r = n ? a` (traceId ${n})` : a``;
-  return a`Could not read materialization plan ${t} before triggering: ${e ?? a`refused`}${r}; no trigger was sent`;
-}
-function so(t) {
-  return {
-    fresh: String(t.every((e) => e.state === "fresh")),
-    plans: JSON.stringify(t.map(ha)),
-    "data-through": ga(t)
-  };
-}
-function ha(t) {
-  return {
-    plan: t.label,
-    fresh: t.state === "fresh",
-    hasNotReady: t.last.hasNotReady,
-    latestDateTime: t.last.latestDateTime,
-    latestRefreshTime: t.last.latestRefreshTime,
-    baselineRefreshTime: t.baseline.latestRefreshTime,
-    waitedSeconds: Math.round(t.waitedMs / 1e3),
-    polls: t.polls,
-    traceId: t.last.traceId
-  };
-}
-function ga(t) {
-  let e;
-  for (let n of t)
-    n.last.dataMs !== null && (!e || n.last.dataMs < (e.last.dataMs ?? 1 / 0)) && (e = n);
-  return e?.last.latestDateTime ?? "";
-}
-var ya = {
-  fresh: "\u2705 fresh",
-  stale: "\u274C not fresh",
-  failed: "\u274C could not be followed",
-  "not-waited": "\u23ED\uFE0F not waited for",
-  waiting: "\u23F3 waiting"
-};
-function ao(t, e) {
-  if (t.length === 0) return "";
-  let { rows: n, more: r } = $(t, e.rowCap), o = t.filter((i) => i.state !== "fresh" && i.reason).slice(0, Math.min(e.rowCap, 20)).map((i) => `- ${x(i.label)}: ${T(i.reason ?? "")}`);
-  return [
-    "### Freshness",
-    "",
-    "| Plan | Status | Refreshed at (platform time) | Data through | Waited |",
-    "| --- | --- | --- | --- | --- |",
-    ...n.map(
-      (i) => `| ${x(i.label)} | ${ya[i.state]} | ${T(i.last.latestRefreshTime ?? "")} | ${T(i.last.latestDateTime ?? "")} | ${ct(i.waitedMs)} |`
-    ),
-    ...j(r),
-    ...o.length > 0 ? ["", ...o] : [],
-    ""
-  ].join(`
-`);
-}
-function uo(t) {
-  return t ? a`at ${t} (platform time)` : a`never (none recorded)`;
-}
-function ba(t) {
-  return t.last.traceId ? a` (traceId ${t.last.traceId})` : a``;
-}
-function ct(t) {
-  if (t < 6e4) return V(t);
-  let e = t / 6e4;
-  return Number.isInteger(e) ? a`${e} min` : a`${Math.round(e * 10) / 10} min`;
-}
-
-// src/report/outputs.ts
-var co = 1e6;
-function lo(t, e = et) {
-  let { succeeded: n, failed: r } = tt(t), o = t.length > 0 && n.length === t.length;
-  return {
-    success: String(o && e.fresh !== "false"),
-    // One entry per trigger, empty when the platform returned none: positions match results.
-    "trace-id": t.map((i) => i.traceId ?? "").join(","),
-    "error-message": K(co, (i) => Ta(r, i)),
-    results: wa(t),
-    "succeeded-count": String(n.length),
-    "failed-count": String(r.length),
-    ...e
-  };
-}
-function Y(t = [], e = et) {
-  return {
-    success: "false",
-    "trace-id": "",
-    "error-message": t.join(`
-`),
-    results: "[]",
-    "succeeded-count": "0",
-    "failed-count": "0",
-    ...e
-  };
-}
-function Ta(t, e) {
-  let { rows: n, more: r } = $(t, e.rowCap), o = n.map((i) => de(i, e.textLimit));
-  return r > 0 && o.push(a`…and ${r} more: see the results output`), o.join(`
-`);
-}
-function wa(t) {
-  return K(
-    co,
-    (e) => JSON.stringify(t.map((n) => xa(n, e)))
-  );
-}
-function xa(t, e) {
-  let { partition: n, status: r, code: o, attempts: i, durationMs: s } = t;
-  return {
-    tableName: _(t.tableName, e.idLimit),
-    partition: n,
-    success: r === "succeeded",
-    status: r,
-    code: _(o, e.idLimit),
-    traceId: _(t.traceId, e.idLimit),
-    data: _(t.data, e.textLimit),
-    errorMsg: _(t.errorMsg, e.textLimit),
-    attempts: i,
-    durationMs: s
-  };
-}
-
-// src/report/sink.ts
-var po = require("node:fs");
-function fo(t) {
-  let e = [], n = () => {
-    if (e.length === 0) return;
-    let o = e.join(`
-`);
-    e = [], t.info(o);
-  }, r = (o) => (...i) => (n(), o(...i));
-  return {
-    info: (o) => {
-      e.push(o) === 1 && setImmediate(n);
-    },
-    setSecret: r(t.setSecret),
-    debug: r(t.debug),
-    notice: r(t.notice),
-    warning: r(t.warning),
-    error: r(t.error),
-    startGroup: r(t.startGroup),
-    endGroup: r(t.endGroup),
-    setOutput: r(t.setOutput),
-    writeSummary: r(t.writeSummary),
-    fail: r(t.fail)
-  };
-}
-function ye(t) {
-  if (!t) return;
-  let e;
-  try {
-    e = (0, po.statSync)(t);
-  } catch {
-    return;
-  }
-  if (!(e.isFile() || e.isCharacterDevice()))
-    throw Object.assign(new Error(`${t} is not a regular file`), { code: "ENOTFILE" });
-}
-
-// src/run/freshness.ts
-var Ra = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/, Sa = /^\d{10,16}$/;
-function be(t) {
-  if (typeof t == "number")
-    return Number.isFinite(t) && t >= 0 ? { ms: t } : { problem: "not a time" };
-  if (typeof t != "string") return { problem: "not a time" };
-  let e = t.trim();
-  if (Sa.test(e)) return { ms: Number(e) };
-  let n = Ra.exec(e);
-  if (!n) return { problem: "not a time this action reads" };
-  let [, r, o, i, s = "0", u = "0", l = "0", c = "", m] = n, f = [r, o, i, s, u, l].map(Number), d = Date.UTC(f[0], f[1] - 1, f[2], f[3], f[4], f[5]);
-  return Ea(d, f) ? { ms: d + +`0.${c || "0"}` * 1e3 - Aa(m) } : { problem: "not a real date and time" };
-}
-function Ea(t, e) {
-  let n = new Date(t);
-  return [
-    n.getUTCFullYear(),
-    n.getUTCMonth() + 1,
-    n.getUTCDate(),
-    n.getUTCHours(),
-    n.getUTCMinutes(),
-    n.getUTCSeconds()
-  ].every((o, i) => o === e[i]);
-}
-function Aa(t) {
-  if (!t || t === "Z") return 0;
-  let e = t.startsWith("-") ? -1 : 1, n = t.slice(1).replace(":", "");
-  return e * (Number(n.slice(0, 2)) * 60 + Number(n.slice(2))) * 6e4;
-}
-function mo(t, e) {
-  return e === null ? !1 : t === null || e > t;
-}
-function ho(t, e) {
-  if (t === null || e === void 0) return !1;
-  let n = be(e);
-  return "ms" in n && t < n.ms;
-}
-
-// src/report/printer.ts
-var ka = 4, go = 10, Pt = class {
-  constructor(e, n, r) {
-    this.boundary = n;
-    this.context = r;
-    this.sink = fo(e);
-  }
-  boundary;
-  context;
-  groupOpen = !1;
-  outputsWritten = !1;
-  warnedShortSecret = !1;
-  summaryWritten = !1;
-  sink;
-  /** Summary sections that come before the run's context (the dbt mapping). */
-  summaryExtra = () => "";
-  /** Registers a secret and its encoded forms with the runner's mask and the boundary. */
-  mask(e) {
-    this.boundary.addSecret(e).forEach((n) => this.sink.setSecret(n)), e.length < ka && !this.warnedShortSecret && (this.warnedShortSecret = !0, this.sink.warning(Hr));
-  }
-  inputRefused(e) {
-    let n = e.map((r) => Or(r, this.boundary));
-    this.setOutputs(Y(n)), this.annotate(n.map((r) => ({ line: r, count: 1, title: Er })));
-  }
-  notices(e) {
-    e.forEach((n) => this.sink.notice(A(this.boundary.text(n))));
-  }
-  /** Which day `today` was, once, so a wrong time zone shows in the log. */
-  today(e, n) {
-    this.info(Fr(this.boundary.text(e), this.boundary.text(n)));
-  }
-  /** Which dbt nodes became which tables, and why the others did not: once, before the run. */
-  dbtMapping(e) {
-    let n = Yr(e, this.boundary), { group: r, lines: o, warnings: i } = Xr(n);
-    this.startGroup(r), o.forEach((s) => this.info(s)), this.endGroup(), i.forEach((s) => this.sink.warning(A(s))), this.summaryExtra = (s) => zr(n, s);
-  }
-  /** A plan with no trigger in it (dbt rebuilt nothing that maps to a table): nothing to do. */
-  async nothingToRefresh() {
-    this.sink.notice(jr), this.setOutputs(Y()), await this.writeSummary(Vr(this.summaryExtra));
-  }
-  /** The plan, and the plans it would wait for; nothing is sent. */
-  async dryRun(e, n = []) {
-    let r = e.map((c) => ({
-      tableName: this.boundary.text(c.tableName),
-      partition: this.boundary.text(c.partition)
-    })), o = n.map((c) => this.boundary.text(c, 200)), { group: i, lines: s, notice: u } = Ir(r);
-    this.startGroup(i), s.forEach((c) => this.info(c)), this.endGroup(), o.length > 0 && this.info(Jr(o)), this.sink.notice(A(u)), this.setOutputs(Y());
-    let l = (c) => [Zr(o, c), this.summaryExtra(c)].join(`
-`);
-    await this.writeSummary(qr(r, this.context, l));
-  }
-  tokenRetry(e) {
-    this.info(Lr(e));
-  }
-  /** The API key pair was not exchanged for a token: one annotation, no trigger sent. */
-  async tokenRefused(e, n) {
-    let r = _r(e, n);
-    this.setOutputs(Y([r])), await this.writeSummary($t(r)), this.fail(r, k);
-  }
-  runStarted(e, n, r) {
-    this.startGroup(Nr(e, this.boundary.text(n), r));
-  }
-  requestBody(e) {
-    this.sink.debug(A(Br(this.boundary.text(e))));
-  }
-  retry(e) {
-    this.info(Cr(e));
-  }
-  finished(e, n, r) {
-    this.info(Dr(e, n, r));
-  }
-  /**
-   * The end of a run: totals, outputs, summary, then warnings and failure annotations, identical
-   * failures collapsed into one with a count, and one line for a run that stopped early.
-   */
-  async runEnded(e, n = {}) {
-    this.endGroup(), this.info(Ct(e));
-    let { freshness: r } = n, o = r?.watches ?? [], i = lo(e, r ? so(o) : et);
-    this.setOutputs(i);
-    let s = (f) => [ao(o, f), this.summaryExtra(f)].join(`
-`), u = i.fresh === "false";
-    await this.writeSummary(Wr(e, this.context, s, u));
-    for (let f of e) {
-      let d = $r(f);
-      d && this.sink.warning(A(d));
-    }
-    this.planWarnings(r);
-    let l = [], c = vr(e, n.cause, this.boundary.text(n.host ?? ""));
-    c && l.push({ line: c, count: 1, title: k });
-    for (let f of o) {
-      let d = ro(f, r?.timeoutMs ?? 0);
-      d && l.push({ line: d, count: 1, title: k });
-    }
-    let m = pe(e).filter(
-      (f) => n.cause !== "unreachable" || f.answered
-    );
-    for (let f of kr(m)) l.push({ ...f, title: k });
-    this.annotate(l);
-  }
-  /** Before any trigger: the plans' baselines, one line each. */
-  baselines(e) {
-    e.forEach((n) => this.info(to(n)));
-  }
-  /** A plan could not be read before any trigger: one annotation, nothing was sent. */
-  async baselineFailed(e, n) {
-    this.endGroup();
-    let r = io(e, n.reason, n.traceId);
-    this.setOutputs(Y([r], { ...et, fresh: "false" })), await this.writeSummary($t(r)), this.fail(r, k);
-  }
-  waitStarted(e, n, r) {
-    this.startGroup(Qr(e, n, r));
-  }
-  planFresh(e) {
-    this.info(eo(e));
-  }
-  waitProgress(e, n, r, o) {
-    this.info(no(e, n, r, o));
-  }
-  planRetry(e, n) {
-    this.info(Mr(e, n));
-  }
-  /** Fresh plans whose data still looks incomplete: one warning each. */
-  planWarnings(e) {
-    for (let n of e?.watches ?? []) {
-      let r = ho(n.last.dataMs, e?.newestPartition), o = oo(n, r);
-      o && this.sink.warning(A(o));
-    }
-  }
-  /** Failure annotations within GitHub's ten: the last says how many more and where. */
-  annotate(e) {
-    let n = e.length > go ? e.slice(0, go - 1) : e;
-    n.forEach((i) => this.fail(i.line, i.title));
-    let r = e.slice(n.length);
-    if (r.length === 0) return;
-    let o = r.reduce((i, s) => i + s.count, 0);
-    this.fail(Pr(o), r[0]?.title ?? k);
-  }
-  /**
-   * Last resort for a bug: one annotation, no stack trace, never a green step, and outputs and
-   * summary that say so.
-   */
-  async crashed(e) {
-    this.endGroup();
-    let n = e instanceof Error ? e.message : String(e), r = Ur(this.boundary.text(n));
-    this.setOutputs(Y([r])), await this.writeSummary($t(r)), this.fail(r, k);
-  }
-  /**
-   * Writes every output once: what a sink already holds is never rewritten (a crash after the
-   * outputs were set leaves them as they are). A sink that fails says so in one line and fails
-   * the step (later steps read outputs); the other sinks still get their record.
-   */
-  setOutputs(e) {
-    if (!this.outputsWritten) {
-      this.outputsWritten = !0;
-      try {
-        for (let [n, r] of Object.entries(e)) this.sink.setOutput(n, r);
-      } catch (n) {
-        this.fail(me("outputs", this.boundary.text(yo(n))), k);
-      }
-    }
-  }
-  /** Writes the job summary once; a summary that cannot be written is one warning. */
-  async writeSummary(e) {
-    if (!this.summaryWritten) {
-      this.summaryWritten = !0;
-      try {
-        await this.sink.writeSummary(e);
-      } catch (n) {
-        this.sink.warning(A(me("summary", this.boundary.text(yo(n)))));
-      }
-    }
-  }
-  info(e) {
-    this.sink.info(A(e));
-  }
-  fail(e, n) {
-    this.sink.error(A(e), { title: n }), this.sink.fail();
-  }
-  startGroup(e) {
-    this.endGroup(), this.sink.startGroup(A(e)), this.groupOpen = !0;
-  }
-  endGroup() {
-    this.groupOpen && (this.sink.endGroup(), this.groupOpen = !1);
-  }
-};
-function yo(t) {
-  let e = t?.code;
-  return typeof e == "string" ? e : t instanceof Error ? t.message : String(t);
-}
-
-// src/report/run-context.ts
-function bo(t, e) {
-  let n = (r) => {
-    let o = t[r];
-    return o ? e.text(o, 200) : void 0;
-  };
-  return {
-    workflow: n("GITHUB_WORKFLOW"),
-    runNumber: n("GITHUB_RUN_NUMBER"),
-    sha: n("GITHUB_SHA"),
-    event: n("GITHUB_EVENT_NAME")
-  };
-}
-
-// src/run/cancel-on-signals.ts
-var To = ["SIGINT", "SIGTERM"];
-function wo(t) {
-  let e = !1, n = (r) => {
-    e && process.exit(r === "SIGINT" ? 130 : 143), e = !0, t.stop("cancelled"), setTimeout(() => t.abortInFlight(), 2e3).unref();
-  };
-  return To.forEach((r) => process.on(r, n)), () => To.forEach((r) => process.off(r, n));
-}
-
-// src/run/retry-loop.ts
-function lt(t, e) {
-  return {
-    sleep: (n) => e.sleep(n, t.stopSignal),
-    random: e.random,
-    nowMs: e.nowMs,
-    stopped: () => t.stopped
-  };
-}
-async function nt(t, e, n, r) {
-  let o = e.retries + 1, i, s = !1;
-  for (let u = 1; ; u++) {
-    let l = await t();
-    if (!l || l.cancelled)
-      return { last: i, attempts: u - 1, answered: s, cancelled: !!l?.cancelled };
-    if (s ||= l.answered || l.local, i = l, !l.retryable || u >= o || n.stopped())
-      return { last: i, attempts: u, answered: s, cancelled: !1 };
-    let c = qn(u, e, l.pushbackMs, n.random), m = l.verdict.reason ?? a`transient failure`;
-    if (r({ attempt: u, maxAttempts: o, reason: m, waitMs: c }), await n.sleep(c), n.stopped()) return { last: i, attempts: u, answered: s, cancelled: !1 };
-  }
-}
-
-// src/run/plan-watch.ts
-async function Ro(t, e) {
-  let n = [];
-  for (let r of t) {
-    let o = e.boundary.text(r.label, 200), i = await Eo(r, o, e);
-    if (i.kind !== "read")
-      return { failed: { label: o, verdict: i.verdict, attempts: i.attempts } };
-    n.push({
-      plan: r,
-      label: o,
-      baseline: i.reading,
-      last: i.reading,
-      state: "waiting",
-      reason: null,
-      polls: 0,
-      waitedMs: 0
-    });
-  }
-  return { watches: n };
-}
-var va = 6e4;
-async function So(t, e, n, r) {
-  let { clock: o, control: i } = n, s = o.nowMs(), u = s + e.timeoutMs, l = s, c = null;
-  for (; ; ) {
-    let f = u - o.nowMs();
-    if (f <= 0 || i.stopped || (await o.sleep(Math.min(e.intervalMs, f), i.stopSignal), i.stopped)) break;
-    for (let d of t.filter((h) => h.state === "waiting")) {
-      if (i.stopped) break;
-      let h = await Eo(d.plan, d.label, n);
-      if (d.polls++, d.waitedMs = o.nowMs() - s, h.kind === "stopped") break;
-      if (h.kind !== "transient") {
-        if (h.kind !== "read") {
-          if (d.state = "failed", d.reason = h.verdict.reason, h.kind === "refused") {
-            c = a`the wait ended when the platform refused ${d.label}`;
-            break;
-          }
-          continue;
-        }
-        d.last = h.reading, mo(d.baseline.refreshMs, h.reading.refreshMs) && (d.state = "fresh", r.onFresh(d));
-      }
-    }
-    if (c || t.every((d) => d.state !== "waiting")) break;
-    if (o.nowMs() - l >= va) {
-      l = o.nowMs();
-      let d = t.filter((h) => h.state === "waiting").length;
-      r.onProgress(d, t.length, l - s, e.timeoutMs);
-    }
-  }
-  let m = o.nowMs() - s;
-  for (let f of t.filter((d) => d.state === "waiting"))
-    f.waitedMs = m, i.stopped ? Te(f, a`the run was cancelled during the wait`) : (f.state = "stale", f.reason = c);
-}
-function Te(t, e) {
-  t.state = "not-waited", t.reason = e;
-}
-async function Eo(t, e, n) {
-  let r = !1;
-  for (; ; ) {
-    let o, i = await nt(
-      async () => {
-        let u = await n.read(t, n.control.abortSignal);
-        return o = u.status, u;
-      },
-      n.policy,
-      n.stage,
-      (u) => n.onRetry(e, u)
-    ), s = i.last;
-    if (o && s?.verdict.succeeded)
-      return Da(o, s.verdict.traceId, n.boundary);
-    if (i.cancelled || !s || n.control.stopped)
-      return { kind: "stopped", verdict: s?.verdict ?? N(a`cancelled before the platform answered`), attempts: i.attempts };
-    if (s.retryable || !s.answered)
-      return { kind: "transient", verdict: s.verdict, attempts: i.attempts };
-    if (!(!r && n.renewCredential && (r = !0, await n.renewCredential())))
-      return { kind: "refused", verdict: s.verdict, attempts: i.attempts };
-  }
-}
-function Da(t, e, n) {
-  let r = xo(t.latestRefreshTime), o = xo(t.latestDateTime), i = (s) => s === null ? null : n.text(typeof s == "string" ? s : JSON.stringify(s) ?? "", 64);
-  if (r !== null && "problem" in r) {
-    let s = n.quote(String(JSON.stringify(t.latestRefreshTime) ?? ""), 80), u = a`latestRefreshTime ${s} is ${n.text(r.problem)}: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch milliseconds`;
-    return { kind: "unreadable", verdict: { ...N(u), traceId: e }, attempts: 1 };
-  }
-  return {
-    kind: "read",
-    reading: {
-      hasNotReady: t.hasNotReady,
-      latestDateTime: i(t.latestDateTime),
-      latestRefreshTime: i(t.latestRefreshTime),
-      refreshMs: r === null ? null : r.ms,
-      dataMs: o !== null && "ms" in o ? o.ms : null,
-      traceId: e
-    }
-  };
-}
-function xo(t) {
-  return t == null ? null : be(t);
-}
 
 // src/run/throttle.ts
-var Nt = class {
-  constructor(e, n) {
-    this.maxConcurrency = e;
+var Ge = class {
+  constructor(t, n) {
+    this.maxConcurrency = t;
     this.clock = n;
-    this.current = e;
+    this.current = t;
   }
   maxConcurrency;
   clock;
@@ -3206,10 +2872,10 @@ var Nt = class {
   /** Waits for a free slot and for any pause the server asked for to pass. */
   async acquire() {
     for (; this.inFlight >= this.current; )
-      await new Promise((e) => this.waiting.push(e));
+      await new Promise((t) => this.waiting.push(t));
     this.inFlight++;
-    for (let e = this.pauseLeftMs(); e > 0 && !this.clock.stopped?.(); )
-      await this.clock.sleep(e), e = this.pauseLeftMs();
+    for (let t = this.pauseLeftMs(); t > 0 && !this.clock.stopped?.(); )
+      await this.clock.sleep(t), t = this.pauseLeftMs();
     return {
       generation: this.generation,
       level: this.current,
@@ -3220,64 +2886,70 @@ var Nt = class {
     this.inFlight--, this.wakeWaiting();
   }
   /** The server answered without pushing back. */
-  accepted(e) {
-    e.generation === this.generation && this.acceptedInGeneration++, !(e.generation !== this.generation || !e.full) && (++this.acceptedAtLevel < this.current * this.roundsBeforeRaise() || (this.stable = Math.max(this.stable, this.current), this.failed !== void 0 && this.current >= this.failed && (this.failed = void 0, this.probeRun = 2), this.current < this.maxConcurrency ? this.change(this.current + 1) : this.acceptedAtLevel = 0));
+  accepted(t) {
+    t.generation === this.generation && this.acceptedInGeneration++, !(t.generation !== this.generation || !t.full) && (++this.acceptedAtLevel < this.current * this.roundsBeforeRaise() || (this.stable = Math.max(this.stable, this.current), this.failed !== void 0 && this.current >= this.failed && (this.failed = void 0, this.probeRun = 2), this.current < this.maxConcurrency ? this.change(this.current + 1) : this.acceptedAtLevel = 0));
   }
   /** The server pushed back (429 or Retry-After) on a request sent under `ticket`. */
-  pushedBack(e, n) {
-    if (e.generation !== this.generation) return;
-    if (e.level <= 1) {
+  pushedBack(t, n) {
+    if (t.generation !== this.generation) return;
+    if (t.level <= 1) {
       this.pausedUntilMs = Math.max(this.pausedUntilMs, this.clock.nowMs() + n), this.change(1);
       return;
     }
-    let r = this.stable > 0 && e.level > this.stable;
-    if (this.failed = e.level, r)
+    let r = this.stable > 0 && t.level > this.stable;
+    if (this.failed = t.level, r)
       this.probeRun *= 2, this.change(this.stable);
     else {
-      let o = Math.floor(e.level / 2), i = this.acceptedInGeneration;
-      this.stable = 0, this.change(i > 0 ? Math.min(i, o) : o);
+      let i = Math.floor(t.level / 2), s = this.acceptedInGeneration;
+      this.stable = 0, this.change(s > 0 ? Math.min(s, i) : i);
     }
   }
   /** How many rounds at this level before the next one is tried. */
   roundsBeforeRaise() {
     return this.failed !== void 0 && this.current + 1 >= this.failed ? this.probeRun : 1;
   }
-  change(e) {
-    this.current = Math.min(this.maxConcurrency, Math.max(1, e)), this.generation++, this.acceptedAtLevel = 0, this.acceptedInGeneration = 0, this.wakeWaiting();
+  change(t) {
+    this.current = Math.min(this.maxConcurrency, Math.max(1, t)), this.generation++, this.acceptedAtLevel = 0, this.acceptedInGeneration = 0, this.wakeWaiting();
   }
   pauseLeftMs() {
     return this.pausedUntilMs - this.clock.nowMs();
   }
   /** Woken waiters re-check for a slot, so waking one too many is harmless. */
   wakeWaiting() {
-    let e = this.current - this.inFlight;
-    e > 0 && this.waiting.splice(0, e).forEach((n) => n());
+    let t = this.current - this.inFlight;
+    t > 0 && this.waiting.splice(0, t).forEach((n) => n());
   }
 };
 
 // src/run/trigger.ts
-async function Ao(t, e, n) {
-  let r = n.nowMs(), o = await nt(
-    () => n.send(t),
-    e,
+var fu = a`cancelled after it was sent: the platform may have started the refresh; check it before running this trigger again`;
+async function hi(e, t, n) {
+  let r = n.nowMs(), i = await V(
+    () => n.send(e),
+    t,
     n,
-    (i) => n.onRetry({ ...we(t, n.boundary), ...i })
+    (s) => n.onRetry({ ...Ut(e, n.boundary), ...s })
   );
-  return !o.last || o.cancelled ? xe(t, n.boundary, n.notRunReason()) : Ca(t, n.boundary, o.last.verdict, {
-    attempts: o.attempts,
+  return i.sentBeforeCancel ? {
+    ...Ve(e, n.boundary, fu),
+    status: "unknown",
+    attempts: i.attempts,
+    durationMs: n.nowMs() - r
+  } : !i.last || i.cancelled ? Ve(e, n.boundary, n.notRunReason()) : mu(e, n.boundary, i.last.verdict, {
+    attempts: i.attempts,
     durationMs: n.nowMs() - r,
-    answered: o.answered
+    answered: i.answered
   });
 }
-function we(t, e) {
+function Ut(e, t) {
   return {
-    tableName: e.text(t.tableName),
-    partition: e.text(t.partition)
+    tableName: t.text(e.tableName),
+    partition: t.text(e.partition)
   };
 }
-function Ca(t, e, n, r) {
+function mu(e, t, n, r) {
   return {
-    ...we(t, e),
+    ...Ut(e, t),
     status: n.succeeded ? "succeeded" : "failed",
     code: n.code,
     traceId: n.traceId,
@@ -3287,9 +2959,9 @@ function Ca(t, e, n, r) {
     ...r
   };
 }
-function xe(t, e, n) {
+function Ve(e, t, n) {
   return {
-    ...we(t, e),
+    ...Ut(e, t),
     status: "not-run",
     code: null,
     traceId: null,
@@ -3303,280 +2975,1123 @@ function xe(t, e, n) {
 }
 
 // src/run/pool.ts
-async function ko(t, e, n) {
-  let { control: r } = n, o = new Nt(e.concurrency, {
+async function gi(e, t, n) {
+  let { control: r } = n, i = new Ge(t.concurrency, {
     nowMs: n.nowMs,
     sleep: (y) => n.sleep(y, r.stopSignal),
     stopped: () => r.stopped
-  }), i = $a(o, n, e.retryPolicy), s = new Array(t.length), u = t.entries(), l = 0, c = 0, m = (y) => {
-    y.status !== "not-run" && (c = y.answered ? 0 : c + 1, c >= Dt && r.stop("unreachable"), y.status === "failed" && e.failFast && r.stop("fail-fast"));
+  }), s = hu(i, n, t.retryPolicy), o = new Array(e.length), u = e.entries(), p = 0, c = 0, l = (y) => {
+    y.status === "not-run" || y.status === "unknown" || (c = y.answered ? 0 : c + 1, c >= We && r.stop("unreachable"), y.status === "failed" && t.failFast && r.stop("fail-fast"));
   }, f = async () => {
-    for (let [y, R] of u) {
+    for (let [y, S] of u) {
       if (r.stopped) return;
       try {
-        let P = await Ao(R, e.retryPolicy, i);
-        s[y] = P, n.onFinished(P, ++l, t.length), m(P);
-      } catch (P) {
-        throw r.stop("crashed"), P;
+        let I = await hi(S, t.retryPolicy, s);
+        o[y] = I, n.onFinished(I, ++p, e.length), l(I);
+      } catch (I) {
+        throw r.stop("crashed"), I;
       }
     }
-  }, d = Math.min(e.concurrency, t.length), g = (await Promise.allSettled(Array.from({ length: d }, f))).find((y) => y.status === "rejected");
-  if (g) throw g.reason;
-  return t.map(
-    (y, R) => s[R] ?? xe(y, n.boundary, r.notRunReason)
+  }, m = Math.min(t.concurrency, e.length), b = (await Promise.allSettled(Array.from({ length: m }, f))).find((y) => y.status === "rejected");
+  if (b) throw b.reason;
+  return e.map(
+    (y, S) => o[S] ?? Ve(y, n.boundary, r.notRunReason)
   );
 }
-function $a(t, e, n) {
-  let { control: r } = e;
+function hu(e, t, n) {
+  let { control: r } = t;
   return {
-    ...lt(r, e),
-    send: async (o) => {
-      let i = await t.acquire();
+    ...Z(r, t),
+    send: async (i) => {
+      let s = await e.acquire();
       try {
         if (r.stopped) return;
-        let s = await e.send(o, r.abortSignal);
-        return s.pushbackMs === void 0 ? t.accepted(i) : t.pushedBack(i, re(s.pushbackMs, n)), s;
+        let o = await t.send(i, r.abortSignal);
+        return o.pushbackMs === void 0 ? e.accepted(s) : e.pushedBack(s, Ct(o.pushbackMs, n)), o;
       } finally {
-        t.release();
+        e.release();
       }
     },
-    onRetry: e.onRetry,
-    boundary: e.boundary,
+    onRetry: t.onRetry,
+    boundary: t.boundary,
     notRunReason: () => r.notRunReason
   };
 }
 
 // src/run/token-exchange.ts
-async function vo(t, e, n, r, o, i) {
-  let s, u = await nt(
+async function yi(e, t, n, r, i, s) {
+  let o, u = await V(
     async () => {
-      let l = await t.createToken(e, o.onToken, i);
-      return s = l.token, l;
+      let p = await e.createToken(t, i.onToken, s);
+      return o = p.token, p;
     },
     n,
     r,
-    o.onRetry
+    i.onRetry
   );
-  return s !== void 0 ? { credential: { kind: "header", authType: "TOKEN", authValue: s } } : {
-    failed: u.last?.verdict ?? N(a`cancelled before the platform answered`),
+  return o !== void 0 ? { credential: { kind: "header", authType: "TOKEN", authValue: o } } : {
+    failed: u.last?.verdict ?? D(a`cancelled before the platform answered`),
     attempts: u.attempts
   };
 }
 
 // src/run/refresh.ts
-async function Do(t, e) {
-  let { client: n, control: r, hooks: o } = e, i = await Na(t, e);
-  if (!i) return;
-  let s = Oa(t, e, i), u = [];
-  if (t.waitForPlans.length > 0) {
-    let c = await Ro(t.waitForPlans, s);
+async function bi(e, t) {
+  let { client: n, control: r, hooks: i } = t, s = await Bt(e, t);
+  if (!s) return;
+  let o = Ft(e, t, s), u = [];
+  if (e.waitForPlans.length > 0) {
+    let c = await He(e.waitForPlans, o);
     if ("failed" in c) {
-      await o.baselineFailed(c.failed.label, c.failed.verdict);
+      await i.baselineFailed(c.failed.label, c.failed.verdict);
       return;
     }
-    u = c.watches, o.baselines(u);
+    u = c.watches, i.baselines(u);
   }
-  o.runStarted();
-  let l = await ko(
-    t.plan,
+  i.runStarted();
+  let p = await gi(
+    e.plan,
     {
-      concurrency: t.concurrency,
-      failFast: t.failFast,
-      retryPolicy: t.policy
+      concurrency: e.concurrency,
+      failFast: e.failFast,
+      retryPolicy: e.policy
     },
     {
-      ...e.clock,
-      send: (c, m) => n.trigger(c, i.current, m),
-      boundary: e.boundary,
+      ...t.clock,
+      send: (c, l) => n.trigger(c, s.current, l),
+      boundary: t.boundary,
       control: r,
-      onRetry: (c) => o.retry(c),
-      onFinished: (c, m, f) => o.finished(c, m, f)
+      onRetry: (c) => i.retry(c),
+      onFinished: (c, l, f) => i.finished(c, l, f)
     }
   );
-  return u.length > 0 && await Pa(l, u, t, s, o), { results: l, cause: r.cause, watches: u };
+  return u.length > 0 && await gu(p, u, e, o, i), { results: p, cause: r.cause, watches: u };
 }
-async function Pa(t, e, n, r, o) {
-  let i = t.filter((s) => s.status !== "succeeded").length;
-  if (i > 0 || r.control.stopped) {
-    let s = r.control.stopped ? a`the run stopped before the wait` : a`${i} trigger${i === 1 ? a`` : a`s`} not accepted, so a refresh may never come`;
-    e.forEach((u) => Te(u, s));
+async function gu(e, t, n, r, i) {
+  let s = e.filter((o) => o.status !== "succeeded").length;
+  if (s > 0 || r.control.stopped) {
+    let o = r.control.stopped ? a`the run stopped before the wait` : a`${s} trigger${s === 1 ? a`` : a`s`} not accepted, so a refresh may never come`;
+    t.forEach((u) => Mt(u, o));
     return;
   }
-  o.waitStarted(e.length, n.waitTimeoutMs, n.waitIntervalMs), await So(
-    e,
+  i.waitStarted(t.length, n.waitTimeoutMs, n.waitIntervalMs), await di(
+    t,
     { timeoutMs: n.waitTimeoutMs, intervalMs: n.waitIntervalMs },
     r,
-    { onFresh: (s) => o.planFresh(s), onProgress: o.waitProgress }
+    { onFresh: (o) => i.planFresh(o), onProgress: i.waitProgress }
   );
 }
-async function Na(t, e) {
-  let { credentials: n } = t;
+async function Bt(e, t) {
+  let { credentials: n } = e;
   if (n.kind === "header") return { current: n };
-  let r = () => vo(
-    e.client,
+  let r = () => yi(
+    t.client,
     n,
-    t.policy,
-    lt(e.control, e.clock),
-    { onToken: e.hooks.onToken, onRetry: e.hooks.tokenRetry },
-    e.control.abortSignal
-  ), o = await r();
-  if ("failed" in o) {
-    await e.hooks.tokenRefused(Ia(o.failed, e.control), o.attempts);
+    e.policy,
+    Z(t.control, t.clock),
+    { onToken: t.hooks.onToken, onRetry: t.hooks.tokenRetry },
+    t.control.abortSignal
+  ), i = await r();
+  if ("failed" in i) {
+    await t.hooks.tokenRefused(yu(i.failed, t.control), i.attempts);
     return;
   }
-  let i = { current: o.credential };
-  return i.renew = async () => {
-    i.renew = void 0;
-    let s = await r();
-    return "failed" in s ? !1 : (i.current = s.credential, !0);
-  }, i;
+  let s = { current: i.credential };
+  return s.renew = async () => {
+    s.renew = void 0;
+    let o = await r();
+    return "failed" in o ? !1 : (s.current = o.credential, !0);
+  }, s;
 }
-function Ia(t, e) {
-  if (e.cause !== "cancelled") return t;
-  let n = t.reason ? a` (last answer: ${t.reason})` : a``;
-  return { ...t, reason: a`the run was cancelled during the token request${n}` };
+function yu(e, t) {
+  if (t.cause !== "cancelled") return e;
+  let n = e.reason ? a` (last answer: ${e.reason})` : a``;
+  return { ...e, reason: a`the run was cancelled during the token request${n}` };
 }
-function Oa(t, e, n) {
+function Ft(e, t, n) {
   return {
-    read: (r, o) => e.client.planStatus(r, n.current, o),
+    read: (r, i) => t.client.planStatus(r, n.current, i),
     renewCredential: async () => n.renew ? n.renew() : !1,
-    policy: t.policy,
-    stage: lt(e.control, e.clock),
-    clock: e.clock,
-    control: e.control,
-    boundary: e.boundary,
-    onRetry: (r, o) => e.hooks.planRetry(r, o)
+    policy: e.policy,
+    stage: Z(t.control, t.clock),
+    clock: t.clock,
+    control: t.control,
+    boundary: t.boundary,
+    onRetry: (r, i) => t.hooks.planRetry(r, i)
   };
 }
 
+// src/run/connection-check.ts
+async function wi(e, t) {
+  let n = await Bt(e, t);
+  if (!n) return { passed: !1, reported: !0 };
+  if (e.waitForPlans.length > 0) {
+    let i = await He(
+      e.waitForPlans,
+      Ft(e, t, n)
+    );
+    return "failed" in i ? {
+      passed: !1,
+      step: a`reading plan ${i.failed.label}`,
+      verdict: i.failed.verdict
+    } : { passed: !0, watches: i.watches };
+  }
+  let r = await V(
+    () => t.client.planList(n.current, t.control.abortSignal),
+    e.policy,
+    Z(t.control, t.clock),
+    (i) => t.hooks.listRetry(a`list`, i)
+  );
+  return r.last?.verdict.succeeded ? { passed: !0, watches: [] } : {
+    passed: !1,
+    step: a`listing materialization plans`,
+    verdict: r.last?.verdict ?? D(a`cancelled before an answer`)
+  };
+}
+
+// src/report/markdown.ts
+function T(e) {
+  if (e === "") return "";
+  if (e.includes("|")) return `<code>${w(e)}</code>`;
+  let t = 0;
+  for (let r of e.matchAll(/`+/g)) t = Math.max(t, r[0].length);
+  if (t === 0) return `\`${e}\``;
+  let n = "`".repeat(t + 1);
+  return `${n} ${e} ${n}`;
+}
+var bu = { "&": "&amp;", "<": "&lt;", ">": "&gt;" }, wu = /[\\`*_[\]()!~|:.@]/g;
+function w(e) {
+  return e.replace(wu, (t) => `\\${t}`).replace(/[&<>]/g, (t) => bu[t] ?? t);
+}
+
+// src/report/format.ts
+var Tu = [
+  ...[500, 200, 80, 20, 0].map((e) => ({ textLimit: e, idLimit: 1 / 0, rowCap: 1 / 0 })),
+  { textLimit: 0, idLimit: 40, rowCap: 1 / 0 },
+  ...[1e3, 300, 100, 30, 10].map((e) => ({ textLimit: 0, idLimit: 40, rowCap: e })),
+  // Last, for what keeps every row (the results output): the shortest identifiers.
+  { textLimit: 0, idLimit: 8, rowCap: 10 }
+];
+function x(e) {
+  return e === 1 ? a`` : a`s`;
+}
+function Q(e) {
+  return e < 1e3 ? a`${e} ms` : a`${jr(e / 1e3, 1)} s`;
+}
+function q(e, t) {
+  let n = "";
+  for (let r of Tu)
+    if (n = t(r), Buffer.byteLength(n) <= e) return n;
+  return n;
+}
+function P(e, t) {
+  let n = e.slice(0, t);
+  return { rows: n, more: e.length - n.length };
+}
+function M(e, t) {
+  return e === null ? null : G(e, t);
+}
+
+// src/report/tally.ts
+function Ht(e) {
+  return e.filter((t) => t.status === "failed");
+}
+function se(e) {
+  return {
+    succeeded: e.filter((t) => t.status === "succeeded"),
+    failed: Ht(e),
+    notRun: e.filter((t) => t.status === "not-run"),
+    unknown: e.filter((t) => t.status === "unknown")
+  };
+}
+
+// src/report/lines.ts
+var k = "AnyMetrics refresh failed", qe = "AnyMetrics refresh input is invalid";
+function jt(e, t = 1 / 0) {
+  let n = G(e.errorMsg ?? a`failed`, t);
+  return a`${e.tableName} ${e.partition}: ${n}${xu(e)}${Ti(e)}`;
+}
+function xu(e) {
+  return e.attempts > 1 ? a` (after ${e.attempts} attempts in ${Q(e.durationMs)})` : a``;
+}
+function Ti(e) {
+  return e.traceId ? a` (traceId ${e.traceId})` : a``;
+}
+function xi(e) {
+  let t = /* @__PURE__ */ new Map();
+  for (let n of e) {
+    let r = n.errorMsg ?? "";
+    t.set(r, [...t.get(r) ?? [], n]);
+  }
+  return [...t.values()].map((n) => {
+    let [r] = n;
+    if (n.length === 1) return { line: jt(r), count: 1 };
+    let i = r.errorMsg ?? a`failed`;
+    return {
+      line: a`${n.length} triggers failed: ${i} (first: ${r.tableName} ${r.partition}${Ti(r)})`,
+      count: n.length
+    };
+  });
+}
+function Ri(e, t, n) {
+  let r = e.filter((s) => s.status === "not-run").length, i = a`${r} trigger${x(r)} not run`;
+  if (t === "cancelled") {
+    let s = e.filter((u) => u.status === "unknown").length, o = s > 0 ? a`, ${s} sent but cut off (outcome unknown: the platform may have started them)` : a``;
+    return a`The run was cancelled: ${i}${o}; the rest are reported as they ended`;
+  }
+  if (t === "unreachable") {
+    let s = [...e].reverse().find((u) => u.status === "failed" && !u.answered), o = s?.errorMsg ? a` (last: ${s.errorMsg})` : a``;
+    return a`The platform at ${n} is unreachable: ${We} triggers in a row got no answer after their retries${o}; ${i}`;
+  }
+  return null;
+}
+function Ru(e) {
+  let t = {
+    succeeded: a`✅ succeeded`,
+    "not-run": a`⏭️ ${e.errorMsg ?? a`not run`}`,
+    unknown: a`❓ unknown: ${e.errorMsg ?? a``}`,
+    failed: a`❌ failed: ${e.errorMsg ?? a``}`
+  }[e.status], n = a`${e.attempts} attempt${x(e.attempts)}`;
+  return a`${e.tableName} ${e.partition}: ${t} (traceId ${e.traceId ?? a`none`}, ${n}, ${Q(e.durationMs)})`;
+}
+function Si(e, t, n) {
+  return a`[${t}/${n}] ${Ru(e)}`;
+}
+function Ei(e) {
+  return a`${e.tableName} ${e.partition}: ${Wt(e)}`;
+}
+function Wt(e) {
+  return a`attempt ${e.attempt} of ${e.maxAttempts} failed (${e.reason}); retrying in ${Q(e.waitMs)}`;
+}
+function ki(e) {
+  return e.warning ? a`${e.tableName} ${e.partition}: ${e.warning}` : null;
+}
+function Ke(e) {
+  let { succeeded: t, failed: n, notRun: r, unknown: i } = se(e), s = [a`${t.length} succeeded`, a`${n.length} failed`];
+  return i.length > 0 && s.push(a`${i.length} unknown`), r.length > 0 && s.push(a`${r.length} not run`), a`${z(s, ", ")}, ${e.length} in all`;
+}
+function Ai(e) {
+  return a`${e} more failure${x(e)}: see the job summary, the error-message output and the log`;
+}
+function vi(e, t, n) {
+  return a`Triggering ${e} data update${x(e)} on ${t} (concurrency ${Math.min(n, e)})`;
+}
+function Ci(e) {
+  let t = a`${e.length} trigger${x(e.length)} planned`;
+  return {
+    group: a`Dry run: ${t}, nothing will be sent`,
+    lines: e.map((n) => a`${n.tableName} ${n.partition}`),
+    notice: a`Dry run: ${t}; nothing was sent`
+  };
+}
+var Su = 400;
+function Di(e, t) {
+  let n = t.text(e.rule, Su), r = e.offendingValue === void 0 ? a`` : a`; got ${t.quote(e.offendingValue)}`;
+  return a`Input "${E(e.input)}" ${n}${r}`;
+}
+function Pi(e, t) {
+  let n = e.traceId ? a` (traceId ${e.traceId})` : a``, r = t > 1 ? a` after ${t} attempts` : a``;
+  return a`Could not get a token from token/create with app-id and app-secret${r}: ${e.reason ?? a`refused`}${n}; no trigger was sent`;
+}
+function $i(e, t) {
+  return a`plan ${e} status: ${Wt(t)}`;
+}
+function Ni(e) {
+  return a`token request: ${Wt(e)}`;
+}
+function Oi(e) {
+  return a`anymetrics-refresh stopped unexpectedly: ${e}`;
+}
+function Gt(e, t) {
+  return e === "outputs" ? a`Could not write the step's outputs to GITHUB_OUTPUT (${t}): the steps after this one will not see them; the log above has the run's record` : a`Could not write the job summary to GITHUB_STEP_SUMMARY (${t}); the log above has the run's record`;
+}
+function Ii(e, t, n) {
+  return [
+    a`${e} answered`,
+    t ? a`app-id and app-secret were exchanged for a token` : a`the credential was accepted`,
+    a`the tenant was accepted`,
+    n.length > 0 ? a`every plan to wait for was found: ${z(n, ", ")}` : a`the materialization plan list was read`
+  ];
+}
+function _i(e, t, n) {
+  let r = n ? a` (traceId ${n})` : a``;
+  return a`Connection check failed while ${e}: ${t ?? a`refused`}${r}; check host, tenant-id and the credential (app-id and app-secret, or auth-type and auth-value); nothing was triggered`;
+}
+function Li(e, t) {
+  return a`today in ${e} is ${t}`;
+}
+function Mi(e) {
+  return a`Request body: ${e}`;
+}
+var Ui = a`A credential is shorter than 4 characters: the runner masks it as *** wherever it appears in the log, so dates, codes and names that contain it will show *** too; the platform's answers are still judged on their real values`, Bi = a`Nothing to refresh: no table was named, and no dbt node maps to one`;
+
+// src/report/summary.ts
+var Xe = 1e6, Eu = 10, Fi = () => "";
+function Hi(e, t, n = Fi, r = !1) {
+  let { succeeded: i, failed: s, notRun: o, unknown: u } = se(e), p = s.length + o.length + u.length === 0 && !r ? "\u2705 AnyMetrics refresh succeeded" : `\u274C ${k}`;
+  return q(
+    Xe,
+    (c) => [
+      `## ${p}`,
+      "",
+      `**${Ke(e)}**`,
+      "",
+      ...Je(`\u274C Failed (${s.length})`, s, c, [
+        ["Table", (l) => T(l.tableName)],
+        ["Partition", (l) => w(l.partition)],
+        ["Reason", (l) => w(M(l.errorMsg, c.textLimit) ?? "")],
+        ["Trace ID", (l) => l.traceId ? T(l.traceId) : ""],
+        ["Attempts", (l) => String(l.attempts)]
+      ]),
+      ...Je(`\u2753 Unknown: sent, then cut off (${u.length})`, u, c, [
+        ["Table", (l) => T(l.tableName)],
+        ["Partition", (l) => w(l.partition)],
+        ["What to do", (l) => w(l.errorMsg ?? "")]
+      ]),
+      ...Je(`\u23ED\uFE0F Not run (${o.length})`, o, c, [
+        ["Table", (l) => T(l.tableName)],
+        ["Partition", (l) => w(l.partition)],
+        ["Reason", (l) => w(l.errorMsg ?? "")]
+      ]),
+      ...ku(
+        i.length > Eu,
+        `\u2705 Succeeded (${i.length})`,
+        Je(`\u2705 Succeeded (${i.length})`, i, c, [
+          ["Table", (l) => T(l.tableName)],
+          ["Partition", (l) => w(l.partition)],
+          ["Trace ID", (l) => l.traceId ? T(l.traceId) : ""],
+          ["Attempts", (l) => String(l.attempts)],
+          ["Note", (l) => w(M(l.warning, c.textLimit) ?? "")]
+        ])
+      ),
+      n(c),
+      Gi(t),
+      ""
+    ].join(`
+`)
+  );
+}
+function Je(e, t, n, r) {
+  if (t.length === 0) return [];
+  let { rows: i, more: s } = P(t, n.rowCap), o = r.filter(
+    ([u, p]) => u !== "Note" || i.some((c) => p(c) !== "")
+  );
+  return [
+    `### ${e}`,
+    "",
+    `| ${o.map(([u]) => u).join(" | ")} |`,
+    `| ${o.map(() => "---").join(" | ")} |`,
+    ...i.map((u) => `| ${o.map(([, p]) => p(u)).join(" | ")} |`),
+    ...U(s),
+    ""
+  ];
+}
+function U(e) {
+  return e > 0 ? [
+    "",
+    `\u2026and ${e} more, left out to keep the summary within GitHub's 1 MiB: see the \`results\` output and the log`
+  ] : [];
+}
+function ku(e, t, n) {
+  return !e || n.length === 0 ? n : [`<details><summary>${t}</summary>`, "", ...n.slice(1), "</details>", ""];
+}
+function Vt(e, t, n = Fi, r = ["## \u{1F4DD} AnyMetrics refresh dry run: nothing was sent"]) {
+  return q(Xe, (i) => {
+    let { rows: s, more: o } = P(e, i.rowCap);
+    return [
+      ...r,
+      "",
+      `**${e.length} trigger${x(e.length)} planned**`,
+      "",
+      "| Table | Partition |",
+      "| --- | --- |",
+      ...s.map(
+        (u) => `| ${T(u.tableName)} | ${w(u.partition)} |`
+      ),
+      ...U(o),
+      "",
+      n(i),
+      Gi(t),
+      ""
+    ].join(`
+`);
+  });
+}
+function Te(e) {
+  return `## \u274C ${k}
+
+${w(e)}
+`;
+}
+function ji(e) {
+  return q(Xe, (t) => {
+    let { rows: n, more: r } = P(e, t.rowCap);
+    return [
+      `## \u274C ${qe}: nothing was sent`,
+      "",
+      ...n.map((i) => `- ${w(i)}`),
+      ...U(r),
+      ""
+    ].join(`
+`);
+  });
+}
+function Wi(e) {
+  return q(
+    Xe,
+    (t) => `## AnyMetrics refresh: nothing to refresh
+
+${e(t)}`
+  );
+}
+function Gi(e) {
+  let t = [];
+  return e.workflow && t.push(`Workflow **${w(e.workflow)}**`), e.runNumber && t.push(`run #${w(e.runNumber)}`), e.sha && t.push(`commit ${T(e.sha.slice(0, 7))}`), e.event && t.push(`event ${T(e.event)}`), t.join(" \xB7 ");
+}
+
+// src/report/dbt-report.ts
+var Au = /* @__PURE__ */ new Set(["invalid-table-name"]);
+function Vi(e, t) {
+  return {
+    mapped: e.mapped.map((n) => ({
+      node: t.text(n.uniqueId),
+      table: t.text(n.tableName)
+    })),
+    skipped: e.skipped.map((n) => ({
+      node: t.text(n.uniqueId),
+      kind: n.kind,
+      reason: t.text(n.reason)
+    }))
+  };
+}
+function qi(e) {
+  return {
+    group: a`dbt: ${e.mapped.length} node${x(e.mapped.length)} to refresh, ${e.skipped.length} skipped`,
+    lines: [
+      ...e.mapped.map(({ node: t, table: n }) => a`${t} → ${n}`),
+      ...e.skipped.map(({ node: t, reason: n }) => a`${t}: skipped, ${n}`)
+    ],
+    warnings: e.skipped.filter(({ kind: t }) => Au.has(t)).map(({ node: t, reason: n }) => a`${t}: ${n}`)
+  };
+}
+function Ki(e, t) {
+  let n = (o) => T(G(o, t.idLimit)), r = P(e.mapped, t.rowCap), i = P(e.skipped, t.rowCap), s = e.skipped.length === 0 ? [] : [
+    "",
+    `<details><summary>${e.skipped.length} dbt node${x(e.skipped.length)} skipped</summary>`,
+    "",
+    ...i.rows.map(
+      ({ node: o, reason: u }) => `- ${n(o)}: ${w(G(u, Math.max(t.textLimit, 80)))}`
+    ),
+    ...U(i.more),
+    "",
+    "</details>"
+  ];
+  return [
+    "### From dbt",
+    "",
+    "| dbt node | table |",
+    "| --- | --- |",
+    ...r.rows.map(({ node: o, table: u }) => `| ${n(o)} | ${T(u)} |`),
+    ...U(r.more),
+    ...s,
+    ""
+  ].join(`
+`);
+}
+
+// src/report/freshness-report.ts
+var oe = { fresh: "", plans: "[]", "data-through": "" };
+function Ji(e) {
+  return a`After the triggers it would wait for ${e.length} materialization plan${x(e.length)}: ${z(e, ", ")}`;
+}
+function Xi(e, t) {
+  if (e.length === 0) return "";
+  let { rows: n, more: r } = P(e, t.rowCap);
+  return [
+    "### Would wait for these plans",
+    "",
+    ...n.map((i) => `- ${T(i)}`),
+    ...U(r),
+    ""
+  ].join(`
+`);
+}
+function zi(e, t, n) {
+  return a`Waiting up to ${xe(t)} for ${e} materialization plan${x(e)} to turn fresh (polling every ${Q(n)})`;
+}
+function qt(e) {
+  return a`plan ${e.label}: latest refresh ended ${is(e.baseline.latestRefreshTime)}, data through ${e.baseline.latestDateTime ?? a`unknown`}`;
+}
+function Yi(e) {
+  return a`plan ${e.label} is fresh: a refresh ended ${is(e.last.latestRefreshTime)}, data through ${e.last.latestDateTime ?? a`unknown`} (after ${e.polls} poll${x(e.polls)}, ${xe(e.waitedMs)})`;
+}
+function Zi(e, t, n, r) {
+  return a`waiting for ${e} of ${t} plan${x(t)}, ${Math.floor(n / 6e4)} min of ${xe(r)}`;
+}
+function Qi(e, t) {
+  let n = a`no refresh ended since ${e.last.latestRefreshTime ?? a`the start (none had ended)`} (platform time); data through ${e.last.latestDateTime ?? a`unknown`}`;
+  switch (e.state) {
+    case "stale":
+      return e.reason ? a`Plan ${e.label} is not fresh: ${e.reason}; ${n}` : a`Plan ${e.label} is not fresh after ${xe(t)}: ${n}`;
+    case "failed":
+      return a`Plan ${e.label} could not be followed: ${e.reason ?? a`refused`}${Pu(e)}`;
+    default:
+      return null;
+  }
+}
+function es(e, t) {
+  return e.state !== "fresh" ? null : e.last.hasNotReady === !0 ? a`Plan ${e.label} turned fresh, but the platform says some of its materialized tables were never refreshed or have empty partitions (hasNotReady)` : t ? a`Plan ${e.label} turned fresh, but its data ends ${e.last.latestDateTime ?? a`earlier`}, before the newest partition this run refreshed` : null;
+}
+function ts(e, t, n) {
+  let r = n ? a` (traceId ${n})` : a``;
+  return a`Could not read materialization plan ${e} before triggering: ${t ?? a`refused`}${r}; no trigger was sent`;
+}
+function ns(e) {
+  return {
+    fresh: String(e.every((t) => t.state === "fresh")),
+    plans: JSON.stringify(e.map(vu)),
+    "data-through": Cu(e)
+  };
+}
+function vu(e) {
+  return {
+    plan: e.label,
+    fresh: e.state === "fresh",
+    hasNotReady: e.last.hasNotReady,
+    latestDateTime: e.last.latestDateTime,
+    latestRefreshTime: e.last.latestRefreshTime,
+    baselineRefreshTime: e.baseline.latestRefreshTime,
+    waitedSeconds: Math.round(e.waitedMs / 1e3),
+    polls: e.polls,
+    traceId: e.last.traceId
+  };
+}
+function Cu(e) {
+  let t;
+  for (let n of e)
+    n.last.dataMs !== null && (!t || n.last.dataMs < (t.last.dataMs ?? 1 / 0)) && (t = n);
+  return t?.last.latestDateTime ?? "";
+}
+var Du = {
+  fresh: "\u2705 fresh",
+  stale: "\u274C not fresh",
+  failed: "\u274C could not be followed",
+  "not-waited": "\u23ED\uFE0F not waited for",
+  waiting: "\u23F3 waiting"
+};
+function rs(e, t) {
+  if (e.length === 0) return "";
+  let { rows: n, more: r } = P(e, t.rowCap), i = e.filter((s) => s.state !== "fresh" && s.reason).slice(0, Math.min(t.rowCap, 20)).map((s) => `- ${T(s.label)}: ${w(s.reason ?? "")}`);
+  return [
+    "### Freshness",
+    "",
+    "| Plan | Status | Refreshed at (platform time) | Data through | Waited |",
+    "| --- | --- | --- | --- | --- |",
+    ...n.map(
+      (s) => `| ${T(s.label)} | ${Du[s.state]} | ${w(s.last.latestRefreshTime ?? "")} | ${w(s.last.latestDateTime ?? "")} | ${xe(s.waitedMs)} |`
+    ),
+    ...U(r),
+    ...i.length > 0 ? ["", ...i] : [],
+    ""
+  ].join(`
+`);
+}
+function is(e) {
+  return e ? a`at ${e} (platform time)` : a`never (none recorded)`;
+}
+function Pu(e) {
+  return e.last.traceId ? a` (traceId ${e.last.traceId})` : a``;
+}
+function xe(e) {
+  if (e < 6e4) return Q(e);
+  let t = e / 6e4;
+  return Number.isInteger(t) ? a`${t} min` : a`${Math.round(t * 10) / 10} min`;
+}
+
+// src/report/outputs.ts
+var ss = 1e6;
+function os(e, t = oe) {
+  let { succeeded: n, failed: r } = se(e), i = e.length > 0 && n.length === e.length;
+  return {
+    success: String(i && t.fresh !== "false"),
+    // One entry per trigger, empty when the platform returned none: positions match results.
+    "trace-id": e.map((s) => s.traceId ?? "").join(","),
+    "error-message": q(ss, (s) => $u(r, s)),
+    results: Nu(e),
+    "succeeded-count": String(n.length),
+    "failed-count": String(r.length),
+    ...t
+  };
+}
+function B(e = [], t = oe) {
+  return {
+    success: "false",
+    "trace-id": "",
+    "error-message": e.join(`
+`),
+    results: "[]",
+    "succeeded-count": "0",
+    "failed-count": "0",
+    ...t
+  };
+}
+function $u(e, t) {
+  let { rows: n, more: r } = P(e, t.rowCap), i = n.map((s) => jt(s, t.textLimit));
+  return r > 0 && i.push(a`…and ${r} more: see the results output`), i.join(`
+`);
+}
+function Nu(e) {
+  return q(
+    ss,
+    (t) => JSON.stringify(e.map((n) => Ou(n, t)))
+  );
+}
+function Ou(e, t) {
+  let { partition: n, status: r, code: i, attempts: s, durationMs: o } = e;
+  return {
+    tableName: M(e.tableName, t.idLimit),
+    partition: n,
+    success: r === "succeeded",
+    status: r,
+    code: M(i, t.idLimit),
+    traceId: M(e.traceId, t.idLimit),
+    data: M(e.data, t.textLimit),
+    errorMsg: M(e.errorMsg, t.textLimit),
+    attempts: s,
+    durationMs: o
+  };
+}
+
+// src/report/sink.ts
+var as = require("node:fs");
+function us(e) {
+  let t = [], n = () => {
+    if (t.length === 0) return;
+    let i = t.join(`
+`);
+    t = [], e.info(i);
+  }, r = (i) => (...s) => (n(), i(...s));
+  return {
+    info: (i) => {
+      t.push(i) === 1 && setImmediate(n);
+    },
+    setSecret: r(e.setSecret),
+    debug: r(e.debug),
+    notice: r(e.notice),
+    warning: r(e.warning),
+    error: r(e.error),
+    startGroup: r(e.startGroup),
+    endGroup: r(e.endGroup),
+    setOutput: r(e.setOutput),
+    writeSummary: r(e.writeSummary),
+    fail: r(e.fail)
+  };
+}
+function Kt(e) {
+  if (!e) return;
+  let t;
+  try {
+    t = (0, as.statSync)(e);
+  } catch {
+    return;
+  }
+  if (!(t.isFile() || t.isCharacterDevice()))
+    throw Object.assign(new Error(`${e} is not a regular file`), { code: "ENOTFILE" });
+}
+
+// src/report/printer.ts
+var Iu = 4, cs = 10, ze = class {
+  constructor(t, n, r) {
+    this.boundary = n;
+    this.context = r;
+    this.sink = us(t);
+  }
+  boundary;
+  context;
+  groupOpen = !1;
+  outputsWritten = !1;
+  warnedShortSecret = !1;
+  summaryWritten = !1;
+  sink;
+  /** Summary sections that come before the run's context (the dbt mapping). */
+  summaryExtra = () => "";
+  /** Registers a secret and its encoded forms with the runner's mask and the boundary. */
+  mask(t) {
+    this.boundary.addSecret(t).forEach((n) => this.sink.setSecret(n)), t.length < Iu && !this.warnedShortSecret && (this.warnedShortSecret = !0, this.sink.warning(Ui));
+  }
+  async inputRefused(t) {
+    let n = t.map((r) => Di(r, this.boundary));
+    this.setOutputs(B(n)), this.annotate(n.map((r) => ({ line: r, count: 1, title: qe }))), await this.writeSummary(ji(n));
+  }
+  notices(t) {
+    t.forEach((n) => this.sink.notice(E(this.boundary.text(n))));
+  }
+  /** Which day `today` was, once, so a wrong time zone shows in the log. */
+  today(t, n) {
+    this.info(Li(this.boundary.text(t), this.boundary.text(n)));
+  }
+  /** Which dbt nodes became which tables, and why the others did not: once, before the run. */
+  dbtMapping(t) {
+    let n = Vi(t, this.boundary), { group: r, lines: i, warnings: s } = qi(n);
+    this.startGroup(r), i.forEach((o) => this.info(o)), this.endGroup(), s.forEach((o) => this.sink.warning(E(o))), this.summaryExtra = (o) => Ki(n, o);
+  }
+  /** A plan with no trigger in it (dbt rebuilt nothing that maps to a table): nothing to do. */
+  async nothingToRefresh() {
+    this.sink.notice(Bi), this.setOutputs(B()), await this.writeSummary(Wi(this.summaryExtra));
+  }
+  /** The plan, and the plans it would wait for; nothing is sent. */
+  async dryRun(t, n = []) {
+    let r = t.map((c) => ({
+      tableName: this.boundary.text(c.tableName),
+      partition: this.boundary.text(c.partition)
+    })), i = n.map((c) => this.boundary.text(c, 200)), { group: s, lines: o, notice: u } = Ci(r);
+    this.startGroup(s), o.forEach((c) => this.info(c)), this.endGroup(), i.length > 0 && this.info(Ji(i)), this.sink.notice(E(u)), this.setOutputs(B());
+    let p = (c) => [Xi(i, c), this.summaryExtra(c)].join(`
+`);
+    await this.writeSummary(Vt(r, this.context, p));
+  }
+  /** `dry-run: check` passed: what it proved, the plan, nothing triggered. */
+  async checkPassed(t, n) {
+    this.endGroup(), n.watches.forEach((o) => this.info(qt(o)));
+    let r = Ii(
+      this.boundary.text(n.host, 300),
+      n.tokenExchanged,
+      n.watches.map((o) => o.label)
+    );
+    r.forEach((o) => this.info(o)), this.sink.notice(
+      E(
+        a`Connection check passed: ${z(r, "; ")}; nothing was triggered`
+      )
+    ), this.setOutputs(B());
+    let i = t.map((o) => ({
+      tableName: this.boundary.text(o.tableName),
+      partition: this.boundary.text(o.partition)
+    })), s = [
+      "## \u2705 AnyMetrics connection check passed: nothing was triggered",
+      "",
+      ...r.map((o) => `- ${w(o)}`)
+    ];
+    await this.writeSummary(Vt(i, this.context, this.summaryExtra, s));
+  }
+  /** `dry-run: check` failed: the step, the platform's own message, and the usual remedy. */
+  async checkFailed(t, n) {
+    this.endGroup();
+    let r = _i(t, n.reason, n.traceId);
+    this.setOutputs(B([r])), await this.writeSummary(Te(r)), this.fail(r, k);
+  }
+  tokenRetry(t) {
+    this.info(Ni(t));
+  }
+  /** The API key pair was not exchanged for a token: one annotation, no trigger sent. */
+  async tokenRefused(t, n) {
+    let r = Pi(t, n);
+    this.setOutputs(B([r])), await this.writeSummary(Te(r)), this.fail(r, k);
+  }
+  runStarted(t, n, r) {
+    this.startGroup(vi(t, this.boundary.text(n), r));
+  }
+  requestBody(t) {
+    this.sink.debug(E(Mi(this.boundary.text(t))));
+  }
+  retry(t) {
+    this.info(Ei(t));
+  }
+  finished(t, n, r) {
+    this.info(Si(t, n, r));
+  }
+  /**
+   * The end of a run: totals, outputs, summary, then warnings and failure annotations, identical
+   * failures collapsed into one with a count, and one line for a run that stopped early.
+   */
+  async runEnded(t, n = {}) {
+    this.endGroup(), this.info(Ke(t));
+    let { freshness: r } = n, i = r?.watches ?? [], s = os(t, r ? ns(i) : oe);
+    this.setOutputs(s);
+    let o = (f) => [rs(i, f), this.summaryExtra(f)].join(`
+`), u = s.fresh === "false";
+    await this.writeSummary(Hi(t, this.context, o, u));
+    for (let f of t) {
+      let m = ki(f);
+      m && this.sink.warning(E(m));
+    }
+    this.planWarnings(r);
+    let p = [], c = Ri(t, n.cause, this.boundary.text(n.host ?? ""));
+    c && p.push({ line: c, count: 1, title: k });
+    for (let f of i) {
+      let m = Qi(f, r?.timeoutMs ?? 0);
+      m && p.push({ line: m, count: 1, title: k });
+    }
+    let l = Ht(t).filter(
+      (f) => n.cause !== "unreachable" || f.answered
+    );
+    for (let f of xi(l)) p.push({ ...f, title: k });
+    this.annotate(p);
+  }
+  /** Before any trigger: the plans' baselines, one line each. */
+  baselines(t) {
+    t.forEach((n) => this.info(qt(n)));
+  }
+  /** A plan could not be read before any trigger: one annotation, nothing was sent. */
+  async baselineFailed(t, n) {
+    this.endGroup();
+    let r = ts(t, n.reason, n.traceId);
+    this.setOutputs(B([r], { ...oe, fresh: "false" })), await this.writeSummary(Te(r)), this.fail(r, k);
+  }
+  waitStarted(t, n, r) {
+    this.startGroup(zi(t, n, r));
+  }
+  planFresh(t) {
+    this.info(Yi(t));
+  }
+  waitProgress(t, n, r, i) {
+    this.info(Zi(t, n, r, i));
+  }
+  planRetry(t, n) {
+    this.info($i(t, n));
+  }
+  /** Fresh plans whose data still looks incomplete: one warning each. */
+  planWarnings(t) {
+    for (let n of t?.watches ?? []) {
+      let r = li(n.last.dataMs, t?.newestPartition), i = es(n, r);
+      i && this.sink.warning(E(i));
+    }
+  }
+  /** Failure annotations within GitHub's ten: the last says how many more and where. */
+  annotate(t) {
+    let n = t.length > cs ? t.slice(0, cs - 1) : t;
+    n.forEach((s) => this.fail(s.line, s.title));
+    let r = t.slice(n.length);
+    if (r.length === 0) return;
+    let i = r.reduce((s, o) => s + o.count, 0);
+    this.fail(Ai(i), r[0]?.title ?? k);
+  }
+  /**
+   * Last resort for a bug: one annotation, no stack trace, never a green step, and outputs and
+   * summary that say so.
+   */
+  async crashed(t) {
+    this.endGroup();
+    let n = t instanceof Error ? t.message : String(t), r = Oi(this.boundary.text(n));
+    this.setOutputs(B([r])), await this.writeSummary(Te(r)), this.fail(r, k);
+  }
+  /**
+   * Writes every output once: what a sink already holds is never rewritten (a crash after the
+   * outputs were set leaves them as they are). A sink that fails says so in one line and fails
+   * the step (later steps read outputs); the other sinks still get their record.
+   */
+  setOutputs(t) {
+    if (!this.outputsWritten) {
+      this.outputsWritten = !0;
+      try {
+        for (let [n, r] of Object.entries(t)) this.sink.setOutput(n, r);
+      } catch (n) {
+        this.fail(Gt("outputs", this.boundary.text(ls(n))), k);
+      }
+    }
+  }
+  /** Writes the job summary once; a summary that cannot be written is one warning. */
+  async writeSummary(t) {
+    if (!this.summaryWritten) {
+      this.summaryWritten = !0;
+      try {
+        await this.sink.writeSummary(t);
+      } catch (n) {
+        this.sink.warning(E(Gt("summary", this.boundary.text(ls(n)))));
+      }
+    }
+  }
+  info(t) {
+    this.sink.info(E(t));
+  }
+  fail(t, n) {
+    this.sink.error(E(t), { title: n }), this.sink.fail();
+  }
+  startGroup(t) {
+    this.endGroup(), this.sink.startGroup(E(t)), this.groupOpen = !0;
+  }
+  endGroup() {
+    this.groupOpen && (this.sink.endGroup(), this.groupOpen = !1);
+  }
+};
+function ls(e) {
+  let t = e?.code;
+  return typeof t == "string" ? t : e instanceof Error ? e.message : String(e);
+}
+
+// src/report/run-context.ts
+function ps(e, t) {
+  let n = (r) => {
+    let i = e[r];
+    return i ? t.text(i, 200) : void 0;
+  };
+  return {
+    workflow: n("GITHUB_WORKFLOW"),
+    runNumber: n("GITHUB_RUN_NUMBER"),
+    sha: n("GITHUB_SHA"),
+    event: n("GITHUB_EVENT_NAME")
+  };
+}
+
+// src/run/cancel-on-signals.ts
+var ds = ["SIGINT", "SIGTERM"];
+function fs(e) {
+  let t = !1, n = (r) => {
+    t && process.exit(r === "SIGINT" ? 130 : 143), t = !0, e.stop("cancelled"), setTimeout(() => e.abortInFlight(), 2e3).unref();
+  };
+  return ds.forEach((r) => process.on(r, n)), () => ds.forEach((r) => process.off(r, n));
+}
+
 // src/run/sleep.ts
-function Co(t, e) {
+function ms(e, t) {
   return new Promise((n) => {
-    if (e.aborted) return n();
-    let r = setTimeout(o, t);
-    e.addEventListener("abort", o, { once: !0 });
-    function o() {
-      clearTimeout(r), e.removeEventListener("abort", o), n();
+    if (t.aborted) return n();
+    let r = setTimeout(i, e);
+    t.addEventListener("abort", i, { once: !0 });
+    function i() {
+      clearTimeout(r), t.removeEventListener("abort", i), n();
     }
   });
 }
 
 // src/main.ts
-var _a = "anymetrics-refresh", Ma = 512 * 1024 * 1024, La = { sleep: Co, random: Math.random, nowMs: Date.now };
-async function $o() {
-  let t = Fa(), e = new At(), n = new Pt(Wa(), e, bo(process.env, e)), r = Ua(n);
+var _u = "anymetrics-refresh", gs = { sleep: ms, random: Math.random, nowMs: Date.now };
+async function ys() {
+  let e = Mu(), t = new Fe(), n = new ze(ju(), t, ps(process.env, t)), r = Lu(n);
   try {
-    Hn(t).forEach((i) => n.mask(i));
-    let o = Ba(t, n);
-    if (!o) return;
-    if (n.today(o.timeZone, o.today), o.dbt && n.dbtMapping(o.dbt), o.plan.length === 0) return await n.nothingToRefresh();
-    if (o.dryRun)
+    kr(e).forEach((s) => n.mask(s));
+    let i = await Uu(e, n);
+    if (!i) return;
+    if (n.today(i.timeZone, i.today), i.dbt && n.dbtMapping(i.dbt), i.dryRun === "check") return await hs(i, t, n, Fu);
+    if (i.plan.length === 0) return await n.nothingToRefresh();
+    if (i.dryRun === "plan")
       return await n.dryRun(
-        o.plan,
-        o.waitForPlans.map((i) => i.label)
+        i.plan,
+        i.waitForPlans.map((s) => s.label)
       );
-    await Ha(o, e, n);
-  } catch (o) {
-    await n.crashed(o);
+    await hs(i, t, n, Bu);
+  } catch (i) {
+    await n.crashed(i);
   } finally {
     r();
   }
 }
-function Ua(t) {
-  let e = () => {
-    process.off("beforeExit", e), t.crashed(new Error("the run ended while a request was still unaccounted for"));
+function Lu(e) {
+  let t = () => {
+    process.off("beforeExit", t), e.crashed(new Error("the run ended while a request was still unaccounted for"));
   };
-  return process.on("beforeExit", e), () => process.off("beforeExit", e);
+  return process.on("beforeExit", t), () => process.off("beforeExit", t);
 }
-function Fa() {
-  let t = Un.map((e) => [e, Be(e)]);
-  return Object.fromEntries(t);
+function Mu() {
+  let e = Sr.map((t) => [t, fn(t)]);
+  return Object.fromEntries(e);
 }
-function Ba(t, e) {
+async function Uu(e, t) {
   try {
-    let { config: n, notices: r } = jn(t, {
+    let { config: n, notices: r } = Ar(e, {
       now: /* @__PURE__ */ new Date(),
-      readTextFile: (o) => Gt(o, Je),
-      readArtifact: (o) => Gt(o, Ma)
+      readTextFile: (i) => Cn(i, En),
+      // Read as a stream, whatever their size: large projects write manifests of hundreds of MB.
+      readArtifact: (i) => Dn(i)
     });
-    return e.notices(r), n;
+    return t.notices(r), n;
   } catch (n) {
-    if (!(n instanceof ot)) throw n;
-    e.inputRefused(n.errors);
+    if (!(n instanceof ce)) throw n;
+    await t.inputRefused(n.errors);
     return;
   }
 }
-async function Ha(t, e, n) {
-  let r = await Ga(t, e, n), o = new vt(), i = wo(o);
+async function hs(e, t, n, r) {
+  let i = await Hu(e, t, n), s = new je(), o = fs(s);
   try {
-    let s = await Do(
-      {
-        ...t,
-        policy: { retries: t.retries, ...Gn }
-      },
-      { client: r, clock: La, control: o, boundary: e, hooks: ja(t, n) }
-    );
-    if (!s) return;
-    await n.runEnded(s.results, {
-      cause: s.cause,
-      host: t.endpoint.display,
-      freshness: s.watches.length > 0 ? {
-        watches: s.watches,
-        timeoutMs: t.waitTimeoutMs,
-        newestPartition: t.plan.map((u) => u.partition).sort().at(-1)
-      } : void 0
-    });
+    await r({ config: e, client: i, control: s, boundary: t, reporter: n });
   } finally {
-    i(), r.close();
+    o(), i.close();
   }
 }
-function ja(t, e) {
-  return {
-    onToken: (n) => e.mask(n),
-    tokenRetry: (n) => e.tokenRetry(n),
-    tokenRefused: (n, r) => e.tokenRefused(n, r),
-    planRetry: (n, r) => e.planRetry(n, r),
-    baselines: (n) => e.baselines(n),
-    baselineFailed: (n, r) => e.baselineFailed(n, r),
-    runStarted: () => e.runStarted(t.plan.length, t.endpoint.display, t.concurrency),
-    retry: (n) => e.retry(n),
-    finished: (n, r, o) => e.finished(n, r, o),
-    waitStarted: (n, r, o) => e.waitStarted(n, r, o),
-    planFresh: (n) => e.planFresh(n),
-    waitProgress: (...n) => e.waitProgress(...n)
-  };
-}
-function Ga(t, e, n) {
-  return Rr({
-    endpointUrl: t.endpoint.url,
-    tokenUrl: t.endpoint.tokenUrl,
-    planStatusUrl: t.endpoint.planStatusUrl,
-    planListUrl: t.endpoint.planListUrl,
-    tenantId: t.tenantId,
-    basicAuth: t.endpoint.basicAuth,
-    timeoutMs: t.timeoutMs,
-    userAgent: _a,
-    maxSockets: t.concurrency,
-    caCertificates: t.caCertificates,
-    boundary: e,
-    onTriggerBody: je() ? (r) => n.requestBody(r) : void 0
+async function Bu({ config: e, client: t, control: n, boundary: r, reporter: i }) {
+  let s = await bi(
+    { ...e, policy: bs(e) },
+    { client: t, clock: gs, control: n, boundary: r, hooks: ws(e, i) }
+  );
+  if (!s) return;
+  let o = s.watches.length > 0;
+  await i.runEnded(s.results, {
+    cause: s.cause,
+    host: e.endpoint.display,
+    freshness: o ? {
+      watches: s.watches,
+      timeoutMs: e.waitTimeoutMs,
+      newestPartition: e.plan.map((u) => u.partition).sort().at(-1)
+    } : void 0
   });
 }
-function Wa() {
+async function Fu({ config: e, client: t, control: n, boundary: r, reporter: i }) {
+  let s = ws(e, i), o = await wi(
+    { ...e, policy: bs(e) },
+    {
+      client: t,
+      clock: gs,
+      control: n,
+      boundary: r,
+      hooks: { ...s, listRetry: s.planRetry }
+    }
+  );
+  o.passed ? await i.checkPassed(e.plan, {
+    host: e.endpoint.display,
+    tokenExchanged: e.credentials.kind === "api-key",
+    watches: o.watches
+  }) : "reported" in o || await i.checkFailed(o.step, o.verdict);
+}
+function bs(e) {
+  return { retries: e.retries, ...Cr };
+}
+function ws(e, t) {
   return {
-    setSecret: Fe,
-    debug: Ge,
-    info: Ke,
-    notice: (t) => Ve(t),
-    warning: (t) => qe(t),
-    error: (t, e) => We(t, e),
-    startGroup: Ye,
-    endGroup: Xe,
-    setOutput: (t, e) => {
-      ye(process.env.GITHUB_OUTPUT), He(t, e);
+    onToken: (n) => t.mask(n),
+    tokenRetry: (n) => t.tokenRetry(n),
+    tokenRefused: (n, r) => t.tokenRefused(n, r),
+    planRetry: (n, r) => t.planRetry(n, r),
+    baselines: (n) => t.baselines(n),
+    baselineFailed: (n, r) => t.baselineFailed(n, r),
+    runStarted: () => t.runStarted(e.plan.length, e.endpoint.display, e.concurrency),
+    retry: (n) => t.retry(n),
+    finished: (n, r, i) => t.finished(n, r, i),
+    waitStarted: (n, r, i) => t.waitStarted(n, r, i),
+    planFresh: (n) => t.planFresh(n),
+    waitProgress: (...n) => t.waitProgress(...n)
+  };
+}
+function Hu(e, t, n) {
+  return ui({
+    endpointUrl: e.endpoint.url,
+    tokenUrl: e.endpoint.tokenUrl,
+    planStatusUrl: e.endpoint.planStatusUrl,
+    planListUrl: e.endpoint.planListUrl,
+    tenantId: e.tenantId,
+    basicAuth: e.endpoint.basicAuth,
+    timeoutMs: e.timeoutMs,
+    userAgent: _u,
+    maxSockets: e.concurrency,
+    caCertificates: e.caCertificates,
+    boundary: t,
+    onTriggerBody: hn() ? (r) => n.requestBody(r) : void 0
+  });
+}
+function ju() {
+  return {
+    setSecret: dn,
+    debug: gn,
+    info: Tn,
+    notice: (e) => wn(e),
+    warning: (e) => bn(e),
+    error: (e, t) => yn(e, t),
+    startGroup: xn,
+    endGroup: Rn,
+    setOutput: (e, t) => {
+      Kt(process.env.GITHUB_OUTPUT), mn(e, t);
     },
-    writeSummary: async (t) => {
-      process.env.GITHUB_STEP_SUMMARY && (ye(process.env.GITHUB_STEP_SUMMARY), await Ft.addRaw(t).write());
+    writeSummary: async (e) => {
+      process.env.GITHUB_STEP_SUMMARY && (Kt(process.env.GITHUB_STEP_SUMMARY), await it.addRaw(e).write());
     },
     fail: () => {
       process.exitCode = 1;
@@ -3585,10 +4100,10 @@ function Wa() {
 }
 
 // src/index.ts
-var qa = 1e3;
+var Wu = 1e3;
 process.getBuiltinModule("node:v8").setFlagsFromString("--no-maglev");
-$o().catch(() => {
+ys().catch(() => {
   process.exitCode = 1;
 }).finally(() => {
-  setTimeout(() => process.exit(), qa).unref();
+  setTimeout(() => process.exit(), Wu).unref();
 });

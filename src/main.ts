@@ -1,7 +1,7 @@
 /** Wires the layers together: inputs → plan → client and retry loop → pool → reporting. */
 import * as core from '@actions/core'
 import { MAX_CA_FILE_BYTES } from './inputs/ca-certificate.js'
-import { readBoundedTextFile } from './inputs/files.js'
+import { readBoundedTextFile, readFileChunks } from './inputs/files.js'
 import {
   INPUT_NAMES,
   parseInputs,
@@ -11,7 +11,8 @@ import {
 } from './inputs/parse-inputs.js'
 import { InputErrors } from './inputs/refusals.js'
 import { createAnyMetricsClient, type AnyMetricsClient } from './platform/client.js'
-import { DEFAULT_BACKOFF } from './platform/retry-policy.js'
+import { DEFAULT_BACKOFF, type RetryPolicy } from './platform/retry-policy.js'
+import { checkConnection } from './run/connection-check.js'
 import { Reporter, type Sink } from './report/printer.js'
 import { requireWritableFile } from './report/sink.js'
 import { runContext } from './report/run-context.js'
@@ -23,8 +24,6 @@ import { abortableSleep } from './run/sleep.js'
 import { TrustBoundary } from './trust.js'
 
 const USER_AGENT = 'anymetrics-refresh'
-/** dbt artifacts of large projects run to tens of MB; this is far above any seen. */
-const MAX_ARTIFACT_BYTES = 512 * 1024 * 1024
 const REAL_CLOCK: RunClock = { sleep: abortableSleep, random: Math.random, nowMs: Date.now }
 
 export async function run(): Promise<void> {
@@ -34,18 +33,19 @@ export async function run(): Promise<void> {
   const stopGuarding = failIfNeverSettled(reporter)
   try {
     secretsOf(raw).forEach(secret => reporter.mask(secret))
-    const config = parseOrRefuse(raw, reporter)
+    const config = await parseOrRefuse(raw, reporter)
     if (!config) return
     reporter.today(config.timeZone, config.today)
     if (config.dbt) reporter.dbtMapping(config.dbt)
+    if (config.dryRun === 'check') return await withConnection(config, boundary, reporter, check)
     if (config.plan.length === 0) return await reporter.nothingToRefresh()
-    if (config.dryRun) {
+    if (config.dryRun === 'plan') {
       return await reporter.dryRun(
         config.plan,
         config.waitForPlans.map(plan => plan.label)
       )
     }
-    await triggerAll(config, boundary, reporter)
+    await withConnection(config, boundary, reporter, triggerAll)
   } catch (error) {
     await reporter.crashed(error)
   } finally {
@@ -71,54 +71,99 @@ function readRawInputs(): RawInputs {
   return Object.fromEntries(entries) as RawInputs
 }
 
-function parseOrRefuse(raw: RawInputs, reporter: Reporter): Config | undefined {
+async function parseOrRefuse(raw: RawInputs, reporter: Reporter): Promise<Config | undefined> {
   try {
     const { config, notices } = parseInputs(raw, {
       now: new Date(),
       readTextFile: path => readBoundedTextFile(path, MAX_CA_FILE_BYTES),
-      readArtifact: path => readBoundedTextFile(path, MAX_ARTIFACT_BYTES)
+      // Read as a stream, whatever their size: large projects write manifests of hundreds of MB.
+      readArtifact: path => readFileChunks(path)
     })
     reporter.notices(notices)
     return config
   } catch (error) {
     if (!(error instanceof InputErrors)) throw error
-    reporter.inputRefused(error.errors)
+    await reporter.inputRefused(error.errors)
     return undefined
   }
 }
 
-async function triggerAll(config: Config, boundary: TrustBoundary, reporter: Reporter) {
+/** What a phase that talks to the platform gets: the client and the run's one control. */
+interface Connection {
+  config: Config
+  client: AnyMetricsClient
+  control: RunControl
+  boundary: TrustBoundary
+  reporter: Reporter
+}
+
+/** Runs `phase` with a client and a control that signals stop; closes both after. */
+async function withConnection(
+  config: Config,
+  boundary: TrustBoundary,
+  reporter: Reporter,
+  phase: (connection: Connection) => Promise<void>
+): Promise<void> {
   const client = await createClient(config, boundary, reporter)
   const control = new RunControl()
   const stopListening = cancelOnSignals(control)
   try {
-    const outcome = await refresh(
-      {
-        ...config,
-        policy: { retries: config.retries, ...DEFAULT_BACKOFF }
-      },
-      { client, clock: REAL_CLOCK, control, boundary, hooks: hooksOf(config, reporter) }
-    )
-    if (!outcome) return
-    await reporter.runEnded(outcome.results, {
-      cause: outcome.cause,
-      host: config.endpoint.display,
-      freshness:
-        outcome.watches.length > 0
-          ? {
-              watches: outcome.watches,
-              timeoutMs: config.waitTimeoutMs,
-              newestPartition: config.plan
-                .map(trigger => trigger.partition)
-                .sort()
-                .at(-1)
-            }
-          : undefined
-    })
+    await phase({ config, client, control, boundary, reporter })
   } finally {
     stopListening()
     client.close()
   }
+}
+
+async function triggerAll({ config, client, control, boundary, reporter }: Connection) {
+  const outcome = await refresh(
+    { ...config, policy: policyOf(config) },
+    { client, clock: REAL_CLOCK, control, boundary, hooks: hooksOf(config, reporter) }
+  )
+  if (!outcome) return
+  const waited = outcome.watches.length > 0
+  await reporter.runEnded(outcome.results, {
+    cause: outcome.cause,
+    host: config.endpoint.display,
+    freshness: waited
+      ? {
+          watches: outcome.watches,
+          timeoutMs: config.waitTimeoutMs,
+          newestPartition: config.plan
+            .map(trigger => trigger.partition)
+            .sort()
+            .at(-1)
+        }
+      : undefined
+  })
+}
+
+/** `dry-run: check`: read-only calls that prove host, tenant and credential. */
+async function check({ config, client, control, boundary, reporter }: Connection) {
+  const hooks = hooksOf(config, reporter)
+  const outcome = await checkConnection(
+    { ...config, policy: policyOf(config) },
+    {
+      client,
+      clock: REAL_CLOCK,
+      control,
+      boundary,
+      hooks: { ...hooks, listRetry: hooks.planRetry }
+    }
+  )
+  if (outcome.passed) {
+    await reporter.checkPassed(config.plan, {
+      host: config.endpoint.display,
+      tokenExchanged: config.credentials.kind === 'api-key',
+      watches: outcome.watches
+    })
+  } else if (!('reported' in outcome)) {
+    await reporter.checkFailed(outcome.step, outcome.verdict)
+  }
+}
+
+function policyOf(config: Config): RetryPolicy {
+  return { retries: config.retries, ...DEFAULT_BACKOFF }
 }
 
 /** The printer, as the run's phases report to it. */

@@ -516,7 +516,8 @@ describe('every wait ends promptly on SIGINT or SIGTERM', () => {
       'SIGINT'
     )
     expectCancelledRun(run, 1)
-    expect(resultsOf(run)[0]!.status).toBe('not-run')
+    // The request reached the server (it answered 103): the platform may have started it.
+    expect(resultsOf(run)[0]!.status).toBe('unknown')
     // The runner's SIGTERM follows SIGINT after 7.5 s: everything is written well before.
     expect(afterSignalMs).toBeLessThan(4000)
   })

@@ -125,7 +125,10 @@ describe('artifacts that cannot be used fail with one error before any request',
 
   it('invalid JSON in the manifest', async () => {
     writeFileSync(join(target, 'manifest.json'), '{ "nodes": ')
-    await refused({}, 'Input "dbt-manifest" is not valid JSON; got "')
+    await refused(
+      {},
+      'Input "dbt-manifest" is not valid JSON at byte 11 (line 1, column 12): the text ends where a value was expected; got "'
+    )
   })
 
   it('a manifest version it does not read', async () => {

@@ -127,7 +127,13 @@ describe('readDbt: the artifacts', () => {
 
   it('refuses run_results that is not JSON by its path, never its content', () => {
     const { refusals } = read({}, { ...TARGET, 'target/run_results.json': 'SECRET{' })
-    expect(refusals).toEqual([['dbt-run-results', 'is not valid JSON', 'target/run_results.json']])
+    expect(refusals).toEqual([
+      [
+        'dbt-run-results',
+        'is not valid JSON at byte 0 (line 1, column 1): expected a value',
+        'target/run_results.json'
+      ]
+    ])
   })
 
   it('refuses a manifest of another version by its path', () => {

@@ -219,7 +219,9 @@ describe('readRunResults', () => {
   })
 
   it('refuses text that is not JSON', () => {
-    expect(ruleOf(() => readRunResults('{"results": ['))).toBe('is not valid JSON')
+    expect(ruleOf(() => readRunResults('{"results": ['))).toBe(
+      'is not valid JSON at byte 13 (line 1, column 14): the text ends where a value was expected'
+    )
   })
 
   it.each([

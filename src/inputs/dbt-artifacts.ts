@@ -1,8 +1,9 @@
 /**
  * dbt's own artifacts, read for what the mapping needs: run_results.json says which nodes ran
  * and how, manifest.json says what each node is and where its relation lives. Pure: the files'
- * texts come in, plain records go out.
+ * bytes come in (as a stream: see json-scan), plain records go out.
  */
+import { scanJson, type JsonScanner, type JsonSource } from './json-scan.js'
 import { RuleViolation } from './refusals.js'
 
 /** What the mapping needs of a manifest node; everything else in the artifact is ignored. */
@@ -31,56 +32,144 @@ const RUN_RESULTS_VERSIONS = ['v6']
 /** Resource types whose nodes are relations the platform can refresh. */
 export const TABLE_RESOURCES: ReadonlySet<string> = new Set(['model', 'seed', 'snapshot'])
 
-/** The results of run_results.json (v6): unique_id and status of each node that ran. */
-export function readRunResults(text: string): DbtRunResult[] {
-  const artifact = parseArtifact(text, 'run-results', RUN_RESULTS_VERSIONS)
-  const results = artifact.results
-  if (!Array.isArray(results)) throw new RuleViolation('has no "results" list')
-  return results.flatMap(result => {
-    const { unique_id: uniqueId, status } = (result ?? {}) as Record<string, unknown>
-    return typeof uniqueId === 'string' ? [{ uniqueId, status: String(status) }] : []
+/** The most a reader collects of one value it keeps (a node, a key, metadata, a field). */
+export const MAX_VALUE_BYTES = 16 * 1024 * 1024
+const MAX_VALUE_MIB = MAX_VALUE_BYTES / (1024 * 1024)
+
+/**
+ * The results of run_results.json (v6): unique_id and status of each node that ran. Read as a
+ * stream: of each result only these two fields are parsed, the rest (compiled code…) skipped.
+ */
+export function readRunResults(source: JsonSource): DbtRunResult[] {
+  let results: DbtRunResult[] | undefined
+  readArtifact(source, 'run-results', RUN_RESULTS_VERSIONS, (key, scanner) => {
+    if (key !== 'results') return false
+    // As JSON.parse, the last "results" wins.
+    results = scanner.kind() === 'array' ? readResults(scanner) : (scanner.skipValue(), undefined)
+    return true
   })
+  if (!results) throw new RuleViolation('has no "results" list')
+  return results
+}
+
+function readResults(scanner: JsonScanner): DbtRunResult[] {
+  const results: DbtRunResult[] = []
+  scanner.enterArray()
+  while (scanner.nextItem()) {
+    if (scanner.kind() !== 'object') {
+      scanner.skipValue()
+      continue
+    }
+    const fields: Record<string, unknown> = {}
+    scanner.enterObject()
+    for (let key = nextKey(scanner); key !== undefined; key = nextKey(scanner)) {
+      if (key === 'unique_id' || key === 'status') {
+        fields[key] = scanner.readValue(MAX_VALUE_BYTES, () => tooLarge(`a result's ${key}`))
+      } else {
+        scanner.skipValue()
+      }
+    }
+    const { unique_id: uniqueId, status } = fields
+    if (typeof uniqueId === 'string') results.push({ uniqueId, status: String(status) })
+  }
+  return results
 }
 
 /**
- * The manifest's nodes (v12, v20) that `wanted` names, reduced to what the mapping needs: a
- * manifest of tens of MB is parsed once and only these few fields are kept.
+ * The manifest's nodes (v12, v20) that `wanted` names, reduced to what the mapping needs. The
+ * manifest (hundreds of MB in large projects) is read as a stream: only the wanted nodes are
+ * parsed, each at most MAX_VALUE_BYTES, and everything else is checked and skipped.
  */
-export function readManifestNodes(text: string, wanted: ReadonlySet<string>): Map<string, DbtNode> {
-  const artifact = parseArtifact(text, 'manifest', MANIFEST_VERSIONS)
-  const nodes = artifact.nodes
-  if (typeof nodes !== 'object' || nodes === null) throw new RuleViolation('has no "nodes" map')
+export function readManifestNodes(
+  source: JsonSource,
+  wanted: ReadonlySet<string>
+): Map<string, DbtNode> {
+  let kept: Map<string, DbtNode> | undefined
+  readArtifact(source, 'manifest', MANIFEST_VERSIONS, (key, scanner) => {
+    if (key !== 'nodes') return false
+    // As JSON.parse, the last "nodes" wins; an array is a map without these nodes.
+    const kind = scanner.kind()
+    if (kind === 'object') {
+      kept = readNodes(scanner, wanted)
+    } else {
+      scanner.skipValue()
+      kept = kind === 'array' ? new Map() : undefined
+    }
+    return true
+  })
+  if (!kept) throw new RuleViolation('has no "nodes" map')
+  return kept
+}
+
+function readNodes(scanner: JsonScanner, wanted: ReadonlySet<string>): Map<string, DbtNode> {
   const kept = new Map<string, DbtNode>()
-  for (const uniqueId of wanted) {
-    const node = (nodes as Record<string, unknown>)[uniqueId]
-    if (typeof node === 'object' && node !== null) {
+  scanner.enterObject()
+  for (let uniqueId = nextKey(scanner); uniqueId !== undefined; uniqueId = nextKey(scanner)) {
+    const kind = wanted.has(uniqueId) ? scanner.kind() : undefined
+    if (kind === 'object' || kind === 'array') {
+      const node = scanner.readValue(MAX_VALUE_BYTES, () => tooLarge(`node ${uniqueId}`))
       kept.set(uniqueId, nodeOf(uniqueId, node as Record<string, unknown>))
+    } else {
+      scanner.skipValue()
+      // A later duplicate that is no object replaces the node, as with JSON.parse.
+      if (kind !== undefined) kept.delete(uniqueId)
     }
   }
   return kept
 }
 
-function parseArtifact(
-  text: string,
+/**
+ * Walks an artifact's top-level object: checks metadata.dbt_schema_version where it comes (a
+ * wrong version is refused there, without reading the rest), hands every other member to
+ * `member` (which reads or skips its value and says whether it did), skips the others, and
+ * checks that the text ends with the object.
+ */
+function readArtifact(
+  source: JsonSource,
   kind: string,
-  versions: readonly string[]
-): Record<string, unknown> {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch {
-    throw new RuleViolation('is not valid JSON')
-  }
-  if (typeof value !== 'object' || value === null) throw new RuleViolation('is not a JSON object')
-  const artifact = value as Record<string, unknown>
-  const schema = (artifact.metadata as Record<string, unknown> | undefined)?.dbt_schema_version
+  versions: readonly string[],
+  member: (key: string, scanner: JsonScanner) => boolean
+): void {
+  scanJson(source, scanner => {
+    if (scanner.kind() !== 'object') {
+      scanner.skipValue()
+      scanner.finish()
+      throw new RuleViolation('is not a JSON object')
+    }
+    let versioned = false
+    scanner.enterObject()
+    for (let key = nextKey(scanner); key !== undefined; key = nextKey(scanner)) {
+      if (key === 'metadata') {
+        const metadata = scanner.readValue(MAX_VALUE_BYTES, () => tooLarge('its metadata'))
+        checkVersion(metadata, kind, versions)
+        versioned = true
+      } else if (!member(key, scanner)) {
+        scanner.skipValue()
+      }
+    }
+    scanner.finish()
+    if (!versioned) checkVersion(undefined, kind, versions)
+  })
+}
+
+function checkVersion(metadata: unknown, kind: string, versions: readonly string[]): void {
+  const schema = (metadata as Record<string, unknown> | null | undefined)?.dbt_schema_version
   const version = new RegExp(`/${kind}/(v\\d+)\\.json$`).exec(String(schema))?.[1]
   if (!version || !versions.includes(version)) {
     throw new RuleViolation(
       `is ${kind} ${version ?? `of unknown version (${String(schema).slice(0, 80)})`}; this action reads ${kind} ${versions.join(' and ')}`
     )
   }
-  return artifact
+}
+
+function nextKey(scanner: JsonScanner): string | undefined {
+  return scanner.nextKey(MAX_VALUE_BYTES, () => tooLarge('a key'))
+}
+
+function tooLarge(what: string): RuleViolation {
+  return new RuleViolation(
+    `has ${what} of more than ${MAX_VALUE_MIB} MiB; this action reads values of up to ${MAX_VALUE_MIB} MiB`
+  )
 }
 
 function nodeOf(uniqueId: string, node: Record<string, unknown>): DbtNode {

@@ -9,10 +9,12 @@ import {
 } from './dbt-artifacts.js'
 import { mapDbtRun, type DbtMapping } from './dbt-mapping.js'
 import { parseSelector } from './dbt-selectors.js'
+import type { JsonSource } from './json-scan.js'
 import { splitList } from './list.js'
 import { InputError, RuleViolation, forInput, type RefusalCollector } from './refusals.js'
 import { requireNonEmpty } from './text-rules.js'
 import { validateNamePart } from './table-name.js'
+import { buildPlan } from './trigger-plan.js'
 
 type DbtInputs = Record<
   'datasource' | 'dbt-catalog' | 'dbt-select' | 'dbt-exclude' | 'dbt-run-results' | 'dbt-manifest',
@@ -21,8 +23,22 @@ type DbtInputs = Record<
 
 export const DEFAULT_DBT_CATALOG = 'default_catalog'
 
-/** Reads a dbt artifact (can be tens of MB); throws with a `code` when it cannot. */
-export type ReadArtifact = (path: string) => string
+/**
+ * A dbt artifact's bytes (a manifest can be hundreds of MB): its text, or its chunks as they are
+ * read. Throws with a `code` when it cannot be read, whether at once or while its chunks come.
+ */
+export type ReadArtifact = (path: string) => JsonSource
+
+/**
+ * The plan as it stands before dbt's tables join it: the tables named by the inputs, the
+ * partitions, and buildPlan's limits. When it is already too large, the run is refused as
+ * buildPlan refuses it, after run_results and before the manifest is opened.
+ */
+export interface PlanBeforeDbt {
+  tableNames: readonly string[]
+  partitions: readonly string[]
+  limits: { maxTriggers: number; largest: number }
+}
 
 /**
  * The tables the dbt run rebuilt, from its run_results.json and manifest.json; undefined when an
@@ -31,7 +47,8 @@ export type ReadArtifact = (path: string) => string
 export function readDbt(
   raw: DbtInputs,
   readArtifactFile: ReadArtifact,
-  inputs: RefusalCollector
+  inputs: RefusalCollector,
+  planBeforeDbt?: PlanBeforeDbt
 ): DbtMapping | undefined {
   const datasource = inputs.take(() =>
     forInput('datasource', () => {
@@ -51,7 +68,7 @@ export function readDbt(
   const exclude = inputs.take(() =>
     forInput('dbt-exclude', () => splitList(raw['dbt-exclude']).map(parseSelector))
   )
-  const run = inputs.take(() => readRun(raw, readArtifactFile))
+  const run = inputs.take(() => readRun(raw, readArtifactFile, planBeforeDbt))
   if (
     datasource === undefined ||
     defaultCatalog === undefined ||
@@ -64,16 +81,28 @@ export function readDbt(
   return mapDbtRun(run.results, run.nodes, { datasource, defaultCatalog, select, exclude })
 }
 
-/** run_results.json, and the manifest nodes it names (the manifest beside it by default). */
+/**
+ * run_results.json, and the manifest nodes it names (the manifest beside it by default). A plan
+ * already too large without dbt's tables is refused between the two.
+ *
+ * run_results cannot refuse the plan by itself: its nodes that are tables and were written are
+ * at most the tables dbt adds, not at least (ephemeral, unselected and excluded nodes add none,
+ * and only the manifest says which those are), so counting them would refuse runs that fit.
+ */
 function readRun(
   raw: DbtInputs,
-  readArtifactFile: ReadArtifact
+  readArtifactFile: ReadArtifact,
+  planBeforeDbt: PlanBeforeDbt | undefined
 ): { results: DbtRunResult[]; nodes: Map<string, DbtNode> } {
   const runResultsPath = raw['dbt-run-results']
   const manifestPath = raw['dbt-manifest'] || join(dirname(runResultsPath), 'manifest.json')
   const results = forInput('dbt-run-results', () =>
     readArtifact(readArtifactFile, runResultsPath, readRunResults)
   )
+  if (planBeforeDbt) {
+    const { tableNames, partitions, limits } = planBeforeDbt
+    forInput('max-triggers', () => buildPlan(tableNames, partitions, limits))
+  }
   const wanted = idsToLookUp(results)
   const nodes = forInput('dbt-manifest', () =>
     readArtifact(readArtifactFile, manifestPath, text => readManifestNodes(text, wanted))
@@ -89,19 +118,30 @@ function readRun(
   return { results, nodes }
 }
 
-/** Reads and parses an artifact; a refusal names its path, never its content. */
-function readArtifact<T>(read: ReadArtifact, path: string, parse: (text: string) => T): T {
-  let text: string
+/**
+ * Reads and parses an artifact; a refusal names its path, never its content. The file may fail
+ * while it is read, after parsing began: an error with a `code` is the file's.
+ */
+function readArtifact<T>(read: ReadArtifact, path: string, parse: (source: JsonSource) => T): T {
+  let source: JsonSource
   try {
-    text = read(path)
+    source = read(path)
   } catch (error) {
-    const code = (error as { code?: string }).code ?? 'unreadable'
-    throw new RuleViolation(`names a file that cannot be read (${code})`, path)
+    throw unreadable(error, path)
   }
   try {
-    return parse(text)
+    return parse(source)
   } catch (error) {
     if (error instanceof RuleViolation) throw new RuleViolation(error.rule, path)
+    if (typeof (error as { code?: unknown }).code === 'string') throw unreadable(error, path)
     throw error
   }
+}
+
+function unreadable(error: unknown, path: string): RuleViolation {
+  const code = (error as { code?: unknown }).code
+  return new RuleViolation(
+    `names a file that cannot be read (${typeof code === 'string' ? code : 'unreadable'})`,
+    path
+  )
 }

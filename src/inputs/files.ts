@@ -35,3 +35,29 @@ export function readBoundedTextFile(path: string, maxBytes: number): string {
     closeSync(fd)
   }
 }
+
+/**
+ * A file's bytes in chunks of chunkBytes, read as they are asked for, whatever its size: for
+ * dbt artifacts, which are parsed as they come and never held whole. The file is opened when
+ * the first chunk is asked for and closed at its end or when the reader lets it go. A chunk is
+ * valid until the next one is asked for (the same memory is reused); a device, a FIFO or a
+ * directory is refused without reading.
+ */
+export function readFileChunks(path: string, chunkBytes = CHUNK_BYTES): Iterable<Uint8Array> {
+  return {
+    *[Symbol.iterator]() {
+      if (!statSync(path).isFile()) throw new FileRefusal('not a regular file')
+      const fd = openSync(path, 'r')
+      try {
+        const chunk = Buffer.allocUnsafeSlow(chunkBytes)
+        for (;;) {
+          const read = readSync(fd, chunk, 0, chunkBytes, null)
+          if (read === 0) return
+          yield chunk.subarray(0, read)
+        }
+      } finally {
+        closeSync(fd)
+      }
+    }
+  }
+}

@@ -5,7 +5,12 @@
  */
 import { parseCaCertificates } from './ca-certificate.js'
 import { readCredentials, type Credentials } from './credentials.js'
-import { DEFAULT_DBT_CATALOG, readDbt, type ReadArtifact } from './dbt-inputs.js'
+import {
+  DEFAULT_DBT_CATALOG,
+  readDbt,
+  type PlanBeforeDbt,
+  type ReadArtifact
+} from './dbt-inputs.js'
 import type { DbtMapping } from './dbt-mapping.js'
 import { parseHost, secretsInHost, type Endpoint } from './host.js'
 import { splitList } from './list.js'
@@ -13,6 +18,7 @@ import { resolvePartitions, todayIn } from './partition.js'
 import { RefusalCollector, forInput } from './refusals.js'
 import {
   parseBoolean,
+  parseDryRun,
   parseDurationMs,
   parseTimeZone,
   parseTimeoutMs,
@@ -88,7 +94,7 @@ const SETTINGS = {
     parse: value => parseWholeNumber(value, 1, MAX_CONCURRENCY)
   },
   failFast: { input: 'fail-fast', default: 'false', parse: parseBoolean },
-  dryRun: { input: 'dry-run', default: 'false', parse: parseBoolean },
+  dryRun: { input: 'dry-run', default: 'false', parse: parseDryRun },
   maxTriggers: {
     input: 'max-triggers',
     default: '1000',
@@ -135,7 +141,7 @@ export interface InputEnvironment {
   now: Date
   /** A small file (a CA certificate). */
   readTextFile(path: string): string
-  /** A dbt artifact, which can be tens of MB. */
+  /** A dbt artifact, which can be hundreds of MB: read as a stream. */
   readArtifact: ReadArtifact
 }
 
@@ -163,7 +169,9 @@ export function parseInputs(raw: RawInputs, env: InputEnvironment): ParsedInputs
   const tenantId = inputs.take(() => forInput('tenant-id', () => headerField(raw['tenant-id'])))
   const credentials = readCredentials(raw, inputs)
   const withDbt = raw['dbt-run-results'] !== ''
-  const dbt = withDbt ? readDbt(raw, env.readArtifact, inputs) : undefined
+  const dbt = withDbt
+    ? readDbt(raw, env.readArtifact, inputs, planBeforeDbt(raw, env.now))
+    : undefined
   const named = readTableNames(raw, notices, withDbt, inputs)
   const tableNames = named && (!withDbt || dbt) ? [...named, ...dbtTables(dbt)] : undefined
   const settings = readSettings(raw, inputs)
@@ -205,6 +213,26 @@ export function parseInputs(raw: RawInputs, env: InputEnvironment): ParsedInputs
     config: { ...config, today: todayIn({ now: env.now, timeZone: config.timeZone }), dbt },
     notices
   }
+}
+
+/**
+ * The plan before dbt's tables join it, when every input it needs parses (their refusals are
+ * kept below, in their place): readDbt refuses it when it is already too large, before the
+ * manifest is opened.
+ */
+function planBeforeDbt(raw: RawInputs, now: Date): PlanBeforeDbt | undefined {
+  const quiet = new RefusalCollector()
+  const tableNames = readTableNames(raw, [], true, quiet)
+  const { timeZone, maxTriggers } = readSettings(raw, quiet)
+  if (tableNames === undefined || timeZone === undefined || maxTriggers === undefined) {
+    return undefined
+  }
+  const partitions = quiet.take(() =>
+    forInput('partition', () =>
+      resolvePartitions(splitList(raw.partition || 'today'), { now, timeZone })
+    )
+  )
+  return partitions && { tableNames, partitions, limits: { maxTriggers, largest: MAX_PLAN_SIZE } }
 }
 
 /** Every single-value setting, each parsed or refused (undefined when refused). */

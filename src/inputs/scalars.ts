@@ -45,6 +45,21 @@ export function parseWholeNumber(value: string, min: number, max: number): numbe
   return Number(value)
 }
 
+/**
+ * `dry-run`: `false` (run), `true` (plan only, nothing sent: for runners that cannot reach the
+ * platform), or `check` (plan, then prove the connection with read-only calls).
+ */
+export type DryRun = 'off' | 'plan' | 'check'
+
+export function parseDryRun(value: string): DryRun {
+  if (value.toLowerCase() === 'check') return 'check'
+  try {
+    return parseBoolean(value) ? 'plan' : 'off'
+  } catch {
+    throw new RuleViolation('must be true, false or check', value)
+  }
+}
+
 /** The YAML 1.2 booleans that core.getBooleanInput accepts. */
 export function parseBoolean(value: string): boolean {
   if (['true', 'True', 'TRUE'].includes(value)) return true

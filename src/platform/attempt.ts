@@ -17,6 +17,8 @@ export interface Attempt {
   pushbackMs: number | undefined
   /** The request was torn down by cancellation before an answer came. */
   cancelled: boolean
+  /** Its bytes had been sent when it was torn down: its outcome is unknown. */
+  sentBeforeCancel: boolean
 }
 
 /** An HTTP answer, classified: the verdict, the retry decision and the server's push-back. */
@@ -35,7 +37,8 @@ export function answeredAttempt(
     local: false,
     retryable,
     pushbackMs: retryAfterMs ?? (reply.status === 429 ? 0 : undefined),
-    cancelled: false
+    cancelled: false,
+    sentBeforeCancel: false
   }
 }
 
@@ -48,7 +51,8 @@ export function unansweredAttempt(error: unknown, boundary: TrustBoundary, route
     local: failure.code === 'ELOCAL',
     retryable: isRetryable({ errorCode: failure.code }),
     pushbackMs: undefined,
-    cancelled: failure.code === 'CANCELLED'
+    cancelled: failure.code === 'CANCELLED' || failure.code === 'CANCELLED_SENT',
+    sentBeforeCancel: failure.code === 'CANCELLED_SENT'
   }
 }
 

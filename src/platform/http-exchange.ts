@@ -2,7 +2,7 @@
 import type http from 'node:http'
 import type https from 'node:https'
 import type { HttpReply } from './verdict.js'
-import { CANCELLED, TransportError } from './transport-errors.js'
+import { CANCELLED, CANCELLED_AFTER_SENDING, TransportError } from './transport-errors.js'
 
 const MAX_BODY_BYTES = 1024 * 1024
 
@@ -38,8 +38,12 @@ export function post(exchange: Exchange): Promise<RawReply> {
     }
     // Made only when needed: an Error captures a stack trace, a cost on every request.
     const timeout = () => new TransportError(`no answer within ${timeoutMs / 1000} s`, 'TIMEOUT')
+    // Set once every byte of the request was handed to the network: a request torn down after
+    // that may have reached the platform.
+    let sent = false
+    const cancelled = () => (sent ? CANCELLED_AFTER_SENDING : CANCELLED)
     const fail = (error: unknown): void =>
-      settle(() => reject(timedOut ? timeout() : signal?.aborted ? CANCELLED : error))
+      settle(() => reject(timedOut ? timeout() : signal?.aborted ? cancelled() : error))
     const deadline = setTimeout(() => {
       timedOut = true
       request?.destroy(timeout())
@@ -76,6 +80,7 @@ export function post(exchange: Exchange): Promise<RawReply> {
         )
       )
     })
+    request.on('finish', () => (sent = true))
     request.on('error', fail)
     // The last word: a request that closed with no answer and no error is still an outcome
     // (once an answer has begun, reading its body settles it).

@@ -26,6 +26,8 @@ export interface Route {
 }
 
 export const CANCELLED = new TransportError('cancelled', 'CANCELLED')
+/** Torn down after its bytes were sent: the platform may have received it and started. */
+export const CANCELLED_AFTER_SENDING = new TransportError('cancelled', 'CANCELLED_SENT')
 const TUNNEL_FAILURE = 'tunneling socket could not be established'
 
 export function routeOf(url: URL, proxy: URL | undefined, boundary: TrustBoundary): Route {
@@ -135,7 +137,9 @@ export function describe(
     case 'ECLOSED':
       return display`${host}${via}: ${boundary.text(failure.description)}`
     case 'CANCELLED':
-      return display`cancelled while waiting for ${host} to answer`
+      return display`cancelled before the request reached ${host}`
+    case 'CANCELLED_SENT':
+      return display`cancelled while waiting for ${host} to answer; the platform may have received it and started the refresh`
     case 'TIMEOUT':
       return display`${host}${via} sent no answer within ${boundary.text(failure.description.replace(/^no answer within /, ''))}`
     case 'EPROXY':

@@ -69,7 +69,12 @@ export function stoppedLine(
   const notRun = results.filter(result => result.status === 'not-run').length
   const notRunText = display`${notRun} trigger${plural(notRun)} not run`
   if (cause === 'cancelled') {
-    return display`The run was cancelled: ${notRunText}; the rest are reported as they ended`
+    const unknown = results.filter(result => result.status === 'unknown').length
+    const unknownText =
+      unknown > 0
+        ? display`, ${unknown} sent but cut off (outcome unknown: the platform may have started them)`
+        : display``
+    return display`The run was cancelled: ${notRunText}${unknownText}; the rest are reported as they ended`
   }
   if (cause === 'unreachable') {
     const last = [...results]
@@ -83,12 +88,12 @@ export function stoppedLine(
 
 /** The log line for a finished trigger. */
 export function resultLine(result: TriggerResult): DisplayText {
-  const status =
-    result.status === 'succeeded'
-      ? display`✅ succeeded`
-      : result.status === 'not-run'
-        ? display`⏭️ ${result.errorMsg ?? display`not run`}`
-        : display`❌ failed: ${result.errorMsg ?? display``}`
+  const status = {
+    succeeded: display`✅ succeeded`,
+    'not-run': display`⏭️ ${result.errorMsg ?? display`not run`}`,
+    unknown: display`❓ unknown: ${result.errorMsg ?? display``}`,
+    failed: display`❌ failed: ${result.errorMsg ?? display``}`
+  }[result.status]
   const attempts = display`${result.attempts} attempt${plural(result.attempts)}`
   return display`${result.tableName} ${result.partition}: ${status} (traceId ${result.traceId ?? display`none`}, ${attempts}, ${formatDuration(result.durationMs)})`
 }
@@ -118,8 +123,9 @@ export function warningLine(result: TriggerResult): DisplayText | null {
 
 /** One line with the run's totals. */
 export function totalsLine(results: readonly TriggerResult[]): DisplayText {
-  const { succeeded, failed, notRun } = tally(results)
+  const { succeeded, failed, notRun, unknown } = tally(results)
   const parts = [display`${succeeded.length} succeeded`, display`${failed.length} failed`]
+  if (unknown.length > 0) parts.push(display`${unknown.length} unknown`)
   if (notRun.length > 0) parts.push(display`${notRun.length} not run`)
   return display`${joinDisplay(parts, ', ')}, ${results.length} in all`
 }
@@ -190,6 +196,33 @@ export function sinkFailureLine(sink: 'outputs' | 'summary', code: DisplayText):
   return sink === 'outputs'
     ? display`Could not write the step's outputs to GITHUB_OUTPUT (${code}): the steps after this one will not see them; the log above has the run's record`
     : display`Could not write the job summary to GITHUB_STEP_SUMMARY (${code}); the log above has the run's record`
+}
+
+/** A passed connection check: what it proved, and that nothing was triggered. */
+export function checkPassedLines(
+  host: DisplayText,
+  tokenExchanged: boolean,
+  plans: readonly DisplayText[]
+): DisplayText[] {
+  return [
+    display`${host} answered`,
+    tokenExchanged
+      ? display`app-id and app-secret were exchanged for a token`
+      : display`the credential was accepted`,
+    display`the tenant was accepted`,
+    plans.length > 0
+      ? display`every plan to wait for was found: ${joinDisplay(plans, ', ')}`
+      : display`the materialization plan list was read`
+  ]
+}
+
+export function checkFailedLine(
+  step: DisplayText,
+  reason: DisplayText | null,
+  traceId: DisplayText | null
+): DisplayText {
+  const trace = traceId ? display` (traceId ${traceId})` : display``
+  return display`Connection check failed while ${step}: ${reason ?? display`refused`}${trace}; check host, tenant-id and the credential (app-id and app-secret, or auth-type and auth-value); nothing was triggered`
 }
 
 /** Which day `today` was, so a wrong time zone shows in the log. */

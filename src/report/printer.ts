@@ -10,13 +10,16 @@ import type { Verdict } from '../platform/verdict.js'
 import type { RetryNoticeBase } from '../run/retry-loop.js'
 import type { StopCause } from '../run/run-control.js'
 import type { RetryNotice, TriggerResult } from '../run/trigger.js'
-import { inertLine, type DisplayText, type TrustBoundary } from '../trust.js'
+import { display, inertLine, joinDisplay, type DisplayText, type TrustBoundary } from '../trust.js'
+import { escapeCell } from './markdown.js'
 import { dbtLines, dbtShown, dbtSummarySection } from './dbt-report.js'
 import {
   FAILURE_TITLE,
   INVALID_INPUT_TITLE,
   NOTHING_TO_REFRESH_LINE,
   SHORT_SECRET_LINE,
+  checkFailedLine,
+  checkPassedLines,
   crashLine,
   dryRunLines,
   failureGroups,
@@ -42,6 +45,7 @@ import {
   buildPlanSummary,
   buildSummary,
   failureSummary,
+  refusedInputSummary,
   nothingToRefreshSummary,
   type ExtraSections
 } from './summary.js'
@@ -122,10 +126,11 @@ export class Reporter {
     }
   }
 
-  inputRefused(errors: readonly InputError[]): void {
+  async inputRefused(errors: readonly InputError[]): Promise<void> {
     const lines = errors.map(error => inputErrorLine(error, this.boundary))
     this.setOutputs(emptyOutputs(lines))
     this.annotate(lines.map(line => ({ line, count: 1, title: INVALID_INPUT_TITLE })))
+    await this.writeSummary(refusedInputSummary(lines))
   }
 
   notices(notices: readonly string[]): void {
@@ -172,6 +177,46 @@ export class Reporter {
     const extra: ExtraSections = detail =>
       [wouldWaitSection(plans, detail), this.summaryExtra(detail)].join('\n')
     await this.writeSummary(buildPlanSummary(shown, this.context, extra))
+  }
+
+  /** `dry-run: check` passed: what it proved, the plan, nothing triggered. */
+  async checkPassed(
+    plan: readonly PlannedTrigger[],
+    proof: { host: string; tokenExchanged: boolean; watches: readonly PlanWatch[] }
+  ): Promise<void> {
+    this.endGroup()
+    proof.watches.forEach(watch => this.info(baselineLine(watch)))
+    const lines = checkPassedLines(
+      this.boundary.text(proof.host, 300),
+      proof.tokenExchanged,
+      proof.watches.map(watch => watch.label)
+    )
+    lines.forEach(line => this.info(line))
+    this.sink.notice(
+      inertLine(
+        display`Connection check passed: ${joinDisplay(lines, '; ')}; nothing was triggered`
+      )
+    )
+    this.setOutputs(emptyOutputs())
+    const shown = plan.map(trigger => ({
+      tableName: this.boundary.text(trigger.tableName),
+      partition: this.boundary.text(trigger.partition)
+    }))
+    const head = [
+      '## ✅ AnyMetrics connection check passed: nothing was triggered',
+      '',
+      ...lines.map(line => `- ${escapeCell(line)}`)
+    ]
+    await this.writeSummary(buildPlanSummary(shown, this.context, this.summaryExtra, head))
+  }
+
+  /** `dry-run: check` failed: the step, the platform's own message, and the usual remedy. */
+  async checkFailed(step: DisplayText, verdict: Verdict): Promise<void> {
+    this.endGroup()
+    const line = checkFailedLine(step, verdict.reason, verdict.traceId)
+    this.setOutputs(emptyOutputs([line]))
+    await this.writeSummary(failureSummary(line))
+    this.fail(line, FAILURE_TITLE)
   }
 
   tokenRetry(notice: RetryNoticeBase): void {

@@ -2,7 +2,7 @@
 import type { TriggerResult } from '../run/trigger.js'
 import type { DisplayText } from '../trust.js'
 import { clipped, firstRows, fitWithin, plural, type Detail } from './format.js'
-import { FAILURE_TITLE, totalsLine, type PlannedShown } from './lines.js'
+import { FAILURE_TITLE, INVALID_INPUT_TITLE, totalsLine, type PlannedShown } from './lines.js'
 import { codeCell, escapeCell } from './markdown.js'
 import type { RunContext } from './run-context.js'
 import { tally } from './tally.js'
@@ -31,9 +31,9 @@ export function buildSummary(
   /** Something besides the triggers failed (a plan that did not turn fresh). */
   otherFailure = false
 ): string {
-  const { succeeded, failed, notRun } = tally(results)
+  const { succeeded, failed, notRun, unknown } = tally(results)
   const headline =
-    failed.length + notRun.length === 0 && !otherFailure
+    failed.length + notRun.length + unknown.length === 0 && !otherFailure
       ? '✅ AnyMetrics refresh succeeded'
       : `❌ ${FAILURE_TITLE}`
   return fitWithin(SUMMARY_BUDGET_BYTES, detail =>
@@ -48,6 +48,11 @@ export function buildSummary(
         ['Reason', r => escapeCell(clipped(r.errorMsg, detail.textLimit) ?? '')],
         ['Trace ID', r => (r.traceId ? codeCell(r.traceId) : '')],
         ['Attempts', r => String(r.attempts)]
+      ]),
+      ...section(`❓ Unknown: sent, then cut off (${unknown.length})`, unknown, detail, [
+        ['Table', r => codeCell(r.tableName)],
+        ['Partition', r => escapeCell(r.partition)],
+        ['What to do', r => escapeCell(r.errorMsg ?? '')]
       ]),
       ...section(`⏭️ Not run (${notRun.length})`, notRun, detail, [
         ['Table', r => codeCell(r.tableName)],
@@ -117,12 +122,13 @@ function folded(fold: boolean, summary: string, lines: string[]): string[] {
 export function buildPlanSummary(
   plan: readonly PlannedShown[],
   context: RunContext,
-  extra: ExtraSections = NO_EXTRA
+  extra: ExtraSections = NO_EXTRA,
+  head: readonly string[] = ['## 📝 AnyMetrics refresh dry run: nothing was sent']
 ): string {
   return fitWithin(SUMMARY_BUDGET_BYTES, detail => {
     const { rows, more } = firstRows(plan, detail.rowCap)
     return [
-      '## 📝 AnyMetrics refresh dry run: nothing was sent',
+      ...head,
       '',
       `**${plan.length} trigger${plural(plan.length)} planned**`,
       '',
@@ -143,6 +149,20 @@ export function buildPlanSummary(
 /** The summary of a run that failed before any trigger: the one line that says why. */
 export function failureSummary(line: DisplayText): string {
   return `## ❌ ${FAILURE_TITLE}\n\n${escapeCell(line)}\n`
+}
+
+/** The summary of refused input: what was refused, and that nothing was sent. */
+export function refusedInputSummary(lines: readonly DisplayText[]): string {
+  return fitWithin(SUMMARY_BUDGET_BYTES, detail => {
+    const { rows, more } = firstRows(lines, detail.rowCap)
+    return [
+      `## ❌ ${INVALID_INPUT_TITLE}: nothing was sent`,
+      '',
+      ...rows.map(line => `- ${escapeCell(line)}`),
+      ...moreRowsLine(more),
+      ''
+    ].join('\n')
+  })
 }
 
 /** The summary of a plan with no trigger in it. */

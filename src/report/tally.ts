@@ -4,6 +4,8 @@ export interface Tally {
   succeeded: TriggerResult[]
   failed: TriggerResult[]
   notRun: TriggerResult[]
+  /** Sent, then torn down by cancellation: the platform may have started them. */
+  unknown: TriggerResult[]
 }
 
 /** Triggers that ran and failed (those never sent are not failures). */
@@ -15,6 +17,7 @@ export function tally(results: readonly TriggerResult[]): Tally {
   return {
     succeeded: results.filter(result => result.status === 'succeeded'),
     failed: failedResults(results),
-    notRun: results.filter(result => result.status === 'not-run')
+    notRun: results.filter(result => result.status === 'not-run'),
+    unknown: results.filter(result => result.status === 'unknown')
   }
 }

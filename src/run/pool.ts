@@ -54,7 +54,8 @@ export async function runPool(
   let unansweredInARow = 0
 
   const settle = (result: TriggerResult): void => {
-    if (result.status === 'not-run') return
+    // Never sent, or torn down by cancellation: no sign of the platform's state.
+    if (result.status === 'not-run' || result.status === 'unknown') return
     unansweredInARow = result.answered ? 0 : unansweredInARow + 1
     if (unansweredInARow >= UNREACHABLE_AFTER) control.stop('unreachable')
     if (result.status === 'failed' && options.failFast) control.stop('fail-fast')

@@ -130,14 +130,16 @@ async function waitIfAccepted(
 }
 
 /** The credential every call carries, renewable once when it came from a key pair. */
-interface CredentialHolder {
+export interface CredentialHolder {
   current: HeaderCredential
   renew?: () => Promise<boolean>
 }
 
-async function credentialFor(
-  settings: RefreshSettings,
-  deps: RefreshDeps
+export async function credentialFor(
+  settings: Pick<RefreshSettings, 'credentials' | 'policy'>,
+  deps: Pick<RefreshDeps, 'client' | 'clock' | 'control'> & {
+    hooks: Pick<RefreshHooks, 'onToken' | 'tokenRetry' | 'tokenRefused'>
+  }
 ): Promise<CredentialHolder | undefined> {
   const { credentials } = settings
   if (credentials.kind === 'header') return { current: credentials }
@@ -174,9 +176,11 @@ function cancelledOr(verdict: Verdict, control: RunControl): Verdict {
   return { ...verdict, reason: display`the run was cancelled during the token request${last}` }
 }
 
-function watchDepsOf(
-  settings: RefreshSettings,
-  deps: RefreshDeps,
+export function watchDepsOf(
+  settings: Pick<RefreshSettings, 'policy'>,
+  deps: Pick<RefreshDeps, 'client' | 'clock' | 'control' | 'boundary'> & {
+    hooks: Pick<RefreshHooks, 'planRetry'>
+  },
   credential: CredentialHolder
 ): WatchDeps {
   return {

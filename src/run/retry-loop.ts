@@ -39,6 +39,8 @@ export interface Retried {
   answered: boolean
   /** The last request was torn down by cancellation. */
   cancelled: boolean
+  /** ...after its bytes were sent: the platform may have started it. */
+  sentBeforeCancel: boolean
 }
 
 /** The retry stage of a run: its waits end as soon as the run stops. */
@@ -67,18 +69,26 @@ export async function retrying(
   for (let attempt = 1; ; attempt++) {
     const outcome = await send()
     if (!outcome || outcome.cancelled) {
-      return { last, attempts: attempt - 1, answered, cancelled: Boolean(outcome?.cancelled) }
+      return {
+        last,
+        attempts: outcome?.sentBeforeCancel ? attempt : attempt - 1,
+        answered,
+        cancelled: Boolean(outcome?.cancelled),
+        sentBeforeCancel: Boolean(outcome?.sentBeforeCancel)
+      }
     }
     answered ||= outcome.answered || outcome.local
     last = outcome
     if (!outcome.retryable || attempt >= maxAttempts || stage.stopped()) {
-      return { last, attempts: attempt, answered, cancelled: false }
+      return { last, attempts: attempt, answered, cancelled: false, sentBeforeCancel: false }
     }
     const waitMs = nextDelayMs(attempt, policy, outcome.pushbackMs, stage.random)
     const reason = outcome.verdict.reason ?? display`transient failure`
     onRetry({ attempt, maxAttempts, reason, waitMs })
     await stage.sleep(waitMs)
     // A stop during the wait ends it early: nothing more is sent, whatever sends.
-    if (stage.stopped()) return { last, attempts: attempt, answered, cancelled: false }
+    if (stage.stopped()) {
+      return { last, attempts: attempt, answered, cancelled: false, sentBeforeCancel: false }
+    }
   }
 }

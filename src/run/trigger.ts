@@ -3,9 +3,13 @@ import type { PlannedTrigger } from '../inputs/trigger-plan.js'
 import type { Verdict } from '../platform/verdict.js'
 import type { RetryPolicy } from '../platform/retry-policy.js'
 import { retrying, type RetryNoticeBase, type RetryStage } from './retry-loop.js'
-import type { DisplayText, TrustBoundary } from '../trust.js'
+import { display, type DisplayText, type TrustBoundary } from '../trust.js'
 
-export type TriggerStatus = 'succeeded' | 'failed' | 'not-run'
+/**
+ * `unknown`: its request was torn down by cancellation after it was sent, so the platform may
+ * have started the refresh; `not-run`: it was never sent.
+ */
+export type TriggerStatus = 'succeeded' | 'failed' | 'not-run' | 'unknown'
 
 /** One trigger's outcome. Every text in it is display text: it crossed the trust boundary. */
 export interface TriggerResult {
@@ -38,6 +42,8 @@ export interface TriggerDeps extends RetryStage {
   notRunReason(): DisplayText
 }
 
+const UNKNOWN_REASON = display`cancelled after it was sent: the platform may have started the refresh; check it before running this trigger again`
+
 /** Sends one trigger through the retry stage and says how it went. */
 export async function runTrigger(
   trigger: PlannedTrigger,
@@ -51,6 +57,14 @@ export async function runTrigger(
     deps,
     notice => deps.onRetry({ ...labelOf(trigger, deps.boundary), ...notice })
   )
+  if (run.sentBeforeCancel) {
+    return {
+      ...notRunResult(trigger, deps.boundary, UNKNOWN_REASON),
+      status: 'unknown',
+      attempts: run.attempts,
+      durationMs: deps.nowMs() - startedMs
+    }
+  }
   if (!run.last || run.cancelled) return notRunResult(trigger, deps.boundary, deps.notRunReason())
   return finishedResult(trigger, deps.boundary, run.last.verdict, {
     attempts: run.attempts,

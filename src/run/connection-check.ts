@@ -1,0 +1,65 @@
+/**
+ * `dry-run: check`: proves the connection with read-only calls and triggers nothing. The key
+ * pair's exchange when a pair is given; then each plan's status when plans are named (the same
+ * baseline a run reads), otherwise one page of the plan list: both carry the tenant and the
+ * credential, so a pass proves the host, the tenant and the credential.
+ */
+import type { PlanRef } from '../inputs/wait-plans.js'
+import { failedVerdict, type Verdict } from '../platform/verdict.js'
+import { display, type DisplayText } from '../trust.js'
+import { readBaselines, type PlanWatch } from './plan-watch.js'
+import {
+  credentialFor,
+  watchDepsOf,
+  type RefreshDeps,
+  type RefreshHooks,
+  type RefreshSettings
+} from './refresh.js'
+import { retrying, retryStageOf } from './retry-loop.js'
+
+export type CheckOutcome =
+  | { passed: true; watches: PlanWatch[] }
+  | { passed: false; step: DisplayText; verdict: Verdict }
+  /** The token exchange failed: already reported through the hooks. */
+  | { passed: false; reported: true }
+
+export interface CheckHooks extends Pick<
+  RefreshHooks,
+  'onToken' | 'tokenRetry' | 'tokenRefused' | 'planRetry'
+> {
+  listRetry: RefreshHooks['planRetry']
+}
+
+export async function checkConnection(
+  settings: Pick<RefreshSettings, 'credentials' | 'policy'> & { waitForPlans: readonly PlanRef[] },
+  deps: Omit<RefreshDeps, 'hooks'> & { hooks: CheckHooks }
+): Promise<CheckOutcome> {
+  const credential = await credentialFor(settings, deps)
+  if (!credential) return { passed: false, reported: true }
+  if (settings.waitForPlans.length > 0) {
+    const baseline = await readBaselines(
+      settings.waitForPlans,
+      watchDepsOf(settings, deps, credential)
+    )
+    if ('failed' in baseline) {
+      return {
+        passed: false,
+        step: display`reading plan ${baseline.failed.label}`,
+        verdict: baseline.failed.verdict
+      }
+    }
+    return { passed: true, watches: baseline.watches }
+  }
+  const run = await retrying(
+    () => deps.client.planList(credential.current, deps.control.abortSignal),
+    settings.policy,
+    retryStageOf(deps.control, deps.clock),
+    notice => deps.hooks.listRetry(display`list`, notice)
+  )
+  if (run.last?.verdict.succeeded) return { passed: true, watches: [] }
+  return {
+    passed: false,
+    step: display`listing materialization plans`,
+    verdict: run.last?.verdict ?? failedVerdict(display`cancelled before an answer`)
+  }
+}
