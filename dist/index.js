@@ -1,89 +1,89 @@
 "use strict";
-var Ts = Object.create;
-var Jt = Object.defineProperty;
-var xs = Object.getOwnPropertyDescriptor;
-var Rs = Object.getOwnPropertyNames;
-var Ss = Object.getPrototypeOf, Es = Object.prototype.hasOwnProperty;
-var Xt = (e, t) => () => {
+var Do = Object.create;
+var Xt = Object.defineProperty;
+var Co = Object.getOwnPropertyDescriptor;
+var $o = Object.getOwnPropertyNames;
+var Po = Object.getPrototypeOf, No = Object.prototype.hasOwnProperty;
+var Yt = (e, t) => () => {
   try {
     return t || e((t = { exports: {} }).exports, t), t.exports;
   } catch (n) {
     throw t = 0, n;
   }
 };
-var ks = (e, t, n, r) => {
+var Oo = (e, t, n, r) => {
   if (t && typeof t == "object" || typeof t == "function")
-    for (let i of Rs(t))
-      !Es.call(e, i) && i !== n && Jt(e, i, { get: () => t[i], enumerable: !(r = xs(t, i)) || r.enumerable });
+    for (let i of $o(t))
+      !No.call(e, i) && i !== n && Xt(e, i, { get: () => t[i], enumerable: !(r = Co(t, i)) || r.enumerable });
   return e;
 };
-var F = (e, t, n) => (n = e != null ? Ts(Ss(e)) : {}, ks(
+var F = (e, t, n) => (n = e != null ? Do(Po(e)) : {}, Oo(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  t || !e || !e.__esModule ? Jt(n, "default", { value: e, enumerable: !0 }) : n,
+  t || !e || !e.__esModule ? Xt(n, "default", { value: e, enumerable: !0 }) : n,
   e
 ));
 
 // node_modules/tunnel/lib/tunnel.js
-var on = Xt((ee) => {
+var un = Yt((ee) => {
   "use strict";
-  var Yu = require("net"), Ps = require("tls"), et = require("http"), nn = require("https"), $s = require("events"), Zu = require("assert"), Ns = require("util");
-  ee.httpOverHttp = Os;
-  ee.httpsOverHttp = Is;
-  ee.httpOverHttps = _s;
-  ee.httpsOverHttps = Ls;
-  function Os(e) {
-    var t = new _(e);
-    return t.request = et.request, t;
+  var cc = require("net"), Uo = require("tls"), tt = require("http"), on = require("https"), Bo = require("events"), lc = require("assert"), Fo = require("util");
+  ee.httpOverHttp = Ho;
+  ee.httpsOverHttp = jo;
+  ee.httpOverHttps = Wo;
+  ee.httpsOverHttps = Go;
+  function Ho(e) {
+    var t = new L(e);
+    return t.request = tt.request, t;
   }
-  function Is(e) {
-    var t = new _(e);
-    return t.request = et.request, t.createSocket = rn, t.defaultPort = 443, t;
+  function jo(e) {
+    var t = new L(e);
+    return t.request = tt.request, t.createSocket = sn, t.defaultPort = 443, t;
   }
-  function _s(e) {
-    var t = new _(e);
-    return t.request = nn.request, t;
+  function Wo(e) {
+    var t = new L(e);
+    return t.request = on.request, t;
   }
-  function Ls(e) {
-    var t = new _(e);
-    return t.request = nn.request, t.createSocket = rn, t.defaultPort = 443, t;
+  function Go(e) {
+    var t = new L(e);
+    return t.request = on.request, t.createSocket = sn, t.defaultPort = 443, t;
   }
-  function _(e) {
+  function L(e) {
     var t = this;
-    t.options = e || {}, t.proxyOptions = t.options.proxy || {}, t.maxSockets = t.options.maxSockets || et.Agent.defaultMaxSockets, t.requests = [], t.sockets = [], t.on("free", function(r, i, s, o) {
-      for (var u = sn(i, s, o), p = 0, c = t.requests.length; p < c; ++p) {
-        var l = t.requests[p];
-        if (l.host === u.host && l.port === u.port) {
-          t.requests.splice(p, 1), l.request.onSocket(r);
+    t.options = e || {}, t.proxyOptions = t.options.proxy || {}, t.maxSockets = t.options.maxSockets || tt.Agent.defaultMaxSockets, t.requests = [], t.sockets = [], t.on("free", function(r, i, o, s) {
+      for (var u = an(i, o, s), l = 0, c = t.requests.length; l < c; ++l) {
+        var p = t.requests[l];
+        if (p.host === u.host && p.port === u.port) {
+          t.requests.splice(l, 1), p.request.onSocket(r);
           return;
         }
       }
       r.destroy(), t.removeSocket(r);
     });
   }
-  Ns.inherits(_, $s.EventEmitter);
-  _.prototype.addRequest = function(t, n, r, i) {
-    var s = this, o = tt({ request: t }, s.options, sn(n, r, i));
-    if (s.sockets.length >= this.maxSockets) {
-      s.requests.push(o);
+  Fo.inherits(L, Bo.EventEmitter);
+  L.prototype.addRequest = function(t, n, r, i) {
+    var o = this, s = nt({ request: t }, o.options, an(n, r, i));
+    if (o.sockets.length >= this.maxSockets) {
+      o.requests.push(s);
       return;
     }
-    s.createSocket(o, function(u) {
-      u.on("free", p), u.on("close", c), u.on("agentRemove", c), t.onSocket(u);
-      function p() {
-        s.emit("free", u, o);
+    o.createSocket(s, function(u) {
+      u.on("free", l), u.on("close", c), u.on("agentRemove", c), t.onSocket(u);
+      function l() {
+        o.emit("free", u, s);
       }
-      function c(l) {
-        s.removeSocket(u), u.removeListener("free", p), u.removeListener("close", c), u.removeListener("agentRemove", c);
+      function c(p) {
+        o.removeSocket(u), u.removeListener("free", l), u.removeListener("close", c), u.removeListener("agentRemove", c);
       }
     });
   };
-  _.prototype.createSocket = function(t, n) {
+  L.prototype.createSocket = function(t, n) {
     var r = this, i = {};
     r.sockets.push(i);
-    var s = tt({}, r.proxyOptions, {
+    var o = nt({}, r.proxyOptions, {
       method: "CONNECT",
       path: t.host + ":" + t.port,
       agent: !1,
@@ -91,47 +91,47 @@ var on = Xt((ee) => {
         host: t.host + ":" + t.port
       }
     });
-    t.localAddress && (s.localAddress = t.localAddress), s.proxyAuth && (s.headers = s.headers || {}, s.headers["Proxy-Authorization"] = "Basic " + new Buffer(s.proxyAuth).toString("base64")), W("making CONNECT request");
-    var o = r.request(s);
-    o.useChunkedEncodingByDefault = !1, o.once("response", u), o.once("upgrade", p), o.once("connect", c), o.once("error", l), o.end();
-    function u(f) {
-      f.upgrade = !0;
+    t.localAddress && (o.localAddress = t.localAddress), o.proxyAuth && (o.headers = o.headers || {}, o.headers["Proxy-Authorization"] = "Basic " + new Buffer(o.proxyAuth).toString("base64")), W("making CONNECT request");
+    var s = r.request(o);
+    s.useChunkedEncodingByDefault = !1, s.once("response", u), s.once("upgrade", l), s.once("connect", c), s.once("error", p), s.end();
+    function u(m) {
+      m.upgrade = !0;
     }
-    function p(f, m, h) {
+    function l(m, f, h) {
       process.nextTick(function() {
-        c(f, m, h);
+        c(m, f, h);
       });
     }
-    function c(f, m, h) {
-      if (o.removeAllListeners(), m.removeAllListeners(), f.statusCode !== 200) {
+    function c(m, f, h) {
+      if (s.removeAllListeners(), f.removeAllListeners(), m.statusCode !== 200) {
         W(
           "tunneling socket could not be established, statusCode=%d",
-          f.statusCode
-        ), m.destroy();
-        var b = new Error("tunneling socket could not be established, statusCode=" + f.statusCode);
+          m.statusCode
+        ), f.destroy();
+        var b = new Error("tunneling socket could not be established, statusCode=" + m.statusCode);
         b.code = "ECONNRESET", t.request.emit("error", b), r.removeSocket(i);
         return;
       }
       if (h.length > 0) {
-        W("got illegal response body from proxy"), m.destroy();
+        W("got illegal response body from proxy"), f.destroy();
         var b = new Error("got illegal response body from proxy");
         b.code = "ECONNRESET", t.request.emit("error", b), r.removeSocket(i);
         return;
       }
-      return W("tunneling connection has established"), r.sockets[r.sockets.indexOf(i)] = m, n(m);
+      return W("tunneling connection has established"), r.sockets[r.sockets.indexOf(i)] = f, n(f);
     }
-    function l(f) {
-      o.removeAllListeners(), W(
+    function p(m) {
+      s.removeAllListeners(), W(
         `tunneling socket could not be established, cause=%s
 `,
-        f.message,
-        f.stack
+        m.message,
+        m.stack
       );
-      var m = new Error("tunneling socket could not be established, cause=" + f.message);
-      m.code = "ECONNRESET", t.request.emit("error", m), r.removeSocket(i);
+      var f = new Error("tunneling socket could not be established, cause=" + m.message);
+      f.code = "ECONNRESET", t.request.emit("error", f), r.removeSocket(i);
     }
   };
-  _.prototype.removeSocket = function(t) {
+  L.prototype.removeSocket = function(t) {
     var n = this.sockets.indexOf(t);
     if (n !== -1) {
       this.sockets.splice(n, 1);
@@ -141,29 +141,29 @@ var on = Xt((ee) => {
       });
     }
   };
-  function rn(e, t) {
+  function sn(e, t) {
     var n = this;
-    _.prototype.createSocket.call(n, e, function(r) {
-      var i = e.request.getHeader("host"), s = tt({}, n.options, {
+    L.prototype.createSocket.call(n, e, function(r) {
+      var i = e.request.getHeader("host"), o = nt({}, n.options, {
         socket: r,
         servername: i ? i.replace(/:.*$/, "") : e.host
-      }), o = Ps.connect(0, s);
-      n.sockets[n.sockets.indexOf(r)] = o, t(o);
+      }), s = Uo.connect(0, o);
+      n.sockets[n.sockets.indexOf(r)] = s, t(s);
     });
   }
-  function sn(e, t, n) {
+  function an(e, t, n) {
     return typeof e == "string" ? {
       host: e,
       port: t,
       localAddress: n
     } : e;
   }
-  function tt(e) {
+  function nt(e) {
     for (var t = 1, n = arguments.length; t < n; ++t) {
       var r = arguments[t];
       if (typeof r == "object")
-        for (var i = Object.keys(r), s = 0, o = i.length; s < o; ++s) {
-          var u = i[s];
+        for (var i = Object.keys(r), o = 0, s = i.length; o < s; ++o) {
+          var u = i[o];
           r[u] !== void 0 && (e[u] = r[u]);
         }
     }
@@ -179,12 +179,12 @@ var on = Xt((ee) => {
 });
 
 // node_modules/tunnel/index.js
-var un = Xt((ec, an) => {
-  an.exports = on();
+var ln = Yt((dc, cn) => {
+  cn.exports = un();
 });
 
 // node_modules/@actions/core/lib/command.js
-var Yt = F(require("os"), 1);
+var Qt = F(require("os"), 1);
 
 // node_modules/@actions/core/lib/utils.js
 function H(e) {
@@ -203,40 +203,40 @@ function Re(e) {
 
 // node_modules/@actions/core/lib/command.js
 function j(e, t, n) {
-  let r = new Ze(e, t, n);
-  process.stdout.write(r.toString() + Yt.EOL);
+  let r = new Qe(e, t, n);
+  process.stdout.write(r.toString() + Qt.EOL);
 }
-function Qe(e, t = "") {
+function et(e, t = "") {
   j(e, {}, t);
 }
-var zt = "::", Ze = class {
+var Zt = "::", Qe = class {
   constructor(t, n, r) {
     t || (t = "missing.command"), this.command = t, this.properties = n, this.message = r;
   }
   toString() {
-    let t = zt + this.command;
+    let t = Zt + this.command;
     if (this.properties && Object.keys(this.properties).length > 0) {
       t += " ";
       let n = !0;
       for (let r in this.properties)
         if (this.properties.hasOwnProperty(r)) {
           let i = this.properties[r];
-          i && (n ? n = !1 : t += ",", t += `${r}=${vs(i)}`);
+          i && (n ? n = !1 : t += ",", t += `${r}=${_o(i)}`);
         }
     }
-    return t += `${zt}${As(this.message)}`, t;
+    return t += `${Zt}${Io(this.message)}`, t;
   }
 };
-function As(e) {
+function Io(e) {
   return H(e).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function vs(e) {
+function _o(e) {
   return H(e).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // node_modules/@actions/core/lib/file-command.js
-var Zt = F(require("crypto"), 1), Ee = F(require("fs"), 1), Se = F(require("os"), 1);
-function Qt(e, t) {
+var en = F(require("crypto"), 1), Ee = F(require("fs"), 1), Se = F(require("os"), 1);
+function tn(e, t) {
   let n = process.env[`GITHUB_${e}`];
   if (!n)
     throw new Error(`Unable to find environment variable for file command ${e}`);
@@ -246,8 +246,8 @@ function Qt(e, t) {
     encoding: "utf8"
   });
 }
-function en(e, t) {
-  let n = `ghadelimiter_${Zt.randomUUID()}`, r = H(t);
+function nn(e, t) {
+  let n = `ghadelimiter_${en.randomUUID()}`, r = H(t);
   if (e.includes(n))
     throw new Error(`Unexpected input: name should not contain the delimiter "${n}"`);
   if (r.includes(n))
@@ -256,12 +256,12 @@ function en(e, t) {
 }
 
 // node_modules/@actions/core/lib/core.js
-var ot = F(require("os"));
+var at = F(require("os"));
 
 // node_modules/@actions/http-client/lib/proxy.js
-function tn(e) {
+function rn(e) {
   let t = e.protocol === "https:";
-  if (Cs(e))
+  if (Lo(e))
     return;
   let n = t ? process.env.https_proxy || process.env.HTTPS_PROXY : process.env.http_proxy || process.env.HTTP_PROXY;
   if (n)
@@ -274,11 +274,11 @@ function tn(e) {
   else
     return;
 }
-function Cs(e) {
+function Lo(e) {
   if (!e.hostname)
     return !1;
   let t = e.hostname;
-  if (Ds(t))
+  if (Mo(t))
     return !0;
   let n = process.env.no_proxy || process.env.NO_PROXY || "";
   if (!n)
@@ -287,12 +287,12 @@ function Cs(e) {
   e.port ? r = Number(e.port) : e.protocol === "http:" ? r = 80 : e.protocol === "https:" && (r = 443);
   let i = [e.hostname.toUpperCase()];
   typeof r == "number" && i.push(`${i[0]}:${r}`);
-  for (let s of n.split(",").map((o) => o.trim().toUpperCase()).filter((o) => o))
-    if (s === "*" || i.some((o) => o === s || o.endsWith(`.${s}`) || s.startsWith(".") && o.endsWith(`${s}`)))
+  for (let o of n.split(",").map((s) => s.trim().toUpperCase()).filter((s) => s))
+    if (o === "*" || i.some((s) => s === o || s.endsWith(`.${o}`) || o.startsWith(".") && s.endsWith(`${o}`)))
       return !0;
   return !1;
 }
-function Ds(e) {
+function Mo(e) {
   let t = e.toLowerCase();
   return t === "localhost" || t.startsWith("127.") || t.startsWith("[::1]") || t.startsWith("[0:0:0:0:0:0:0:1]");
 }
@@ -309,34 +309,34 @@ var ke = class extends URL {
 };
 
 // node_modules/@actions/core/lib/summary.js
-var ln = require("os"), ue = require("fs"), nt = function(e, t, n, r) {
-  function i(s) {
-    return s instanceof n ? s : new n(function(o) {
-      o(s);
+var dn = require("os"), ue = require("fs"), rt = function(e, t, n, r) {
+  function i(o) {
+    return o instanceof n ? o : new n(function(s) {
+      s(o);
     });
   }
-  return new (n || (n = Promise))(function(s, o) {
-    function u(l) {
+  return new (n || (n = Promise))(function(o, s) {
+    function u(p) {
       try {
-        c(r.next(l));
-      } catch (f) {
-        o(f);
+        c(r.next(p));
+      } catch (m) {
+        s(m);
       }
     }
-    function p(l) {
+    function l(p) {
       try {
-        c(r.throw(l));
-      } catch (f) {
-        o(f);
+        c(r.throw(p));
+      } catch (m) {
+        s(m);
       }
     }
-    function c(l) {
-      l.done ? s(l.value) : i(l.value).then(u, p);
+    function c(p) {
+      p.done ? o(p.value) : i(p.value).then(u, l);
     }
     c((r = r.apply(e, t || [])).next());
   });
-}, { access: Ms, appendFile: Us, writeFile: Bs } = ue.promises, cn = "GITHUB_STEP_SUMMARY";
-var rt = class {
+}, { access: Vo, appendFile: qo, writeFile: Ko } = ue.promises, pn = "GITHUB_STEP_SUMMARY";
+var it = class {
   constructor() {
     this._buffer = "";
   }
@@ -347,14 +347,14 @@ var rt = class {
    * @returns step summary file path
    */
   filePath() {
-    return nt(this, void 0, void 0, function* () {
+    return rt(this, void 0, void 0, function* () {
       if (this._filePath)
         return this._filePath;
-      let t = process.env[cn];
+      let t = process.env[pn];
       if (!t)
-        throw new Error(`Unable to find environment variable for $${cn}. Check if your runtime environment supports job summaries.`);
+        throw new Error(`Unable to find environment variable for $${pn}. Check if your runtime environment supports job summaries.`);
       try {
-        yield Ms(t, ue.constants.R_OK | ue.constants.W_OK);
+        yield Vo(t, ue.constants.R_OK | ue.constants.W_OK);
       } catch {
         throw new Error(`Unable to access summary file: '${t}'. Check if the file has correct read/write permissions.`);
       }
@@ -371,7 +371,7 @@ var rt = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(t, n, r = {}) {
-    let i = Object.entries(r).map(([s, o]) => ` ${s}="${o}"`).join("");
+    let i = Object.entries(r).map(([o, s]) => ` ${o}="${s}"`).join("");
     return n ? `<${t}${i}>${n}</${t}>` : `<${t}${i}>`;
   }
   /**
@@ -382,9 +382,9 @@ var rt = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(t) {
-    return nt(this, void 0, void 0, function* () {
+    return rt(this, void 0, void 0, function* () {
       let n = !!t?.overwrite, r = yield this.filePath();
-      return yield (n ? Bs : Us)(r, this._buffer, { encoding: "utf8" }), this.emptyBuffer();
+      return yield (n ? Ko : qo)(r, this._buffer, { encoding: "utf8" }), this.emptyBuffer();
     });
   }
   /**
@@ -393,7 +393,7 @@ var rt = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return nt(this, void 0, void 0, function* () {
+    return rt(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: !0 });
     });
   }
@@ -438,7 +438,7 @@ var rt = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(ln.EOL);
+    return this.addRaw(dn.EOL);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -461,8 +461,8 @@ var rt = class {
    * @returns {Summary} summary instance
    */
   addList(t, n = !1) {
-    let r = n ? "ol" : "ul", i = t.map((o) => this.wrap("li", o)).join(""), s = this.wrap(r, i);
-    return this.addRaw(s).addEOL();
+    let r = n ? "ol" : "ul", i = t.map((s) => this.wrap("li", s)).join(""), o = this.wrap(r, i);
+    return this.addRaw(o).addEOL();
   }
   /**
    * Adds an HTML table to the summary buffer
@@ -473,13 +473,13 @@ var rt = class {
    */
   addTable(t) {
     let n = t.map((i) => {
-      let s = i.map((o) => {
-        if (typeof o == "string")
-          return this.wrap("td", o);
-        let { header: u, data: p, colspan: c, rowspan: l } = o, f = u ? "th" : "td", m = Object.assign(Object.assign({}, c && { colspan: c }), l && { rowspan: l });
-        return this.wrap(f, p, m);
+      let o = i.map((s) => {
+        if (typeof s == "string")
+          return this.wrap("td", s);
+        let { header: u, data: l, colspan: c, rowspan: p } = s, m = u ? "th" : "td", f = Object.assign(Object.assign({}, c && { colspan: c }), p && { rowspan: p });
+        return this.wrap(m, l, f);
       }).join("");
-      return this.wrap("tr", s);
+      return this.wrap("tr", o);
     }).join(""), r = this.wrap("table", n);
     return this.addRaw(r).addEOL();
   }
@@ -505,7 +505,7 @@ var rt = class {
    * @returns {Summary} summary instance
    */
   addImage(t, n, r) {
-    let { width: i, height: s } = r || {}, o = Object.assign(Object.assign({}, i && { width: i }), s && { height: s }), u = this.wrap("img", null, Object.assign({ src: t, alt: n }, o));
+    let { width: i, height: o } = r || {}, s = Object.assign(Object.assign({}, i && { width: i }), o && { height: o }), u = this.wrap("img", null, Object.assign({ src: t, alt: n }, s));
     return this.addRaw(u).addEOL();
   }
   /**
@@ -517,8 +517,8 @@ var rt = class {
    * @returns {Summary} summary instance
    */
   addHeading(t, n) {
-    let r = `h${n}`, i = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(r) ? r : "h1", s = this.wrap(i, t);
-    return this.addRaw(s).addEOL();
+    let r = `h${n}`, i = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(r) ? r : "h1", o = this.wrap(i, t);
+    return this.addRaw(o).addEOL();
   }
   /**
    * Adds an HTML thematic break (<hr>) to the summary buffer
@@ -562,55 +562,55 @@ var rt = class {
     let r = this.wrap("a", t, { href: n });
     return this.addRaw(r).addEOL();
   }
-}, Fs = new rt();
-var it = Fs;
+}, Jo = new it();
+var ot = Jo;
 
 // node_modules/@actions/core/lib/platform.js
 var st = F(require("os"), 1);
-var ic = st.default.platform(), sc = st.default.arch();
+var gc = st.default.platform(), yc = st.default.arch();
 
 // node_modules/@actions/core/lib/core.js
-var pn;
+var fn;
 (function(e) {
   e[e.Success = 0] = "Success", e[e.Failure = 1] = "Failure";
-})(pn || (pn = {}));
-function dn(e) {
+})(fn || (fn = {}));
+function mn(e) {
   j("add-mask", {}, e);
 }
-function fn(e, t) {
+function hn(e, t) {
   let n = process.env[`INPUT_${e.replace(/ /g, "_").toUpperCase()}`] || "";
   if (t && t.required && !n)
     throw new Error(`Input required and not supplied: ${e}`);
   return t && t.trimWhitespace === !1 ? n : n.trim();
 }
-function mn(e, t) {
+function gn(e, t) {
   if (process.env.GITHUB_OUTPUT || "")
-    return Qt("OUTPUT", en(e, t));
-  process.stdout.write(ot.EOL), j("set-output", { name: e }, H(t));
+    return tn("OUTPUT", nn(e, t));
+  process.stdout.write(at.EOL), j("set-output", { name: e }, H(t));
 }
-function hn() {
+function yn() {
   return process.env.RUNNER_DEBUG === "1";
 }
-function gn(e) {
+function bn(e) {
   j("debug", {}, e);
 }
-function yn(e, t = {}) {
+function wn(e, t = {}) {
   j("error", Re(t), e instanceof Error ? e.toString() : e);
 }
-function bn(e, t = {}) {
+function Tn(e, t = {}) {
   j("warning", Re(t), e instanceof Error ? e.toString() : e);
 }
-function wn(e, t = {}) {
+function xn(e, t = {}) {
   j("notice", Re(t), e instanceof Error ? e.toString() : e);
 }
-function Tn(e) {
-  process.stdout.write(e + ot.EOL);
+function Rn(e) {
+  process.stdout.write(e + at.EOL);
 }
-function xn(e) {
-  Qe("group", e);
+function Sn(e) {
+  et("group", e);
 }
-function Rn() {
-  Qe("endgroup");
+function En() {
+  et("endgroup");
 }
 
 // src/inputs/refusals.ts
@@ -623,7 +623,7 @@ var d = class extends Error {
   }
   rule;
   offendingValue;
-}, $ = class extends Error {
+}, N = class extends Error {
   constructor(n, r, i) {
     super(`Input "${n}" ${r}`);
     this.input = n;
@@ -639,7 +639,7 @@ function g(e, t) {
   try {
     return t();
   } catch (n) {
-    throw n instanceof d ? new $(e, n.rule, n.offendingValue) : n;
+    throw n instanceof d ? new N(e, n.rule, n.offendingValue) : n;
   }
 }
 var ce = class extends Error {
@@ -657,7 +657,7 @@ var ce = class extends Error {
     try {
       return t();
     } catch (n) {
-      if (!(n instanceof $)) throw n;
+      if (!(n instanceof N)) throw n;
       this.errors.push(n);
       return;
     }
@@ -669,44 +669,44 @@ var ce = class extends Error {
 };
 
 // src/inputs/ca-certificate.ts
-var at = "-----BEGIN CERTIFICATE-----", Sn = "-----END CERTIFICATE-----", En = 1024 * 1024, kn = "must be PEM text or the path of a PEM file with at least one certificate";
-function An(e, t) {
+var ut = "-----BEGIN CERTIFICATE-----", kn = "-----END CERTIFICATE-----", An = 1024 * 1024, vn = "must be PEM text or the path of a PEM file with at least one certificate";
+function Dn(e, t) {
   let n = e.trim();
   if (n === "") return [];
-  let r = n.includes("-----BEGIN") ? n : Gs(n, t), i = Ws(r);
-  if (i.length === 0) throw new d(kn, vn(n));
-  return i.forEach(Vs), i;
+  let r = n.includes("-----BEGIN") ? n : Zo(n, t), i = Yo(r);
+  if (i.length === 0) throw new d(vn, Cn(n));
+  return i.forEach(Qo), i;
 }
-function Ws(e) {
+function Yo(e) {
   let t = [];
-  for (let n = e.indexOf(at); n >= 0; n = e.indexOf(at, n + 1)) {
-    let r = e.indexOf(Sn, n + at.length);
+  for (let n = e.indexOf(ut); n >= 0; n = e.indexOf(ut, n + 1)) {
+    let r = e.indexOf(kn, n + ut.length);
     if (r < 0) break;
-    t.push(e.slice(n, r + Sn.length)), n = r;
+    t.push(e.slice(n, r + kn.length)), n = r;
   }
   return t;
 }
-function Gs(e, t) {
+function Zo(e, t) {
   try {
     return t(e);
   } catch (n) {
     let r = n.code ?? "unreadable";
-    throw new d(`${kn}; the file cannot be read (${r})`, e);
+    throw new d(`${vn}; the file cannot be read (${r})`, e);
   }
 }
-function Vs(e) {
+function Qo(e) {
   try {
     new (process.getBuiltinModule("node:crypto")).X509Certificate(e);
   } catch {
-    throw new d("contains a certificate that is not valid PEM", vn(e));
+    throw new d("contains a certificate that is not valid PEM", Cn(e));
   }
 }
-function vn(e) {
+function Cn(e) {
   return e.includes("-----BEGIN") ? `${e.slice(0, 40)}\u2026` : e;
 }
 
 // src/inputs/files.ts
-var v = require("node:fs"), ut = 1024 * 1024, le = class extends Error {
+var D = require("node:fs"), ct = 1024 * 1024, le = class extends Error {
   constructor(n) {
     super(n);
     this.code = n;
@@ -714,51 +714,51 @@ var v = require("node:fs"), ut = 1024 * 1024, le = class extends Error {
   }
   code;
 };
-function Cn(e, t) {
-  if (!(0, v.statSync)(e).isFile()) throw new le("not a regular file");
-  let n = (0, v.openSync)(e, "r");
+function $n(e, t) {
+  if (!(0, D.statSync)(e).isFile()) throw new le("not a regular file");
+  let n = (0, D.openSync)(e, "r");
   try {
     let r = [], i = 0;
     for (; ; ) {
-      let s = Buffer.allocUnsafe(ut), o = (0, v.readSync)(n, s, 0, ut, null);
-      if (o === 0) break;
-      if (i += o, i > t) throw new le(`larger than ${t} bytes`);
-      r.push(s.subarray(0, o));
+      let o = Buffer.allocUnsafe(ct), s = (0, D.readSync)(n, o, 0, ct, null);
+      if (s === 0) break;
+      if (i += s, i > t) throw new le(`larger than ${t} bytes`);
+      r.push(o.subarray(0, s));
     }
     return Buffer.concat(r, i).toString("utf8");
   } finally {
-    (0, v.closeSync)(n);
+    (0, D.closeSync)(n);
   }
 }
-function Dn(e, t = ut) {
+function Pn(e, t = ct) {
   return {
     *[Symbol.iterator]() {
-      if (!(0, v.statSync)(e).isFile()) throw new le("not a regular file");
-      let n = (0, v.openSync)(e, "r");
+      if (!(0, D.statSync)(e).isFile()) throw new le("not a regular file");
+      let n = (0, D.openSync)(e, "r");
       try {
         let r = Buffer.allocUnsafeSlow(t);
         for (; ; ) {
-          let i = (0, v.readSync)(n, r, 0, t, null);
+          let i = (0, D.readSync)(n, r, 0, t, null);
           if (i === 0) return;
           yield r.subarray(0, i);
         }
       } finally {
-        (0, v.closeSync)(n);
+        (0, D.closeSync)(n);
       }
     }
   };
 }
 
 // src/inputs/text-rules.ts
-var J = 128, qs = /[\u0000-\u001f\u007f-\u009f]/, Ks = /^[\u0020-\u007e\u00a0-\u00ff]*$/;
+var J = 128, es = /[\u0000-\u001f\u007f-\u009f]/, ts = /^[\u0020-\u007e\u00a0-\u00ff]*$/;
 function Ae(e) {
-  return qs.test(e);
+  return es.test(e);
 }
-function ct(e) {
-  return Ks.test(e);
+function lt(e) {
+  return ts.test(e);
 }
 function te(e, t = {}) {
-  if (!ct(e))
+  if (!lt(e))
     throw new d(
       "must be visible Latin-1 text, as an HTTP header carries it (no line breaks, control characters or characters beyond U+00FF)" + (t.secret ? " (value hidden)" : ""),
       t.secret ? void 0 : e
@@ -768,47 +768,47 @@ function ve(e, t = J) {
   if (e.length > t)
     throw new d(`must be at most ${t} characters (it has ${e.length})`, e);
 }
-function L(e, t = "is required") {
+function M(e, t = "is required") {
   if (e === "") throw new d(t);
 }
 
 // src/inputs/credentials.ts
-var lt = ["UID", "TOKEN", "ACCOUNT", "APIKEY"];
-function Pn(e, t) {
+var pt = ["UID", "TOKEN", "ACCOUNT", "APIKEY"];
+function Nn(e, t) {
   let n = e["auth-type"] !== "" || e["auth-value"] !== "", r = e["app-id"] !== "" || e["app-secret"] !== "";
   if (n && r) {
     t.take(() => {
-      throw new $(
+      throw new N(
         "app-id",
         "cannot be combined with auth-type and auth-value: give an API key pair (app-id, app-secret) or auth-type with auth-value"
       );
     });
     return;
   }
-  return r ? Js(e, t) : Xs(e, t);
+  return r ? ns(e, t) : rs(e, t);
 }
-function Js(e, t) {
+function ns(e, t) {
   let n = t.take(
-    () => g("app-id", () => (L(e["app-id"], "is required with app-secret (the API key ID)"), te(e["app-id"]), e["app-id"]))
+    () => g("app-id", () => (M(e["app-id"], "is required with app-secret (the API key ID)"), te(e["app-id"]), e["app-id"]))
   ), r = t.take(
-    () => g("app-secret", () => (L(e["app-secret"], "is required with app-id (the API key secret)"), te(e["app-secret"], { secret: !0 }), e["app-secret"]))
+    () => g("app-secret", () => (M(e["app-secret"], "is required with app-id (the API key secret)"), te(e["app-secret"], { secret: !0 }), e["app-secret"]))
   );
   return n && r ? { kind: "api-key", appId: n, appSecret: r } : void 0;
 }
-function Xs(e, t) {
-  let n = t.take(() => g("auth-type", () => Ys(e["auth-type"]))), r = t.take(() => g("auth-value", () => zs(e["auth-value"])));
+function rs(e, t) {
+  let n = t.take(() => g("auth-type", () => os(e["auth-type"]))), r = t.take(() => g("auth-value", () => is(e["auth-value"])));
   return n && r ? { kind: "header", authType: n, authValue: r } : void 0;
 }
-function zs(e) {
-  return L(e), te(e, { secret: !0 }), e;
+function is(e) {
+  return M(e), te(e, { secret: !0 }), e;
 }
-function Ys(e) {
-  L(
+function os(e) {
+  M(
     e,
-    `is required (one of ${lt.join(", ")}), or give app-id and app-secret instead`
+    `is required (one of ${pt.join(", ")}), or give app-id and app-secret instead`
   );
-  let t = e.toUpperCase(), n = lt.find((r) => r === t);
-  if (!n) throw new d(`must be one of ${lt.join(", ")}`, e);
+  let t = e.toUpperCase(), n = pt.find((r) => r === t);
+  if (!n) throw new d(`must be one of ${pt.join(", ")}`, e);
   return n;
 }
 
@@ -816,28 +816,28 @@ function Ys(e) {
 var Ie = require("node:path");
 
 // src/inputs/json-scan.ts
-var $n = 1e5, Zs = 9, Qs = 10, eo = 13, Nn = 32, pe = 34, to = 43, On = 44, Ce = 45, no = 46, me = 48, Pe = 57, In = 58, pt = 91, _n = 92, Ln = 93, De = 123, de = 125, ro = 101, io = 69, Mn = 117, ne = -1, dt = new Uint8Array(256);
-for (let e of [34, 92, 47, 98, 102, 110, 114, 116]) dt[e] = 1;
-var Un = {
+var On = 1e5, ss = 9, as = 10, us = 13, In = 32, pe = 34, cs = 43, _n = 44, De = 45, ls = 46, me = 48, $e = 57, Ln = 58, dt = 91, Mn = 92, Un = 93, Ce = 123, de = 125, ps = 101, ds = 69, Bn = 117, ne = -1, mt = new Uint8Array(256);
+for (let e of [34, 92, 47, 98, 102, 110, 114, 116]) mt[e] = 1;
+var Fn = {
   116: { kind: "true", bytes: Buffer.from("true") },
   102: { kind: "false", bytes: Buffer.from("false") },
   110: { kind: "null", bytes: Buffer.from("null") }
-}, Bn = Buffer.alloc(0);
-function Hn(e, t) {
-  let n = new ft(e);
+}, Hn = Buffer.alloc(0), ft = new Uint32Array(0), fs = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1, ms = [-2139062144, -2139062272, -2139095040, -2147483648];
+function Gn(e, t) {
+  let n = new ht(e);
   try {
     return t(n);
   } finally {
     n.close();
   }
 }
-var ft = class {
+var ht = class {
   chunks;
   /** The current chunk, and the position of the next byte in it. */
-  buf = Bn;
+  buf = Hn;
   pos = 0;
-  /** The chunk as 32-bit words when it is aligned for them, to pass over strings faster. */
-  words = null;
+  /** The chunk as 32-bit words when it is aligned for them (else none), to pass over strings. */
+  words = ft;
   /** The offset in the text of the current chunk's first byte. */
   base = 0;
   ended = !1;
@@ -858,16 +858,16 @@ var ft = class {
   /** What the next value is, after any whitespace; refused when no value starts there. */
   kind() {
     let t = this.skipWhitespace();
-    if (t === De) return "object";
-    if (t === pt) return "array";
+    if (t === Ce) return "object";
+    if (t === dt) return "array";
     if (t === pe) return "string";
-    if (t === Ce || t >= me && t <= Pe) return "number";
-    let n = Un[t];
+    if (t === De || t >= me && t <= $e) return "number";
+    let n = Fn[t];
     return n ? n.kind : this.expected(t, "a value");
   }
   /** Steps into the object that kind() said is next. */
   enterObject() {
-    this.expect(De, "'{'"), this.entered.push(!0);
+    this.expect(Ce, "'{'"), this.entered.push(!0);
   }
   /**
    * The next key of the object entered last, its ':' consumed: the reader then reads, skips or
@@ -879,31 +879,31 @@ var ft = class {
     let r = this.skipWhitespace();
     r !== pe && this.expected(r, "a key (a string)"), this.collect(t, n), this.pos++, this.skipStringBody();
     let i = this.collected();
-    return this.expect(In, "':'"), i.includes(_n) ? JSON.parse(i.toString("utf8")) : i.toString("utf8", 1, i.length - 1);
+    return this.expect(Ln, "':'"), i.includes(Mn) ? JSON.parse(i.toString("utf8")) : i.toString("utf8", 1, i.length - 1);
   }
   /** Steps into the array that kind() said is next. */
   enterArray() {
-    this.expect(pt, "'['"), this.entered.push(!0);
+    this.expect(dt, "'['"), this.entered.push(!0);
   }
   /**
    * Whether the array entered last has another item, which the reader then reads, skips or
    * enters. False at the array's end, which leaves it.
    */
   nextItem() {
-    return this.nextMember(Ln, "']'") ? !1 : (this.kind(), !0);
+    return this.nextMember(Un, "']'") ? !1 : (this.kind(), !0);
   }
   /** Passes over the next value, checking it, without building it. */
   skipValue() {
     let t = [];
     for (; ; ) {
       let n = this.skipWhitespace();
-      if (n === De || n === pt) {
+      if (n === Ce || n === dt) {
         this.pos++;
-        let r = n === De ? de : Ln;
+        let r = n === Ce ? de : Un;
         if (this.skipWhitespace() === r)
           this.pos++;
         else {
-          t.length >= $n && this.fail(`nested more than ${$n} levels deep`), t.push(r), r === de && this.skipKey();
+          t.length >= On && this.fail(`nested more than ${On} levels deep`), t.push(r), r === de && this.skipKey();
           continue;
         }
       } else
@@ -911,7 +911,7 @@ var ft = class {
       for (; ; ) {
         let r = t.at(-1);
         if (r === void 0) return;
-        if (n = this.skipWhitespace(), n === On) {
+        if (n = this.skipWhitespace(), n === _n) {
           this.pos++, r === de && this.skipKey();
           break;
         }
@@ -958,13 +958,13 @@ var ft = class {
       if (t.size += n.length, t.size > t.maxBytes) throw t.tooLarge();
       t.parts.push(Buffer.from(n)), t.start = 0;
     }
-    for (this.base += this.buf.length, this.buf = Bn, this.words = null, this.pos = 0; ; ) {
+    for (this.base += this.buf.length, this.buf = Hn, this.words = ft, this.pos = 0; ; ) {
       let n = this.chunks.next();
       if (n.done === !0)
         return this.ended = !0, !1;
       let r = n.value;
       if (r.length > 0)
-        return this.buf = Buffer.isBuffer(r) ? r : Buffer.from(r.buffer, r.byteOffset, r.byteLength), this.words = r.byteOffset % 4 === 0 ? new Uint32Array(r.buffer, r.byteOffset, r.length >> 2) : null, !0;
+        return this.buf = Buffer.isBuffer(r) ? r : Buffer.from(r.buffer, r.byteOffset, r.byteLength), this.words = fs && r.byteOffset % 4 === 0 ? new Uint32Array(r.buffer, r.byteOffset, r.length >> 2) : ft, !0;
     }
   }
   /** The next byte, not consumed; END at the end of the text. */
@@ -977,9 +977,9 @@ var ft = class {
       let t = this.buf, n = t.length, r = this.pos;
       for (; r < n; ) {
         let i = t[r];
-        if (i === Nn || i === Zs || i === eo)
+        if (i === In || i === ss || i === us)
           r++;
-        else if (i === Qs)
+        else if (i === as)
           r++, this.line++, this.lineStart = this.base + r;
         else
           return this.pos = r, i;
@@ -1004,80 +1004,93 @@ var ft = class {
     if (r === void 0)
       throw new Error("nextKey or nextItem called outside any object or array");
     let i = this.skipWhitespace();
-    return i === t ? (this.pos++, this.entered.pop(), !0) : (r || (i !== On && this.expected(i, `',' or ${n}`), this.pos++), this.entered[this.entered.length - 1] = !1, !1);
+    return i === t ? (this.pos++, this.entered.pop(), !0) : (r || (i !== _n && this.expected(i, `',' or ${n}`), this.pos++), this.entered[this.entered.length - 1] = !1, !1);
   }
   /** A key and its colon, inside a skipped object. */
   skipKey() {
     let t = this.skipWhitespace();
-    t !== pe && this.expected(t, "a key (a string)"), this.pos++, this.skipStringBody(), this.expect(In, "':'");
+    t !== pe && this.expected(t, "a key (a string)"), this.pos++, this.skipStringBody(), this.expect(Ln, "':'");
   }
   skipScalar(t) {
     if (t === pe)
       this.pos++, this.skipStringBody();
-    else if (t === Ce || t >= me && t <= Pe)
+    else if (t === De || t >= me && t <= $e)
       this.skipNumber();
     else {
-      let n = Un[t];
+      let n = Fn[t];
       n || this.expected(t, "a value");
-      for (let r of n.bytes)
-        this.peek() !== r && this.fail(`expected ${n.kind}`), this.pos++;
+      let { bytes: r } = n;
+      if (this.pos + r.length <= this.buf.length) {
+        let i = 0;
+        for (; i < r.length && this.buf[this.pos + i] === r[i]; ) i++;
+        if (i === r.length) {
+          this.pos += i;
+          return;
+        }
+      }
+      for (let i of r)
+        this.peek() !== i && this.fail(`expected ${n.kind}`), this.pos++;
     }
   }
   /** After the opening quote: up to and past the closing one. */
   skipStringBody() {
     for (; ; ) {
-      let t = this.buf, n = this.words, r = t.length, i = this.pos;
-      for (; i < r; ) {
-        if (n !== null && (i & 3) === 0) {
-          let o = i >> 2, u = r >> 2;
-          for (; o < u && !so(n[o]); ) o++;
-          if (i = o << 2, i === r) break;
-        }
-        let s = t[i];
-        if (s === pe) {
-          this.pos = i + 1;
-          return;
-        }
-        if (s === _n) {
-          let o = i + 1 < r ? t[i + 1] : ne;
-          if (dt[o] === 1) {
-            i += 2;
+      let t = this.buf, n = this.words, r = n.length * 4, i = t.length, o = this.pos;
+      for (; o < i; ) {
+        if (o < r) {
+          let u = o >> 2, l = Wn(n[u]) & ms[o & 3];
+          for (; l === 0 && ++u < n.length; ) l = Wn(n[u]);
+          if (l === 0) {
+            o = r;
             continue;
           }
-          if (o === Mn && i + 5 < r && oo(t, i + 2)) {
-            i += 6;
+          o = u * 4 + hs(l);
+        }
+        let s = t[o];
+        if (s === pe) {
+          this.pos = o + 1;
+          return;
+        }
+        if (s === Mn) {
+          let u = o + 1 < i ? t[o + 1] : ne;
+          if (mt[u] === 1) {
+            o += 2;
+            continue;
+          }
+          if (u === Bn && o + 5 < i && gs(t, o + 2)) {
+            o += 6;
             continue;
           }
           break;
         }
-        s < Nn && (this.pos = i, this.fail("a control character in a string (it must be escaped)")), i++;
+        s < In && (this.pos = o, this.fail("a control character in a string (it must be escaped)")), o++;
       }
-      this.pos = i, i < r ? this.skipEscape() : this.advanceChunk() || this.fail("the text ends inside a string");
+      this.pos = o, o < i ? this.skipEscape() : this.advanceChunk() || this.fail("the text ends inside a string");
     }
   }
   /** A backslash and what it escapes. */
   skipEscape() {
     this.pos++;
     let t = this.peek();
-    if (t === ne && this.fail("the text ends inside a string"), dt[t] === 1) {
+    if (t === ne && this.fail("the text ends inside a string"), mt[t] === 1) {
       this.pos++;
       return;
     }
-    t !== Mn && this.fail('an escape JSON does not have (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)'), this.pos++;
+    t !== Bn && this.fail('an escape JSON does not have (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)'), this.pos++;
     for (let n = 0; n < 4; n++)
       fe(this.peek()) || this.fail("a \\u escape without four hexadecimal digits"), this.pos++;
   }
   /** -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
   skipNumber() {
     let t = this.peek();
-    t === Ce && (this.pos++, t = this.peek()), t === me ? this.pos++ : this.digits(), t = this.peek(), t === no && (this.pos++, this.digits(), t = this.peek()), (t === ro || t === io) && (this.pos++, t = this.peek(), (t === to || t === Ce) && this.pos++, this.digits());
+    t === De && (this.pos++, t = this.peek()), t === me ? this.pos++ : this.digits(), t = this.peek(), t === ls && (this.pos++, this.digits(), t = this.peek()), (t === ps || t === ds) && (this.pos++, t = this.peek(), (t === cs || t === De) && this.pos++, this.digits());
   }
   /** One digit or more. */
   digits() {
-    Fn(this.peek()) || this.fail("a number without its digits");
+    jn(this.peek()) || this.fail("a number without its digits");
     do
       this.pos++;
-    while (Fn(this.peek()));
+    while (jn(this.peek()));
   }
   /** Starts collecting the bytes of what comes next (the next byte is its first). */
   collect(t, n) {
@@ -1093,28 +1106,31 @@ var ft = class {
     return t.parts.length === 0 ? n : Buffer.concat([...t.parts, n], r);
   }
 };
-function Fn(e) {
-  return e >= me && e <= Pe;
+function jn(e) {
+  return e >= me && e <= $e;
 }
-function so(e) {
+function Wn(e) {
   let t = e ^ 572662306, n = e ^ 1549556828;
-  return ((t - 16843009 & ~t | n - 16843009 & ~n | e - 538976288 & ~e) & 2155905152) !== 0;
+  return (t - 16843009 & ~t | n - 16843009 & ~n | e - 538976288 & ~e) & -2139062144;
 }
-function oo(e, t) {
+function hs(e) {
+  return 31 - Math.clz32(e & -e) >> 3;
+}
+function gs(e, t) {
   return fe(e[t]) && fe(e[t + 1]) && fe(e[t + 2]) && fe(e[t + 3]);
 }
 function fe(e) {
-  return e >= me && e <= Pe || e >= 65 && e <= 70 || e >= 97 && e <= 102;
+  return e >= me && e <= $e || e >= 65 && e <= 70 || e >= 97 && e <= 102;
 }
 
 // src/inputs/dbt-artifacts.ts
-var ao = ["v12", "v20"], uo = ["v6"], mt = /* @__PURE__ */ new Set(["model", "seed", "snapshot"]), he = 16 * 1024 * 1024, jn = he / (1024 * 1024);
-function Gn(e) {
+var ys = ["v12", "v20"], bs = ["v6"], gt = /* @__PURE__ */ new Set(["model", "seed", "snapshot"]), he = 16 * 1024 * 1024, Vn = he / (1024 * 1024);
+function Kn(e) {
   let t;
-  if (qn(e, "run-results", uo, (n, r) => n !== "results" ? !1 : (t = r.kind() === "array" ? co(r) : (r.skipValue(), void 0), !0)), !t) throw new d('has no "results" list');
+  if (zn(e, "run-results", bs, (n, r) => n !== "results" ? !1 : (t = r.kind() === "array" ? ws(r) : (r.skipValue(), void 0), !0)), !t) throw new d('has no "results" list');
   return t;
 }
-function co(e) {
+function ws(e) {
   let t = [];
   for (e.enterArray(); e.nextItem(); ) {
     if (e.kind() !== "object") {
@@ -1123,50 +1139,50 @@ function co(e) {
     }
     let n = {};
     e.enterObject();
-    for (let s = re(e); s !== void 0; s = re(e))
-      s === "unique_id" || s === "status" ? n[s] = e.readValue(he, () => $e(`a result's ${s}`)) : e.skipValue();
+    for (let o = re(e); o !== void 0; o = re(e))
+      o === "unique_id" || o === "status" ? n[o] = e.readValue(he, () => Pe(`a result's ${o}`)) : e.skipValue();
     let { unique_id: r, status: i } = n;
     typeof r == "string" && t.push({ uniqueId: r, status: String(i) });
   }
   return t;
 }
-function Vn(e, t) {
+function Jn(e, t) {
   let n;
-  if (qn(e, "manifest", ao, (r, i) => {
+  if (zn(e, "manifest", ys, (r, i) => {
     if (r !== "nodes") return !1;
-    let s = i.kind();
-    return s === "object" ? n = lo(i, t) : (i.skipValue(), n = s === "array" ? /* @__PURE__ */ new Map() : void 0), !0;
+    let o = i.kind();
+    return o === "object" ? n = Ts(i, t) : (i.skipValue(), n = o === "array" ? /* @__PURE__ */ new Map() : void 0), !0;
   }), !n) throw new d('has no "nodes" map');
   return n;
 }
-function lo(e, t) {
+function Ts(e, t) {
   let n = /* @__PURE__ */ new Map();
   e.enterObject();
   for (let r = re(e); r !== void 0; r = re(e)) {
     let i = t.has(r) ? e.kind() : void 0;
     if (i === "object" || i === "array") {
-      let s = e.readValue(he, () => $e(`node ${r}`));
-      n.set(r, po(r, s));
+      let o = e.readValue(he, () => Pe(`node ${r}`));
+      n.set(r, xs(r, o));
     } else
       e.skipValue(), i !== void 0 && n.delete(r);
   }
   return n;
 }
-function qn(e, t, n, r) {
-  Hn(e, (i) => {
+function zn(e, t, n, r) {
+  Gn(e, (i) => {
     if (i.kind() !== "object")
       throw i.skipValue(), i.finish(), new d("is not a JSON object");
-    let s = !1;
+    let o = !1;
     i.enterObject();
-    for (let o = re(i); o !== void 0; o = re(i))
-      if (o === "metadata") {
-        let u = i.readValue(he, () => $e("its metadata"));
-        Wn(u, t, n), s = !0;
-      } else r(o, i) || i.skipValue();
-    i.finish(), s || Wn(void 0, t, n);
+    for (let s = re(i); s !== void 0; s = re(i))
+      if (s === "metadata") {
+        let u = i.readValue(he, () => Pe("its metadata"));
+        qn(u, t, n), o = !0;
+      } else r(s, i) || i.skipValue();
+    i.finish(), o || qn(void 0, t, n);
   });
 }
-function Wn(e, t, n) {
+function qn(e, t, n) {
   let r = e?.dbt_schema_version, i = new RegExp(`/${t}/(v\\d+)\\.json$`).exec(String(r))?.[1];
   if (!i || !n.includes(i))
     throw new d(
@@ -1174,15 +1190,15 @@ function Wn(e, t, n) {
     );
 }
 function re(e) {
-  return e.nextKey(he, () => $e("a key"));
+  return e.nextKey(he, () => Pe("a key"));
 }
-function $e(e) {
+function Pe(e) {
   return new d(
-    `has ${e} of more than ${jn} MiB; this action reads values of up to ${jn} MiB`
+    `has ${e} of more than ${Vn} MiB; this action reads values of up to ${Vn} MiB`
   );
 }
-function po(e, t) {
-  let n = t.config ?? {}, r = (s) => typeof s == "string" && s !== "" ? s : null, i = [t.tags, n.tags].flatMap((s) => Array.isArray(s) ? s : []);
+function xs(e, t) {
+  let n = t.config ?? {}, r = (o) => typeof o == "string" && o !== "" ? o : null, i = [t.tags, n.tags].flatMap((o) => Array.isArray(o) ? o : []);
   return {
     uniqueId: e,
     resourceType: r(t.resource_type) ?? e.split(".")[0] ?? "",
@@ -1192,19 +1208,19 @@ function po(e, t) {
     database: r(t.database),
     catalog: r(n.catalog),
     materialized: r(n.materialized),
-    tags: [...new Set(i.filter((s) => typeof s == "string"))],
+    tags: [...new Set(i.filter((o) => typeof o == "string"))],
     originalFilePath: r(t.original_file_path)
   };
 }
-function Kn(e) {
+function Xn(e) {
   return new Set(
-    e.map((t) => t.uniqueId).filter((t) => mt.has(t.split(".")[0] ?? ""))
+    e.map((t) => t.uniqueId).filter((t) => gt.has(t.split(".")[0] ?? ""))
   );
 }
 
 // src/inputs/dbt-selectors.ts
-var Jn = ["model", "seed", "snapshot"];
-function ht(e, t) {
+var Yn = ["model", "seed", "snapshot"];
+function yt(e, t) {
   switch (e.kind) {
     case "tag":
       return t.tags.includes(e.value);
@@ -1216,7 +1232,7 @@ function ht(e, t) {
       return t.name === e.value;
   }
 }
-function gt(e) {
+function bt(e) {
   let t = e.indexOf(":"), n = t < 0 ? null : e.slice(0, t), r = e.slice(t + 1);
   if (r === "" || /\s/.test(r))
     throw new d("has a selector without a value or with spaces", e);
@@ -1226,11 +1242,11 @@ function gt(e) {
     case "tag":
       return { kind: "tag", value: r };
     case "path":
-      return { kind: "path", value: r, pattern: fo(r) };
+      return { kind: "path", value: r, pattern: Rs(r) };
     case "resource_type":
-      if (!Jn.includes(r))
+      if (!Yn.includes(r))
         throw new d(
-          `has resource_type:${r}; use ${Jn.join(", ")}`,
+          `has resource_type:${r}; use ${Yn.join(", ")}`,
           e
         );
       return { kind: "resource_type", value: r };
@@ -1238,14 +1254,14 @@ function gt(e) {
       throw new d("takes tag:NAME, path:GLOB, resource_type:TYPE or a model name", e);
   }
 }
-function fo(e) {
+function Rs(e) {
   let t = e.replace(/\/$/, "");
   if (!/[*?]/.test(t))
     return { source: t, test: (r) => r === t || r.startsWith(`${t}/`) };
-  let n = mo(t);
-  return { source: t, test: (r) => ho(n, r) };
+  let n = Ss(t);
+  return { source: t, test: (r) => Es(n, r) };
 }
-function mo(e) {
+function Ss(e) {
   let t = [];
   for (let n = 0; n < e.length; n++) {
     let r = e[n] ?? "";
@@ -1256,20 +1272,20 @@ function mo(e) {
   }
   return t;
 }
-function ho(e, t) {
-  let n = Xn(e, /* @__PURE__ */ new Set([0]));
+function Es(e, t) {
+  let n = Zn(e, /* @__PURE__ */ new Set([0]));
   for (let r of t) {
     let i = /* @__PURE__ */ new Set();
-    for (let s of n) {
-      let o = e[Math.floor(s)];
-      o && go(o, s, r, i);
+    for (let o of n) {
+      let s = e[Math.floor(o)];
+      s && ks(s, o, r, i);
     }
     if (i.size === 0) return !1;
-    n = Xn(e, i);
+    n = Zn(e, i);
   }
   return n.has(e.length);
 }
-function go(e, t, n, r) {
+function ks(e, t, n, r) {
   let i = n === "/";
   switch (e.kind) {
     case "char":
@@ -1285,12 +1301,12 @@ function go(e, t, n, r) {
       r.add(t);
       return;
     case "folders": {
-      let s = Math.floor(t) + 0.5;
-      r.add(s), i && r.add(Math.floor(t) + 1);
+      let o = Math.floor(t) + 0.5;
+      r.add(o), i && r.add(Math.floor(t) + 1);
     }
   }
 }
-function Xn(e, t) {
+function Zn(e, t) {
   for (let n of t) {
     let r = Number.isInteger(n) ? e[n] : void 0;
     r && r.kind !== "char" && r.kind !== "one" && t.add(n + 1);
@@ -1299,45 +1315,45 @@ function Xn(e, t) {
 }
 
 // src/inputs/table-name.ts
-var N = "[\\p{L}\\p{N}_$-]+", yo = new RegExp(`^(${N})\\.\`(${N})\\.(${N})\`\\.(${N})$`, "u"), bo = new RegExp(`^(${N})\\.(${N})\\.(${N})\\.(${N})$`, "u"), wo = new RegExp(`^${N}$`, "u"), To = new RegExp(`^(${N})\\.(${N})$`, "u"), xo = "must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order), each name made of letters, digits, _, $ or - (no quotes or spaces)";
+var O = "[\\p{L}\\p{N}_$-]+", As = new RegExp(`^(${O})\\.\`(${O})\\.(${O})\`\\.(${O})$`, "u"), vs = new RegExp(`^(${O})\\.(${O})\\.(${O})\\.(${O})$`, "u"), Ds = new RegExp(`^${O}$`, "u"), Cs = new RegExp(`^(${O})\\.(${O})$`, "u"), $s = "must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order), each name made of letters, digits, _, $ or - (no quotes or spaces)";
 function Ne(e) {
   let t = e.trim();
-  if (yo.test(t)) return { tableName: yt(t), backticksAdded: !1 };
-  let n = bo.exec(t);
+  if (As.test(t)) return { tableName: wt(t), backticksAdded: !1 };
+  let n = vs.exec(t);
   if (n) {
-    let [r = "", i = "", s = "", o = ""] = n.slice(1);
+    let [r = "", i = "", o = "", s = ""] = n.slice(1);
     return {
-      tableName: yt(Zn(r, `${i}.${s}`, o)),
+      tableName: wt(tr(r, `${i}.${o}`, s)),
       backticksAdded: !0
     };
   }
-  throw new d(xo, t);
+  throw new d($s, t);
 }
 function ie(e) {
   let t = e.trim();
-  if (!wo.test(t))
+  if (!Ds.test(t))
     throw new d(
       "must be one name of letters, digits, _, $ or - (no dots, backticks, quotes or spaces)",
       t
     );
   return t;
 }
-function zn(e) {
-  let t = Ro(e.trim());
-  if (!To.test(t))
+function Qn(e) {
+  let t = Ps(e.trim());
+  if (!Cs.test(t))
     throw new d("must be catalog.schema (e.g. default_catalog.sales)", e.trim());
   return t;
 }
-function Yn(e, t, n) {
-  return yt(Zn(e, t, n));
+function er(e, t, n) {
+  return wt(tr(e, t, n));
 }
-function Zn(e, t, n) {
+function tr(e, t, n) {
   return `${e}.\`${t}\`.${n}`;
 }
-function Ro(e) {
+function Ps(e) {
   return e.length >= 2 && e.startsWith("`") && e.endsWith("`") ? e.slice(1, -1) : e;
 }
-function yt(e) {
+function wt(e) {
   try {
     ve(e, J);
   } catch {
@@ -1350,34 +1366,34 @@ function yt(e) {
 }
 
 // src/inputs/dbt-mapping.ts
-var So = /* @__PURE__ */ new Set(["success", "partial success"]);
-function Qn(e, t, n) {
+var Ns = /* @__PURE__ */ new Set(["success", "partial success"]);
+function nr(e, t, n) {
   let r = { mapped: [], skipped: [] }, i = /* @__PURE__ */ new Set();
-  for (let s of e) {
-    if (i.has(s.uniqueId)) continue;
-    i.add(s.uniqueId);
-    let o = Eo(s, t.get(s.uniqueId), n);
-    "tableName" in o ? r.mapped.push({ uniqueId: s.uniqueId, ...o }) : r.skipped.push({ uniqueId: s.uniqueId, ...o });
+  for (let o of e) {
+    if (i.has(o.uniqueId)) continue;
+    i.add(o.uniqueId);
+    let s = Os(o, t.get(o.uniqueId), n);
+    "tableName" in s ? r.mapped.push({ uniqueId: o.uniqueId, ...s }) : r.skipped.push({ uniqueId: o.uniqueId, ...s });
   }
   return r;
 }
-function Eo(e, t, n) {
-  let r = ko(e, t, n);
+function Os(e, t, n) {
+  let r = Is(e, t, n);
   if (r) return r;
   if (!t) return { kind: "not-in-manifest", reason: "not in the manifest" };
   try {
-    return { tableName: Ao(t, n) };
+    return { tableName: _s(t, n) };
   } catch (i) {
     return { kind: "invalid-table-name", reason: `its table name ${i instanceof d ? i.rule : String(i)}` };
   }
 }
-function ko(e, t, n) {
+function Is(e, t, n) {
   let r = t?.resourceType ?? e.uniqueId.split(".")[0] ?? "";
-  return mt.has(r) ? So.has(e.status) ? t ? t.materialized === "ephemeral" ? { kind: "ephemeral", reason: "ephemeral: dbt writes no table for it" } : n.select.length > 0 && !n.select.some((i) => ht(i, t)) ? { kind: "not-selected", reason: "not selected by dbt-select" } : n.exclude.some((i) => ht(i, t)) ? { kind: "excluded", reason: "excluded by dbt-exclude" } : null : null : { kind: "not-written", reason: `status ${e.status}: nothing was written` } : { kind: "not-a-table", reason: `a ${r || "node"}, not a table` };
+  return gt.has(r) ? Ns.has(e.status) ? t ? t.materialized === "ephemeral" ? { kind: "ephemeral", reason: "ephemeral: dbt writes no table for it" } : n.select.length > 0 && !n.select.some((i) => yt(i, t)) ? { kind: "not-selected", reason: "not selected by dbt-select" } : n.exclude.some((i) => yt(i, t)) ? { kind: "excluded", reason: "excluded by dbt-exclude" } : null : null : { kind: "not-written", reason: `status ${e.status}: nothing was written` } : { kind: "not-a-table", reason: `a ${r || "node"}, not a table` };
 }
-function Ao(e, t) {
-  let n = e.schema ?? "", r = e.database !== n ? e.database : null, i = e.catalog ?? r ?? t.defaultCatalog, s = `${t.datasource}.\`${i}.${n}\`.${e.alias ?? e.name}`;
-  return Ne(s).tableName;
+function _s(e, t) {
+  let n = e.schema ?? "", r = e.database !== n ? e.database : null, i = e.catalog ?? r ?? t.defaultCatalog, o = `${t.datasource}.\`${i}.${n}\`.${e.alias ?? e.name}`;
+  return Ne(o).tableName;
 }
 
 // src/inputs/list.ts
@@ -1387,69 +1403,69 @@ function C(e) {
 
 // src/inputs/trigger-plan.ts
 function Oe(e, t, n) {
-  let r = [...new Set(e)], i = [...new Set(t)].sort(), s = r.length * i.length;
-  if (s > n.maxTriggers) {
-    let o = s > n.largest ? `split the backfill across steps or a job matrix (one step takes at most ${n.largest})` : "narrow partition or raise max-triggers";
+  let r = [...new Set(e)], i = [...new Set(t)].sort(), o = r.length * i.length;
+  if (o > n.maxTriggers) {
+    let s = o > n.largest ? `split the backfill across steps or a job matrix (one step takes at most ${n.largest})` : "narrow partition or raise max-triggers";
     throw new d(
-      `is ${n.maxTriggers}, and the plan has ${s} triggers (${r.length} table${r.length === 1 ? "" : "s"} \xD7 ${i.length} partitions, ${i[0]}..${i.at(-1)}): ${o}`
+      `is ${n.maxTriggers}, and the plan has ${o} triggers (${r.length} table${r.length === 1 ? "" : "s"} \xD7 ${i.length} partitions, ${i[0]}..${i.at(-1)}): ${s}`
     );
   }
-  return r.flatMap((o) => i.map((u) => ({ tableName: o, partition: u })));
+  return r.flatMap((s) => i.map((u) => ({ tableName: s, partition: u })));
 }
 
 // src/inputs/dbt-inputs.ts
-var bt = "default_catalog";
-function nr(e, t, n, r) {
+var Tt = "default_catalog";
+function or(e, t, n, r) {
   let i = n.take(
-    () => g("datasource", () => (L(
+    () => g("datasource", () => (M(
       e.datasource,
       "is required with dbt-run-results: the data source name bound in AnyMetrics"
     ), ie(e.datasource)))
-  ), s = n.take(
-    () => g("dbt-catalog", () => ie(e["dbt-catalog"] || bt))
   ), o = n.take(
-    () => g("dbt-select", () => C(e["dbt-select"]).map(gt))
+    () => g("dbt-catalog", () => ie(e["dbt-catalog"] || Tt))
+  ), s = n.take(
+    () => g("dbt-select", () => C(e["dbt-select"]).map(bt))
   ), u = n.take(
-    () => g("dbt-exclude", () => C(e["dbt-exclude"]).map(gt))
-  ), p = n.take(() => vo(e, t, r));
-  if (!(i === void 0 || s === void 0 || o === void 0 || u === void 0 || p === void 0))
-    return Qn(p.results, p.nodes, { datasource: i, defaultCatalog: s, select: o, exclude: u });
+    () => g("dbt-exclude", () => C(e["dbt-exclude"]).map(bt))
+  ), l = n.take(() => Ls(e, t, r));
+  if (!(i === void 0 || o === void 0 || s === void 0 || u === void 0 || l === void 0))
+    return nr(l.results, l.nodes, { datasource: i, defaultCatalog: o, select: s, exclude: u });
 }
-function vo(e, t, n) {
-  let r = e["dbt-run-results"], i = e["dbt-manifest"] || (0, Ie.join)((0, Ie.dirname)(r), "manifest.json"), s = g(
+function Ls(e, t, n) {
+  let r = e["dbt-run-results"], i = e["dbt-manifest"] || (0, Ie.join)((0, Ie.dirname)(r), "manifest.json"), o = g(
     "dbt-run-results",
-    () => er(t, r, Gn)
+    () => rr(t, r, Kn)
   );
   if (n) {
-    let { tableNames: c, partitions: l, limits: f } = n;
-    g("max-triggers", () => Oe(c, l, f));
+    let { tableNames: c, partitions: p, limits: m } = n;
+    g("max-triggers", () => Oe(c, p, m));
   }
-  let o = Kn(s), u = g(
+  let s = Xn(o), u = g(
     "dbt-manifest",
-    () => er(t, i, (c) => Vn(c, o))
-  ), p = [...o].filter((c) => !u.has(c));
-  if (p.length > 0)
-    throw new $(
+    () => rr(t, i, (c) => Jn(c, s))
+  ), l = [...s].filter((c) => !u.has(c));
+  if (l.length > 0)
+    throw new N(
       "dbt-manifest",
-      `has no node ${p[0]}${p.length > 1 ? ` (nor ${p.length - 1} more)` : ""} that run_results names: give the manifest of the same dbt run`,
+      `has no node ${l[0]}${l.length > 1 ? ` (nor ${l.length - 1} more)` : ""} that run_results names: give the manifest of the same dbt run`,
       i
     );
-  return { results: s, nodes: u };
+  return { results: o, nodes: u };
 }
-function er(e, t, n) {
+function rr(e, t, n) {
   let r;
   try {
     r = e(t);
   } catch (i) {
-    throw tr(i, t);
+    throw ir(i, t);
   }
   try {
     return n(r);
   } catch (i) {
-    throw i instanceof d ? new d(i.rule, t) : typeof i.code == "string" ? tr(i, t) : i;
+    throw i instanceof d ? new d(i.rule, t) : typeof i.code == "string" ? ir(i, t) : i;
   }
 }
-function tr(e, t) {
+function ir(e, t) {
   let n = e.code;
   return new d(
     `names a file that cannot be read (${typeof n == "string" ? n : "unreadable"})`,
@@ -1458,80 +1474,80 @@ function tr(e, t) {
 }
 
 // src/inputs/host.ts
-var wt = "/anymetrics/api/v1/scheduler/task/trigger", Co = "/anymetrics/api/v1/token/create", Do = "/anymetrics/api/v1/accelerate/latestTime", Po = "/anymetrics/api/v1/accelerate/plan/queryAccelerateResultPlanList", rr = "must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL", _e = /^[a-z][a-z0-9+.-]*:\/\//i, $o = /[/?#\\]/;
+var xt = "/anymetrics/api/v1/scheduler/task/trigger", Ms = "/anymetrics/api/v1/token/create", Us = "/anymetrics/api/v1/accelerate/latestTime", Bs = "/anymetrics/api/v1/accelerate/plan/queryAccelerateResultPlanList", sr = "must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL", _e = /^[a-z][a-z0-9+.-]*:\/\//i, Fs = /[/?#\\]/;
 function Le(e) {
-  let t = _e.exec(e)?.[0] ?? "", n = e.slice(t.length), r = n.search($o), s = (r < 0 ? n : n.slice(0, r)).lastIndexOf("@"), o = s >= 0 ? s : n.lastIndexOf("@");
-  if (!(o < 0))
+  let t = _e.exec(e)?.[0] ?? "", n = e.slice(t.length), r = n.search(Fs), o = (r < 0 ? n : n.slice(0, r)).lastIndexOf("@"), s = o >= 0 ? o : n.lastIndexOf("@");
+  if (!(s < 0))
     return {
       scheme: t,
-      userinfo: n.slice(0, o),
-      rest: n.slice(o + 1),
-      ambiguous: s < 0
+      userinfo: n.slice(0, s),
+      rest: n.slice(s + 1),
+      ambiguous: o < 0
     };
 }
-function ir(e) {
+function ar(e) {
   let t = Le(e.trim());
   if (!t || t.userinfo === "") return [];
-  let { userinfo: n } = t, r = n.indexOf(":"), i = r < 0 ? n : n.slice(0, r), s = r < 0 ? "" : n.slice(r + 1), o = r < 0 ? i : s, u = [
-    o,
-    ge(o),
-    Tt(ge(i), ge(s))
+  let { userinfo: n } = t, r = n.indexOf(":"), i = r < 0 ? n : n.slice(0, r), o = r < 0 ? "" : n.slice(r + 1), s = r < 0 ? i : o, u = [
+    s,
+    ge(s),
+    Rt(ge(i), ge(o))
   ];
-  return t.ambiguous && u.push(n), [...new Set(u.filter((p) => p !== ""))];
+  return t.ambiguous && u.push(n), [...new Set(u.filter((l) => l !== ""))];
 }
-function Tt(e, t) {
+function Rt(e, t) {
   return Buffer.from(`${e}:${t}`).toString("base64");
 }
-function X(e) {
+function z(e) {
   let t = Le(e.trim()), n = t ? `${t.scheme}***@${t.rest}` : e.trim();
-  return No(n);
+  return Hs(n);
 }
-function No(e) {
+function Hs(e) {
   let t = _e.exec(e)?.[0] ?? "", n = e.slice(t.length), r = n.search(/[?#]/);
   return r < 0 ? e : `${t}${n.slice(0, r)}${n[r]}\u2026`;
 }
-function sr(e) {
+function ur(e) {
   let t = e.trim();
   if (t === "") throw new d("is required");
   if (Ae(t) || /\s/.test(t))
-    throw new d("must not contain spaces or control characters", X(t));
+    throw new d("must not contain spaces or control characters", z(t));
   if (Le(t)?.ambiguous)
     throw new d(
       "must percent-encode / ? # in a user name or password (user:p%2Fss@host)",
-      X(t)
+      z(t)
     );
-  let n = Oo(t), r = n.pathname.replace(/\/+$/, ""), i = r.endsWith(wt) ? r.slice(0, -wt.length) : r, s = `${n.protocol}//${n.host}${i}`, o = {
-    url: s + wt,
-    tokenUrl: s + Co,
-    planStatusUrl: s + Do,
-    planListUrl: s + Po,
-    display: s
+  let n = js(t), r = n.pathname.replace(/\/+$/, ""), i = r.endsWith(xt) ? r.slice(0, -xt.length) : r, o = `${n.protocol}//${n.host}${i}`, s = {
+    url: o + xt,
+    tokenUrl: o + Ms,
+    planStatusUrl: o + Us,
+    planListUrl: o + Bs,
+    display: o
   };
-  return (n.username !== "" || n.password !== "") && (o.basicAuth = {
+  return (n.username !== "" || n.password !== "") && (s.basicAuth = {
     username: ge(n.username),
     password: ge(n.password)
-  }), o;
+  }), s;
 }
-function Oo(e) {
-  let t = _e.test(e), n = Io(t ? e : `http://${e}`, e);
+function js(e) {
+  let t = _e.test(e), n = Ws(t ? e : `http://${e}`, e);
   if (n.protocol !== "http:" && n.protocol !== "https:")
-    throw new d("must use http:// or https://", X(e));
-  if (n.hostname === "") throw new d(rr, X(e));
+    throw new d("must use http:// or https://", z(e));
+  if (n.hostname === "") throw new d(sr, z(e));
   if (!t && n.port === "")
     throw new d(
       "must include a port when no scheme is given (e.g. anymetrics.example.com:8083)",
-      X(e)
+      z(e)
     );
   let r = Le(e)?.rest ?? e.slice(_e.exec(e)?.[0].length ?? 0);
   if (n.search !== "" || n.hash !== "" || /[?#]/.test(r))
-    throw new d("must not contain a query (?) or fragment (#)", X(e));
+    throw new d("must not contain a query (?) or fragment (#)", z(e));
   return n;
 }
-function Io(e, t) {
+function Ws(e, t) {
   try {
     return new URL(e);
   } catch {
-    throw new d(rr, X(t));
+    throw new d(sr, z(t));
   }
 }
 function ge(e) {
@@ -1543,7 +1559,7 @@ function ge(e) {
 }
 
 // src/inputs/partition.ts
-var Ue = 864e5, _o = /^(\d{4})-(\d{2})-(\d{2})$/, Lo = /^today\s*-\s*(\d{1,5})$/i, or = 36600, Mo = "must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those", ar = "..", ur = 36600, cr = /^((Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?|UTC|Etc\/[A-Za-z0-9_+-]+)$/, lr = {
+var Ue = 864e5, Gs = /^(\d{4})-(\d{2})-(\d{2})$/, Vs = /^today\s*-\s*(\d{1,5})$/i, cr = 36600, qs = "must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those", lr = "..", pr = 36600, dr = /^((Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?|UTC|Etc\/[A-Za-z0-9_+-]+)$/, fr = {
   CST: "CST is ambiguous: write Asia/Shanghai or America/Chicago",
   EST: "EST is ambiguous: write America/New_York (or America/Panama, which has no daylight saving)",
   IST: "IST is ambiguous: write Asia/Kolkata, Europe/Dublin or Asia/Jerusalem",
@@ -1559,16 +1575,16 @@ var Ue = 864e5, _o = /^(\d{4})-(\d{2})-(\d{2})$/, Lo = /^today\s*-\s*(\d{1,5})$/
   CET: "write a city zone such as Europe/Berlin or Europe/Paris",
   EET: "write a city zone such as Europe/Athens or Europe/Helsinki"
 };
-function dr(e) {
+function hr(e) {
   if (e === "UTC") return null;
   let t = e.toUpperCase();
-  if (lr[t]) return lr[t];
+  if (fr[t]) return fr[t];
   if (/^[+-]\d/.test(e) || /^(UTC|GMT)[+-]/i.test(e))
     return "is a fixed offset, which ignores daylight saving: write an IANA name such as Asia/Shanghai (or Etc/GMT-8 for UTC+8; the sign is inverted)";
-  let n = Uo(e);
-  return n === null ? "must be an IANA time zone such as UTC or Asia/Shanghai" : cr.test(e) ? null : `is a legacy alias or abbreviation: write ${cr.test(n) && n !== e ? n : "an Area/Location name"} (e.g. Asia/Shanghai or UTC)`;
+  let n = Ks(e);
+  return n === null ? "must be an IANA time zone such as UTC or Asia/Shanghai" : dr.test(e) ? null : `is a legacy alias or abbreviation: write ${dr.test(n) && n !== e ? n : "an Area/Location name"} (e.g. Asia/Shanghai or UTC)`;
 }
-function Uo(e) {
+function Ks(e) {
   if (e.trim() === "") return null;
   try {
     return new Intl.DateTimeFormat("en-US", { timeZone: e }).resolvedOptions().timeZone;
@@ -1576,67 +1592,67 @@ function Uo(e) {
     return null;
   }
 }
-function fr(e) {
+function gr(e) {
   return ye(Me(e));
 }
-function xt(e, t) {
+function St(e, t) {
   if (e.length === 0) throw new d("must name at least one partition");
   let n = /* @__PURE__ */ new Set();
   for (let r of e)
-    for (let i of Bo(r.trim(), t)) n.add(i);
+    for (let i of Js(r.trim(), t)) n.add(i);
   return [...n].sort((r, i) => r - i).map(ye);
 }
-function Bo(e, t) {
-  let n = e.indexOf(ar);
-  if (n < 0) return [mr(e, t)];
+function Js(e, t) {
+  let n = e.indexOf(lr);
+  if (n < 0) return [yr(e, t)];
   if (e.includes("..."))
     throw new d("has a range with three dots: write A..B (two dots)", e);
   let [r = "", i = ""] = [
     e.slice(0, n),
-    e.slice(n + ar.length)
+    e.slice(n + lr.length)
   ].map((u) => u.trim());
   if (r === "" || i === "")
     throw new d(
       `has a range without its ${r === "" ? "first" : "last"} day: write A..B (e.g. 2024-07-01..yesterday)`,
       e
     );
-  let s = pr(r, e, t), o = pr(i, e, t);
-  if (o < s)
+  let o = mr(r, e, t), s = mr(i, e, t);
+  if (s < o)
     throw new d(
-      `has a reversed range (${ye(s)} is after ${ye(o)}): write it oldest first`,
+      `has a reversed range (${ye(o)} is after ${ye(s)}): write it oldest first`,
       e
     );
-  if (o - s >= ur)
-    throw new d(`has a range longer than ${ur} days`, e);
-  return Array.from({ length: o - s + 1 }, (u, p) => s + p);
+  if (s - o >= pr)
+    throw new d(`has a range longer than ${pr} days`, e);
+  return Array.from({ length: s - o + 1 }, (u, l) => o + l);
 }
-function pr(e, t, n) {
+function mr(e, t, n) {
   try {
-    return mr(e, n);
+    return yr(e, n);
   } catch (r) {
     throw r instanceof d ? new d(r.rule, t) : r;
   }
 }
-function mr(e, t) {
+function yr(e, t) {
   let n = e.toLowerCase();
   if (n === "today") return Me(t);
   if (n === "yesterday") return Me(t) - 1;
-  let r = Lo.exec(e);
+  let r = Vs.exec(e);
   if (r) {
     let i = Number(r[1]);
-    if (i > or)
-      throw new d(`must not reach back more than ${or} days`, e);
+    if (i > cr)
+      throw new d(`must not reach back more than ${cr} days`, e);
     return Me(t) - i;
   }
-  return Fo(e);
+  return zs(e);
 }
-function Fo(e) {
-  let t = _o.exec(e);
-  if (!t) throw new d(Mo, e);
-  let [n, r, i] = t.slice(1).map(Number), s = Date.UTC(n, r - 1, i) / Ue;
-  if (n < 1 || ye(s) !== e)
+function zs(e) {
+  let t = Gs.exec(e);
+  if (!t) throw new d(qs, e);
+  let [n, r, i] = t.slice(1).map(Number), o = Date.UTC(n, r - 1, i) / Ue;
+  if (n < 1 || ye(o) !== e)
     throw new d("must be a real calendar date (yyyy-MM-dd)", e);
-  return s;
+  return o;
 }
 function Me({ now: e, timeZone: t }) {
   if (t === "UTC") return Math.floor(e.getTime() / Ue);
@@ -1645,7 +1661,7 @@ function Me({ now: e, timeZone: t }) {
     year: "numeric",
     month: "numeric",
     day: "numeric"
-  }).formatToParts(e), r = (i) => Number(n.find((s) => s.type === i)?.value);
+  }).formatToParts(e), r = (i) => Number(n.find((o) => o.type === i)?.value);
   return Date.UTC(r("year"), r("month") - 1, r("day")) / Ue;
 }
 function ye(e) {
@@ -1653,19 +1669,19 @@ function ye(e) {
 }
 
 // src/inputs/scalars.ts
-var hr = 3600;
-function gr(e) {
+var br = 3600;
+function wr(e) {
   let t = Number(e);
-  if (!/^\d+(\.\d+)?$/.test(e) || t <= 0 || t > hr)
+  if (!/^\d+(\.\d+)?$/.test(e) || t <= 0 || t > br)
     throw new d(
-      `must be a number of seconds above 0, at most ${hr}`,
+      `must be a number of seconds above 0, at most ${br}`,
       e
     );
   let n = Math.round(t * 1e3);
   if (n < 1) throw new d("must be at least 0.001 (1 ms); it rounds to 0 ms", e);
   return n;
 }
-function Rt(e, t, n) {
+function Et(e, t, n) {
   let r = Number(e);
   if (!/^\d+(\.\d+)?$/.test(e) || r < n.min || r > n.max || r <= 0) {
     let i = n.min > 0 ? `from ${n.min}` : "above 0";
@@ -1678,41 +1694,41 @@ function Be(e, t, n) {
     throw new d(`must be a whole number from ${t} to ${n}`, e);
   return Number(e);
 }
-function yr(e) {
+function Tr(e) {
   if (e.toLowerCase() === "check") return "check";
   try {
-    return St(e) ? "plan" : "off";
+    return kt(e) ? "plan" : "off";
   } catch {
     throw new d("must be true, false or check", e);
   }
 }
-function St(e) {
+function kt(e) {
   if (["true", "True", "TRUE"].includes(e)) return !0;
   if (["false", "False", "FALSE"].includes(e)) return !1;
   throw new d("must be true or false", e);
 }
-function br(e) {
-  let t = dr(e);
+function xr(e) {
+  let t = hr(e);
   if (t) throw new d(t, e);
   return e;
 }
 
 // src/inputs/wait-plans.ts
-var wr = "id:", Tr = 100;
-function xr(e) {
+var Rr = "id:", Sr = 100;
+function Er(e) {
   let t = /* @__PURE__ */ new Map();
   for (let n of C(e)) {
-    let r = Ho(n);
+    let r = Xs(n);
     t.set(`${r.by}:${r.value}`, r);
   }
-  if (t.size > Tr)
+  if (t.size > Sr)
     throw new d(
-      `names ${t.size} plans; at most ${Tr} (split the wait across steps)`
+      `names ${t.size} plans; at most ${Sr} (split the wait across steps)`
     );
   return [...t.values()];
 }
-function Ho(e) {
-  let t = e.toLowerCase().startsWith(wr), n = t ? e.slice(wr.length).trim() : e;
+function Xs(e) {
+  let t = e.toLowerCase().startsWith(Rr), n = t ? e.slice(Rr.length).trim() : e;
   if (n === "") throw new d("has an id: entry without a plan ID", e);
   if (Ae(n))
     throw new d("has a plan with control characters", e);
@@ -1722,49 +1738,49 @@ function Ho(e) {
 }
 
 // src/inputs/table-inputs.ts
-var jo = ["datasource", "catalog-schema", "table"];
-function kt(e, t, n, r) {
-  let i = C(e["table-name"]), s = jo.filter(
-    (o) => e[o] !== "" && !(n && o === "datasource")
+var Ys = ["datasource", "catalog-schema", "table"];
+function vt(e, t, n, r) {
+  let i = C(e["table-name"]), o = Ys.filter(
+    (s) => e[s] !== "" && !(n && s === "datasource")
   );
-  return i.length > 0 && s.length > 0 ? Rr(
+  return i.length > 0 && o.length > 0 ? kr(
     r,
     "table-name",
-    `cannot be combined with ${s.join(", ")}: give full names or their parts, not both`
-  ) : i.length > 0 ? r.take(() => i.map((o) => Wo(o, t))) : s.length === 0 && n ? [] : s.length === 0 ? Rr(
+    `cannot be combined with ${o.join(", ")}: give full names or their parts, not both`
+  ) : i.length > 0 ? r.take(() => i.map((s) => Zs(s, t))) : o.length === 0 && n ? [] : o.length === 0 ? kr(
     r,
     "table-name",
     "is required (or give datasource, catalog-schema and table, or dbt-run-results, instead)"
-  ) : Go(e, n, r);
+  ) : Qs(e, n, r);
 }
-function Rr(e, t, n) {
+function kr(e, t, n) {
   return e.take(() => {
-    throw new $(t, n);
+    throw new N(t, n);
   });
 }
-function Wo(e, t) {
+function Zs(e, t) {
   let n = g("table-name", () => Ne(e));
   return n.backticksAdded && t.push(`table-name: added the backticks the platform requires: ${n.tableName}`), n.tableName;
 }
-function Go(e, t, n) {
+function Qs(e, t, n) {
   let r = (t ? new K() : n).take(
-    () => Et(e, "datasource", ie)
-  ), i = n.take(() => Et(e, "catalog-schema", zn)), s = n.take(
-    () => Et(e, "table", (o) => C(o).map(ie))
+    () => At(e, "datasource", ie)
+  ), i = n.take(() => At(e, "catalog-schema", Qn)), o = n.take(
+    () => At(e, "table", (s) => C(s).map(ie))
   );
-  if (!(r === void 0 || i === void 0 || s === void 0))
+  if (!(r === void 0 || i === void 0 || o === void 0))
     return n.take(
-      () => g("table", () => s.map((o) => Yn(r, i, o)))
+      () => g("table", () => o.map((s) => er(r, i, s)))
     );
 }
-function Et(e, t, n) {
+function At(e, t, n) {
   if (C(e[t]).length === 0)
-    throw new $(t, "is required when datasource, catalog-schema or table is given");
+    throw new N(t, "is required when datasource, catalog-schema or table is given");
   return g(t, () => n(e[t]));
 }
 
 // src/inputs/parse-inputs.ts
-var Sr = [
+var Ar = [
   "host",
   "tenant-id",
   "auth-type",
@@ -1792,91 +1808,91 @@ var Sr = [
   "wait-for-plans",
   "wait-timeout-minutes",
   "wait-interval-seconds"
-], Vo = 10, qo = 32, At = 2e3, Ko = 350, Jo = 600, Xo = { name: "minutes", ms: 6e4 }, zo = { name: "seconds", ms: 1e3 }, Er = {
-  timeZone: { input: "timezone", default: "UTC", parse: br },
-  timeoutMs: { input: "timeout-seconds", default: "30", parse: gr },
+], ea = 10, ta = 32, Dt = 2e3, na = 350, ra = 600, ia = { name: "minutes", ms: 6e4 }, oa = { name: "seconds", ms: 1e3 }, vr = {
+  timeZone: { input: "timezone", default: "UTC", parse: xr },
+  timeoutMs: { input: "timeout-seconds", default: "30", parse: wr },
   retries: {
     input: "retries",
     default: "3",
-    parse: (e) => Be(e, 0, Vo)
+    parse: (e) => Be(e, 0, ea)
   },
   concurrency: {
     input: "concurrency",
     default: "4",
-    parse: (e) => Be(e, 1, qo)
+    parse: (e) => Be(e, 1, ta)
   },
-  failFast: { input: "fail-fast", default: "false", parse: St },
-  dryRun: { input: "dry-run", default: "false", parse: yr },
+  failFast: { input: "fail-fast", default: "false", parse: kt },
+  dryRun: { input: "dry-run", default: "false", parse: Tr },
   maxTriggers: {
     input: "max-triggers",
     default: "1000",
-    parse: (e) => Be(e, 1, At)
+    parse: (e) => Be(e, 1, Dt)
   },
   waitTimeoutMs: {
     input: "wait-timeout-minutes",
     default: "60",
-    parse: (e) => Rt(e, Xo, { min: 0, max: Ko })
+    parse: (e) => Et(e, ia, { min: 0, max: na })
   },
   waitIntervalMs: {
     input: "wait-interval-seconds",
     default: "30",
-    parse: (e) => Rt(e, zo, { min: 1, max: Jo })
+    parse: (e) => Et(e, oa, { min: 1, max: ra })
   }
-}, Cl = {
+}, Fl = {
   partition: "today",
-  "dbt-catalog": bt,
-  ...Object.fromEntries(Object.values(Er).map((e) => [e.input, e.default]))
+  "dbt-catalog": Tt,
+  ...Object.fromEntries(Object.values(vr).map((e) => [e.input, e.default]))
 };
-function kr(e) {
-  return [e["auth-value"], e["app-secret"], ...ir(e.host)].filter(
+function Dr(e) {
+  return [e["auth-value"], e["app-secret"], ...ar(e.host)].filter(
     (t) => t !== ""
   );
 }
-function Ar(e, t) {
-  let n = [], r = new K(), i = r.take(() => g("host", () => sr(e.host))), s = r.take(() => g("tenant-id", () => Qo(e["tenant-id"]))), o = Pn(e, r), u = e["dbt-run-results"] !== "", p = u ? nr(e, t.readArtifact, r, Yo(e, t.now)) : void 0, c = kt(e, n, u, r), l = c && (!u || p) ? [...c, ...ea(p)] : void 0, f = vr(e, r), { timeZone: m, maxTriggers: h } = f, b = m === void 0 ? void 0 : r.take(
+function Cr(e, t) {
+  let n = [], r = new K(), i = r.take(() => g("host", () => ur(e.host))), o = r.take(() => g("tenant-id", () => ua(e["tenant-id"]))), s = Nn(e, r), u = e["dbt-run-results"] !== "", l = u ? or(e, t.readArtifact, r, sa(e, t.now)) : void 0, c = vt(e, n, u, r), p = c && (!u || l) ? [...c, ...ca(l)] : void 0, m = $r(e, r), { timeZone: f, maxTriggers: h } = m, b = f === void 0 ? void 0 : r.take(
     () => g(
       "partition",
-      () => xt(C(e.partition || "today"), { now: t.now, timeZone: m })
+      () => St(C(e.partition || "today"), { now: t.now, timeZone: f })
     )
-  ), y = l && b && h !== void 0 ? r.take(
+  ), y = p && b && h !== void 0 ? r.take(
     () => g(
       "max-triggers",
-      () => Oe(l, b, { maxTriggers: h, largest: At })
+      () => Oe(p, b, { maxTriggers: h, largest: Dt })
     )
   ) : void 0, S = r.take(
-    () => g("wait-for-plans", () => xr(e["wait-for-plans"]))
-  ), I = r.take(
-    () => g("ca-certificate", () => An(e["ca-certificate"], t.readTextFile))
+    () => g("wait-for-plans", () => Er(e["wait-for-plans"]))
+  ), _ = r.take(
+    () => g("ca-certificate", () => Dn(e["ca-certificate"], t.readTextFile))
   );
   r.throwIfAny();
-  let O = {
-    ...f,
+  let I = {
+    ...m,
     endpoint: i,
-    tenantId: s,
-    credentials: o,
+    tenantId: o,
+    credentials: s,
     plan: y,
-    caCertificates: I,
+    caCertificates: _,
     waitForPlans: S
-  }, ae = Zo(O);
+  }, ae = aa(I);
   return {
-    config: { ...ae, today: fr({ now: t.now, timeZone: ae.timeZone }), dbt: p },
+    config: { ...ae, today: gr({ now: t.now, timeZone: ae.timeZone }), dbt: l },
     notices: n
   };
 }
-function Yo(e, t) {
-  let n = new K(), r = kt(e, [], !0, n), { timeZone: i, maxTriggers: s } = vr(e, n);
-  if (r === void 0 || i === void 0 || s === void 0)
+function sa(e, t) {
+  let n = new K(), r = vt(e, [], !0, n), { timeZone: i, maxTriggers: o } = $r(e, n);
+  if (r === void 0 || i === void 0 || o === void 0)
     return;
-  let o = n.take(
+  let s = n.take(
     () => g(
       "partition",
-      () => xt(C(e.partition || "today"), { now: t, timeZone: i })
+      () => St(C(e.partition || "today"), { now: t, timeZone: i })
     )
   );
-  return o && { tableNames: r, partitions: o, limits: { maxTriggers: s, largest: At } };
+  return s && { tableNames: r, partitions: s, limits: { maxTriggers: o, largest: Dt } };
 }
-function vr(e, t) {
-  let n = Object.entries(Er).map(([r, i]) => [
+function $r(e, t) {
+  let n = Object.entries(vr).map(([r, i]) => [
     r,
     t.take(
       () => g(i.input, () => i.parse(e[i.input] || i.default))
@@ -1884,20 +1900,20 @@ function vr(e, t) {
   ]);
   return Object.fromEntries(n);
 }
-function Zo(e) {
+function aa(e) {
   for (let [t, n] of Object.entries(e))
     if (n === void 0) throw new Error(`input ${t} was neither parsed nor refused`);
   return e;
 }
-function Qo(e) {
-  return L(e), te(e), ve(e), e;
+function ua(e) {
+  return M(e), te(e), ve(e), e;
 }
-function ea(e) {
+function ca(e) {
   return e ? e.mapped.map((t) => t.tableName) : [];
 }
 
 // src/platform/retry-policy.ts
-var Cr = { baseDelayMs: 1e3, maxDelayMs: 3e4, retryAfterCapMs: 6e4 }, ta = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]), na = /* @__PURE__ */ new Set([
+var Pr = { baseDelayMs: 1e3, maxDelayMs: 3e4, retryAfterCapMs: 6e4 }, la = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]), pa = /* @__PURE__ */ new Set([
   "ECONNREFUSED",
   "ECONNRESET",
   "ECONNABORTED",
@@ -1914,14 +1930,14 @@ var Cr = { baseDelayMs: 1e3, maxDelayMs: 3e4, retryAfterCapMs: 6e4 }, ta = /* @_
   "ECLOSED"
   // the connection closed with no answer (a proxy or the server gave up)
 ]);
-function vt(e) {
-  return "status" in e ? ta.has(e.status) : na.has(e.errorCode);
+function Ct(e) {
+  return "status" in e ? la.has(e.status) : pa.has(e.errorCode);
 }
-function ra(e, t, n) {
+function da(e, t, n) {
   let r = Math.min(t.maxDelayMs, t.baseDelayMs * 2 ** (e - 1));
   return Math.floor(n() * r);
 }
-function Dr(e, t) {
+function Nr(e, t) {
   if (e === void 0) return;
   let n = e.trim();
   if (/^\d+$/.test(n)) return Number(n) * 1e3;
@@ -1929,19 +1945,19 @@ function Dr(e, t) {
   if (!(Number.isNaN(r) || !/[a-z]/i.test(n)))
     return Math.max(0, r - t);
 }
-var ia = 250;
-function Pr(e, t, n, r) {
-  return n !== void 0 ? Ct(n, t) : ra(e, t, r);
+var fa = 250;
+function Or(e, t, n, r) {
+  return n !== void 0 ? $t(n, t) : da(e, t, r);
 }
-function Ct(e, t) {
-  return Math.min(Math.max(e, ia), t.retryAfterCapMs);
+function $t(e, t) {
+  return Math.min(Math.max(e, fa), t.retryAfterCapMs);
 }
 
 // src/platform/transport-errors.ts
-var Wr = require("node:net");
+var qr = require("node:net");
 
 // src/secret-matching.ts
-var sa = /^[0-9a-fA-F]{2}$/, oa = "nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml".split(" "), $r = {
+var ma = /^[0-9a-fA-F]{2}$/, ha = "nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml".split(" "), Ir = {
   amp: "&",
   lt: "<",
   gt: ">",
@@ -1951,9 +1967,9 @@ var sa = /^[0-9a-fA-F]{2}$/, oa = "nbsp iexcl cent pound curren yen brvbar sect 
   sol: "/",
   equals: "=",
   ...Object.fromEntries(
-    oa.map((e, t) => [e, String.fromCharCode(160 + t)])
+    ha.map((e, t) => [e, String.fromCharCode(160 + t)])
   )
-}, aa = {
+}, ga = {
   '"': '"',
   "\\": "\\",
   "/": "/",
@@ -1962,89 +1978,89 @@ var sa = /^[0-9a-fA-F]{2}$/, oa = "nbsp iexcl cent pound curren yen brvbar sect 
   n: " ",
   r: " ",
   t: " "
-}, Nr = new RegExp("[\\s\\u0085+\\u115f\\u1160\\u3164\\uffa0]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}", "u"), ua = new RegExp("\\p{M}", "gu");
+}, _r = new RegExp("[\\s\\u0085+\\u115f\\u1160\\u3164\\uffa0]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}", "u"), ya = new RegExp("\\p{M}", "gu");
 function be(e, t = !0) {
   let n = { chars: "", starts: [], ends: [] }, r = [];
   for (let i = 0; i < e.length; ) {
-    let s = t ? la(e, i) : _r(e, i);
-    for (let o of ca(s.text)) {
-      r.push(o);
-      for (let u = 0; u < o.length; u++)
-        n.starts.push(i), n.ends.push(i + s.length);
+    let o = t ? wa(e, i) : Ur(e, i);
+    for (let s of ba(o.text)) {
+      r.push(s);
+      for (let u = 0; u < s.length; u++)
+        n.starts.push(i), n.ends.push(i + o.length);
     }
-    i += s.length;
+    i += o.length;
   }
   return n.chars = r.join(""), n;
 }
-function ca(e) {
-  return e.length === 1 && e > " " && e < "\x7F" && e !== "+" ? [e] : e === "" || Nr.test(e) ? [] : [...e.normalize("NFKD").replace(ua, "")].filter((n) => !Nr.test(n));
+function ba(e) {
+  return e.length === 1 && e > " " && e < "\x7F" && e !== "+" ? [e] : e === "" || _r.test(e) ? [] : [...e.normalize("NFKD").replace(ya, "")].filter((n) => !_r.test(n));
 }
-function la(e, t) {
+function wa(e, t) {
   let n = e[t] ?? "";
-  return n === "%" ? pa(e, t) : n === "&" ? da(e, t) : n === "\\" ? fa(e, t) : _r(e, t);
+  return n === "%" ? Ta(e, t) : n === "&" ? xa(e, t) : n === "\\" ? Ra(e, t) : Ur(e, t);
 }
-function _r(e, t) {
+function Ur(e, t) {
   let n = e.codePointAt(t) ?? 0;
   return { text: String.fromCodePoint(n), length: n > 65535 ? 2 : 1 };
 }
-function pa(e, t) {
-  let n = Or(e, t);
+function Ta(e, t) {
+  let n = Lr(e, t);
   if (n === void 0) return { text: "%", length: 1 };
   let r = n < 128 ? 1 : n >= 240 ? 4 : n >= 224 ? 3 : n >= 192 ? 2 : 1, i = [n];
-  for (let o = 1; o < r; o++) {
-    let u = Or(e, t + o * 3);
+  for (let s = 1; s < r; s++) {
+    let u = Lr(e, t + s * 3);
     if (u === void 0) break;
     i.push(u);
   }
-  let s = new TextDecoder().decode(Uint8Array.from(i));
-  return s.includes("\uFFFD") ? { text: String.fromCharCode(n), length: 3 } : { text: s, length: i.length * 3 };
+  let o = new TextDecoder().decode(Uint8Array.from(i));
+  return o.includes("\uFFFD") ? { text: String.fromCharCode(n), length: 3 } : { text: o, length: i.length * 3 };
 }
-function Or(e, t) {
+function Lr(e, t) {
   if (e[t] !== "%") return;
   let n = e.slice(t + 1, t + 3);
-  return sa.test(n) ? parseInt(n, 16) : void 0;
+  return ma.test(n) ? parseInt(n, 16) : void 0;
 }
-function da(e, t) {
+function xa(e, t) {
   let n = e.indexOf(";", t + 1);
   if (n < 0 || n - t > 12) return { text: "&", length: 1 };
   let r = e.slice(t + 1, n), i = /^#(x0*[0-9a-f]{1,6}|0*[0-9]{1,7})$/i.exec(r);
   if (i?.[1]) {
-    let o = i[1].startsWith("x") || i[1].startsWith("X") ? parseInt(i[1].slice(1), 16) : parseInt(i[1], 10);
-    if (o > 0 && o <= 1114111)
-      return { text: String.fromCodePoint(o), length: n - t + 1 };
+    let s = i[1].startsWith("x") || i[1].startsWith("X") ? parseInt(i[1].slice(1), 16) : parseInt(i[1], 10);
+    if (s > 0 && s <= 1114111)
+      return { text: String.fromCodePoint(s), length: n - t + 1 };
   }
-  let s = $r[r] ?? $r[r.toLowerCase()];
-  return s === void 0 ? { text: "&", length: 1 } : { text: s, length: n - t + 1 };
+  let o = Ir[r] ?? Ir[r.toLowerCase()];
+  return o === void 0 ? { text: "&", length: 1 } : { text: o, length: n - t + 1 };
 }
-function fa(e, t) {
-  let n = e[t + 1] ?? "", r = Ir(e, t);
+function Ra(e, t) {
+  let n = e[t + 1] ?? "", r = Mr(e, t);
   if (r !== void 0) {
-    let s = r >= 55296 && r <= 56319 ? Ir(e, t + 6) : void 0;
-    return s !== void 0 && s >= 56320 && s <= 57343 ? { text: String.fromCharCode(r, s), length: 12 } : { text: String.fromCharCode(r), length: 6 };
+    let o = r >= 55296 && r <= 56319 ? Mr(e, t + 6) : void 0;
+    return o !== void 0 && o >= 56320 && o <= 57343 ? { text: String.fromCharCode(r, o), length: 12 } : { text: String.fromCharCode(r), length: 6 };
   }
-  let i = aa[n];
+  let i = ga[n];
   return i === void 0 ? { text: "\\", length: 1 } : { text: i, length: 2 };
 }
-function Ir(e, t) {
+function Mr(e, t) {
   if (e[t] !== "\\" || e[t + 1] !== "u") return;
   let n = e.slice(t + 2, t + 6);
   return /^[0-9a-fA-F]{4}$/.test(n) ? parseInt(n, 16) : void 0;
 }
-function Lr(e, t) {
+function Br(e, t) {
   if (t.length === 0 || e === "") return [];
   let n = [];
   for (let r of [be(e), be(e, !1)])
-    ma(r, t, e.length, n);
-  return ha(n);
+    Sa(r, t, e.length, n);
+  return Ea(n);
 }
-function ma(e, t, n, r) {
+function Sa(e, t, n, r) {
   for (let i of t)
-    for (let s = e.chars.indexOf(i); s >= 0; ) {
-      let o = s + i.length - 1;
-      r.push([e.starts[s] ?? 0, e.ends[o] ?? n]), s = e.chars.indexOf(i, s + 1);
+    for (let o = e.chars.indexOf(i); o >= 0; ) {
+      let s = o + i.length - 1;
+      r.push([e.starts[o] ?? 0, e.ends[s] ?? n]), o = e.chars.indexOf(i, o + 1);
     }
 }
-function ha(e) {
+function Ea(e) {
   e.sort((n, r) => n[0] - r[0]);
   let t = [];
   for (let [n, r] of e) {
@@ -2055,18 +2071,18 @@ function ha(e) {
 }
 
 // src/trust.ts
-var ga = "***", ya = 1e3, ba = 256 * 1024, wa = 12, Ta = 200, xa = 120, Fr = /[\s\u0085]+/g, Ra = new RegExp("[\\u0000-\\u001f\\u007f-\\u009f]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}", "gu"), Mr = "\uFFFD", Sa = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, Ea = /##\[/g;
+var ka = "***", Aa = 1e3, va = 256 * 1024, Da = 12, Ca = 200, $a = 120, Wr = /[\s\u0085]+/g, Pa = new RegExp("[\\u0000-\\u001f\\u007f-\\u009f]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}", "gu"), Fr = "\uFFFD", Na = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, Oa = /##\[/g;
 function a(e, ...t) {
   let n = e[0] ?? "";
   return t.forEach((r, i) => {
     n += String(r) + (e[i + 1] ?? "");
   }), n;
 }
-function z(e, t) {
+function X(e, t) {
   return e.join(t);
 }
 function E(e) {
-  return Pt(Dt(e));
+  return Nt(Pt(e));
 }
 var Fe = class {
   /** Every exact form of every secret (for the runner's own mask). */
@@ -2080,8 +2096,8 @@ var Fe = class {
   }
   /** Adds a secret (e.g. a token that just arrived); returns its forms, for the runner's mask. */
   addSecret(t) {
-    let n = Pa(t).filter((i) => !this.forms.includes(i));
-    this.forms = [...this.forms, ...n].sort((i, s) => s.length - i.length);
+    let n = Ba(t).filter((i) => !this.forms.includes(i));
+    this.forms = [...this.forms, ...n].sort((i, o) => o.length - i.length);
     let r = n.flatMap((i) => [be(i).chars, be(i, !1).chars]).filter((i) => i !== "");
     return this.canonicalForms = [.../* @__PURE__ */ new Set([...this.canonicalForms, ...r])], this.longestForm = this.forms[0]?.length ?? 0, n;
   }
@@ -2091,21 +2107,21 @@ var Fe = class {
    * normalized) and masked over the whole span of the original they were made of.
    */
   redact(t) {
-    let n = Lr(t, this.canonicalForms);
+    let n = Br(t, this.canonicalForms);
     if (n.length === 0) return t;
     let r = "", i = 0;
-    for (let [s, o] of n)
-      r += t.slice(i, s) + ga, i = o;
+    for (let [o, s] of n)
+      r += t.slice(i, o) + ka, i = s;
     return r + t.slice(i);
   }
   /** A platform or transport text as one inert, bounded line. */
-  text(t, n = ya) {
-    let r = t.replace(Fr, " ");
-    return this.finish(Dt(this.redactPart(r, n * 2 + 64)), n);
+  text(t, n = Aa) {
+    let r = t.replace(Wr, " ");
+    return this.finish(Pt(this.redactPart(r, n * 2 + 64)), n);
   }
   /** A short excerpt of a body that is not JSON, such as a gateway's HTML error page. */
-  excerpt(t, n = Ta) {
-    return this.finish(Dt(Ca(this.redactPart(t, ba))), n);
+  excerpt(t, n = Ca) {
+    return this.finish(Pt(Ma(this.redactPart(t, va))), n);
   }
   /**
    * Redacts the first `room` characters of a long text (plus room for a secret's longest
@@ -2113,15 +2129,15 @@ var Fe = class {
    * straddling the cut is not whole, so not matched, and its prefix must not be shown either.
    */
   redactPart(t, n) {
-    let r = this.longestForm * wa;
+    let r = this.longestForm * Da;
     if (t.length <= n + r) return this.redact(t);
     let i = this.redact(t.slice(0, n + r));
     return r > 0 ? i.slice(0, -r) : i;
   }
   /** An input value quoted back in an error: JSON-quoted, so invisible characters show. */
-  quote(t, n = xa) {
-    let r = Pt(va(JSON.stringify(this.redact(t))));
-    return r.length > n ? `${Hr(r, n)}\u2026"` : r;
+  quote(t, n = $a) {
+    let r = Nt(La(JSON.stringify(this.redact(t))));
+    return r.length > n ? `${Gr(r, n)}\u2026"` : r;
   }
   /**
    * Redacts once more after white space was folded and markup removed (a secret that held
@@ -2130,59 +2146,59 @@ var Fe = class {
    * command.
    */
   finish(t, n) {
-    return ka(G(Pt(this.redact(t)), n));
+    return Ia(G(Nt(this.redact(t)), n));
   }
 };
-function ka(e) {
+function Ia(e) {
   return Buffer.from(e, "utf16le").toString("utf16le");
 }
-var Aa = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-function va(e) {
-  return e.replace(Aa, (t) => `\\u${t.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function Dt(e) {
-  return e.replace(Sa, Mr).replace(Fr, " ").replace(Ra, Mr).trim();
+var _a = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+function La(e) {
+  return e.replace(_a, (t) => `\\u${t.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function Pt(e) {
-  let t = e.replace(Ea, "## ["), n = t.trimStart();
+  return e.replace(Na, Fr).replace(Wr, " ").replace(Pa, Fr).trim();
+}
+function Nt(e) {
+  let t = e.replace(Oa, "## ["), n = t.trimStart();
   return n.startsWith("::") ? `: :${n.slice(2)}` : t;
 }
-function Hr(e, t) {
+function Gr(e, t) {
   let n = e.slice(0, t), r = n.charCodeAt(n.length - 1);
   return r >= 55296 && r <= 56319 ? n.slice(0, -1) : n;
 }
-var Ur = /<\/(script|style|head)\s*>/gi;
-function Ca(e) {
+var Hr = /<\/(script|style|head)\s*>/gi;
+function Ma(e) {
   let t = "", n = 0;
   for (; n < e.length; ) {
     let r = e.indexOf("<", n), i = r < 0 ? -1 : e.indexOf(">", r + 1);
     if (i < 0) return t + e.slice(n);
-    if (t += `${e.slice(n, r)} `, n = i + 1, Da(e, r)) {
-      Ur.lastIndex = n;
-      let s = Ur.exec(e);
-      n = s ? s.index + s[0].length : e.length;
+    if (t += `${e.slice(n, r)} `, n = i + 1, Ua(e, r)) {
+      Hr.lastIndex = n;
+      let o = Hr.exec(e);
+      n = o ? o.index + o[0].length : e.length;
     }
   }
   return t;
 }
-function Da(e, t) {
+function Ua(e, t) {
   let n = e.charCodeAt(t + 1) | 32;
   return n !== 115 && n !== 104 ? !1 : /^<(script|style|head)\b/i.test(e.slice(t, t + 8));
 }
-function Pa(e) {
+function Ba(e) {
   if (e === "") return [];
   let t = [
     e,
     encodeURIComponent(e),
     encodeURIComponent(e).replace(/%20/g, "+"),
     JSON.stringify(e).slice(1, -1),
-    Br(e, "&#39;"),
-    Br(e, "&#x27;"),
-    ...$a(e)
+    jr(e, "&#39;"),
+    jr(e, "&#x27;"),
+    ...Fa(e)
   ];
   return [...new Set(t)].filter((n) => n !== "");
 }
-function Br(e, t) {
+function jr(e, t) {
   let n = {
     "&": "&amp;",
     "<": "&lt;",
@@ -2192,18 +2208,18 @@ function Br(e, t) {
   };
   return e.replace(/[&<>"']/g, (r) => n[r] ?? r);
 }
-function $a(e) {
+function Fa(e) {
   let t = Buffer.from(e, "utf8"), n = t.toString("base64"), r = [n, n.replace(/=+$/, "")];
   for (let i of [0, 1, 2]) {
-    let s = Buffer.concat([Buffer.alloc(i), t]).toString("base64"), o = Math.ceil(i * 8 / 6), u = Math.floor((i + t.length) * 8 / 6);
-    r.push(s.slice(o, u));
+    let o = Buffer.concat([Buffer.alloc(i), t]).toString("base64"), s = Math.ceil(i * 8 / 6), u = Math.floor((i + t.length) * 8 / 6);
+    r.push(o.slice(s, u));
   }
   return r.filter((i) => i.length >= 6).flatMap((i) => [i, i.replace(/\+/g, "-").replace(/\//g, "_")]);
 }
 function G(e, t) {
-  return e.length > t ? `${Hr(e, t)}\u2026` : e;
+  return e.length > t ? `${Gr(e, t)}\u2026` : e;
 }
-function jr(e, t) {
+function Vr(e, t) {
   return e.toFixed(t);
 }
 
@@ -2217,34 +2233,34 @@ var R = class extends Error {
   }
   description;
   code;
-}, Gr = new R("cancelled", "CANCELLED"), Vr = new R("cancelled", "CANCELLED_SENT"), Na = "tunneling socket could not be established";
-function qr(e, t, n) {
+}, Kr = new R("cancelled", "CANCELLED"), Jr = new R("cancelled", "CANCELLED_SENT"), Ha = "tunneling socket could not be established";
+function zr(e, t, n) {
   return {
     url: e,
     host: n.text(e.host, 300),
     proxy: t ? n.text(`${t.protocol}//${t.host}`, 300) : void 0
   };
 }
-function $t(e) {
+function Ot(e) {
   if (e instanceof R) return e;
   let t = e?.code, n = e instanceof Error ? e.message : String(e);
   return new R(n, typeof t == "string" ? t : "UNKNOWN");
 }
-async function Kr(e, t) {
-  let n = $t(e);
-  if (n.description.startsWith(Na)) {
+async function Xr(e, t) {
+  let n = Ot(e);
+  if (n.description.startsWith(Ha)) {
     let r = n.description.split("cause=")[1] ?? n.code;
     return new R(r, "EPROXY");
   }
-  return n.code === "EPROTO" && /wrong version number/i.test(n.description) ? new R(n.description, "EPLAINPORT") : n.code === "ECONNRESET" && t.url.protocol === "http:" && !t.proxy && (t.speaksTls ??= Oa(t.url), await t.speaksTls) ? new R(n.description, "ETLSPORT") : n;
+  return n.code === "EPROTO" && /wrong version number/i.test(n.description) ? new R(n.description, "EPLAINPORT") : n.code === "ECONNRESET" && t.url.protocol === "http:" && !t.proxy && (t.speaksTls ??= ja(t.url), await t.speaksTls) ? new R(n.description, "ETLSPORT") : n;
 }
-function Oa(e) {
+function ja(e) {
   return new Promise((t) => {
     let n = process.getBuiltinModule("node:tls").connect({
       host: e.hostname,
       port: Number(e.port || 80),
       // SNI takes names only (an IP address there is deprecated and warned about).
-      ...(0, Wr.isIP)(e.hostname) ? {} : { servername: e.hostname },
+      ...(0, qr.isIP)(e.hostname) ? {} : { servername: e.hostname },
       rejectUnauthorized: !1,
       timeout: 2e3
     }), r = (i) => {
@@ -2253,38 +2269,38 @@ function Oa(e) {
     n.once("secureConnect", () => r(!0)), n.once("error", () => r(!1)), n.once("timeout", () => r(!1));
   });
 }
-function Ia(e, t, n, r) {
+function Wa(e, t, n, r) {
   let i = e.code === "HPE_HEADER_OVERFLOW" ? a`: its headers are larger than Node reads (16 KiB)` : a``;
   return a`${t}${n} sent an answer that is not valid HTTP (${r})${i}`;
 }
-var _a = /* @__PURE__ */ new Set([
+var Ga = /* @__PURE__ */ new Set([
   "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
   "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
   "UNABLE_TO_GET_ISSUER_CERT",
   "SELF_SIGNED_CERT_IN_CHAIN",
   "DEPTH_ZERO_SELF_SIGNED_CERT"
-]), La = {
+]), Va = {
   ECONNREFUSED: a`connection refused`,
   ECONNRESET: a`connection reset`,
   ENOTFOUND: a`name not found`,
   EAI_AGAIN: a`DNS lookup failed temporarily`,
   ETIMEDOUT: a`connection timed out`
 };
-function Jr(e, t, n) {
-  let r = t.text(e.code, 64), i = n?.host ?? a`the host`, s = n?.proxy ? a` via proxy ${n.proxy}` : a``;
-  if (e.code.startsWith("HPE_")) return Ia(e, i, s, r);
+function Yr(e, t, n) {
+  let r = t.text(e.code, 64), i = n?.host ?? a`the host`, o = n?.proxy ? a` via proxy ${n.proxy}` : a``;
+  if (e.code.startsWith("HPE_")) return Wa(e, i, o, r);
   switch (e.code) {
     case "ELOCAL":
       return a`the request could not be made here, so nothing was sent: ${t.text(e.description)}`;
     case "EUPGRADE":
     case "ECLOSED":
-      return a`${i}${s}: ${t.text(e.description)}`;
+      return a`${i}${o}: ${t.text(e.description)}`;
     case "CANCELLED":
       return a`cancelled before the request reached ${i}`;
     case "CANCELLED_SENT":
       return a`cancelled while waiting for ${i} to answer; the platform may have received it and started the refresh`;
     case "TIMEOUT":
-      return a`${i}${s} sent no answer within ${t.text(e.description.replace(/^no answer within /, ""))}`;
+      return a`${i}${o} sent no answer within ${t.text(e.description.replace(/^no answer within /, ""))}`;
     case "EPROXY":
       return a`could not open a tunnel to ${i} through the proxy ${n?.proxy ?? a`in http_proxy/https_proxy`}: ${t.text(e.description)}; check the proxy variables, or list the host in no_proxy`;
     case "EPLAINPORT":
@@ -2292,84 +2308,84 @@ function Jr(e, t, n) {
     case "ETLSPORT":
       return a`${i} speaks TLS: use https://${i} instead of http://`;
   }
-  if (_a.has(e.code))
+  if (Ga.has(e.code))
     return a`the TLS certificate of ${i} is not trusted (${r}): if a company CA signed it, pass that CA in ca-certificate`;
-  let o = La[e.code];
-  return o ? a`${o} by ${i}${s} (${r})` : a`${i}${s}: ${t.text(e.description)}`;
+  let s = Va[e.code];
+  return s ? a`${s} by ${i}${o} (${r})` : a`${i}${o}: ${t.text(e.description)}`;
 }
 
 // src/platform/verdict.ts
-var Ma = 32, Ua = 128, Ba = 8, Nt = 4096;
-function zr(e, t) {
-  if (Ha(e.status)) return Ka(e, t);
-  let n = Xa(e.body);
-  if (!n) return Ja(e, t);
-  let r = Wa(n, t), i = Ga(e.status, n, r, t);
+var qa = 32, Ka = 128, Ja = 8, It = 4096;
+function Qr(e, t) {
+  if (Xa(e.status)) return nu(e, t);
+  let n = iu(e.body);
+  if (!n) return ru(e, t);
+  let r = Za(n, t), i = Qa(e.status, n, r, t);
   return {
     succeeded: i === null,
     code: r.code,
     traceId: r.traceId,
     data: r.data,
     reason: i,
-    warning: i === null && Yr(n.data)?.trim() === "false" ? a`the platform answered data "false"` : null
+    warning: i === null && ei(n.data)?.trim() === "false" ? a`the platform answered data "false"` : null
   };
 }
-function D(e) {
+function $(e) {
   return { succeeded: !1, code: null, traceId: null, data: null, reason: e, warning: null };
 }
-function Fa(e) {
+function za(e) {
   return e >= 200 && e < 300;
 }
-function Ha(e) {
+function Xa(e) {
   return e >= 300 && e < 400 && e !== 304;
 }
-function ja(e) {
-  return It(e) ? String(e).trim() : null;
+function Ya(e) {
+  return Lt(e) ? String(e).trim() : null;
 }
-function Wa(e, t) {
+function Za(e, t) {
   let n = (r, i) => {
-    let s = Yr(r);
-    return s === null || s.trim() === "" ? null : t.text(s, i);
+    let o = ei(r);
+    return o === null || o.trim() === "" ? null : t.text(o, i);
   };
   return {
-    code: It(e.code) ? n(e.code, Ma) : null,
-    traceId: It(e.traceId) ? n(e.traceId, Ua) : null,
+    code: Lt(e.code) ? n(e.code, qa) : null,
+    traceId: Lt(e.traceId) ? n(e.traceId, Ka) : null,
     data: n(e.data),
     errorMsg: n(e.errorMsg),
     detailErrorMsg: n(e.detailErrorMsg)
   };
 }
-function Ga(e, t, n, r) {
-  let i = Va(n.errorMsg, n.detailErrorMsg);
-  if (!Fa(e))
-    return i !== null ? a`HTTP ${e}: ${i}` : a`HTTP ${e}${Ot(n.code)}`;
+function Qa(e, t, n, r) {
+  let i = eu(n.errorMsg, n.detailErrorMsg);
+  if (!za(e))
+    return i !== null ? a`HTTP ${e}: ${i}` : a`HTTP ${e}${_t(n.code)}`;
   if (i !== null) return i;
-  let s = qa(t, r);
-  return s.value !== !0 ? s.name === null ? a`the response has neither "succeed" nor "success"${Ot(n.code)}` : a`the platform answered ${s.name}: ${s.shown}${Ot(n.code)}` : ja(t.code) !== "200" ? n.code === null ? a`the platform answered code null` : a`the platform answered code "${n.code}"` : null;
+  let o = tu(t, r);
+  return o.value !== !0 ? o.name === null ? a`the response has neither "succeed" nor "success"${_t(n.code)}` : a`the platform answered ${o.name}: ${o.shown}${_t(n.code)}` : Ya(t.code) !== "200" ? n.code === null ? a`the platform answered code null` : a`the platform answered code "${n.code}"` : null;
 }
-function Va(e, t) {
+function eu(e, t) {
   return e === null ? t : t === null || t === e ? e : a`${e}: ${t}`;
 }
-function qa(e, t) {
-  return "succeed" in e ? { name: a`succeed`, ...Xr(e.succeed, t) } : "success" in e ? { name: a`success`, ...Xr(e.success, t) } : { name: null, value: void 0, shown: a`` };
+function tu(e, t) {
+  return "succeed" in e ? { name: a`succeed`, ...Zr(e.succeed, t) } : "success" in e ? { name: a`success`, ...Zr(e.success, t) } : { name: null, value: void 0, shown: a`` };
 }
-function Xr(e, t) {
-  return { value: e, shown: t.text(Zr(e), 60) };
+function Zr(e, t) {
+  return { value: e, shown: t.text(He(e), 60) };
 }
-function Ot(e) {
+function _t(e) {
   return e === null ? a`` : a` (code ${e})`;
 }
-function Ka(e, t) {
+function nu(e, t) {
   let n = e.location ? t.text(e.location, 300) : a`an address it did not give`;
-  return D(
+  return $(
     a`HTTP ${e.status} redirect to ${n}: the action does not follow redirects, set host to the final address`
   );
 }
-function Ja(e, t) {
+function ru(e, t) {
   let n = t.excerpt(e.body), r = e.body.trim() === "" ? a`an empty body` : n === "" ? a`a page of markup with no text, not a JSON object` : a`a body that is not a JSON object: ${n}`;
-  return D(a`HTTP ${e.status} with ${r}`);
+  return $(a`HTTP ${e.status} with ${r}`);
 }
-function Xa(e) {
+function iu(e) {
   try {
     let t = JSON.parse(e);
     return typeof t == "object" && t !== null && !Array.isArray(t) ? t : null;
@@ -2377,32 +2393,32 @@ function Xa(e) {
     return null;
   }
 }
-function It(e) {
+function Lt(e) {
   return typeof e == "string" || typeof e == "number";
 }
-function Yr(e) {
-  return e == null ? null : typeof e == "string" ? e : Zr(e);
+function ei(e) {
+  return e == null ? null : typeof e == "string" ? e : He(e);
 }
-function Zr(e) {
-  let t = [], n = 0, r = (o) => (t.push(o), n += o.length, n < Nt), i = (o, u) => {
-    if (o === null || typeof o != "object") return r(JSON.stringify(o) ?? "null");
-    if (u >= Ba) return r("\u2026");
-    let p = Array.isArray(o) ? o.map((c) => [null, c]) : Object.entries(o);
-    if (!r(Array.isArray(o) ? "[" : "{")) return !1;
-    for (let [c, [l, f]] of p.entries())
-      if (c > 0 && !r(",") || l !== null && !r(`${JSON.stringify(l)}:`) || !i(f, u + 1)) return !1;
-    return r(Array.isArray(o) ? "]" : "}");
+function He(e) {
+  let t = [], n = 0, r = (s) => (t.push(s), n += s.length, n < It), i = (s, u) => {
+    if (s === null || typeof s != "object") return r(JSON.stringify(s) ?? "null");
+    if (u >= Ja) return r("\u2026");
+    let l = Array.isArray(s) ? s.map((c) => [null, c]) : Object.entries(s);
+    if (!r(Array.isArray(s) ? "[" : "{")) return !1;
+    for (let [c, [p, m]] of l.entries())
+      if (c > 0 && !r(",") || p !== null && !r(`${JSON.stringify(p)}:`) || !i(m, u + 1)) return !1;
+    return r(Array.isArray(s) ? "]" : "}");
   };
   i(e, 0);
-  let s = t.join("");
-  return n < Nt ? s : `${s.slice(0, Nt)}\u2026`;
+  let o = t.join("");
+  return n < It ? o : `${o.slice(0, It)}\u2026`;
 }
 
 // src/platform/attempt.ts
 function Y(e, t, n = Date.now()) {
-  let r = vt({ status: e.status }), i = r ? Dr(e.retryAfter, n) : void 0;
+  let r = Ct({ status: e.status }), i = r ? Nr(e.retryAfter, n) : void 0;
   return {
-    verdict: zr(e, t),
+    verdict: Qr(e, t),
     answered: !0,
     local: !1,
     retryable: r,
@@ -2411,13 +2427,13 @@ function Y(e, t, n = Date.now()) {
     sentBeforeCancel: !1
   };
 }
-function Qr(e, t, n) {
-  let r = $t(e);
+function ti(e, t, n) {
+  let r = Ot(e);
   return {
-    verdict: D(Jr(r, t, n)),
+    verdict: $(Yr(r, t, n)),
     answered: !1,
     local: r.code === "ELOCAL",
-    retryable: vt({ errorCode: r.code }),
+    retryable: Ct({ errorCode: r.code }),
     pushbackMs: void 0,
     cancelled: r.code === "CANCELLED" || r.code === "CANCELLED_SENT",
     sentBeforeCancel: r.code === "CANCELLED_SENT"
@@ -2425,95 +2441,95 @@ function Qr(e, t, n) {
 }
 function we(e, t) {
   let { code: n, traceId: r } = e.verdict;
-  return { ...e, verdict: { ...D(t), code: n, traceId: r } };
+  return { ...e, verdict: { ...$(t), code: n, traceId: r } };
 }
 
 // src/platform/connection.ts
-var ti = F(require("node:http"), 1);
+var ri = F(require("node:http"), 1);
 
 // src/platform/tls-trust.ts
-function ei(e) {
+function ni(e) {
   let t = process.getBuiltinModule("node:tls"), n = t.getCACertificates;
   return [...n ? n("default") : t.rootCertificates, ...e];
 }
 
 // src/platform/connection.ts
-async function ni(e, t) {
-  let n = e.protocol === "https:", r = n ? process.getBuiltinModule("node:https") : ti.default, i = tn(e), s = i?.hostname ? await za(n, i, t.maxSockets) : new r.Agent({ keepAlive: !0, maxSockets: t.maxSockets });
-  return n && t.caCertificates.length > 0 && Ya(s, t.caCertificates), { agent: s, transport: r, proxy: i?.hostname ? i : void 0 };
+async function ii(e, t) {
+  let n = e.protocol === "https:", r = n ? process.getBuiltinModule("node:https") : ri.default, i = rn(e), o = i?.hostname ? await ou(n, i, t.maxSockets) : new r.Agent({ keepAlive: !0, maxSockets: t.maxSockets });
+  return n && t.caCertificates.length > 0 && su(o, t.caCertificates), { agent: o, transport: r, proxy: i?.hostname ? i : void 0 };
 }
-async function za(e, t, n) {
-  let r = await Promise.resolve().then(() => F(un(), 1)), i = t.protocol === "https:", s = e ? i ? r.httpsOverHttps : r.httpsOverHttp : i ? r.httpOverHttps : r.httpOverHttp, o = t.username || t.password ? { proxyAuth: `${t.username}:${t.password}` } : {}, u = Number(t.port || (i ? 443 : 80)), p = {
+async function ou(e, t, n) {
+  let r = await Promise.resolve().then(() => F(ln(), 1)), i = t.protocol === "https:", o = e ? i ? r.httpsOverHttps : r.httpsOverHttp : i ? r.httpOverHttps : r.httpOverHttp, s = t.username || t.password ? { proxyAuth: `${t.username}:${t.password}` } : {}, u = Number(t.port || (i ? 443 : 80)), l = {
     maxSockets: n,
     keepAlive: !0,
-    proxy: { ...o, host: t.hostname, port: u }
+    proxy: { ...s, host: t.hostname, port: u }
   };
-  return s(p);
+  return o(l);
 }
-function Ya(e, t) {
+function su(e, t) {
   let n = e;
-  n.options = { ...n.options, ca: ei(t) };
+  n.options = { ...n.options, ca: ni(t) };
 }
 
 // src/platform/http-exchange.ts
-var ri = 1024 * 1024;
-function ii(e) {
-  let { transport: t, url: n, agent: r, headers: i, payload: s, timeoutMs: o, signal: u } = e;
-  return new Promise((p, c) => {
-    let l = !1, f = !1, m = (A) => {
-      l || (l = !0, clearTimeout(I), A());
-    }, h = () => new R(`no answer within ${o / 1e3} s`, "TIMEOUT"), b = !1, y = () => b ? Vr : Gr, S = (A) => m(() => c(f ? h() : u?.aborted ? y() : A)), I = setTimeout(() => {
-      f = !0, O?.destroy(h()), S(h());
-    }, o), O;
+var oi = 1024 * 1024;
+function si(e) {
+  let { transport: t, url: n, agent: r, headers: i, payload: o, timeoutMs: s, signal: u } = e;
+  return new Promise((l, c) => {
+    let p = !1, m = !1, f = (v) => {
+      p || (p = !0, clearTimeout(_), v());
+    }, h = () => new R(`no answer within ${s / 1e3} s`, "TIMEOUT"), b = !1, y = () => b ? Jr : Kr, S = (v) => f(() => c(m ? h() : u?.aborted ? y() : v)), _ = setTimeout(() => {
+      m = !0, I?.destroy(h()), S(h());
+    }, s), I;
     try {
-      O = t.request(n, {
+      I = t.request(n, {
         method: "POST",
         agent: r,
-        headers: { ...i, "content-length": Buffer.byteLength(s) },
+        headers: { ...i, "content-length": Buffer.byteLength(o) },
         ...u ? { signal: u } : {}
       });
-    } catch (A) {
-      return S(Za(A));
+    } catch (v) {
+      return S(au(v));
     }
     let ae = !1;
-    O.on("response", (A) => {
-      ae = !0, eu(A).then(
-        (Ye) => m(
-          () => p({ status: A.statusCode ?? 0, body: Ye, ...Qa(A) })
+    I.on("response", (v) => {
+      ae = !0, cu(v).then(
+        (Ze) => f(
+          () => l({ status: v.statusCode ?? 0, body: Ze, ...uu(v) })
         ),
         S
       );
-    }), O.on("upgrade", (A, Ye) => {
-      Ye.destroy(), S(
+    }), I.on("upgrade", (v, Ze) => {
+      Ze.destroy(), S(
         new R(
-          `answered ${A.statusCode ?? 101} ${A.statusMessage ?? ""} (a protocol switch), not an HTTP answer`,
+          `answered ${v.statusCode ?? 101} ${v.statusMessage ?? ""} (a protocol switch), not an HTTP answer`,
           "EUPGRADE"
         )
       );
-    }), O.on("finish", () => b = !0), O.on("error", S), O.on("close", () => {
+    }), I.on("finish", () => b = !0), I.on("error", S), I.on("close", () => {
       ae || S(new R("the connection closed without an answer", "ECLOSED"));
-    }), O.end(Buffer.from(s, "utf8"));
+    }), I.end(Buffer.from(o, "utf8"));
   });
 }
-function Za(e) {
+function au(e) {
   let t = e instanceof Error ? e.message : String(e);
   return new R(t, "ELOCAL");
 }
-function Qa(e) {
+function uu(e) {
   let { "retry-after": t, location: n } = e.headers;
   return {
     ...typeof t == "string" ? { retryAfter: t } : {},
     ...typeof n == "string" ? { location: n } : {}
   };
 }
-function eu(e) {
+function cu(e) {
   return new Promise((t, n) => {
     let r = [], i = 0;
-    e.on("data", (s) => {
-      i < ri && r.push(s), i += s.length;
+    e.on("data", (o) => {
+      i < oi && r.push(o), i += o.length;
     }), e.on(
       "end",
-      () => t(Buffer.concat(r).subarray(0, ri).toString("utf8"))
+      () => t(Buffer.concat(r).subarray(0, oi).toString("utf8"))
     ), e.on("error", n), e.on("close", () => {
       e.complete || n(new R("the connection closed in the middle of the answer", "ECLOSED"));
     });
@@ -2521,20 +2537,20 @@ function eu(e) {
 }
 
 // src/platform/plan-status-answer.ts
-function oi(e, t) {
+function ui(e, t) {
   let n = Y(e, t);
   if (!n.verdict.succeeded) return n;
-  let r = tu(e.body);
+  let r = lu(e.body);
   return r ? {
     ...n,
     status: {
-      hasNotReady: nu(r.hasNotReady),
-      latestDateTime: si(r.latestDateTime),
-      latestRefreshTime: si(r.latestRefreshTime)
+      hasNotReady: pu(r.hasNotReady),
+      latestDateTime: ai(r.latestDateTime),
+      latestRefreshTime: ai(r.latestRefreshTime)
     }
   } : we(n, a`the status answer has no data object`);
 }
-function tu(e) {
+function lu(e) {
   try {
     let t = JSON.parse(e)?.data;
     return typeof t == "object" && t !== null && !Array.isArray(t) ? t : void 0;
@@ -2542,24 +2558,24 @@ function tu(e) {
     return;
   }
 }
-function nu(e) {
+function pu(e) {
   return e === !0 || e === "true" ? !0 : e === !1 || e === "false" ? !1 : null;
 }
-function si(e) {
+function ai(e) {
   return e === void 0 || typeof e == "string" && e.trim() === "" ? null : e;
 }
 
 // src/platform/token-answer.ts
-function ai(e, t, n) {
-  let r = ru(e.body);
+function ci(e, t, n) {
+  let r = du(e.body);
   r !== void 0 && n(r);
   let i = Y(e, t);
-  return i.verdict.succeeded ? r === void 0 ? we(i, a`the token answer has no token (a non-empty string) in data`) : ct(r) ? { ...i, token: r } : we(
+  return i.verdict.succeeded ? r === void 0 ? we(i, a`the token answer has no token (a non-empty string) in data`) : lt(r) ? { ...i, token: r } : we(
     i,
     a`the platform issued a token that an HTTP header cannot carry (a line break, a control character or a character beyond Latin-1): ask the platform's administrator`
   ) : i;
 }
-function ru(e) {
+function du(e) {
   try {
     let t = JSON.parse(e)?.data;
     return typeof t == "string" && t.trim() !== "" ? t : void 0;
@@ -2569,48 +2585,48 @@ function ru(e) {
 }
 
 // src/platform/client.ts
-async function ui(e) {
-  let t = new URL(e.endpointUrl), n = new URL(e.tokenUrl), r = new URL(e.planStatusUrl), i = new URL(e.planListUrl), { agent: s, transport: o, proxy: u } = await ni(t, {
+async function li(e) {
+  let t = new URL(e.endpointUrl), n = new URL(e.tokenUrl), r = new URL(e.planStatusUrl), i = new URL(e.planListUrl), { agent: o, transport: s, proxy: u } = await ii(t, {
     maxSockets: e.maxSockets ?? 16,
     caCertificates: e.caCertificates ?? []
-  }), p = qr(t, u, e.boundary), c = async (m) => Qr(await Kr(m, p), e.boundary, p), l = (m, h, b, y) => ii({ transport: o, url: m, agent: s, headers: h, payload: b, timeoutMs: e.timeoutMs, signal: y }), f = su(e);
+  }), l = zr(t, u, e.boundary), c = async (f) => ti(await Xr(f, l), e.boundary, l), p = (f, h, b, y) => si({ transport: s, url: f, agent: o, headers: h, payload: b, timeoutMs: e.timeoutMs, signal: y }), m = mu(e);
   return {
-    trigger: (m, h, b) => {
-      let y = iu(m, e.tenantId);
-      return e.onTriggerBody?.(y), l(
+    trigger: (f, h, b) => {
+      let y = fu(f, e.tenantId);
+      return e.onTriggerBody?.(y), p(
         t,
-        { ...f, ..._t(e.tenantId, h) },
+        { ...m, ...Mt(e.tenantId, h) },
         y,
         b
       ).then((S) => Y(S, e.boundary), c);
     },
     // token/create takes no tenant or credential headers (a gateway's Basic auth stays), and
     // exactly the documented fields, whatever else the caller's object holds.
-    createToken: (m, h, b) => l(
+    createToken: (f, h, b) => p(
       n,
-      f,
-      JSON.stringify({ appId: m.appId, appSecret: m.appSecret }),
+      m,
+      JSON.stringify({ appId: f.appId, appSecret: f.appSecret }),
       b
-    ).then((y) => ai(y, e.boundary, h), c),
-    planStatus: (m, h, b) => l(
+    ).then((y) => ci(y, e.boundary, h), c),
+    planStatus: (f, h, b) => p(
       r,
-      { ...f, ..._t(e.tenantId, h) },
+      { ...m, ...Mt(e.tenantId, h) },
       JSON.stringify(
-        m.by === "id" ? { planIdList: [m.value] } : { planNameList: [m.value] }
+        f.by === "id" ? { planIdList: [f.value] } : { planNameList: [f.value] }
       ),
       b
-    ).then((y) => oi(y, e.boundary), c),
-    planList: (m, h) => l(
+    ).then((y) => ui(y, e.boundary), c),
+    planList: (f, h) => p(
       i,
-      { ...f, ..._t(e.tenantId, m) },
+      { ...m, ...Mt(e.tenantId, f) },
       JSON.stringify({ pager: { pageNumber: 1, pageSize: 1 } }),
       h
     ).then((b) => Y(b, e.boundary), c),
     // A tunnel agent has no destroy(); its sockets close with the tunnel.
-    close: () => s.destroy?.()
+    close: () => o.destroy?.()
   };
 }
-function iu(e, t) {
+function fu(e, t) {
   let n = {
     tableName: e.tableName,
     tenantId: t,
@@ -2618,7 +2634,7 @@ function iu(e, t) {
   };
   return JSON.stringify(n);
 }
-function su(e) {
+function mu(e) {
   let t = {
     "content-type": "application/json",
     accept: "application/json",
@@ -2626,11 +2642,11 @@ function su(e) {
   };
   if (e.basicAuth) {
     let { username: n, password: r } = e.basicAuth;
-    t.authorization = `Basic ${Tt(n, r)}`;
+    t.authorization = `Basic ${Rt(n, r)}`;
   }
   return t;
 }
-function _t(e, t) {
+function Mt(e, t) {
   return {
     "tenant-id": e,
     "auth-type": t.authType,
@@ -2639,19 +2655,19 @@ function _t(e, t) {
 }
 
 // src/run/freshness.ts
-var ou = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/, au = /^\d{10,16}$/;
-function Lt(e) {
+var hu = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/, gu = /^\d{10,16}$/;
+function Ut(e) {
   if (typeof e == "number")
     return Number.isFinite(e) && e >= 0 ? { ms: e } : { problem: "not a time" };
   if (typeof e != "string") return { problem: "not a time" };
   let t = e.trim();
-  if (au.test(t)) return { ms: Number(t) };
-  let n = ou.exec(t);
+  if (gu.test(t)) return { ms: Number(t) };
+  let n = hu.exec(t);
   if (!n) return { problem: "not a time this action reads" };
-  let [, r, i, s, o = "0", u = "0", p = "0", c = "", l] = n, f = [r, i, s, o, u, p].map(Number), m = Date.UTC(f[0], f[1] - 1, f[2], f[3], f[4], f[5]);
-  return uu(m, f) ? { ms: m + +`0.${c || "0"}` * 1e3 - cu(l) } : { problem: "not a real date and time" };
+  let [, r, i, o, s = "0", u = "0", l = "0", c = "", p] = n, m = [r, i, o, s, u, l].map(Number), f = Date.UTC(m[0], m[1] - 1, m[2], m[3], m[4], m[5]);
+  return yu(f, m) ? { ms: f + +`0.${c || "0"}` * 1e3 - bu(p) } : { problem: "not a real date and time" };
 }
-function uu(e, t) {
+function yu(e, t) {
   let n = new Date(e);
   return [
     n.getUTCFullYear(),
@@ -2660,19 +2676,19 @@ function uu(e, t) {
     n.getUTCHours(),
     n.getUTCMinutes(),
     n.getUTCSeconds()
-  ].every((i, s) => i === t[s]);
+  ].every((i, o) => i === t[o]);
 }
-function cu(e) {
+function bu(e) {
   if (!e || e === "Z") return 0;
   let t = e.startsWith("-") ? -1 : 1, n = e.slice(1).replace(":", "");
   return t * (Number(n.slice(0, 2)) * 60 + Number(n.slice(2))) * 6e4;
 }
-function ci(e, t) {
+function pi(e, t) {
   return t === null ? !1 : e === null || t > e;
 }
-function li(e, t) {
+function di(e, t) {
   if (e === null || t === void 0) return !1;
-  let n = Lt(t);
+  let n = Ut(t);
   return "ms" in n && e < n.ms;
 }
 
@@ -2686,35 +2702,35 @@ function Z(e, t) {
   };
 }
 async function V(e, t, n, r) {
-  let i = t.retries + 1, s, o = !1;
+  let i = t.retries + 1, o, s = !1;
   for (let u = 1; ; u++) {
-    let p = await e();
-    if (!p || p.cancelled)
+    let l = await e();
+    if (!l || l.cancelled)
       return {
-        last: s,
-        attempts: p?.sentBeforeCancel ? u : u - 1,
-        answered: o,
-        cancelled: !!p?.cancelled,
-        sentBeforeCancel: !!p?.sentBeforeCancel
+        last: o,
+        attempts: l?.sentBeforeCancel ? u : u - 1,
+        answered: s,
+        cancelled: !!l?.cancelled,
+        sentBeforeCancel: !!l?.sentBeforeCancel
       };
-    if (o ||= p.answered || p.local, s = p, !p.retryable || u >= i || n.stopped())
-      return { last: s, attempts: u, answered: o, cancelled: !1, sentBeforeCancel: !1 };
-    let c = Pr(u, t, p.pushbackMs, n.random), l = p.verdict.reason ?? a`transient failure`;
-    if (r({ attempt: u, maxAttempts: i, reason: l, waitMs: c }), await n.sleep(c), n.stopped())
-      return { last: s, attempts: u, answered: o, cancelled: !1, sentBeforeCancel: !1 };
+    if (s ||= l.answered || l.local, o = l, !l.retryable || u >= i || n.stopped())
+      return { last: o, attempts: u, answered: s, cancelled: !1, sentBeforeCancel: !1 };
+    let c = Or(u, t, l.pushbackMs, n.random), p = l.verdict.reason ?? a`transient failure`;
+    if (r({ attempt: u, maxAttempts: i, reason: p, waitMs: c }), await n.sleep(c), n.stopped())
+      return { last: o, attempts: u, answered: s, cancelled: !1, sentBeforeCancel: !1 };
   }
 }
 
 // src/run/plan-watch.ts
-async function He(e, t) {
-  let n = [];
-  for (let r of e) {
-    let i = t.boundary.text(r.label, 200), s = await fi(r, i, t);
+async function je(e, t) {
+  let n = [], r = { ...t, renewCredential: void 0 };
+  for (let i of e) {
+    let o = t.boundary.text(i.label, 200), s = await gi(i, o, r);
     if (s.kind !== "read")
-      return { failed: { label: i, verdict: s.verdict, attempts: s.attempts } };
+      return { failed: { label: o, verdict: s.verdict, attempts: s.attempts } };
     n.push({
-      plan: r,
-      label: i,
+      plan: i,
+      label: o,
       baseline: s.reading,
       last: s.reading,
       state: "waiting",
@@ -2725,45 +2741,45 @@ async function He(e, t) {
   }
   return { watches: n };
 }
-var lu = 6e4;
-async function di(e, t, n, r) {
-  let { clock: i, control: s } = n, o = i.nowMs(), u = o + t.timeoutMs, p = o, c = null;
+var wu = 6e4;
+async function hi(e, t, n, r) {
+  let { clock: i, control: o } = n, s = i.nowMs(), u = s + t.timeoutMs, l = s, c = null;
   for (; ; ) {
-    let f = u - i.nowMs();
-    if (f <= 0 || s.stopped || (await i.sleep(Math.min(t.intervalMs, f), s.stopSignal), s.stopped)) break;
-    for (let m of e.filter((h) => h.state === "waiting")) {
-      if (s.stopped) break;
-      let h = await fi(m.plan, m.label, n);
-      if (m.polls++, m.waitedMs = i.nowMs() - o, h.kind === "stopped") break;
+    let m = u - i.nowMs();
+    if (m <= 0 || o.stopped || (await i.sleep(Math.min(t.intervalMs, m), o.stopSignal), o.stopped)) break;
+    for (let f of e.filter((h) => h.state === "waiting")) {
+      if (o.stopped) break;
+      let h = await gi(f.plan, f.label, n);
+      if (f.polls++, f.waitedMs = i.nowMs() - s, h.kind === "stopped") break;
       if (h.kind !== "transient") {
         if (h.kind !== "read") {
-          if (m.state = "failed", m.reason = h.verdict.reason, h.kind === "refused") {
-            c = a`the wait ended when the platform refused ${m.label}`;
+          if (f.state = "failed", f.reason = h.verdict.reason, f.last = { ...f.last, traceId: h.verdict.traceId ?? f.last.traceId }, h.kind === "refused") {
+            c = a`the wait ended when the platform refused ${f.label}`;
             break;
           }
           continue;
         }
-        m.last = h.reading, ci(m.baseline.refreshMs, h.reading.refreshMs) && (m.state = "fresh", r.onFresh(m));
+        f.last = h.reading, pi(f.baseline.refreshMs, h.reading.refreshMs) && (f.state = "fresh", r.onFresh(f));
       }
     }
-    if (c || e.every((m) => m.state !== "waiting")) break;
-    if (i.nowMs() - p >= lu) {
-      p = i.nowMs();
-      let m = e.filter((h) => h.state === "waiting").length;
-      r.onProgress(m, e.length, p - o, t.timeoutMs);
+    if (c || e.every((f) => f.state !== "waiting")) break;
+    if (i.nowMs() - l >= wu) {
+      l = i.nowMs();
+      let f = e.filter((h) => h.state === "waiting").length;
+      r.onProgress(f, e.length, l - s, t.timeoutMs);
     }
   }
-  let l = i.nowMs() - o;
-  for (let f of e.filter((m) => m.state === "waiting"))
-    f.waitedMs = l, s.stopped ? Mt(f, a`the run was cancelled during the wait`) : (f.state = "stale", f.reason = c);
+  let p = i.nowMs() - s;
+  for (let m of e.filter((f) => f.state === "waiting"))
+    m.waitedMs = p, o.stopped ? Bt(m, a`the run was cancelled during the wait`) : (m.state = "stale", m.reason = c);
 }
-function Mt(e, t) {
+function Bt(e, t) {
   e.state = "not-waited", e.reason = t;
 }
-async function fi(e, t, n) {
+async function gi(e, t, n) {
   let r = !1;
   for (; ; ) {
-    let i, s = await V(
+    let i, o = await V(
       async () => {
         let u = await n.read(e, n.control.abortSignal);
         return i = u.status, u;
@@ -2771,52 +2787,55 @@ async function fi(e, t, n) {
       n.policy,
       n.stage,
       (u) => n.onRetry(t, u)
-    ), o = s.last;
-    if (i && o?.verdict.succeeded)
-      return pu(i, o.verdict.traceId, n.boundary);
-    if (s.cancelled || !o || n.control.stopped)
-      return { kind: "stopped", verdict: o?.verdict ?? D(a`cancelled before the platform answered`), attempts: s.attempts };
-    if (o.retryable || !o.answered)
-      return { kind: "transient", verdict: o.verdict, attempts: s.attempts };
+    ), s = o.last;
+    if (i && s?.verdict.succeeded)
+      return Tu(i, s.verdict.traceId, n.boundary);
+    if (o.cancelled || !s || n.control.stopped)
+      return { kind: "stopped", verdict: s?.verdict ?? $(a`cancelled before the platform answered`), attempts: o.attempts };
+    if (s.retryable || !s.answered)
+      return { kind: "transient", verdict: s.verdict, attempts: o.attempts };
     if (!(!r && n.renewCredential && (r = !0, await n.renewCredential())))
-      return { kind: "refused", verdict: o.verdict, attempts: s.attempts };
+      return { kind: "refused", verdict: s.verdict, attempts: o.attempts };
   }
 }
-function pu(e, t, n) {
-  let r = pi(e.latestRefreshTime), i = pi(e.latestDateTime), s = (o) => o === null ? null : n.text(typeof o == "string" ? o : JSON.stringify(o) ?? "", 64);
+function Tu(e, t, n) {
+  let r = mi(e.latestRefreshTime), i = mi(e.latestDateTime), o = (s) => s === null ? null : n.text(fi(s), 64);
   if (r !== null && "problem" in r) {
-    let o = n.quote(String(JSON.stringify(e.latestRefreshTime) ?? ""), 80), u = a`latestRefreshTime ${o} is ${n.text(r.problem)}: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch milliseconds`;
-    return { kind: "unreadable", verdict: { ...D(u), traceId: t }, attempts: 1 };
+    let s = n.quote(fi(e.latestRefreshTime), 80), u = a`latestRefreshTime ${s} is ${n.text(r.problem)}: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch milliseconds`;
+    return { kind: "unreadable", verdict: { ...$(u), traceId: t }, attempts: 1 };
   }
   return {
     kind: "read",
     reading: {
       hasNotReady: e.hasNotReady,
-      latestDateTime: s(e.latestDateTime),
-      latestRefreshTime: s(e.latestRefreshTime),
+      latestDateTime: o(e.latestDateTime),
+      latestRefreshTime: o(e.latestRefreshTime),
       refreshMs: r === null ? null : r.ms,
       dataMs: i !== null && "ms" in i ? i.ms : null,
       traceId: t
     }
   };
 }
-function pi(e) {
-  return e == null ? null : Lt(e);
+function fi(e) {
+  return typeof e == "string" ? e : He(e);
+}
+function mi(e) {
+  return e == null ? null : Ut(e);
 }
 
 // src/run/run-control.ts
-var mi = require("node:events");
-var We = 3, du = {
+var yi = require("node:events");
+var Ge = 3, xu = {
   "fail-fast": a`not run: fail-fast stopped the run after a failure`,
   unreachable: a`not run: the platform is unreachable`,
   cancelled: a`not run: cancelled`,
   crashed: a`not run: the action stopped unexpectedly`
-}, je = class {
+}, We = class {
   stopping = new AbortController();
   aborting = new AbortController();
   firstCause;
   constructor() {
-    (0, mi.setMaxListeners)(0, this.stopping.signal, this.aborting.signal);
+    (0, yi.setMaxListeners)(0, this.stopping.signal, this.aborting.signal);
   }
   stop(t) {
     this.firstCause ??= t, this.stopping.abort();
@@ -2840,12 +2859,12 @@ var We = 3, du = {
     return this.aborting.signal;
   }
   get notRunReason() {
-    return du[this.firstCause ?? "cancelled"];
+    return xu[this.firstCause ?? "cancelled"];
   }
 };
 
 // src/run/throttle.ts
-var Ge = class {
+var Ve = class {
   constructor(t, n) {
     this.maxConcurrency = t;
     this.clock = n;
@@ -2900,8 +2919,8 @@ var Ge = class {
     if (this.failed = t.level, r)
       this.probeRun *= 2, this.change(this.stable);
     else {
-      let i = Math.floor(t.level / 2), s = this.acceptedInGeneration;
-      this.stable = 0, this.change(s > 0 ? Math.min(s, i) : i);
+      let i = Math.floor(t.level / 2), o = this.acceptedInGeneration;
+      this.stable = 0, this.change(o > 0 ? Math.min(o, i) : i);
     }
   }
   /** How many rounds at this level before the next one is tried. */
@@ -2922,34 +2941,34 @@ var Ge = class {
 };
 
 // src/run/trigger.ts
-var fu = a`cancelled after it was sent: the platform may have started the refresh; check it before running this trigger again`;
-async function hi(e, t, n) {
+var Ru = a`cancelled after it was sent: the platform may have started the refresh; check it before running this trigger again`;
+async function bi(e, t, n) {
   let r = n.nowMs(), i = await V(
     () => n.send(e),
     t,
     n,
-    (s) => n.onRetry({ ...Ut(e, n.boundary), ...s })
+    (o) => n.onRetry({ ...Ft(e, n.boundary), ...o })
   );
   return i.sentBeforeCancel ? {
-    ...Ve(e, n.boundary, fu),
+    ...qe(e, n.boundary, Ru),
     status: "unknown",
     attempts: i.attempts,
     durationMs: n.nowMs() - r
-  } : !i.last || i.cancelled ? Ve(e, n.boundary, n.notRunReason()) : mu(e, n.boundary, i.last.verdict, {
+  } : !i.last || i.cancelled ? qe(e, n.boundary, n.notRunReason()) : Su(e, n.boundary, i.last.verdict, {
     attempts: i.attempts,
     durationMs: n.nowMs() - r,
     answered: i.answered
   });
 }
-function Ut(e, t) {
+function Ft(e, t) {
   return {
     tableName: t.text(e.tableName),
     partition: t.text(e.partition)
   };
 }
-function mu(e, t, n, r) {
+function Su(e, t, n, r) {
   return {
-    ...Ut(e, t),
+    ...Ft(e, t),
     status: n.succeeded ? "succeeded" : "failed",
     code: n.code,
     traceId: n.traceId,
@@ -2959,9 +2978,9 @@ function mu(e, t, n, r) {
     ...r
   };
 }
-function Ve(e, t, n) {
+function qe(e, t, n) {
   return {
-    ...Ut(e, t),
+    ...Ft(e, t),
     status: "not-run",
     code: null,
     traceId: null,
@@ -2975,39 +2994,39 @@ function Ve(e, t, n) {
 }
 
 // src/run/pool.ts
-async function gi(e, t, n) {
-  let { control: r } = n, i = new Ge(t.concurrency, {
+async function wi(e, t, n) {
+  let { control: r } = n, i = new Ve(t.concurrency, {
     nowMs: n.nowMs,
     sleep: (y) => n.sleep(y, r.stopSignal),
     stopped: () => r.stopped
-  }), s = hu(i, n, t.retryPolicy), o = new Array(e.length), u = e.entries(), p = 0, c = 0, l = (y) => {
-    y.status === "not-run" || y.status === "unknown" || (c = y.answered ? 0 : c + 1, c >= We && r.stop("unreachable"), y.status === "failed" && t.failFast && r.stop("fail-fast"));
-  }, f = async () => {
+  }), o = Eu(i, n, t.retryPolicy), s = new Array(e.length), u = e.entries(), l = 0, c = 0, p = (y) => {
+    y.status === "not-run" || y.status === "unknown" || (c = y.answered ? 0 : c + 1, c >= Ge && r.stop("unreachable"), y.status === "failed" && t.failFast && r.stop("fail-fast"));
+  }, m = async () => {
     for (let [y, S] of u) {
       if (r.stopped) return;
       try {
-        let I = await hi(S, t.retryPolicy, s);
-        o[y] = I, n.onFinished(I, ++p, e.length), l(I);
-      } catch (I) {
-        throw r.stop("crashed"), I;
+        let _ = await bi(S, t.retryPolicy, o);
+        s[y] = _, n.onFinished(_, ++l, e.length), p(_);
+      } catch (_) {
+        throw r.stop("crashed"), _;
       }
     }
-  }, m = Math.min(t.concurrency, e.length), b = (await Promise.allSettled(Array.from({ length: m }, f))).find((y) => y.status === "rejected");
+  }, f = Math.min(t.concurrency, e.length), b = (await Promise.allSettled(Array.from({ length: f }, m))).find((y) => y.status === "rejected");
   if (b) throw b.reason;
   return e.map(
-    (y, S) => o[S] ?? Ve(y, n.boundary, r.notRunReason)
+    (y, S) => s[S] ?? qe(y, n.boundary, r.notRunReason)
   );
 }
-function hu(e, t, n) {
+function Eu(e, t, n) {
   let { control: r } = t;
   return {
     ...Z(r, t),
     send: async (i) => {
-      let s = await e.acquire();
+      let o = await e.acquire();
       try {
         if (r.stopped) return;
-        let o = await t.send(i, r.abortSignal);
-        return o.pushbackMs === void 0 ? e.accepted(s) : e.pushedBack(s, Ct(o.pushbackMs, n)), o;
+        let s = await t.send(i, r.abortSignal);
+        return s.pushbackMs === void 0 ? e.accepted(o) : e.pushedBack(o, $t(s.pushbackMs, n)), s;
       } finally {
         e.release();
       }
@@ -3019,29 +3038,29 @@ function hu(e, t, n) {
 }
 
 // src/run/token-exchange.ts
-async function yi(e, t, n, r, i, s) {
-  let o, u = await V(
+async function Ti(e, t, n, r, i, o) {
+  let s, u = await V(
     async () => {
-      let p = await e.createToken(t, i.onToken, s);
-      return o = p.token, p;
+      let l = await e.createToken(t, i.onToken, o);
+      return s = l.token, l;
     },
     n,
     r,
     i.onRetry
   );
-  return o !== void 0 ? { credential: { kind: "header", authType: "TOKEN", authValue: o } } : {
-    failed: u.last?.verdict ?? D(a`cancelled before the platform answered`),
+  return s !== void 0 ? { credential: { kind: "header", authType: "TOKEN", authValue: s } } : {
+    failed: u.last?.verdict ?? $(a`cancelled before the platform answered`),
     attempts: u.attempts
   };
 }
 
 // src/run/refresh.ts
-async function bi(e, t) {
-  let { client: n, control: r, hooks: i } = t, s = await Bt(e, t);
-  if (!s) return;
-  let o = Ft(e, t, s), u = [];
+async function xi(e, t) {
+  let { client: n, control: r, hooks: i } = t, o = await Ht(e, t);
+  if (!o) return;
+  let s = jt(e, t, o), u = [];
   if (e.waitForPlans.length > 0) {
-    let c = await He(e.waitForPlans, o);
+    let c = await je(e.waitForPlans, s);
     if ("failed" in c) {
       await i.baselineFailed(c.failed.label, c.failed.verdict);
       return;
@@ -3049,7 +3068,7 @@ async function bi(e, t) {
     u = c.watches, i.baselines(u);
   }
   i.runStarted();
-  let p = await gi(
+  let l = await wi(
     e.plan,
     {
       concurrency: e.concurrency,
@@ -3058,33 +3077,33 @@ async function bi(e, t) {
     },
     {
       ...t.clock,
-      send: (c, l) => n.trigger(c, s.current, l),
+      send: (c, p) => n.trigger(c, o.current, p),
       boundary: t.boundary,
       control: r,
       onRetry: (c) => i.retry(c),
-      onFinished: (c, l, f) => i.finished(c, l, f)
+      onFinished: (c, p, m) => i.finished(c, p, m)
     }
   );
-  return u.length > 0 && await gu(p, u, e, o, i), { results: p, cause: r.cause, watches: u };
+  return u.length > 0 && await ku(l, u, e, s, i), { results: l, cause: r.cause, watches: u };
 }
-async function gu(e, t, n, r, i) {
-  let s = e.filter((o) => o.status !== "succeeded").length;
-  if (s > 0 || r.control.stopped) {
-    let o = r.control.stopped ? a`the run stopped before the wait` : a`${s} trigger${s === 1 ? a`` : a`s`} not accepted, so a refresh may never come`;
-    t.forEach((u) => Mt(u, o));
+async function ku(e, t, n, r, i) {
+  let o = e.filter((s) => s.status !== "succeeded").length;
+  if (o > 0 || r.control.stopped) {
+    let s = r.control.stopped ? a`the run stopped before the wait` : a`${o} trigger${o === 1 ? a`` : a`s`} not accepted, so a refresh may never come`;
+    t.forEach((u) => Bt(u, s));
     return;
   }
-  i.waitStarted(t.length, n.waitTimeoutMs, n.waitIntervalMs), await di(
+  i.waitStarted(t.length, n.waitTimeoutMs, n.waitIntervalMs), await hi(
     t,
     { timeoutMs: n.waitTimeoutMs, intervalMs: n.waitIntervalMs },
     r,
-    { onFresh: (o) => i.planFresh(o), onProgress: i.waitProgress }
+    { onFresh: (s) => i.planFresh(s), onProgress: i.waitProgress }
   );
 }
-async function Bt(e, t) {
+async function Ht(e, t) {
   let { credentials: n } = e;
   if (n.kind === "header") return { current: n };
-  let r = () => yi(
+  let r = () => Ti(
     t.client,
     n,
     e.policy,
@@ -3093,22 +3112,22 @@ async function Bt(e, t) {
     t.control.abortSignal
   ), i = await r();
   if ("failed" in i) {
-    await t.hooks.tokenRefused(yu(i.failed, t.control), i.attempts);
+    await t.hooks.tokenRefused(Au(i.failed, t.control), i.attempts);
     return;
   }
-  let s = { current: i.credential };
-  return s.renew = async () => {
-    s.renew = void 0;
-    let o = await r();
-    return "failed" in o ? !1 : (s.current = o.credential, !0);
-  }, s;
+  let o = { current: i.credential };
+  return o.renew = async () => {
+    o.renew = void 0;
+    let s = await r();
+    return "failed" in s ? !1 : (o.current = s.credential, !0);
+  }, o;
 }
-function yu(e, t) {
+function Au(e, t) {
   if (t.cause !== "cancelled") return e;
   let n = e.reason ? a` (last answer: ${e.reason})` : a``;
   return { ...e, reason: a`the run was cancelled during the token request${n}` };
 }
-function Ft(e, t, n) {
+function jt(e, t, n) {
   return {
     read: (r, i) => t.client.planStatus(r, n.current, i),
     renewCredential: async () => n.renew ? n.renew() : !1,
@@ -3122,13 +3141,13 @@ function Ft(e, t, n) {
 }
 
 // src/run/connection-check.ts
-async function wi(e, t) {
-  let n = await Bt(e, t);
+async function Ri(e, t) {
+  let n = await Ht(e, t);
   if (!n) return { passed: !1, reported: !0 };
   if (e.waitForPlans.length > 0) {
-    let i = await He(
+    let i = await je(
       e.waitForPlans,
-      Ft(e, t, n)
+      jt(e, t, n)
     );
     return "failed" in i ? {
       passed: !1,
@@ -3145,7 +3164,7 @@ async function wi(e, t) {
   return r.last?.verdict.succeeded ? { passed: !0, watches: [] } : {
     passed: !1,
     step: a`listing materialization plans`,
-    verdict: r.last?.verdict ?? D(a`cancelled before an answer`)
+    verdict: r.last?.verdict ?? $(a`cancelled before an answer`)
   };
 }
 
@@ -3159,13 +3178,13 @@ function T(e) {
   let n = "`".repeat(t + 1);
   return `${n} ${e} ${n}`;
 }
-var bu = { "&": "&amp;", "<": "&lt;", ">": "&gt;" }, wu = /[\\`*_[\]()!~|:.@]/g;
+var vu = { "&": "&amp;", "<": "&lt;", ">": "&gt;" }, Du = /[\\`*_[\]()!~|:.@]/g;
 function w(e) {
-  return e.replace(wu, (t) => `\\${t}`).replace(/[&<>]/g, (t) => bu[t] ?? t);
+  return e.replace(Du, (t) => `\\${t}`).replace(/[&<>]/g, (t) => vu[t] ?? t);
 }
 
 // src/report/format.ts
-var Tu = [
+var Cu = [
   ...[500, 200, 80, 20, 0].map((e) => ({ textLimit: e, idLimit: 1 / 0, rowCap: 1 / 0 })),
   { textLimit: 0, idLimit: 40, rowCap: 1 / 0 },
   ...[1e3, 300, 100, 30, 10].map((e) => ({ textLimit: 0, idLimit: 40, rowCap: e })),
@@ -3176,282 +3195,33 @@ function x(e) {
   return e === 1 ? a`` : a`s`;
 }
 function Q(e) {
-  return e < 1e3 ? a`${e} ms` : a`${jr(e / 1e3, 1)} s`;
+  return e < 1e3 ? a`${e} ms` : a`${Vr(e / 1e3, 1)} s`;
 }
 function q(e, t) {
   let n = "";
-  for (let r of Tu)
+  for (let r of Cu)
     if (n = t(r), Buffer.byteLength(n) <= e) return n;
   return n;
 }
-function P(e, t) {
+function k(e, t) {
   let n = e.slice(0, t);
   return { rows: n, more: e.length - n.length };
 }
-function M(e, t) {
+function U(e, t) {
   return e === null ? null : G(e, t);
 }
 
-// src/report/tally.ts
-function Ht(e) {
-  return e.filter((t) => t.status === "failed");
-}
-function se(e) {
-  return {
-    succeeded: e.filter((t) => t.status === "succeeded"),
-    failed: Ht(e),
-    notRun: e.filter((t) => t.status === "not-run"),
-    unknown: e.filter((t) => t.status === "unknown")
-  };
-}
-
-// src/report/lines.ts
-var k = "AnyMetrics refresh failed", qe = "AnyMetrics refresh input is invalid";
-function jt(e, t = 1 / 0) {
-  let n = G(e.errorMsg ?? a`failed`, t);
-  return a`${e.tableName} ${e.partition}: ${n}${xu(e)}${Ti(e)}`;
-}
-function xu(e) {
-  return e.attempts > 1 ? a` (after ${e.attempts} attempts in ${Q(e.durationMs)})` : a``;
-}
-function Ti(e) {
-  return e.traceId ? a` (traceId ${e.traceId})` : a``;
-}
-function xi(e) {
-  let t = /* @__PURE__ */ new Map();
-  for (let n of e) {
-    let r = n.errorMsg ?? "";
-    t.set(r, [...t.get(r) ?? [], n]);
-  }
-  return [...t.values()].map((n) => {
-    let [r] = n;
-    if (n.length === 1) return { line: jt(r), count: 1 };
-    let i = r.errorMsg ?? a`failed`;
-    return {
-      line: a`${n.length} triggers failed: ${i} (first: ${r.tableName} ${r.partition}${Ti(r)})`,
-      count: n.length
-    };
-  });
-}
-function Ri(e, t, n) {
-  let r = e.filter((s) => s.status === "not-run").length, i = a`${r} trigger${x(r)} not run`;
-  if (t === "cancelled") {
-    let s = e.filter((u) => u.status === "unknown").length, o = s > 0 ? a`, ${s} sent but cut off (outcome unknown: the platform may have started them)` : a``;
-    return a`The run was cancelled: ${i}${o}; the rest are reported as they ended`;
-  }
-  if (t === "unreachable") {
-    let s = [...e].reverse().find((u) => u.status === "failed" && !u.answered), o = s?.errorMsg ? a` (last: ${s.errorMsg})` : a``;
-    return a`The platform at ${n} is unreachable: ${We} triggers in a row got no answer after their retries${o}; ${i}`;
-  }
-  return null;
-}
-function Ru(e) {
-  let t = {
-    succeeded: a`✅ succeeded`,
-    "not-run": a`⏭️ ${e.errorMsg ?? a`not run`}`,
-    unknown: a`❓ unknown: ${e.errorMsg ?? a``}`,
-    failed: a`❌ failed: ${e.errorMsg ?? a``}`
-  }[e.status], n = a`${e.attempts} attempt${x(e.attempts)}`;
-  return a`${e.tableName} ${e.partition}: ${t} (traceId ${e.traceId ?? a`none`}, ${n}, ${Q(e.durationMs)})`;
-}
-function Si(e, t, n) {
-  return a`[${t}/${n}] ${Ru(e)}`;
-}
-function Ei(e) {
-  return a`${e.tableName} ${e.partition}: ${Wt(e)}`;
-}
-function Wt(e) {
-  return a`attempt ${e.attempt} of ${e.maxAttempts} failed (${e.reason}); retrying in ${Q(e.waitMs)}`;
-}
-function ki(e) {
-  return e.warning ? a`${e.tableName} ${e.partition}: ${e.warning}` : null;
-}
-function Ke(e) {
-  let { succeeded: t, failed: n, notRun: r, unknown: i } = se(e), s = [a`${t.length} succeeded`, a`${n.length} failed`];
-  return i.length > 0 && s.push(a`${i.length} unknown`), r.length > 0 && s.push(a`${r.length} not run`), a`${z(s, ", ")}, ${e.length} in all`;
-}
-function Ai(e) {
-  return a`${e} more failure${x(e)}: see the job summary, the error-message output and the log`;
-}
-function vi(e, t, n) {
-  return a`Triggering ${e} data update${x(e)} on ${t} (concurrency ${Math.min(n, e)})`;
-}
-function Ci(e) {
-  let t = a`${e.length} trigger${x(e.length)} planned`;
-  return {
-    group: a`Dry run: ${t}, nothing will be sent`,
-    lines: e.map((n) => a`${n.tableName} ${n.partition}`),
-    notice: a`Dry run: ${t}; nothing was sent`
-  };
-}
-var Su = 400;
-function Di(e, t) {
-  let n = t.text(e.rule, Su), r = e.offendingValue === void 0 ? a`` : a`; got ${t.quote(e.offendingValue)}`;
-  return a`Input "${E(e.input)}" ${n}${r}`;
-}
-function Pi(e, t) {
-  let n = e.traceId ? a` (traceId ${e.traceId})` : a``, r = t > 1 ? a` after ${t} attempts` : a``;
-  return a`Could not get a token from token/create with app-id and app-secret${r}: ${e.reason ?? a`refused`}${n}; no trigger was sent`;
-}
-function $i(e, t) {
-  return a`plan ${e} status: ${Wt(t)}`;
-}
-function Ni(e) {
-  return a`token request: ${Wt(e)}`;
-}
-function Oi(e) {
-  return a`anymetrics-refresh stopped unexpectedly: ${e}`;
-}
-function Gt(e, t) {
-  return e === "outputs" ? a`Could not write the step's outputs to GITHUB_OUTPUT (${t}): the steps after this one will not see them; the log above has the run's record` : a`Could not write the job summary to GITHUB_STEP_SUMMARY (${t}); the log above has the run's record`;
-}
-function Ii(e, t, n) {
-  return [
-    a`${e} answered`,
-    t ? a`app-id and app-secret were exchanged for a token` : a`the credential was accepted`,
-    a`the tenant was accepted`,
-    n.length > 0 ? a`every plan to wait for was found: ${z(n, ", ")}` : a`the materialization plan list was read`
-  ];
-}
-function _i(e, t, n) {
-  let r = n ? a` (traceId ${n})` : a``;
-  return a`Connection check failed while ${e}: ${t ?? a`refused`}${r}; check host, tenant-id and the credential (app-id and app-secret, or auth-type and auth-value); nothing was triggered`;
-}
-function Li(e, t) {
-  return a`today in ${e} is ${t}`;
-}
-function Mi(e) {
-  return a`Request body: ${e}`;
-}
-var Ui = a`A credential is shorter than 4 characters: the runner masks it as *** wherever it appears in the log, so dates, codes and names that contain it will show *** too; the platform's answers are still judged on their real values`, Bi = a`Nothing to refresh: no table was named, and no dbt node maps to one`;
-
-// src/report/summary.ts
-var Xe = 1e6, Eu = 10, Fi = () => "";
-function Hi(e, t, n = Fi, r = !1) {
-  let { succeeded: i, failed: s, notRun: o, unknown: u } = se(e), p = s.length + o.length + u.length === 0 && !r ? "\u2705 AnyMetrics refresh succeeded" : `\u274C ${k}`;
-  return q(
-    Xe,
-    (c) => [
-      `## ${p}`,
-      "",
-      `**${Ke(e)}**`,
-      "",
-      ...Je(`\u274C Failed (${s.length})`, s, c, [
-        ["Table", (l) => T(l.tableName)],
-        ["Partition", (l) => w(l.partition)],
-        ["Reason", (l) => w(M(l.errorMsg, c.textLimit) ?? "")],
-        ["Trace ID", (l) => l.traceId ? T(l.traceId) : ""],
-        ["Attempts", (l) => String(l.attempts)]
-      ]),
-      ...Je(`\u2753 Unknown: sent, then cut off (${u.length})`, u, c, [
-        ["Table", (l) => T(l.tableName)],
-        ["Partition", (l) => w(l.partition)],
-        ["What to do", (l) => w(l.errorMsg ?? "")]
-      ]),
-      ...Je(`\u23ED\uFE0F Not run (${o.length})`, o, c, [
-        ["Table", (l) => T(l.tableName)],
-        ["Partition", (l) => w(l.partition)],
-        ["Reason", (l) => w(l.errorMsg ?? "")]
-      ]),
-      ...ku(
-        i.length > Eu,
-        `\u2705 Succeeded (${i.length})`,
-        Je(`\u2705 Succeeded (${i.length})`, i, c, [
-          ["Table", (l) => T(l.tableName)],
-          ["Partition", (l) => w(l.partition)],
-          ["Trace ID", (l) => l.traceId ? T(l.traceId) : ""],
-          ["Attempts", (l) => String(l.attempts)],
-          ["Note", (l) => w(M(l.warning, c.textLimit) ?? "")]
-        ])
-      ),
-      n(c),
-      Gi(t),
-      ""
-    ].join(`
-`)
-  );
-}
-function Je(e, t, n, r) {
-  if (t.length === 0) return [];
-  let { rows: i, more: s } = P(t, n.rowCap), o = r.filter(
-    ([u, p]) => u !== "Note" || i.some((c) => p(c) !== "")
-  );
-  return [
-    `### ${e}`,
-    "",
-    `| ${o.map(([u]) => u).join(" | ")} |`,
-    `| ${o.map(() => "---").join(" | ")} |`,
-    ...i.map((u) => `| ${o.map(([, p]) => p(u)).join(" | ")} |`),
-    ...U(s),
-    ""
-  ];
-}
-function U(e) {
+// src/report/summary-parts.ts
+function P(e) {
   return e > 0 ? [
     "",
     `\u2026and ${e} more, left out to keep the summary within GitHub's 1 MiB: see the \`results\` output and the log`
   ] : [];
 }
-function ku(e, t, n) {
-  return !e || n.length === 0 ? n : [`<details><summary>${t}</summary>`, "", ...n.slice(1), "</details>", ""];
-}
-function Vt(e, t, n = Fi, r = ["## \u{1F4DD} AnyMetrics refresh dry run: nothing was sent"]) {
-  return q(Xe, (i) => {
-    let { rows: s, more: o } = P(e, i.rowCap);
-    return [
-      ...r,
-      "",
-      `**${e.length} trigger${x(e.length)} planned**`,
-      "",
-      "| Table | Partition |",
-      "| --- | --- |",
-      ...s.map(
-        (u) => `| ${T(u.tableName)} | ${w(u.partition)} |`
-      ),
-      ...U(o),
-      "",
-      n(i),
-      Gi(t),
-      ""
-    ].join(`
-`);
-  });
-}
-function Te(e) {
-  return `## \u274C ${k}
-
-${w(e)}
-`;
-}
-function ji(e) {
-  return q(Xe, (t) => {
-    let { rows: n, more: r } = P(e, t.rowCap);
-    return [
-      `## \u274C ${qe}: nothing was sent`,
-      "",
-      ...n.map((i) => `- ${w(i)}`),
-      ...U(r),
-      ""
-    ].join(`
-`);
-  });
-}
-function Wi(e) {
-  return q(
-    Xe,
-    (t) => `## AnyMetrics refresh: nothing to refresh
-
-${e(t)}`
-  );
-}
-function Gi(e) {
-  let t = [];
-  return e.workflow && t.push(`Workflow **${w(e.workflow)}**`), e.runNumber && t.push(`run #${w(e.runNumber)}`), e.sha && t.push(`commit ${T(e.sha.slice(0, 7))}`), e.event && t.push(`event ${T(e.event)}`), t.join(" \xB7 ");
-}
 
 // src/report/dbt-report.ts
-var Au = /* @__PURE__ */ new Set(["invalid-table-name"]);
-function Vi(e, t) {
+var $u = /* @__PURE__ */ new Set(["invalid-table-name"]);
+function Si(e, t) {
   return {
     mapped: e.mapped.map((n) => ({
       node: t.text(n.uniqueId),
@@ -3464,25 +3234,25 @@ function Vi(e, t) {
     }))
   };
 }
-function qi(e) {
+function Ei(e) {
   return {
     group: a`dbt: ${e.mapped.length} node${x(e.mapped.length)} to refresh, ${e.skipped.length} skipped`,
     lines: [
       ...e.mapped.map(({ node: t, table: n }) => a`${t} → ${n}`),
       ...e.skipped.map(({ node: t, reason: n }) => a`${t}: skipped, ${n}`)
     ],
-    warnings: e.skipped.filter(({ kind: t }) => Au.has(t)).map(({ node: t, reason: n }) => a`${t}: ${n}`)
+    warnings: e.skipped.filter(({ kind: t }) => $u.has(t)).map(({ node: t, reason: n }) => a`${t}: ${n}`)
   };
 }
-function Ki(e, t) {
-  let n = (o) => T(G(o, t.idLimit)), r = P(e.mapped, t.rowCap), i = P(e.skipped, t.rowCap), s = e.skipped.length === 0 ? [] : [
+function ki(e, t) {
+  let n = (s) => T(G(s, t.idLimit)), r = k(e.mapped, t.rowCap), i = k(e.skipped, t.rowCap), o = e.skipped.length === 0 ? [] : [
     "",
     `<details><summary>${e.skipped.length} dbt node${x(e.skipped.length)} skipped</summary>`,
     "",
     ...i.rows.map(
-      ({ node: o, reason: u }) => `- ${n(o)}: ${w(G(u, Math.max(t.textLimit, 80)))}`
+      ({ node: s, reason: u }) => `- ${n(s)}: ${w(G(u, Math.max(t.textLimit, 80)))}`
     ),
-    ...U(i.more),
+    ...P(i.more),
     "",
     "</details>"
   ];
@@ -3491,69 +3261,202 @@ function Ki(e, t) {
     "",
     "| dbt node | table |",
     "| --- | --- |",
-    ...r.rows.map(({ node: o, table: u }) => `| ${n(o)} | ${T(u)} |`),
-    ...U(r.more),
-    ...s,
+    ...r.rows.map(({ node: s, table: u }) => `| ${n(s)} | ${T(u)} |`),
+    ...P(r.more),
+    ...o,
     ""
   ].join(`
 `);
 }
 
-// src/report/freshness-report.ts
-var oe = { fresh: "", plans: "[]", "data-through": "" };
-function Ji(e) {
-  return a`After the triggers it would wait for ${e.length} materialization plan${x(e.length)}: ${z(e, ", ")}`;
+// src/report/tally.ts
+function Wt(e) {
+  return e.filter((t) => t.status === "failed");
 }
-function Xi(e, t) {
+function oe(e) {
+  return {
+    succeeded: e.filter((t) => t.status === "succeeded"),
+    failed: Wt(e),
+    notRun: e.filter((t) => t.status === "not-run"),
+    unknown: e.filter((t) => t.status === "unknown")
+  };
+}
+
+// src/report/lines.ts
+var A = "AnyMetrics refresh failed", Ke = "AnyMetrics refresh input is invalid";
+function Gt(e, t = 1 / 0) {
+  let n = G(e.errorMsg ?? a`failed`, t);
+  return a`${e.tableName} ${e.partition}: ${n}${Pu(e)}${Ai(e)}`;
+}
+function Pu(e) {
+  return e.attempts > 1 ? a` (after ${e.attempts} attempts in ${Q(e.durationMs)})` : a``;
+}
+function Ai(e) {
+  return e.traceId ? a` (traceId ${e.traceId})` : a``;
+}
+function vi(e) {
+  let t = /* @__PURE__ */ new Map();
+  for (let n of e) {
+    let r = n.errorMsg ?? "";
+    t.set(r, [...t.get(r) ?? [], n]);
+  }
+  return [...t.values()].map((n) => {
+    let [r] = n;
+    if (n.length === 1) return { line: Gt(r), count: 1 };
+    let i = r.errorMsg ?? a`failed`;
+    return {
+      line: a`${n.length} triggers failed: ${i} (first: ${r.tableName} ${r.partition}${Ai(r)})`,
+      count: n.length
+    };
+  });
+}
+function Di(e, t, n) {
+  let r = e.filter((o) => o.status === "not-run").length, i = r === 0 ? a`every trigger had been sent` : a`${r} trigger${x(r)} not run`;
+  if (t === "cancelled") {
+    let o = e.filter((u) => u.status === "unknown").length, s = o > 0 ? a`, ${o} sent but cut off (outcome unknown: the platform may have started them)` : a``;
+    return a`The run was cancelled: ${i}${s}; the rest are reported as they ended`;
+  }
+  if (t === "unreachable") {
+    let o = [...e].reverse().find((u) => u.status === "failed" && !u.answered), s = o?.errorMsg ? a` (last: ${o.errorMsg})` : a``;
+    return a`The platform at ${n} is unreachable: ${Ge} triggers in a row got no answer after their retries${s}; ${i}`;
+  }
+  return null;
+}
+function Nu(e) {
+  let t = {
+    succeeded: a`✅ succeeded`,
+    "not-run": a`⏭️ ${e.errorMsg ?? a`not run`}`,
+    unknown: a`❓ unknown: ${e.errorMsg ?? a``}`,
+    failed: a`❌ failed: ${e.errorMsg ?? a``}`
+  }[e.status], n = a`${e.attempts} attempt${x(e.attempts)}`;
+  return a`${e.tableName} ${e.partition}: ${t} (traceId ${e.traceId ?? a`none`}, ${n}, ${Q(e.durationMs)})`;
+}
+function Ci(e, t, n) {
+  return a`[${t}/${n}] ${Nu(e)}`;
+}
+function $i(e) {
+  return a`${e.tableName} ${e.partition}: ${Vt(e)}`;
+}
+function Vt(e) {
+  return a`attempt ${e.attempt} of ${e.maxAttempts} failed (${e.reason}); retrying in ${Q(e.waitMs)}`;
+}
+function Pi(e) {
+  return e.warning ? a`${e.tableName} ${e.partition}: ${e.warning}` : null;
+}
+function Je(e) {
+  let { succeeded: t, failed: n, notRun: r, unknown: i } = oe(e), o = [a`${t.length} succeeded`, a`${n.length} failed`];
+  return i.length > 0 && o.push(a`${i.length} unknown`), r.length > 0 && o.push(a`${r.length} not run`), a`${X(o, ", ")}, ${e.length} in all`;
+}
+function Ni(e) {
+  return a`${e} more failure${x(e)}: see the job summary, the error-message output and the log`;
+}
+function Oi(e, t, n) {
+  return a`Triggering ${e} data update${x(e)} on ${t} (concurrency ${Math.min(n, e)})`;
+}
+function Ii(e) {
+  let t = a`${e.length} trigger${x(e.length)} planned`;
+  return {
+    group: a`Dry run: ${t}, nothing will be sent`,
+    lines: e.map((n) => a`${n.tableName} ${n.partition}`),
+    notice: a`Dry run: ${t}; nothing was sent`
+  };
+}
+var Ou = 400;
+function _i(e, t) {
+  let n = t.text(e.rule, Ou), r = e.offendingValue === void 0 ? a`` : a`; got ${t.quote(e.offendingValue)}`;
+  return a`Input "${E(e.input)}" ${n}${r}`;
+}
+function Li(e, t) {
+  let n = e.traceId ? a` (traceId ${e.traceId})` : a``, r = t > 1 ? a` after ${t} attempts` : a``;
+  return a`Could not get a token from token/create with app-id and app-secret${r}: ${e.reason ?? a`refused`}${n}; no trigger was sent`;
+}
+function Mi(e, t) {
+  return a`plan ${e} status: ${Vt(t)}`;
+}
+function Ui(e) {
+  return a`token request: ${Vt(e)}`;
+}
+function Bi(e) {
+  return a`anymetrics-refresh stopped unexpectedly: ${e}`;
+}
+function qt(e, t) {
+  return e === "outputs" ? a`Could not write the step's outputs to GITHUB_OUTPUT (${t}): the steps after this one will not see them; the log above has the run's record` : a`Could not write the job summary to GITHUB_STEP_SUMMARY (${t}); the log above has the run's record`;
+}
+function Fi(e, t, n) {
+  return [
+    a`${e} answered`,
+    t ? a`app-id and app-secret were exchanged for a token` : a`the credential was accepted`,
+    a`the tenant was accepted`,
+    n.length > 0 ? a`every plan to wait for was found: ${X(n, ", ")}` : a`the materialization plan list was read`
+  ];
+}
+function Hi(e, t, n) {
+  let r = n ? a` (traceId ${n})` : a``;
+  return a`Connection check failed while ${e}: ${t ?? a`refused`}${r}; check host, tenant-id and the credential (app-id and app-secret, or auth-type and auth-value); nothing was triggered`;
+}
+function ji(e, t) {
+  return a`today in ${e} is ${t}`;
+}
+function Wi(e) {
+  return a`Request body: ${e}`;
+}
+var Gi = a`A credential is shorter than 4 characters: the runner masks it as *** wherever it appears in the log, so dates, codes and names that contain it will show *** too; the platform's answers are still judged on their real values`, Vi = a`Nothing to refresh: no table was named, and no dbt node maps to one`;
+
+// src/report/freshness-report.ts
+var se = { fresh: "", plans: "[]", "data-through": "" };
+function qi(e) {
+  return a`After the triggers it would wait for ${e.length} materialization plan${x(e.length)}: ${X(e, ", ")}`;
+}
+function Ki(e, t) {
   if (e.length === 0) return "";
-  let { rows: n, more: r } = P(e, t.rowCap);
+  let { rows: n, more: r } = k(e, t.rowCap);
   return [
     "### Would wait for these plans",
     "",
     ...n.map((i) => `- ${T(i)}`),
-    ...U(r),
+    ...P(r),
     ""
   ].join(`
 `);
 }
-function zi(e, t, n) {
-  return a`Waiting up to ${xe(t)} for ${e} materialization plan${x(e)} to turn fresh (polling every ${Q(n)})`;
+function Ji(e, t, n) {
+  return a`Waiting up to ${Te(t)} for ${e} materialization plan${x(e)} to turn fresh (polling every ${Q(n)})`;
 }
-function qt(e) {
-  return a`plan ${e.label}: latest refresh ended ${is(e.baseline.latestRefreshTime)}, data through ${e.baseline.latestDateTime ?? a`unknown`}`;
+function Kt(e) {
+  return a`plan ${e.label}: latest refresh ended ${no(e.baseline.latestRefreshTime)}, data through ${e.baseline.latestDateTime ?? a`unknown`}`;
 }
-function Yi(e) {
-  return a`plan ${e.label} is fresh: a refresh ended ${is(e.last.latestRefreshTime)}, data through ${e.last.latestDateTime ?? a`unknown`} (after ${e.polls} poll${x(e.polls)}, ${xe(e.waitedMs)})`;
+function zi(e) {
+  return a`plan ${e.label} is fresh: a refresh ended ${no(e.last.latestRefreshTime)}, data through ${e.last.latestDateTime ?? a`unknown`} (after ${e.polls} poll${x(e.polls)}, ${Te(e.waitedMs)})`;
 }
-function Zi(e, t, n, r) {
-  return a`waiting for ${e} of ${t} plan${x(t)}, ${Math.floor(n / 6e4)} min of ${xe(r)}`;
+function Xi(e, t, n, r) {
+  return a`waiting for ${e} of ${t} plan${x(t)}, ${Math.floor(n / 6e4)} min of ${Te(r)}`;
 }
-function Qi(e, t) {
+function Yi(e, t) {
   let n = a`no refresh ended since ${e.last.latestRefreshTime ?? a`the start (none had ended)`} (platform time); data through ${e.last.latestDateTime ?? a`unknown`}`;
   switch (e.state) {
     case "stale":
-      return e.reason ? a`Plan ${e.label} is not fresh: ${e.reason}; ${n}` : a`Plan ${e.label} is not fresh after ${xe(t)}: ${n}`;
+      return e.reason ? a`Plan ${e.label} is not fresh: ${e.reason}; ${n}` : a`Plan ${e.label} is not fresh after ${Te(t)}: ${n}`;
     case "failed":
-      return a`Plan ${e.label} could not be followed: ${e.reason ?? a`refused`}${Pu(e)}`;
+      return a`Plan ${e.label} could not be followed: ${e.reason ?? a`refused`}${Mu(e)}`;
     default:
       return null;
   }
 }
-function es(e, t) {
+function Zi(e, t) {
   return e.state !== "fresh" ? null : e.last.hasNotReady === !0 ? a`Plan ${e.label} turned fresh, but the platform says some of its materialized tables were never refreshed or have empty partitions (hasNotReady)` : t ? a`Plan ${e.label} turned fresh, but its data ends ${e.last.latestDateTime ?? a`earlier`}, before the newest partition this run refreshed` : null;
 }
-function ts(e, t, n) {
+function Qi(e, t, n) {
   let r = n ? a` (traceId ${n})` : a``;
   return a`Could not read materialization plan ${e} before triggering: ${t ?? a`refused`}${r}; no trigger was sent`;
 }
-function ns(e) {
+function eo(e) {
   return {
     fresh: String(e.every((t) => t.state === "fresh")),
-    plans: JSON.stringify(e.map(vu)),
-    "data-through": Cu(e)
+    plans: JSON.stringify(e.map(Iu)),
+    "data-through": _u(e)
   };
 }
-function vu(e) {
+function Iu(e) {
   return {
     plan: e.label,
     fresh: e.state === "fresh",
@@ -3566,64 +3469,64 @@ function vu(e) {
     traceId: e.last.traceId
   };
 }
-function Cu(e) {
+function _u(e) {
   let t;
   for (let n of e)
     n.last.dataMs !== null && (!t || n.last.dataMs < (t.last.dataMs ?? 1 / 0)) && (t = n);
   return t?.last.latestDateTime ?? "";
 }
-var Du = {
+var Lu = {
   fresh: "\u2705 fresh",
   stale: "\u274C not fresh",
   failed: "\u274C could not be followed",
   "not-waited": "\u23ED\uFE0F not waited for",
   waiting: "\u23F3 waiting"
 };
-function rs(e, t) {
+function to(e, t) {
   if (e.length === 0) return "";
-  let { rows: n, more: r } = P(e, t.rowCap), i = e.filter((s) => s.state !== "fresh" && s.reason).slice(0, Math.min(t.rowCap, 20)).map((s) => `- ${T(s.label)}: ${w(s.reason ?? "")}`);
+  let { rows: n, more: r } = k(e, t.rowCap), i = e.filter((o) => o.state !== "fresh" && o.reason).slice(0, Math.min(t.rowCap, 20)).map((o) => `- ${T(o.label)}: ${w(o.reason ?? "")}`);
   return [
     "### Freshness",
     "",
     "| Plan | Status | Refreshed at (platform time) | Data through | Waited |",
     "| --- | --- | --- | --- | --- |",
     ...n.map(
-      (s) => `| ${T(s.label)} | ${Du[s.state]} | ${w(s.last.latestRefreshTime ?? "")} | ${w(s.last.latestDateTime ?? "")} | ${xe(s.waitedMs)} |`
+      (o) => `| ${T(o.label)} | ${Lu[o.state]} | ${w(o.last.latestRefreshTime ?? "")} | ${w(o.last.latestDateTime ?? "")} | ${Te(o.waitedMs)} |`
     ),
-    ...U(r),
+    ...P(r),
     ...i.length > 0 ? ["", ...i] : [],
     ""
   ].join(`
 `);
 }
-function is(e) {
+function no(e) {
   return e ? a`at ${e} (platform time)` : a`never (none recorded)`;
 }
-function Pu(e) {
+function Mu(e) {
   return e.last.traceId ? a` (traceId ${e.last.traceId})` : a``;
 }
-function xe(e) {
+function Te(e) {
   if (e < 6e4) return Q(e);
   let t = e / 6e4;
   return Number.isInteger(t) ? a`${t} min` : a`${Math.round(t * 10) / 10} min`;
 }
 
 // src/report/outputs.ts
-var ss = 1e6;
-function os(e, t = oe) {
-  let { succeeded: n, failed: r } = se(e), i = e.length > 0 && n.length === e.length;
+var ro = 1e6;
+function io(e, t = se) {
+  let { succeeded: n, failed: r } = oe(e), i = e.length > 0 && n.length === e.length;
   return {
     success: String(i && t.fresh !== "false"),
     // One entry per trigger, empty when the platform returned none: positions match results.
-    "trace-id": e.map((s) => s.traceId ?? "").join(","),
-    "error-message": q(ss, (s) => $u(r, s)),
-    results: Nu(e),
+    "trace-id": e.map((o) => o.traceId ?? "").join(","),
+    "error-message": q(ro, (o) => Uu(r, o)),
+    results: Bu(e),
     "succeeded-count": String(n.length),
     "failed-count": String(r.length),
     ...t
   };
 }
-function B(e = [], t = oe) {
+function B(e = [], t = se) {
   return {
     success: "false",
     "trace-id": "",
@@ -3635,42 +3538,42 @@ function B(e = [], t = oe) {
     ...t
   };
 }
-function $u(e, t) {
-  let { rows: n, more: r } = P(e, t.rowCap), i = n.map((s) => jt(s, t.textLimit));
+function Uu(e, t) {
+  let { rows: n, more: r } = k(e, t.rowCap), i = n.map((o) => Gt(o, t.textLimit));
   return r > 0 && i.push(a`…and ${r} more: see the results output`), i.join(`
 `);
 }
-function Nu(e) {
+function Bu(e) {
   return q(
-    ss,
-    (t) => JSON.stringify(e.map((n) => Ou(n, t)))
+    ro,
+    (t) => JSON.stringify(e.map((n) => Fu(n, t)))
   );
 }
-function Ou(e, t) {
-  let { partition: n, status: r, code: i, attempts: s, durationMs: o } = e;
+function Fu(e, t) {
+  let { partition: n, status: r, code: i, attempts: o, durationMs: s } = e;
   return {
-    tableName: M(e.tableName, t.idLimit),
+    tableName: U(e.tableName, t.idLimit),
     partition: n,
     success: r === "succeeded",
     status: r,
-    code: M(i, t.idLimit),
-    traceId: M(e.traceId, t.idLimit),
-    data: M(e.data, t.textLimit),
-    errorMsg: M(e.errorMsg, t.textLimit),
-    attempts: s,
-    durationMs: o
+    code: U(i, t.idLimit),
+    traceId: U(e.traceId, t.idLimit),
+    data: U(e.data, t.textLimit),
+    errorMsg: U(e.errorMsg, t.textLimit),
+    attempts: o,
+    durationMs: s
   };
 }
 
 // src/report/sink.ts
-var as = require("node:fs");
-function us(e) {
+var oo = require("node:fs");
+function so(e) {
   let t = [], n = () => {
     if (t.length === 0) return;
     let i = t.join(`
 `);
     t = [], e.info(i);
-  }, r = (i) => (...s) => (n(), i(...s));
+  }, r = (i) => (...o) => (n(), i(...o));
   return {
     info: (i) => {
       t.push(i) === 1 && setImmediate(n);
@@ -3687,11 +3590,11 @@ function us(e) {
     fail: r(e.fail)
   };
 }
-function Kt(e) {
+function Jt(e) {
   if (!e) return;
   let t;
   try {
-    t = (0, as.statSync)(e);
+    t = (0, oo.statSync)(e);
   } catch {
     return;
   }
@@ -3699,12 +3602,173 @@ function Kt(e) {
     throw Object.assign(new Error(`${e} is not a regular file`), { code: "ENOTFILE" });
 }
 
+// src/report/backfill-grid.ts
+var Hu = {
+  succeeded: "\u2705",
+  failed: "\u274C",
+  unknown: "\u2753",
+  "not-run": "\u23ED\uFE0F"
+}, ju = "\u2705 succeeded \xB7 \u274C failed \xB7 \u2753 unknown (sent, then cut off) \xB7 \u23ED\uFE0F not run";
+function ao(e) {
+  let t = [...new Set(e.map((n) => n.partition))].sort();
+  return t.length === 0 ? "" : t.length === 1 ? `Partition ${t[0]}` : `Partitions ${t[0]}..${t.at(-1)} (${t.length} dates)`;
+}
+function uo(e) {
+  let t = lo(e), n = [...t.values()].every((r) => r.length > 1);
+  return t.size > 0 && n && t.size + Wu < e.length;
+}
+var Wu = 6;
+function co(e, t) {
+  let n = [...lo(e)], { rows: r, more: i } = k(n, t.rowCap);
+  return [
+    `### Triggers by table and date (${e.length})`,
+    "",
+    ju,
+    "",
+    "| Table | Dates | One mark per date, in order |",
+    "| --- | --- | --- |",
+    ...r.map(([o, s]) => {
+      let u = [...s].sort((c, p) => c.partition.localeCompare(p.partition)), l = `${u[0]?.partition ?? ""}..${u.at(-1)?.partition ?? ""}`;
+      return `| ${T(o)} | ${l} | ${u.map((c) => Hu[c.status]).join("")} |`;
+    }),
+    ...P(i),
+    ""
+  ];
+}
+function lo(e) {
+  let t = /* @__PURE__ */ new Map();
+  for (let n of e)
+    t.set(n.tableName, [...t.get(n.tableName) ?? [], n]);
+  return t;
+}
+
+// src/report/summary.ts
+var Xe = 1e6, Gu = 10, po = () => "";
+function fo(e, t, n = po, r = !1) {
+  let { succeeded: i, failed: o, notRun: s, unknown: u } = oe(e), l = o.length + s.length + u.length === 0 && !r ? "\u2705 AnyMetrics refresh succeeded" : `\u274C ${A}`;
+  return q(
+    Xe,
+    (c) => [
+      `## ${l}`,
+      "",
+      `**${Je(e)}**`,
+      "",
+      ao(e),
+      "",
+      ...ze(`\u274C Failed (${o.length})`, o, c, [
+        ["Table", (p) => T(p.tableName)],
+        ["Partition", (p) => w(p.partition)],
+        ["Reason", (p) => w(U(p.errorMsg, c.textLimit) ?? "")],
+        ["Trace ID", (p) => p.traceId ? T(p.traceId) : ""],
+        ["Attempts", (p) => String(p.attempts)]
+      ]),
+      ...ze(`\u2753 Unknown: sent, then cut off (${u.length})`, u, c, [
+        ["Table", (p) => T(p.tableName)],
+        ["Partition", (p) => w(p.partition)],
+        ["What to do", (p) => w(p.errorMsg ?? "")]
+      ]),
+      ...ze(`\u23ED\uFE0F Not run (${s.length})`, s, c, [
+        ["Table", (p) => T(p.tableName)],
+        ["Partition", (p) => w(p.partition)],
+        ["Reason", (p) => w(p.errorMsg ?? "")]
+      ]),
+      // A backfill reads best as a grid (one line per table); single dates as rows.
+      ...uo(e) ? co(e, c) : Vu(
+        i.length > Gu,
+        `\u2705 Succeeded (${i.length})`,
+        ze(`\u2705 Succeeded (${i.length})`, i, c, [
+          ["Table", (p) => T(p.tableName)],
+          ["Partition", (p) => w(p.partition)],
+          ["Trace ID", (p) => p.traceId ? T(p.traceId) : ""],
+          ["Attempts", (p) => String(p.attempts)],
+          ["Note", (p) => w(U(p.warning, c.textLimit) ?? "")]
+        ])
+      ),
+      n(c),
+      go(t),
+      ""
+    ].join(`
+`)
+  );
+}
+function ze(e, t, n, r) {
+  if (t.length === 0) return [];
+  let { rows: i, more: o } = k(t, n.rowCap), s = r.filter(
+    ([u, l]) => u !== "Note" || i.some((c) => l(c) !== "")
+  );
+  return [
+    `### ${e}`,
+    "",
+    `| ${s.map(([u]) => u).join(" | ")} |`,
+    `| ${s.map(() => "---").join(" | ")} |`,
+    ...i.map((u) => `| ${s.map(([, l]) => l(u)).join(" | ")} |`),
+    ...P(o),
+    ""
+  ];
+}
+function Vu(e, t, n) {
+  return !e || n.length === 0 ? n : [`<details><summary>${t}</summary>`, "", ...n.slice(1), "</details>", ""];
+}
+function zt(e, t, n = po, r = ["## \u{1F4DD} AnyMetrics refresh dry run: nothing was sent"]) {
+  return q(Xe, (i) => {
+    let { rows: o, more: s } = k(e, i.rowCap);
+    return [
+      ...r,
+      "",
+      `**${e.length} trigger${x(e.length)} planned**`,
+      "",
+      "| Table | Partition |",
+      "| --- | --- |",
+      ...o.map(
+        (u) => `| ${T(u.tableName)} | ${w(u.partition)} |`
+      ),
+      ...P(s),
+      "",
+      n(i),
+      go(t),
+      ""
+    ].join(`
+`);
+  });
+}
+function xe(e) {
+  return `## \u274C ${A}
+
+${w(e)}
+`;
+}
+function mo(e) {
+  return q(Xe, (t) => {
+    let { rows: n, more: r } = k(e, t.rowCap);
+    return [
+      `## \u274C ${Ke}: nothing was sent`,
+      "",
+      ...n.map((i) => `- ${w(i)}`),
+      ...P(r),
+      ""
+    ].join(`
+`);
+  });
+}
+function ho(e) {
+  return q(
+    Xe,
+    (t) => `## AnyMetrics refresh: nothing to refresh
+
+${e(t)}`
+  );
+}
+function go(e) {
+  let t = [];
+  return e.workflow && t.push(`Workflow **${w(e.workflow)}**`), e.runNumber && t.push(`run #${w(e.runNumber)}`), e.sha && t.push(`commit ${T(e.sha.slice(0, 7))}`), e.event && t.push(`event ${T(e.event)}`), t.join(" \xB7 ");
+}
+
 // src/report/printer.ts
-var Iu = 4, cs = 10, ze = class {
+var qu = 4, yo = 10, Ye = class {
   constructor(t, n, r) {
     this.boundary = n;
     this.context = r;
-    this.sink = us(t);
+    this.sink = so(t);
   }
   boundary;
   context;
@@ -3717,153 +3781,153 @@ var Iu = 4, cs = 10, ze = class {
   summaryExtra = () => "";
   /** Registers a secret and its encoded forms with the runner's mask and the boundary. */
   mask(t) {
-    this.boundary.addSecret(t).forEach((n) => this.sink.setSecret(n)), t.length < Iu && !this.warnedShortSecret && (this.warnedShortSecret = !0, this.sink.warning(Ui));
+    this.boundary.addSecret(t).forEach((n) => this.sink.setSecret(n)), t.length < qu && !this.warnedShortSecret && (this.warnedShortSecret = !0, this.sink.warning(Gi));
   }
   async inputRefused(t) {
-    let n = t.map((r) => Di(r, this.boundary));
-    this.setOutputs(B(n)), this.annotate(n.map((r) => ({ line: r, count: 1, title: qe }))), await this.writeSummary(ji(n));
+    let n = t.map((r) => _i(r, this.boundary));
+    this.setOutputs(B(n)), this.annotate(n.map((r) => ({ line: r, count: 1, title: Ke }))), await this.writeSummary(mo(n));
   }
   notices(t) {
     t.forEach((n) => this.sink.notice(E(this.boundary.text(n))));
   }
   /** Which day `today` was, once, so a wrong time zone shows in the log. */
   today(t, n) {
-    this.info(Li(this.boundary.text(t), this.boundary.text(n)));
+    this.info(ji(this.boundary.text(t), this.boundary.text(n)));
   }
   /** Which dbt nodes became which tables, and why the others did not: once, before the run. */
   dbtMapping(t) {
-    let n = Vi(t, this.boundary), { group: r, lines: i, warnings: s } = qi(n);
-    this.startGroup(r), i.forEach((o) => this.info(o)), this.endGroup(), s.forEach((o) => this.sink.warning(E(o))), this.summaryExtra = (o) => Ki(n, o);
+    let n = Si(t, this.boundary), { group: r, lines: i, warnings: o } = Ei(n);
+    this.startGroup(r), i.forEach((s) => this.info(s)), this.endGroup(), o.forEach((s) => this.sink.warning(E(s))), this.summaryExtra = (s) => ki(n, s);
   }
   /** A plan with no trigger in it (dbt rebuilt nothing that maps to a table): nothing to do. */
   async nothingToRefresh() {
-    this.sink.notice(Bi), this.setOutputs(B()), await this.writeSummary(Wi(this.summaryExtra));
+    this.sink.notice(Vi), this.setOutputs(B()), await this.writeSummary(ho(this.summaryExtra));
   }
   /** The plan, and the plans it would wait for; nothing is sent. */
   async dryRun(t, n = []) {
     let r = t.map((c) => ({
       tableName: this.boundary.text(c.tableName),
       partition: this.boundary.text(c.partition)
-    })), i = n.map((c) => this.boundary.text(c, 200)), { group: s, lines: o, notice: u } = Ci(r);
-    this.startGroup(s), o.forEach((c) => this.info(c)), this.endGroup(), i.length > 0 && this.info(Ji(i)), this.sink.notice(E(u)), this.setOutputs(B());
-    let p = (c) => [Xi(i, c), this.summaryExtra(c)].join(`
+    })), i = n.map((c) => this.boundary.text(c, 200)), { group: o, lines: s, notice: u } = Ii(r);
+    this.startGroup(o), s.forEach((c) => this.info(c)), this.endGroup(), i.length > 0 && this.info(qi(i)), this.sink.notice(E(u)), this.setOutputs(B());
+    let l = (c) => [Ki(i, c), this.summaryExtra(c)].join(`
 `);
-    await this.writeSummary(Vt(r, this.context, p));
+    await this.writeSummary(zt(r, this.context, l));
   }
   /** `dry-run: check` passed: what it proved, the plan, nothing triggered. */
   async checkPassed(t, n) {
-    this.endGroup(), n.watches.forEach((o) => this.info(qt(o)));
-    let r = Ii(
+    this.endGroup(), n.watches.forEach((s) => this.info(Kt(s)));
+    let r = Fi(
       this.boundary.text(n.host, 300),
       n.tokenExchanged,
-      n.watches.map((o) => o.label)
+      n.watches.map((s) => s.label)
     );
-    r.forEach((o) => this.info(o)), this.sink.notice(
+    r.forEach((s) => this.info(s)), this.sink.notice(
       E(
-        a`Connection check passed: ${z(r, "; ")}; nothing was triggered`
+        a`Connection check passed: ${X(r, "; ")}; nothing was triggered`
       )
     ), this.setOutputs(B());
-    let i = t.map((o) => ({
-      tableName: this.boundary.text(o.tableName),
-      partition: this.boundary.text(o.partition)
-    })), s = [
+    let i = t.map((s) => ({
+      tableName: this.boundary.text(s.tableName),
+      partition: this.boundary.text(s.partition)
+    })), o = [
       "## \u2705 AnyMetrics connection check passed: nothing was triggered",
       "",
-      ...r.map((o) => `- ${w(o)}`)
+      ...r.map((s) => `- ${w(s)}`)
     ];
-    await this.writeSummary(Vt(i, this.context, this.summaryExtra, s));
+    await this.writeSummary(zt(i, this.context, this.summaryExtra, o));
   }
   /** `dry-run: check` failed: the step, the platform's own message, and the usual remedy. */
   async checkFailed(t, n) {
     this.endGroup();
-    let r = _i(t, n.reason, n.traceId);
-    this.setOutputs(B([r])), await this.writeSummary(Te(r)), this.fail(r, k);
+    let r = Hi(t, n.reason, n.traceId);
+    this.setOutputs(B([r])), await this.writeSummary(xe(r)), this.fail(r, A);
   }
   tokenRetry(t) {
-    this.info(Ni(t));
+    this.info(Ui(t));
   }
   /** The API key pair was not exchanged for a token: one annotation, no trigger sent. */
   async tokenRefused(t, n) {
-    let r = Pi(t, n);
-    this.setOutputs(B([r])), await this.writeSummary(Te(r)), this.fail(r, k);
+    let r = Li(t, n);
+    this.setOutputs(B([r])), await this.writeSummary(xe(r)), this.fail(r, A);
   }
   runStarted(t, n, r) {
-    this.startGroup(vi(t, this.boundary.text(n), r));
+    this.startGroup(Oi(t, this.boundary.text(n), r));
   }
   requestBody(t) {
-    this.sink.debug(E(Mi(this.boundary.text(t))));
+    this.sink.debug(E(Wi(this.boundary.text(t))));
   }
   retry(t) {
-    this.info(Ei(t));
+    this.info($i(t));
   }
   finished(t, n, r) {
-    this.info(Si(t, n, r));
+    this.info(Ci(t, n, r));
   }
   /**
    * The end of a run: totals, outputs, summary, then warnings and failure annotations, identical
    * failures collapsed into one with a count, and one line for a run that stopped early.
    */
   async runEnded(t, n = {}) {
-    this.endGroup(), this.info(Ke(t));
-    let { freshness: r } = n, i = r?.watches ?? [], s = os(t, r ? ns(i) : oe);
-    this.setOutputs(s);
-    let o = (f) => [rs(i, f), this.summaryExtra(f)].join(`
-`), u = s.fresh === "false";
-    await this.writeSummary(Hi(t, this.context, o, u));
-    for (let f of t) {
-      let m = ki(f);
-      m && this.sink.warning(E(m));
+    this.endGroup(), this.info(Je(t));
+    let { freshness: r } = n, i = r?.watches ?? [], o = io(t, r ? eo(i) : se);
+    this.setOutputs(o);
+    let s = (m) => [to(i, m), this.summaryExtra(m)].join(`
+`), u = o.fresh === "false";
+    await this.writeSummary(fo(t, this.context, s, u));
+    for (let m of t) {
+      let f = Pi(m);
+      f && this.sink.warning(E(f));
     }
     this.planWarnings(r);
-    let p = [], c = Ri(t, n.cause, this.boundary.text(n.host ?? ""));
-    c && p.push({ line: c, count: 1, title: k });
-    for (let f of i) {
-      let m = Qi(f, r?.timeoutMs ?? 0);
-      m && p.push({ line: m, count: 1, title: k });
+    let l = [], c = Di(t, n.cause, this.boundary.text(n.host ?? ""));
+    c && l.push({ line: c, count: 1, title: A });
+    for (let m of i) {
+      let f = Yi(m, r?.timeoutMs ?? 0);
+      f && l.push({ line: f, count: 1, title: A });
     }
-    let l = Ht(t).filter(
-      (f) => n.cause !== "unreachable" || f.answered
+    let p = Wt(t).filter(
+      (m) => n.cause !== "unreachable" || m.answered
     );
-    for (let f of xi(l)) p.push({ ...f, title: k });
-    this.annotate(p);
+    for (let m of vi(p)) l.push({ ...m, title: A });
+    this.annotate(l);
   }
   /** Before any trigger: the plans' baselines, one line each. */
   baselines(t) {
-    t.forEach((n) => this.info(qt(n)));
+    t.forEach((n) => this.info(Kt(n)));
   }
   /** A plan could not be read before any trigger: one annotation, nothing was sent. */
   async baselineFailed(t, n) {
     this.endGroup();
-    let r = ts(t, n.reason, n.traceId);
-    this.setOutputs(B([r], { ...oe, fresh: "false" })), await this.writeSummary(Te(r)), this.fail(r, k);
+    let r = Qi(t, n.reason, n.traceId);
+    this.setOutputs(B([r], { ...se, fresh: "false" })), await this.writeSummary(xe(r)), this.fail(r, A);
   }
   waitStarted(t, n, r) {
-    this.startGroup(zi(t, n, r));
+    this.startGroup(Ji(t, n, r));
   }
   planFresh(t) {
-    this.info(Yi(t));
+    this.info(zi(t));
   }
   waitProgress(t, n, r, i) {
-    this.info(Zi(t, n, r, i));
+    this.info(Xi(t, n, r, i));
   }
   planRetry(t, n) {
-    this.info($i(t, n));
+    this.info(Mi(t, n));
   }
   /** Fresh plans whose data still looks incomplete: one warning each. */
   planWarnings(t) {
     for (let n of t?.watches ?? []) {
-      let r = li(n.last.dataMs, t?.newestPartition), i = es(n, r);
+      let r = di(n.last.dataMs, t?.newestPartition), i = Zi(n, r);
       i && this.sink.warning(E(i));
     }
   }
   /** Failure annotations within GitHub's ten: the last says how many more and where. */
   annotate(t) {
-    let n = t.length > cs ? t.slice(0, cs - 1) : t;
-    n.forEach((s) => this.fail(s.line, s.title));
+    let n = t.length > yo ? t.slice(0, yo - 1) : t;
+    n.forEach((o) => this.fail(o.line, o.title));
     let r = t.slice(n.length);
     if (r.length === 0) return;
-    let i = r.reduce((s, o) => s + o.count, 0);
-    this.fail(Ai(i), r[0]?.title ?? k);
+    let i = r.reduce((o, s) => o + s.count, 0);
+    this.fail(Ni(i), r[0]?.title ?? A);
   }
   /**
    * Last resort for a bug: one annotation, no stack trace, never a green step, and outputs and
@@ -3871,8 +3935,8 @@ var Iu = 4, cs = 10, ze = class {
    */
   async crashed(t) {
     this.endGroup();
-    let n = t instanceof Error ? t.message : String(t), r = Oi(this.boundary.text(n));
-    this.setOutputs(B([r])), await this.writeSummary(Te(r)), this.fail(r, k);
+    let n = t instanceof Error ? t.message : String(t), r = Bi(this.boundary.text(n));
+    this.setOutputs(B([r])), await this.writeSummary(xe(r)), this.fail(r, A);
   }
   /**
    * Writes every output once: what a sink already holds is never rewritten (a crash after the
@@ -3885,7 +3949,7 @@ var Iu = 4, cs = 10, ze = class {
       try {
         for (let [n, r] of Object.entries(t)) this.sink.setOutput(n, r);
       } catch (n) {
-        this.fail(Gt("outputs", this.boundary.text(ls(n))), k);
+        this.fail(qt("outputs", this.boundary.text(bo(n))), A);
       }
     }
   }
@@ -3896,7 +3960,7 @@ var Iu = 4, cs = 10, ze = class {
       try {
         await this.sink.writeSummary(t);
       } catch (n) {
-        this.sink.warning(E(Gt("summary", this.boundary.text(ls(n)))));
+        this.sink.warning(E(qt("summary", this.boundary.text(bo(n)))));
       }
     }
   }
@@ -3913,13 +3977,13 @@ var Iu = 4, cs = 10, ze = class {
     this.groupOpen && (this.sink.endGroup(), this.groupOpen = !1);
   }
 };
-function ls(e) {
+function bo(e) {
   let t = e?.code;
   return typeof t == "string" ? t : e instanceof Error ? e.message : String(e);
 }
 
 // src/report/run-context.ts
-function ps(e, t) {
+function wo(e, t) {
   let n = (r) => {
     let i = e[r];
     return i ? t.text(i, 200) : void 0;
@@ -3933,16 +3997,16 @@ function ps(e, t) {
 }
 
 // src/run/cancel-on-signals.ts
-var ds = ["SIGINT", "SIGTERM"];
-function fs(e) {
+var To = ["SIGINT", "SIGTERM"];
+function xo(e) {
   let t = !1, n = (r) => {
     t && process.exit(r === "SIGINT" ? 130 : 143), t = !0, e.stop("cancelled"), setTimeout(() => e.abortInFlight(), 2e3).unref();
   };
-  return ds.forEach((r) => process.on(r, n)), () => ds.forEach((r) => process.off(r, n));
+  return To.forEach((r) => process.on(r, n)), () => To.forEach((r) => process.off(r, n));
 }
 
 // src/run/sleep.ts
-function ms(e, t) {
+function Ro(e, t) {
   return new Promise((n) => {
     if (t.aborted) return n();
     let r = setTimeout(i, e);
@@ -3954,44 +4018,44 @@ function ms(e, t) {
 }
 
 // src/main.ts
-var _u = "anymetrics-refresh", gs = { sleep: ms, random: Math.random, nowMs: Date.now };
-async function ys() {
-  let e = Mu(), t = new Fe(), n = new ze(ju(), t, ps(process.env, t)), r = Lu(n);
+var Ku = "anymetrics-refresh", Eo = { sleep: Ro, random: Math.random, nowMs: Date.now };
+async function ko() {
+  let e = zu(), t = new Fe(), n = new Ye(ec(), t, wo(process.env, t)), r = Ju(n);
   try {
-    kr(e).forEach((s) => n.mask(s));
-    let i = await Uu(e, n);
+    Dr(e).forEach((o) => n.mask(o));
+    let i = await Xu(e, n);
     if (!i) return;
-    if (n.today(i.timeZone, i.today), i.dbt && n.dbtMapping(i.dbt), i.dryRun === "check") return await hs(i, t, n, Fu);
+    if (n.today(i.timeZone, i.today), i.dbt && n.dbtMapping(i.dbt), i.dryRun === "check") return await So(i, t, n, Zu);
     if (i.plan.length === 0) return await n.nothingToRefresh();
     if (i.dryRun === "plan")
       return await n.dryRun(
         i.plan,
-        i.waitForPlans.map((s) => s.label)
+        i.waitForPlans.map((o) => o.label)
       );
-    await hs(i, t, n, Bu);
+    await So(i, t, n, Yu);
   } catch (i) {
     await n.crashed(i);
   } finally {
     r();
   }
 }
-function Lu(e) {
+function Ju(e) {
   let t = () => {
     process.off("beforeExit", t), e.crashed(new Error("the run ended while a request was still unaccounted for"));
   };
   return process.on("beforeExit", t), () => process.off("beforeExit", t);
 }
-function Mu() {
-  let e = Sr.map((t) => [t, fn(t)]);
+function zu() {
+  let e = Ar.map((t) => [t, hn(t)]);
   return Object.fromEntries(e);
 }
-async function Uu(e, t) {
+async function Xu(e, t) {
   try {
-    let { config: n, notices: r } = Ar(e, {
+    let { config: n, notices: r } = Cr(e, {
       now: /* @__PURE__ */ new Date(),
-      readTextFile: (i) => Cn(i, En),
+      readTextFile: (i) => $n(i, An),
       // Read as a stream, whatever their size: large projects write manifests of hundreds of MB.
-      readArtifact: (i) => Dn(i)
+      readArtifact: (i) => Pn(i)
     });
     return t.notices(r), n;
   } catch (n) {
@@ -4000,52 +4064,52 @@ async function Uu(e, t) {
     return;
   }
 }
-async function hs(e, t, n, r) {
-  let i = await Hu(e, t, n), s = new je(), o = fs(s);
+async function So(e, t, n, r) {
+  let i = await Qu(e, t, n), o = new We(), s = xo(o);
   try {
-    await r({ config: e, client: i, control: s, boundary: t, reporter: n });
+    await r({ config: e, client: i, control: o, boundary: t, reporter: n });
   } finally {
-    o(), i.close();
+    s(), i.close();
   }
 }
-async function Bu({ config: e, client: t, control: n, boundary: r, reporter: i }) {
-  let s = await bi(
-    { ...e, policy: bs(e) },
-    { client: t, clock: gs, control: n, boundary: r, hooks: ws(e, i) }
+async function Yu({ config: e, client: t, control: n, boundary: r, reporter: i }) {
+  let o = await xi(
+    { ...e, policy: Ao(e) },
+    { client: t, clock: Eo, control: n, boundary: r, hooks: vo(e, i) }
   );
-  if (!s) return;
-  let o = s.watches.length > 0;
-  await i.runEnded(s.results, {
-    cause: s.cause,
+  if (!o) return;
+  let s = o.watches.length > 0;
+  await i.runEnded(o.results, {
+    cause: o.cause,
     host: e.endpoint.display,
-    freshness: o ? {
-      watches: s.watches,
+    freshness: s ? {
+      watches: o.watches,
       timeoutMs: e.waitTimeoutMs,
       newestPartition: e.plan.map((u) => u.partition).sort().at(-1)
     } : void 0
   });
 }
-async function Fu({ config: e, client: t, control: n, boundary: r, reporter: i }) {
-  let s = ws(e, i), o = await wi(
-    { ...e, policy: bs(e) },
+async function Zu({ config: e, client: t, control: n, boundary: r, reporter: i }) {
+  let o = vo(e, i), s = await Ri(
+    { ...e, policy: Ao(e) },
     {
       client: t,
-      clock: gs,
+      clock: Eo,
       control: n,
       boundary: r,
-      hooks: { ...s, listRetry: s.planRetry }
+      hooks: { ...o, listRetry: o.planRetry }
     }
   );
-  o.passed ? await i.checkPassed(e.plan, {
+  s.passed ? await i.checkPassed(e.plan, {
     host: e.endpoint.display,
     tokenExchanged: e.credentials.kind === "api-key",
-    watches: o.watches
-  }) : "reported" in o || await i.checkFailed(o.step, o.verdict);
+    watches: s.watches
+  }) : "reported" in s || await i.checkFailed(s.step, s.verdict);
 }
-function bs(e) {
-  return { retries: e.retries, ...Cr };
+function Ao(e) {
+  return { retries: e.retries, ...Pr };
 }
-function ws(e, t) {
+function vo(e, t) {
   return {
     onToken: (n) => t.mask(n),
     tokenRetry: (n) => t.tokenRetry(n),
@@ -4061,8 +4125,8 @@ function ws(e, t) {
     waitProgress: (...n) => t.waitProgress(...n)
   };
 }
-function Hu(e, t, n) {
-  return ui({
+function Qu(e, t, n) {
+  return li({
     endpointUrl: e.endpoint.url,
     tokenUrl: e.endpoint.tokenUrl,
     planStatusUrl: e.endpoint.planStatusUrl,
@@ -4070,28 +4134,28 @@ function Hu(e, t, n) {
     tenantId: e.tenantId,
     basicAuth: e.endpoint.basicAuth,
     timeoutMs: e.timeoutMs,
-    userAgent: _u,
+    userAgent: Ku,
     maxSockets: e.concurrency,
     caCertificates: e.caCertificates,
     boundary: t,
-    onTriggerBody: hn() ? (r) => n.requestBody(r) : void 0
+    onTriggerBody: yn() ? (r) => n.requestBody(r) : void 0
   });
 }
-function ju() {
+function ec() {
   return {
-    setSecret: dn,
-    debug: gn,
-    info: Tn,
-    notice: (e) => wn(e),
-    warning: (e) => bn(e),
-    error: (e, t) => yn(e, t),
-    startGroup: xn,
-    endGroup: Rn,
+    setSecret: mn,
+    debug: bn,
+    info: Rn,
+    notice: (e) => xn(e),
+    warning: (e) => Tn(e),
+    error: (e, t) => wn(e, t),
+    startGroup: Sn,
+    endGroup: En,
     setOutput: (e, t) => {
-      Kt(process.env.GITHUB_OUTPUT), mn(e, t);
+      Jt(process.env.GITHUB_OUTPUT), gn(e, t);
     },
     writeSummary: async (e) => {
-      process.env.GITHUB_STEP_SUMMARY && (Kt(process.env.GITHUB_STEP_SUMMARY), await it.addRaw(e).write());
+      process.env.GITHUB_STEP_SUMMARY && (Jt(process.env.GITHUB_STEP_SUMMARY), await ot.addRaw(e).write());
     },
     fail: () => {
       process.exitCode = 1;
@@ -4100,10 +4164,10 @@ function ju() {
 }
 
 // src/index.ts
-var Wu = 1e3;
+var tc = 1e3;
 process.getBuiltinModule("node:v8").setFlagsFromString("--no-maglev");
-ys().catch(() => {
+ko().catch(() => {
   process.exitCode = 1;
 }).finally(() => {
-  setTimeout(() => process.exit(), Wu).unref();
+  setTimeout(() => process.exit(), tc).unref();
 });

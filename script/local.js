@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { parse } from 'yaml'
 import {
+  describeRequest,
   FAULT_FLAGS,
   FAULT_FLAGS_HELP,
   fullTableName,
@@ -25,43 +26,80 @@ const root = resolve(import.meta.dirname, '..')
 const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'))
 const INPUT_NAMES = Object.keys(action.inputs)
 
-/** What the simulator expects, and so what a run with no configuration sends. */
+/**
+ * What the simulator takes when a run gives no tenant or credential of its own. It accepts the
+ * tenant and the credential (auth-type and auth-value, or an API key pair) a run does give.
+ */
 const SIMULATED = {
   tenantId: 'tn_local',
   authType: 'TOKEN',
   authValue: 'local-demo-credential',
-  // Also an API key pair: --app-id local-app --app-secret local-app-secret, and no auth-*.
   appId: 'local-app',
   appSecret: 'local-app-secret'
 }
-const DEFAULT_INPUTS = {
-  'tenant-id': SIMULATED.tenantId,
-  'auth-type': SIMULATED.authType,
-  'auth-value': SIMULATED.authValue,
-  'table-name': 'starrocks.`default_catalog.sales`.p_order',
-  partition: 'yesterday'
-}
+/** The table a run refreshes when it names none (no table input at all). */
+const EXAMPLE_TABLE = 'starrocks.`default_catalog.sales`.p_order'
+/** The inputs that name tables: giving any of them, even empty, replaces the example table. */
+const TABLE_INPUTS = ['table-name', 'datasource', 'catalog-schema', 'table', 'dbt-run-results']
+const SIMULATOR_FLAGS = Object.keys(FAULT_FLAGS)
 /** Variables a runner would also pass on: proxies and CA settings, for a real host. */
 const PASSED_ON = /^(https?_proxy|no_proxy|NODE_EXTRA_CA_CERTS|NODE_USE_SYSTEM_CA)$/i
 
-const HELP = `Usage: npm run local -- [--INPUT VALUE ...] [--env-file FILE] [simulator options]
+const HELP = `Usage: npm run local -- [--INPUT VALUE ...] [--env-file FILE] [options]
 
-Runs the action's committed bundle as the GitHub runner does and prints its log, outputs and
-job summary. With no options it triggers one refresh on a local AnyMetrics simulator.
+Runs the action's committed bundle (dist/index.js) as the GitHub runner does and prints its
+log, the requests the simulator answered, the outputs, the job summary and a one-line result.
+With no options it triggers one refresh of an example table on a local AnyMetrics simulator.
 
-Inputs: any input of action.yml as --name value, e.g. --partition today-6..today, or as
-NAME=value lines in a .env file (INPUT_TABLE-NAME=… or table-name=…; see .env.example).
-Flags win over the .env file. Give --host (and your credentials) to call a real platform
-instead of the simulator.
+Inputs: every input of action.yml is a flag, --NAME VALUE, or a NAME=value line in a .env file
+(INPUT_TABLE-NAME=… or table-name=…; see .env.example). Flags win over the file. The usual ones:
+  --host HOST:PORT    call this platform instead of the simulator (none is started)
+  --tenant-id ID      the tenant (the simulator's default: ${SIMULATED.tenantId})
+  --auth-type TYPE    with --auth-value, the credential (the simulator's default:
+  --auth-value VALUE    ${SIMULATED.authType} ${SIMULATED.authValue})
+  --app-id ID         with --app-secret, an API key pair instead of auth-type and auth-value
+  --app-secret SECRET   (the simulator's default pair: ${SIMULATED.appId} ${SIMULATED.appSecret})
+  --table-name NAMES  full table names; with none of --table-name, --datasource,
+                      --catalog-schema, --table and --dbt-run-results, the simulator's run
+                      refreshes ${EXAMPLE_TABLE}
+  --datasource DS --catalog-schema CATALOG.SCHEMA --table NAMES
+                      tables by their parts
+  --dbt-run-results FILE
+                      the tables a dbt run wrote (dbt's run_results.json; with --datasource)
+  --partition P       e.g. 2024-07-01 or today-6..today (default here: yesterday)
+  --dry-run true      validate and plan only: nothing is sent
+  --dry-run check     prove the connection with read-only calls; nothing is triggered
+  --wait-for-plans PLANS
+                      after the triggers, wait until these materialization plans are fresh
+  --wait-interval-seconds S
+                      how often a plan that is not fresh yet is polled (default 30)
+  --wait-timeout-minutes M
+                      how long to wait for the plans (default 60)
 
+The simulator accepts whatever tenant and credential the run gives (--tenant-id, --auth-type
+and --auth-value, or --app-id and --app-secret); without them the run sends its defaults above.
+Without a table, --host uses the example table only with --dry-run true or check.
+
+Options of npm run local:
+  -h, --help          print this help
   --env-file FILE     read inputs from FILE (default: .env, when it exists)
-  --debug             also print ::debug:: lines
+  --debug             run with RUNNER_DEBUG=1, as a re-run with debug logging does, and show
+                      the ::debug:: lines (e.g. each request body)
   --no-build          use dist/ as it is, even when src/ has changed
+
+Simulator options (not with --host):
 ${FAULT_FLAGS_HELP}
 
 With --wait-for-plans and no --plan, the simulator knows each plan named there (id:X gives a
-plan with ID X), fed by the tables the run refreshes: e.g. --wait-for-plans sales_daily
---wait-interval-seconds 1 shows a run that waits for its plan.
+plan with ID X), fed by the tables the run names in table-name, or datasource, catalog-schema
+and table (not those from dbt: give --plan for them).
+
+Examples:
+  npm run local -- --partition today-6..today
+  npm run local -- --fault 503 --fault-count 2 --retry-after 0
+  npm run local -- --wait-for-plans sales_daily --wait-interval-seconds 1
+  npm run local -- --app-id my-key --app-secret my-secret --dry-run check
+  npm run local -- --host anymetrics.example.com:8083 --tenant-id tn_597771 --app-id ID --app-secret SECRET --dry-run check
 `
 
 async function main() {
@@ -71,30 +109,29 @@ async function main() {
     return 0
   }
   const envFile = flags['env-file'] ?? (existsSync(join(root, '.env')) ? join(root, '.env') : '')
-  const inputs = { ...(envFile ? readEnvFile(envFile) : {}), ...flagInputs }
+  const given = { ...(envFile ? readEnvFile(envFile) : {}), ...flagInputs }
+  const host = given.host?.trim() ?? ''
+  if (host) refuseSimulatorFlags(flags)
   if (!flags['no-build']) buildIfNeeded()
 
-  // An API key pair replaces the default credential rather than joining it.
-  const credentials = inputs['app-id'] || inputs['app-secret'] ? ['auth-type', 'auth-value'] : []
-  const simulator = inputs.host
+  const inputs = host ? hostInputs(given) : simulatorInputs(given)
+  /** @type {string[]} */
+  const answered = []
+  const simulator = host
     ? undefined
     : await startSimulator({
-        ...SIMULATED,
-        ...optionsFromFlags(
-          flags,
-          plansToWaitFor({ ...withoutKeys(DEFAULT_INPUTS, credentials), ...inputs })
-        )
+        ...simulatorCredentials(inputs),
+        onAnswered: record => answered.push(describeRequest(record)),
+        ...optionsFromFlags(flags, plansToWaitFor(inputs))
       })
-  if (simulator) console.log(`AnyMetrics simulator listening on ${simulator.url}`)
-  else console.log(`Calling the real AnyMetrics host ${inputs.host}`)
+  if (simulator) {
+    inputs.host = simulator.url
+    console.log(`AnyMetrics simulator listening on ${simulator.url}`)
+  }
+  for (const line of plannedLines(inputs, given, host)) console.log(line)
   try {
-    const run = await runBundle(
-      simulator
-        ? { ...withoutKeys(DEFAULT_INPUTS, credentials), host: simulator.url, ...inputs }
-        : inputs,
-      runnerEnvironment()
-    )
-    printRun(run, Boolean(flags.debug))
+    const run = await runBundle(inputs, runnerEnvironment(Boolean(flags.debug)))
+    printRun(run, Boolean(flags.debug), simulator ? answered : undefined)
     return run.exitCode ?? 1
   } finally {
     await simulator?.close()
@@ -102,11 +139,128 @@ async function main() {
 }
 
 /**
- * @param {Record<string, string>} record
- * @param {string[]} keys
+ * The inputs of a run on the simulator: the tenant, credential, table and partition a run gives
+ * none of are the defaults, and the host is the simulator's (set once it listens).
+ * @param {Record<string, string>} given
+ * @returns {Record<string, string>}
  */
-function withoutKeys(record, keys) {
-  return Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)))
+function simulatorInputs(given) {
+  const { host: _ignored, ...rest } = given
+  /** @type {Record<string, string>} */
+  const defaults = { 'tenant-id': SIMULATED.tenantId, partition: 'yesterday' }
+  // An API key pair replaces the default credential rather than joining it.
+  if (!given['app-id'] && !given['app-secret']) {
+    defaults['auth-type'] = SIMULATED.authType
+    defaults['auth-value'] = SIMULATED.authValue
+  }
+  if (!namesTables(given)) defaults['table-name'] = EXAMPLE_TABLE
+  return { ...defaults, ...rest }
+}
+
+/**
+ * The inputs of a run on a real host: as given, but for the example table when a dry run names
+ * none (the action needs a plan; a dry run triggers nothing).
+ * @param {Record<string, string>} given
+ * @returns {Record<string, string>}
+ */
+function hostInputs(given) {
+  const dryRun = dryRunOf(given)
+  if (namesTables(given) || dryRun === 'off') return { ...given }
+  return { 'table-name': EXAMPLE_TABLE, ...given }
+}
+
+/** @param {Record<string, string>} inputs */
+function namesTables(inputs) {
+  return TABLE_INPUTS.some(name => inputs[name] !== undefined)
+}
+
+/**
+ * @param {Record<string, string>} inputs
+ * @returns {'off' | 'plan' | 'check' | 'unknown'}
+ */
+function dryRunOf(inputs) {
+  const value = (inputs['dry-run'] ?? '').trim()
+  if (value === '' || ['false', 'False', 'FALSE'].includes(value)) return 'off'
+  if (['true', 'True', 'TRUE'].includes(value)) return 'plan'
+  return value.toLowerCase() === 'check' ? 'check' : 'unknown'
+}
+
+/**
+ * The simulator takes the tenant and the credential the run sends (as the runner passes them:
+ * trimmed), so any of them works; --refuse-tokens still refuses every key pair.
+ * @param {Record<string, string>} inputs
+ * @returns {import('../simulator/anymetrics-simulator.js').SimulatorOptions}
+ */
+function simulatorCredentials(inputs) {
+  const given = (/** @type {string} */ name, /** @type {string} */ fallback) =>
+    inputs[name]?.trim() || fallback
+  return {
+    tenantId: given('tenant-id', SIMULATED.tenantId),
+    authType: given('auth-type', SIMULATED.authType),
+    authValue: given('auth-value', SIMULATED.authValue),
+    appId: given('app-id', SIMULATED.appId),
+    appSecret: given('app-secret', SIMULATED.appSecret)
+  }
+}
+
+/** @param {Record<string, unknown>} flags */
+function refuseSimulatorFlags(flags) {
+  const used = SIMULATOR_FLAGS.filter(flag => flags[flag] !== undefined)
+  if (used.length === 0) return
+  throw new Error(
+    `${used.map(flag => `--${flag}`).join(', ')}: ${used.length === 1 ? 'an option' : 'options'} of the simulator, which --host does not start (it calls the real platform): drop ${used.length === 1 ? 'it' : 'them'} or --host`
+  )
+}
+
+/**
+ * What the run is about to do, before it does it.
+ * @param {Record<string, string>} inputs what the run is given
+ * @param {Record<string, string>} given what the user gave
+ * @param {string} host the real host, or '' for the simulator
+ * @returns {string[]}
+ */
+function plannedLines(inputs, given, host) {
+  const where = host ? `the real AnyMetrics host ${host}` : 'the simulator'
+  const lines = []
+  switch (dryRunOf(inputs)) {
+    case 'check':
+      lines.push(
+        `Checking the connection to ${where} with read-only calls (${readOnlyCalls(inputs)}); nothing is triggered`
+      )
+      break
+    case 'plan':
+      lines.push(`Dry run: validating the inputs and planning; nothing is sent to ${where}`)
+      break
+    case 'off':
+      lines.push(
+        host
+          ? `Triggering data updates on ${where}: this refreshes its tables (--dry-run check only tests the connection)`
+          : `Triggering data updates on ${where}`
+      )
+      break
+    default:
+      lines.push(`Running the action against ${where}`)
+  }
+  if (!namesTables(given) && inputs['table-name'] === EXAMPLE_TABLE) {
+    lines.push(
+      host
+        ? `No table given: the plan shows the example table ${EXAMPLE_TABLE} (a dry run triggers nothing)`
+        : `No table given: refreshing the example table ${EXAMPLE_TABLE}`
+    )
+  }
+  return lines
+}
+
+/**
+ * The calls `dry-run: check` makes, as the action documents them.
+ * @param {Record<string, string>} inputs
+ */
+function readOnlyCalls(inputs) {
+  const pair = inputs['app-id'] || inputs['app-secret'] ? 'token/create with the key pair, ' : ''
+  const plans = inputs['wait-for-plans']?.trim()
+    ? "each plan's status"
+    : 'one page of the materialization plan list'
+  return `${pair}${plans}`
 }
 
 /**
@@ -199,24 +353,31 @@ function buildIfNeeded() {
   execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' })
 }
 
-/** A runner-like environment: PATH, the context of a manual run, and proxy and CA settings. */
-function runnerEnvironment() {
+/**
+ * A runner-like environment: PATH, the context of a manual run, proxy and CA settings, and
+ * RUNNER_DEBUG=1 for --debug (what a re-run with debug logging sets; @actions/core's isDebug).
+ * @param {boolean} debug
+ * @returns {Record<string, string>}
+ */
+function runnerEnvironment(debug) {
   const passedOn = Object.entries(process.env).filter(([name]) => PASSED_ON.test(name))
   return {
     PATH: process.env.PATH ?? '',
     GITHUB_WORKFLOW: 'npm run local',
     GITHUB_EVENT_NAME: 'workflow_dispatch',
-    ...Object.fromEntries(/** @type {Array<[string, string]>} */ (passedOn))
+    ...Object.fromEntries(/** @type {Array<[string, string]>} */ (passedOn)),
+    ...(debug ? { RUNNER_DEBUG: '1' } : {})
   }
 }
 
 /**
  * Prints what the run page would show: the log with secrets masked and workflow commands
- * rendered, then the outputs and the job summary.
+ * rendered, the requests the simulator answered, the outputs, the job summary, and the result.
  * @param {import('./run-bundle.js').BundleRun} run
  * @param {boolean} debug
+ * @param {string[] | undefined} answered the simulator's log, one line a request (none: a host)
  */
-function printRun(run, debug) {
+function printRun(run, debug, answered) {
   const secrets = [...run.stdout.matchAll(/^::add-mask::(.*)$/gm)].map(match => match[1] ?? '')
   const mask = (/** @type {string} */ text) =>
     secrets.filter(Boolean).reduce((masked, secret) => masked.split(secret).join('***'), text)
@@ -226,11 +387,40 @@ function printRun(run, debug) {
     if (shown !== undefined) console.log(mask(shown))
   }
   if (run.stderr.trim()) console.log(mask(run.stderr))
+  if (answered) {
+    const count = answered.length
+    section(`Simulator: ${count} request${count === 1 ? '' : 's'} answered`)
+    for (const line of answered) console.log(mask(line))
+  }
   section('Outputs')
   for (const [name, value] of Object.entries(run.outputs)) console.log(`${name}: ${mask(value)}`)
   section('Job summary')
   console.log(mask(run.summary).trim() || '(empty)')
   section(`Exit code ${run.exitCode}: the step ${run.exitCode === 0 ? 'succeeded' : 'failed'}`)
+  console.log(mask(resultLine(run)))
+}
+
+/**
+ * The run in one line: a failed step's first error; else the last thing it said (a connection
+ * check's or a dry run's notice, or the count of triggers).
+ * @param {import('./run-bundle.js').BundleRun} run
+ * @returns {string}
+ */
+function resultLine(run) {
+  /** @type {string[]} */
+  const errors = []
+  /** @type {string[]} */
+  const said = []
+  for (const line of run.stdout.split('\n')) {
+    const command = /^::([\w-]+)(?: [^:]*)?::(.*)$/.exec(line)
+    if (!command) {
+      if (line.trim()) said.push(line)
+    } else if (command[1] === 'error') errors.push(command[2] ?? '')
+    else if (command[1] === 'notice') said.push(command[2] ?? '')
+  }
+  if (run.exitCode === 0) return `Result: ✅ ${said.at(-1) ?? 'the step succeeded'}`
+  const stderr = run.stderr.trim().split('\n').at(-1)
+  return `Result: ❌ ${errors[0] || stderr || `the step failed with exit code ${run.exitCode}`}`
 }
 
 /**
@@ -268,7 +458,7 @@ function section(title) {
 main().then(
   code => process.exit(code),
   error => {
-    console.error(`npm run local: ${error instanceof Error ? error.message : error}`)
+    console.error(`npm run local: ${error instanceof Error ? error.message : error} (see --help)`)
     process.exit(2)
   }
 )

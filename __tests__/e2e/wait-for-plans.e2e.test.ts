@@ -485,11 +485,8 @@ describe('hostile status answers', () => {
     expect(run.summary).toMatch(/\| `orders` \| ❌ could not be followed \|/)
   })
 
-  // DEFECT: a plan that fails during the wait is annotated with the traceId of its last good
-  // reading (watch.last.traceId, via traceOf in src/report/freshness-report.ts), not of the
-  // answer that failed it: waitForFresh (src/run/plan-watch.ts) keeps only read.verdict.reason.
-  // The same stale traceId is in the `plans` output.
-  it.failing('names the traceId of the refusal that failed a plan during the wait', async () => {
+  // Found by this suite and fixed: guards the fix.
+  it('names the traceId of the refusal that failed a plan during the wait', async () => {
     const server = await start()
     const run = await runAction(
       inputsFor(server),
@@ -503,10 +500,8 @@ describe('hostile status answers', () => {
     expect(plansOutput(run)[0]!.traceId).toBe('tr-no')
   })
 
-  // DEFECT: src/run/plan-watch.ts (readingOf) runs JSON.stringify on the raw time fields, which
-  // throws RangeError on deep nesting; the run then crashes ("stopped unexpectedly: Maximum
-  // call stack size exceeded") and reports no result of the triggers it already sent.
-  it.failing('a deeply nested latestRefreshTime fails that plan, not the whole run', async () => {
+  // Found by this suite and fixed: guards the fix.
+  it('a deeply nested latestRefreshTime fails that plan, not the whole run', async () => {
     const nested = `${'['.repeat(300_000)}${']'.repeat(300_000)}`
     const deep: Fault = {
       raw: `{"success":true,"code":"200","traceId":"tr-deep","data":{"hasNotReady":false,"latestRefreshTime":${nested}}}`

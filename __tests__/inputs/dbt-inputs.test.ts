@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { readDbt } from '../../src/inputs/dbt-inputs.js'
+import { readDbt, type PlanBeforeDbt } from '../../src/inputs/dbt-inputs.js'
+import type { JsonSource } from '../../src/inputs/json-scan.js'
 import { RefusalCollector } from '../../src/inputs/refusals.js'
 
 type DbtInputs = Parameters<typeof readDbt>[0]
@@ -20,7 +21,7 @@ function manifestWithout(...ids: string[]): string {
 }
 
 /** Files by path; a path not listed cannot be read (ENOENT, as Node says it). */
-type Files = Record<string, string | Error>
+type Files = Record<string, JsonSource | Error>
 
 const TARGET: Files = {
   'target/run_results.json': RUN_RESULTS,
@@ -31,9 +32,9 @@ const TARGET: Files = {
  * readDbt over these files: the mapping, each refusal as [input, rule, value], and the paths
  * read, in order.
  */
-function read(given: Partial<DbtInputs>, files: Files = TARGET) {
+function read(given: Partial<DbtInputs>, files: Files = TARGET, planBeforeDbt?: PlanBeforeDbt) {
   const paths: string[] = []
-  const readArtifact = (path: string): string => {
+  const readArtifact = (path: string): JsonSource => {
     paths.push(path)
     const file = files[path]
     if (file instanceof Error) throw file
@@ -52,7 +53,7 @@ function read(given: Partial<DbtInputs>, files: Files = TARGET) {
     ...given
   }
   const inputs = new RefusalCollector()
-  const mapping = readDbt(raw, readArtifact, inputs)
+  const mapping = readDbt(raw, readArtifact, inputs, planBeforeDbt)
   const refusals = inputs.errors.map(error => [error.input, error.rule, error.offendingValue])
   return { mapping, refusals, paths }
 }
@@ -269,5 +270,73 @@ describe('readDbt: every refusal at once', () => {
       'dbt-exclude',
       'dbt-run-results'
     ])
+  })
+})
+
+/** The first bytes of a file, then a failure while the rest is read. */
+function* failingAfter(text: string, error: Error): Iterable<Uint8Array> {
+  yield Buffer.from(text.slice(0, 200))
+  throw error
+}
+
+describe('readDbt: a file that fails while it is read', () => {
+  it('names it by path, with the error code', () => {
+    const eio = Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' })
+    const files = { ...TARGET, 'target/run_results.json': failingAfter(RUN_RESULTS, eio) }
+    expect(read({}, files).refusals).toEqual([
+      ['dbt-run-results', 'names a file that cannot be read (EIO)', 'target/run_results.json']
+    ])
+  })
+
+  it('names a manifest that fails while it is read', () => {
+    const eio = Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' })
+    const files = { ...TARGET, 'target/manifest.json': failingAfter(MANIFEST, eio) }
+    expect(read({}, files).refusals).toEqual([
+      ['dbt-manifest', 'names a file that cannot be read (EIO)', 'target/manifest.json']
+    ])
+  })
+
+  it.each([
+    ['no code', new Error('a defect')],
+    ['a code that is not text', Object.assign(new Error('a defect'), { code: 5 })]
+  ])('does not disguise an error with %s as a refusal', (_what, error) => {
+    const files = { ...TARGET, 'target/run_results.json': failingAfter(RUN_RESULTS, error) }
+    expect(() => read({}, files)).toThrow(error)
+  })
+
+  it('says unreadable when opening fails with a code that is not text', () => {
+    const error = Object.assign(new Error('odd'), { code: 5 })
+    expect(read({}, { ...TARGET, 'target/run_results.json': error }).refusals).toEqual([
+      ['dbt-run-results', 'names a file that cannot be read (unreadable)', 'target/run_results.json']
+    ])
+  })
+})
+
+describe('readDbt: a plan already too large without the tables of dbt', () => {
+  const plan = (maxTriggers: number): PlanBeforeDbt => ({
+    tableNames: ['sr.`c.s`.a', 'sr.`c.s`.b'],
+    partitions: ['2024-07-01', '2024-07-02'],
+    limits: { maxTriggers, largest: 2000 }
+  })
+
+  it('is refused on max-triggers after run_results, before the manifest is opened', () => {
+    expect(read({}, TARGET, plan(3))).toEqual({
+      mapping: undefined,
+      refusals: [
+        [
+          'max-triggers',
+          'is 3, and the plan has 4 triggers (2 tables × 2 partitions, 2024-07-01..2024-07-02): narrow partition or raise max-triggers',
+          undefined
+        ]
+      ],
+      paths: ['target/run_results.json']
+    })
+  })
+
+  it('lets a plan that fits go on to the manifest', () => {
+    const { mapping, refusals, paths } = read({}, TARGET, plan(4))
+    expect(refusals).toEqual([])
+    expect(paths).toEqual(['target/run_results.json', 'target/manifest.json'])
+    expect(mapping?.mapped).toHaveLength(8)
   })
 })

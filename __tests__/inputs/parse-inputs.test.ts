@@ -67,7 +67,7 @@ describe('parseInputs', () => {
       retries: 3,
       concurrency: 4,
       failFast: false,
-      dryRun: false
+      dryRun: 'off'
     })
     expect(notices).toEqual([])
   })
@@ -144,7 +144,7 @@ describe('parseInputs for many tables and partitions', () => {
   it('reads concurrency, fail-fast, dry-run and max-triggers', () => {
     const given = { concurrency: '8', 'fail-fast': 'true', 'dry-run': 'TRUE', 'max-triggers': '5' }
     const { config } = parseInputs(inputs({ ...given, partition: 'today-4..today' }), env)
-    expect(config).toMatchObject({ concurrency: 8, failFast: true, dryRun: true })
+    expect(config).toMatchObject({ concurrency: 8, failFast: true, dryRun: 'plan' })
     // max-triggers bounds the plan: 5 triggers pass, 6 are refused.
     expect(config.plan).toHaveLength(5)
     expect(refusal(inputs({ ...given, partition: 'today-5..today' })).lines).toEqual([
@@ -219,7 +219,7 @@ describe('parseInputs refusals name the input, the rule and the value', () => {
     [{ concurrency: '0' }, 'Input "concurrency" must be a whole number from 1 to 32; got "0"'],
     [{ concurrency: '33' }, 'Input "concurrency" must be a whole number from 1 to 32; got "33"'],
     [{ 'fail-fast': 'yes' }, 'Input "fail-fast" must be true or false; got "yes"'],
-    [{ 'dry-run': '1' }, 'Input "dry-run" must be true or false; got "1"'],
+    [{ 'dry-run': '1' }, 'Input "dry-run" must be true, false or check; got "1"'],
     [
       { 'max-triggers': '2001' },
       'Input "max-triggers" must be a whole number from 1 to 2000; got "2001"'
@@ -272,7 +272,7 @@ describe('parseInputs: the single-value settings', () => {
       retries: 3,
       concurrency: 4,
       failFast: false,
-      dryRun: false,
+      dryRun: 'off',
       maxTriggers: 1000,
       waitTimeoutMs: 3_600_000,
       waitIntervalMs: 30_000,
@@ -306,7 +306,7 @@ describe('parseInputs: the single-value settings', () => {
       retries: 7,
       concurrency: 9,
       failFast: true,
-      dryRun: true,
+      dryRun: 'plan',
       maxTriggers: 12,
       today: '2024-07-18'
     })

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { RuleViolation } from '../../src/inputs/refusals.js'
 import {
   parseBoolean,
+  parseDryRun,
   parseDurationMs,
   parseTimeZone,
   parseTimeoutMs,
@@ -186,4 +187,28 @@ describe('parseDurationMs', () => {
       })
     }
   )
+})
+
+describe('parseDryRun', () => {
+  it.each(['check', 'CHECK', 'Check'])(
+    'reads %j as check: plan, then prove the connection',
+    value => {
+      expect(parseDryRun(value)).toBe('check')
+    }
+  )
+
+  it.each(['true', 'True', 'TRUE'])('reads %j as plan only', value => {
+    expect(parseDryRun(value)).toBe('plan')
+  })
+
+  it.each(['false', 'False', 'FALSE'])('reads %j as off', value => {
+    expect(parseDryRun(value)).toBe('off')
+  })
+
+  it.each(['', 'yes', '1', 'checks', 'plan', 'off'])('refuses %j', value => {
+    expect(violation(() => parseDryRun(value))).toMatchObject({
+      rule: 'must be true, false or check',
+      offendingValue: value
+    })
+  })
 })

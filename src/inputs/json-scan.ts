@@ -54,6 +54,11 @@ const LITERALS: Record<number, { kind: JsonKind; bytes: Uint8Array }> = {
   0x6e: { kind: 'null', bytes: Buffer.from('null') }
 }
 const EMPTY = Buffer.alloc(0)
+const NO_WORDS = new Uint32Array(0)
+/** Words are read in the machine's order; the bit tricks below find the first byte on these. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1
+/** The high bits of a word's bytes from its byte 0, 1, 2 or 3 on. */
+const FROM_BYTE = [0x80808080 | 0, 0x80808000 | 0, 0x80800000 | 0, 0x80000000 | 0]
 
 /** The bytes of one value being collected: the parts copied from chunks already let go. */
 interface Collecting {
@@ -83,8 +88,8 @@ export class JsonScanner {
   /** The current chunk, and the position of the next byte in it. */
   private buf: Buffer = EMPTY
   private pos = 0
-  /** The chunk as 32-bit words when it is aligned for them, to pass over strings faster. */
-  private words: Uint32Array | null = null
+  /** The chunk as 32-bit words when it is aligned for them (else none), to pass over strings. */
+  private words: Uint32Array = NO_WORDS
   /** The offset in the text of the current chunk's first byte. */
   private base = 0
   private ended = false
@@ -251,7 +256,7 @@ export class JsonScanner {
     }
     this.base += this.buf.length
     this.buf = EMPTY
-    this.words = null
+    this.words = NO_WORDS
     this.pos = 0
     for (;;) {
       const next = this.chunks.next()
@@ -265,9 +270,9 @@ export class JsonScanner {
           ? chunk
           : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
         this.words =
-          chunk.byteOffset % 4 === 0
+          LITTLE_ENDIAN && chunk.byteOffset % 4 === 0
             ? new Uint32Array(chunk.buffer, chunk.byteOffset, chunk.length >> 2)
-            : null
+            : NO_WORDS
         return true
       }
     }
@@ -354,7 +359,17 @@ export class JsonScanner {
     } else {
       const literal = LITERALS[c]
       if (!literal) this.expected(c, 'a value')
-      for (const byte of literal.bytes) {
+      const { bytes } = literal
+      if (this.pos + bytes.length <= this.buf.length) {
+        let i = 0
+        while (i < bytes.length && this.buf[this.pos + i] === bytes[i]) i++
+        if (i === bytes.length) {
+          this.pos += i
+          return
+        }
+      }
+      // Across chunks, or not this literal: byte by byte, refused where it differs.
+      for (const byte of bytes) {
         if (this.peek() !== byte) this.fail(`expected ${literal.kind}`)
         this.pos++
       }
@@ -366,16 +381,21 @@ export class JsonScanner {
     for (;;) {
       const buf = this.buf
       const words = this.words
+      const wordBytes = words.length * 4
       const end = buf.length
       let p = this.pos
       while (p < end) {
-        if (words !== null && (p & 3) === 0) {
-          // Four bytes at a time while none is a quote, a backslash or a control character.
+        if (p < wordBytes) {
+          // Four bytes at a time, to the first that may be a quote, a backslash or a control
+          // character (exactly those, and rarely a byte right after one: checked below).
           let w = p >> 2
-          const wordsEnd = end >> 2
-          while (w < wordsEnd && !hasStringStop(words[w] as number)) w++
-          p = w << 2
-          if (p === end) break
+          let stops = stopBits(words[w] as number) & (FROM_BYTE[p & 3] as number)
+          while (stops === 0 && ++w < words.length) stops = stopBits(words[w] as number)
+          if (stops === 0) {
+            p = wordBytes
+            continue
+          }
+          p = w * 4 + lowestByte(stops)
         }
         const c = buf[p] as number
         if (c === QUOTE) {
@@ -485,17 +505,24 @@ function isDigit(c: number): boolean {
 }
 
 /**
- * Whether any of the four bytes of this word is a quote, a backslash or below 0x20 (the
- * SWAR tests for a zero byte, and for a byte below n, exact for the word as a whole).
+ * The high bit of each byte of this word that is a quote, a backslash or below 0x20: the SWAR
+ * tests for a zero byte (after xor) and for a byte below n. They flag every such byte, and may
+ * flag a byte right above one (a borrow), never a byte below the first.
  */
-function hasStringStop(word: number): boolean {
+function stopBits(word: number): number {
   const quotes = word ^ 0x22222222
   const backslashes = word ^ 0x5c5c5c5c
-  const stops =
-    ((quotes - 0x01010101) & ~quotes) |
-    ((backslashes - 0x01010101) & ~backslashes) |
-    ((word - 0x20202020) & ~word)
-  return (stops & 0x80808080) !== 0
+  return (
+    (((quotes - 0x01010101) & ~quotes) |
+      ((backslashes - 0x01010101) & ~backslashes) |
+      ((word - 0x20202020) & ~word)) &
+    (0x80808080 | 0)
+  )
+}
+
+/** The index (0–3) of the lowest byte whose high bit is set in these bits (not 0). */
+function lowestByte(bits: number): number {
+  return (31 - Math.clz32(bits & -bits)) >> 3
 }
 
 function isHex4(buf: Buffer, at: number): boolean {

@@ -181,7 +181,7 @@ function anyText(value: unknown): string | null {
  * JSON for a value the platform nested where text was expected. JSON.stringify recurses without
  * bound and throws on deep nesting; this stops at a depth and a length, and never throws.
  */
-function boundedJson(value: unknown): string {
+export function boundedJson(value: unknown): string {
   const out: string[] = []
   let length = 0
   const emit = (text: string): boolean => {

@@ -2,7 +2,7 @@
 import type { DbtMapping, DbtSkipKind } from '../inputs/dbt-mapping.js'
 import { display, shorten, type DisplayText, type TrustBoundary } from '../trust.js'
 import { firstRows, plural, type Detail } from './format.js'
-import { moreRowsLine } from './summary.js'
+import { moreRowsLine } from './summary-parts.js'
 import { codeCell, escapeCell } from './markdown.js'
 
 export interface DbtShown {

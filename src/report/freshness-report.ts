@@ -3,7 +3,7 @@ import type { PlanWatch } from '../run/plan-watch.js'
 import { display, joinDisplay, type DisplayText } from '../trust.js'
 import { firstRows, formatDuration, plural, type Detail } from './format.js'
 import { codeCell, escapeCell } from './markdown.js'
-import { moreRowsLine } from './summary.js'
+import { moreRowsLine } from './summary-parts.js'
 
 export type FreshnessOutputs = Record<'fresh' | 'plans' | 'data-through', string>
 

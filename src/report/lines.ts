@@ -67,7 +67,10 @@ export function stoppedLine(
   host: DisplayText
 ): DisplayText | null {
   const notRun = results.filter(result => result.status === 'not-run').length
-  const notRunText = display`${notRun} trigger${plural(notRun)} not run`
+  const notRunText =
+    notRun === 0
+      ? display`every trigger had been sent`
+      : display`${notRun} trigger${plural(notRun)} not run`
   if (cause === 'cancelled') {
     const unknown = results.filter(result => result.status === 'unknown').length
     const unknownText =

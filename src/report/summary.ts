@@ -6,6 +6,8 @@ import { FAILURE_TITLE, INVALID_INPUT_TITLE, totalsLine, type PlannedShown } fro
 import { codeCell, escapeCell } from './markdown.js'
 import type { RunContext } from './run-context.js'
 import { tally } from './tally.js'
+import { moreRowsLine } from './summary-parts.js'
+import { dateRangeLine, gridFits, gridSection } from './backfill-grid.js'
 
 /** GitHub drops a step summary over 1 MiB; the summary stays below with room to spare. */
 const SUMMARY_BUDGET_BYTES = 1_000_000
@@ -42,6 +44,8 @@ export function buildSummary(
       '',
       `**${totalsLine(results)}**`,
       '',
+      dateRangeLine(results),
+      '',
       ...section(`❌ Failed (${failed.length})`, failed, detail, [
         ['Table', r => codeCell(r.tableName)],
         ['Partition', r => escapeCell(r.partition)],
@@ -59,17 +63,20 @@ export function buildSummary(
         ['Partition', r => escapeCell(r.partition)],
         ['Reason', r => escapeCell(r.errorMsg ?? '')]
       ]),
-      ...folded(
-        succeeded.length > FOLD_SUCCEEDED_AFTER,
-        `✅ Succeeded (${succeeded.length})`,
-        section(`✅ Succeeded (${succeeded.length})`, succeeded, detail, [
-          ['Table', r => codeCell(r.tableName)],
-          ['Partition', r => escapeCell(r.partition)],
-          ['Trace ID', r => (r.traceId ? codeCell(r.traceId) : '')],
-          ['Attempts', r => String(r.attempts)],
-          ['Note', r => escapeCell(clipped(r.warning, detail.textLimit) ?? '')]
-        ])
-      ),
+      // A backfill reads best as a grid (one line per table); single dates as rows.
+      ...(gridFits(results)
+        ? gridSection(results, detail)
+        : folded(
+            succeeded.length > FOLD_SUCCEEDED_AFTER,
+            `✅ Succeeded (${succeeded.length})`,
+            section(`✅ Succeeded (${succeeded.length})`, succeeded, detail, [
+              ['Table', r => codeCell(r.tableName)],
+              ['Partition', r => escapeCell(r.partition)],
+              ['Trace ID', r => (r.traceId ? codeCell(r.traceId) : '')],
+              ['Attempts', r => String(r.attempts)],
+              ['Note', r => escapeCell(clipped(r.warning, detail.textLimit) ?? '')]
+            ])
+          )),
       extra(detail),
       contextLine(context),
       ''
@@ -100,16 +107,6 @@ function section(
     ...moreRowsLine(more),
     ''
   ]
-}
-
-/** Said under a list cut to fit the summary's budget. */
-export function moreRowsLine(more: number): string[] {
-  return more > 0
-    ? [
-        '',
-        `…and ${more} more, left out to keep the summary within GitHub's 1 MiB: see the \`results\` output and the log`
-      ]
-    : []
 }
 
 /** Lines folded into a <details> block under `summary` when `fold` is true. */

@@ -7,7 +7,7 @@
 import type { PlanRef } from '../inputs/wait-plans.js'
 import type { PlanStatus, PlanStatusAttempt } from '../platform/plan-status-answer.js'
 import type { RetryPolicy } from '../platform/retry-policy.js'
-import { failedVerdict, type Verdict } from '../platform/verdict.js'
+import { boundedJson, failedVerdict, type Verdict } from '../platform/verdict.js'
 import { display, type DisplayText, type TrustBoundary } from '../trust.js'
 import { readPlatformTime, isFresh, type TimeReading } from './freshness.js'
 import { retrying, type RetryNoticeBase, type RetryStage, type RunClock } from './retry-loop.js'
@@ -65,9 +65,11 @@ export async function readBaselines(
   deps: WatchDeps
 ): Promise<BaselineOutcome> {
   const watches: PlanWatch[] = []
+  // The credential was just got: a refusal here is not an expired TOKEN, so no renewal.
+  const baselineDeps = { ...deps, renewCredential: undefined }
   for (const plan of plans) {
     const label = deps.boundary.text(plan.label, 200)
-    const read = await readPlan(plan, label, deps)
+    const read = await readPlan(plan, label, baselineDeps)
     if (read.kind !== 'read') {
       return { failed: { label, verdict: read.verdict, attempts: read.attempts } }
     }
@@ -129,6 +131,8 @@ export async function waitForFresh(
       if (read.kind !== 'read') {
         watch.state = 'failed'
         watch.reason = read.verdict.reason
+        // The answer that failed it is the one its support will ask about.
+        watch.last = { ...watch.last, traceId: read.verdict.traceId ?? watch.last.traceId }
         if (read.kind === 'refused') {
           ended = display`the wait ended when the platform refused ${watch.label}`
           break
@@ -219,12 +223,9 @@ function readingOf(
 ): ReadOutcome {
   const refresh = timeOrNull(status.latestRefreshTime)
   const data = timeOrNull(status.latestDateTime)
-  const shown = (value: unknown) =>
-    value === null
-      ? null
-      : boundary.text(typeof value === 'string' ? value : (JSON.stringify(value) ?? ''), 64)
+  const shown = (value: unknown) => (value === null ? null : boundary.text(asText(value), 64))
   if (refresh !== null && 'problem' in refresh) {
-    const quoted = boundary.quote(String(JSON.stringify(status.latestRefreshTime) ?? ''), 80)
+    const quoted = boundary.quote(asText(status.latestRefreshTime), 80)
     const reason = display`latestRefreshTime ${quoted} is ${boundary.text(refresh.problem)}: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch milliseconds`
     return { kind: 'unreadable', verdict: { ...failedVerdict(reason), traceId }, attempts: 1 }
   }
@@ -239,6 +240,11 @@ function readingOf(
       traceId
     }
   }
+}
+
+/** A field as text: a string as it is, anything else as bounded JSON (never throws). */
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : boundedJson(value)
 }
 
 function timeOrNull(value: unknown): TimeReading | null {
