@@ -1,89 +1,89 @@
 "use strict";
-var Do = Object.create;
-var Xt = Object.defineProperty;
-var Co = Object.getOwnPropertyDescriptor;
-var $o = Object.getOwnPropertyNames;
-var Po = Object.getPrototypeOf, No = Object.prototype.hasOwnProperty;
-var Yt = (e, t) => () => {
+var Is = Object.create;
+var nn = Object.defineProperty;
+var Os = Object.getOwnPropertyDescriptor;
+var _s = Object.getOwnPropertyNames;
+var Ms = Object.getPrototypeOf, Ls = Object.prototype.hasOwnProperty;
+var rn = (e, t) => () => {
   try {
     return t || e((t = { exports: {} }).exports, t), t.exports;
   } catch (n) {
     throw t = 0, n;
   }
 };
-var Oo = (e, t, n, r) => {
+var Us = (e, t, n, r) => {
   if (t && typeof t == "object" || typeof t == "function")
-    for (let i of $o(t))
-      !No.call(e, i) && i !== n && Xt(e, i, { get: () => t[i], enumerable: !(r = Co(t, i)) || r.enumerable });
+    for (let i of _s(t))
+      !Ls.call(e, i) && i !== n && nn(e, i, { get: () => t[i], enumerable: !(r = Os(t, i)) || r.enumerable });
   return e;
 };
-var F = (e, t, n) => (n = e != null ? Do(Po(e)) : {}, Oo(
+var H = (e, t, n) => (n = e != null ? Is(Ms(e)) : {}, Us(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  t || !e || !e.__esModule ? Xt(n, "default", { value: e, enumerable: !0 }) : n,
+  t || !e || !e.__esModule ? nn(n, "default", { value: e, enumerable: !0 }) : n,
   e
 ));
 
 // node_modules/tunnel/lib/tunnel.js
-var un = Yt((ee) => {
+var mn = rn((te) => {
   "use strict";
-  var cc = require("net"), Uo = require("tls"), tt = require("http"), on = require("https"), Bo = require("events"), lc = require("assert"), Fo = require("util");
-  ee.httpOverHttp = Ho;
-  ee.httpsOverHttp = jo;
-  ee.httpOverHttps = Wo;
-  ee.httpsOverHttps = Go;
-  function Ho(e) {
+  var yc = require("net"), Ws = require("tls"), it = require("http"), pn = require("https"), Gs = require("events"), bc = require("assert"), Vs = require("util");
+  te.httpOverHttp = qs;
+  te.httpsOverHttp = Ks;
+  te.httpOverHttps = Js;
+  te.httpsOverHttps = Xs;
+  function qs(e) {
     var t = new L(e);
-    return t.request = tt.request, t;
+    return t.request = it.request, t;
   }
-  function jo(e) {
+  function Ks(e) {
     var t = new L(e);
-    return t.request = tt.request, t.createSocket = sn, t.defaultPort = 443, t;
+    return t.request = it.request, t.createSocket = dn, t.defaultPort = 443, t;
   }
-  function Wo(e) {
+  function Js(e) {
     var t = new L(e);
-    return t.request = on.request, t;
+    return t.request = pn.request, t;
   }
-  function Go(e) {
+  function Xs(e) {
     var t = new L(e);
-    return t.request = on.request, t.createSocket = sn, t.defaultPort = 443, t;
+    return t.request = pn.request, t.createSocket = dn, t.defaultPort = 443, t;
   }
   function L(e) {
     var t = this;
-    t.options = e || {}, t.proxyOptions = t.options.proxy || {}, t.maxSockets = t.options.maxSockets || tt.Agent.defaultMaxSockets, t.requests = [], t.sockets = [], t.on("free", function(r, i, o, s) {
-      for (var u = an(i, o, s), l = 0, c = t.requests.length; l < c; ++l) {
-        var p = t.requests[l];
-        if (p.host === u.host && p.port === u.port) {
-          t.requests.splice(l, 1), p.request.onSocket(r);
+    t.options = e || {}, t.proxyOptions = t.options.proxy || {}, t.maxSockets = t.options.maxSockets || it.Agent.defaultMaxSockets, t.requests = [], t.sockets = [], t.on("free", function(r, i, s, o) {
+      for (var u = fn(i, s, o), p = 0, c = t.requests.length; p < c; ++p) {
+        var l = t.requests[p];
+        if (l.host === u.host && l.port === u.port) {
+          t.requests.splice(p, 1), l.request.onSocket(r);
           return;
         }
       }
       r.destroy(), t.removeSocket(r);
     });
   }
-  Fo.inherits(L, Bo.EventEmitter);
+  Vs.inherits(L, Gs.EventEmitter);
   L.prototype.addRequest = function(t, n, r, i) {
-    var o = this, s = nt({ request: t }, o.options, an(n, r, i));
-    if (o.sockets.length >= this.maxSockets) {
-      o.requests.push(s);
+    var s = this, o = st({ request: t }, s.options, fn(n, r, i));
+    if (s.sockets.length >= this.maxSockets) {
+      s.requests.push(o);
       return;
     }
-    o.createSocket(s, function(u) {
-      u.on("free", l), u.on("close", c), u.on("agentRemove", c), t.onSocket(u);
-      function l() {
-        o.emit("free", u, s);
+    s.createSocket(o, function(u) {
+      u.on("free", p), u.on("close", c), u.on("agentRemove", c), t.onSocket(u);
+      function p() {
+        s.emit("free", u, o);
       }
-      function c(p) {
-        o.removeSocket(u), u.removeListener("free", l), u.removeListener("close", c), u.removeListener("agentRemove", c);
+      function c(l) {
+        s.removeSocket(u), u.removeListener("free", p), u.removeListener("close", c), u.removeListener("agentRemove", c);
       }
     });
   };
   L.prototype.createSocket = function(t, n) {
     var r = this, i = {};
     r.sockets.push(i);
-    var o = nt({}, r.proxyOptions, {
+    var s = st({}, r.proxyOptions, {
       method: "CONNECT",
       path: t.host + ":" + t.port,
       agent: !1,
@@ -91,44 +91,44 @@ var un = Yt((ee) => {
         host: t.host + ":" + t.port
       }
     });
-    t.localAddress && (o.localAddress = t.localAddress), o.proxyAuth && (o.headers = o.headers || {}, o.headers["Proxy-Authorization"] = "Basic " + new Buffer(o.proxyAuth).toString("base64")), W("making CONNECT request");
-    var s = r.request(o);
-    s.useChunkedEncodingByDefault = !1, s.once("response", u), s.once("upgrade", l), s.once("connect", c), s.once("error", p), s.end();
-    function u(m) {
-      m.upgrade = !0;
+    t.localAddress && (s.localAddress = t.localAddress), s.proxyAuth && (s.headers = s.headers || {}, s.headers["Proxy-Authorization"] = "Basic " + new Buffer(s.proxyAuth).toString("base64")), G("making CONNECT request");
+    var o = r.request(s);
+    o.useChunkedEncodingByDefault = !1, o.once("response", u), o.once("upgrade", p), o.once("connect", c), o.once("error", l), o.end();
+    function u(f) {
+      f.upgrade = !0;
     }
-    function l(m, f, h) {
+    function p(f, m, h) {
       process.nextTick(function() {
-        c(m, f, h);
+        c(f, m, h);
       });
     }
-    function c(m, f, h) {
-      if (s.removeAllListeners(), f.removeAllListeners(), m.statusCode !== 200) {
-        W(
+    function c(f, m, h) {
+      if (o.removeAllListeners(), m.removeAllListeners(), f.statusCode !== 200) {
+        G(
           "tunneling socket could not be established, statusCode=%d",
-          m.statusCode
-        ), f.destroy();
-        var b = new Error("tunneling socket could not be established, statusCode=" + m.statusCode);
+          f.statusCode
+        ), m.destroy();
+        var b = new Error("tunneling socket could not be established, statusCode=" + f.statusCode);
         b.code = "ECONNRESET", t.request.emit("error", b), r.removeSocket(i);
         return;
       }
       if (h.length > 0) {
-        W("got illegal response body from proxy"), f.destroy();
+        G("got illegal response body from proxy"), m.destroy();
         var b = new Error("got illegal response body from proxy");
         b.code = "ECONNRESET", t.request.emit("error", b), r.removeSocket(i);
         return;
       }
-      return W("tunneling connection has established"), r.sockets[r.sockets.indexOf(i)] = f, n(f);
+      return G("tunneling connection has established"), r.sockets[r.sockets.indexOf(i)] = m, n(m);
     }
-    function p(m) {
-      s.removeAllListeners(), W(
+    function l(f) {
+      o.removeAllListeners(), G(
         `tunneling socket could not be established, cause=%s
 `,
-        m.message,
-        m.stack
+        f.message,
+        f.stack
       );
-      var f = new Error("tunneling socket could not be established, cause=" + m.message);
-      f.code = "ECONNRESET", t.request.emit("error", f), r.removeSocket(i);
+      var m = new Error("tunneling socket could not be established, cause=" + f.message);
+      m.code = "ECONNRESET", t.request.emit("error", m), r.removeSocket(i);
     }
   };
   L.prototype.removeSocket = function(t) {
@@ -141,53 +141,53 @@ var un = Yt((ee) => {
       });
     }
   };
-  function sn(e, t) {
+  function dn(e, t) {
     var n = this;
     L.prototype.createSocket.call(n, e, function(r) {
-      var i = e.request.getHeader("host"), o = nt({}, n.options, {
+      var i = e.request.getHeader("host"), s = st({}, n.options, {
         socket: r,
         servername: i ? i.replace(/:.*$/, "") : e.host
-      }), s = Uo.connect(0, o);
-      n.sockets[n.sockets.indexOf(r)] = s, t(s);
+      }), o = Ws.connect(0, s);
+      n.sockets[n.sockets.indexOf(r)] = o, t(o);
     });
   }
-  function an(e, t, n) {
+  function fn(e, t, n) {
     return typeof e == "string" ? {
       host: e,
       port: t,
       localAddress: n
     } : e;
   }
-  function nt(e) {
+  function st(e) {
     for (var t = 1, n = arguments.length; t < n; ++t) {
       var r = arguments[t];
       if (typeof r == "object")
-        for (var i = Object.keys(r), o = 0, s = i.length; o < s; ++o) {
-          var u = i[o];
+        for (var i = Object.keys(r), s = 0, o = i.length; s < o; ++s) {
+          var u = i[s];
           r[u] !== void 0 && (e[u] = r[u]);
         }
     }
     return e;
   }
-  var W;
-  process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG) ? W = function() {
+  var G;
+  process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG) ? G = function() {
     var e = Array.prototype.slice.call(arguments);
     typeof e[0] == "string" ? e[0] = "TUNNEL: " + e[0] : e.unshift("TUNNEL:"), console.error.apply(console, e);
-  } : W = function() {
+  } : G = function() {
   };
-  ee.debug = W;
+  te.debug = G;
 });
 
 // node_modules/tunnel/index.js
-var ln = Yt((dc, cn) => {
-  cn.exports = un();
+var gn = rn((wc, hn) => {
+  hn.exports = mn();
 });
 
 // node_modules/@actions/core/lib/command.js
-var Qt = F(require("os"), 1);
+var on = H(require("os"), 1);
 
 // node_modules/@actions/core/lib/utils.js
-function H(e) {
+function j(e) {
   return e == null ? "" : typeof e == "string" || e instanceof String ? e : JSON.stringify(e);
 }
 function Re(e) {
@@ -202,52 +202,52 @@ function Re(e) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function j(e, t, n) {
-  let r = new Qe(e, t, n);
-  process.stdout.write(r.toString() + Qt.EOL);
+function W(e, t, n) {
+  let r = new nt(e, t, n);
+  process.stdout.write(r.toString() + on.EOL);
 }
-function et(e, t = "") {
-  j(e, {}, t);
+function rt(e, t = "") {
+  W(e, {}, t);
 }
-var Zt = "::", Qe = class {
+var sn = "::", nt = class {
   constructor(t, n, r) {
     t || (t = "missing.command"), this.command = t, this.properties = n, this.message = r;
   }
   toString() {
-    let t = Zt + this.command;
+    let t = sn + this.command;
     if (this.properties && Object.keys(this.properties).length > 0) {
       t += " ";
       let n = !0;
       for (let r in this.properties)
         if (this.properties.hasOwnProperty(r)) {
           let i = this.properties[r];
-          i && (n ? n = !1 : t += ",", t += `${r}=${_o(i)}`);
+          i && (n ? n = !1 : t += ",", t += `${r}=${Fs(i)}`);
         }
     }
-    return t += `${Zt}${Io(this.message)}`, t;
+    return t += `${sn}${Bs(this.message)}`, t;
   }
 };
-function Io(e) {
-  return H(e).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function Bs(e) {
+  return j(e).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function _o(e) {
-  return H(e).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+function Fs(e) {
+  return j(e).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // node_modules/@actions/core/lib/file-command.js
-var en = F(require("crypto"), 1), Ee = F(require("fs"), 1), Se = F(require("os"), 1);
-function tn(e, t) {
+var an = H(require("crypto"), 1), Ee = H(require("fs"), 1), Se = H(require("os"), 1);
+function un(e, t) {
   let n = process.env[`GITHUB_${e}`];
   if (!n)
     throw new Error(`Unable to find environment variable for file command ${e}`);
   if (!Ee.existsSync(n))
     throw new Error(`Missing file at path: ${n}`);
-  Ee.appendFileSync(n, `${H(t)}${Se.EOL}`, {
+  Ee.appendFileSync(n, `${j(t)}${Se.EOL}`, {
     encoding: "utf8"
   });
 }
-function nn(e, t) {
-  let n = `ghadelimiter_${en.randomUUID()}`, r = H(t);
+function cn(e, t) {
+  let n = `ghadelimiter_${an.randomUUID()}`, r = j(t);
   if (e.includes(n))
     throw new Error(`Unexpected input: name should not contain the delimiter "${n}"`);
   if (r.includes(n))
@@ -256,12 +256,12 @@ function nn(e, t) {
 }
 
 // node_modules/@actions/core/lib/core.js
-var at = F(require("os"));
+var lt = H(require("os"));
 
 // node_modules/@actions/http-client/lib/proxy.js
-function rn(e) {
+function ln(e) {
   let t = e.protocol === "https:";
-  if (Lo(e))
+  if (Hs(e))
     return;
   let n = t ? process.env.https_proxy || process.env.HTTPS_PROXY : process.env.http_proxy || process.env.HTTP_PROXY;
   if (n)
@@ -274,11 +274,11 @@ function rn(e) {
   else
     return;
 }
-function Lo(e) {
+function Hs(e) {
   if (!e.hostname)
     return !1;
   let t = e.hostname;
-  if (Mo(t))
+  if (js(t))
     return !0;
   let n = process.env.no_proxy || process.env.NO_PROXY || "";
   if (!n)
@@ -287,12 +287,12 @@ function Lo(e) {
   e.port ? r = Number(e.port) : e.protocol === "http:" ? r = 80 : e.protocol === "https:" && (r = 443);
   let i = [e.hostname.toUpperCase()];
   typeof r == "number" && i.push(`${i[0]}:${r}`);
-  for (let o of n.split(",").map((s) => s.trim().toUpperCase()).filter((s) => s))
-    if (o === "*" || i.some((s) => s === o || s.endsWith(`.${o}`) || o.startsWith(".") && s.endsWith(`${o}`)))
+  for (let s of n.split(",").map((o) => o.trim().toUpperCase()).filter((o) => o))
+    if (s === "*" || i.some((o) => o === s || o.endsWith(`.${s}`) || s.startsWith(".") && o.endsWith(`${s}`)))
       return !0;
   return !1;
 }
-function Mo(e) {
+function js(e) {
   let t = e.toLowerCase();
   return t === "localhost" || t.startsWith("127.") || t.startsWith("[::1]") || t.startsWith("[0:0:0:0:0:0:0:1]");
 }
@@ -309,34 +309,34 @@ var ke = class extends URL {
 };
 
 // node_modules/@actions/core/lib/summary.js
-var dn = require("os"), ue = require("fs"), rt = function(e, t, n, r) {
-  function i(o) {
-    return o instanceof n ? o : new n(function(s) {
-      s(o);
+var bn = require("os"), ce = require("fs"), ot = function(e, t, n, r) {
+  function i(s) {
+    return s instanceof n ? s : new n(function(o) {
+      o(s);
     });
   }
-  return new (n || (n = Promise))(function(o, s) {
-    function u(p) {
+  return new (n || (n = Promise))(function(s, o) {
+    function u(l) {
       try {
-        c(r.next(p));
-      } catch (m) {
-        s(m);
+        c(r.next(l));
+      } catch (f) {
+        o(f);
       }
     }
-    function l(p) {
+    function p(l) {
       try {
-        c(r.throw(p));
-      } catch (m) {
-        s(m);
+        c(r.throw(l));
+      } catch (f) {
+        o(f);
       }
     }
-    function c(p) {
-      p.done ? o(p.value) : i(p.value).then(u, l);
+    function c(l) {
+      l.done ? s(l.value) : i(l.value).then(u, p);
     }
     c((r = r.apply(e, t || [])).next());
   });
-}, { access: Vo, appendFile: qo, writeFile: Ko } = ue.promises, pn = "GITHUB_STEP_SUMMARY";
-var it = class {
+}, { access: Ys, appendFile: zs, writeFile: Zs } = ce.promises, yn = "GITHUB_STEP_SUMMARY";
+var at = class {
   constructor() {
     this._buffer = "";
   }
@@ -347,14 +347,14 @@ var it = class {
    * @returns step summary file path
    */
   filePath() {
-    return rt(this, void 0, void 0, function* () {
+    return ot(this, void 0, void 0, function* () {
       if (this._filePath)
         return this._filePath;
-      let t = process.env[pn];
+      let t = process.env[yn];
       if (!t)
-        throw new Error(`Unable to find environment variable for $${pn}. Check if your runtime environment supports job summaries.`);
+        throw new Error(`Unable to find environment variable for $${yn}. Check if your runtime environment supports job summaries.`);
       try {
-        yield Vo(t, ue.constants.R_OK | ue.constants.W_OK);
+        yield Ys(t, ce.constants.R_OK | ce.constants.W_OK);
       } catch {
         throw new Error(`Unable to access summary file: '${t}'. Check if the file has correct read/write permissions.`);
       }
@@ -371,7 +371,7 @@ var it = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(t, n, r = {}) {
-    let i = Object.entries(r).map(([o, s]) => ` ${o}="${s}"`).join("");
+    let i = Object.entries(r).map(([s, o]) => ` ${s}="${o}"`).join("");
     return n ? `<${t}${i}>${n}</${t}>` : `<${t}${i}>`;
   }
   /**
@@ -382,9 +382,9 @@ var it = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(t) {
-    return rt(this, void 0, void 0, function* () {
+    return ot(this, void 0, void 0, function* () {
       let n = !!t?.overwrite, r = yield this.filePath();
-      return yield (n ? Ko : qo)(r, this._buffer, { encoding: "utf8" }), this.emptyBuffer();
+      return yield (n ? Zs : zs)(r, this._buffer, { encoding: "utf8" }), this.emptyBuffer();
     });
   }
   /**
@@ -393,7 +393,7 @@ var it = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return rt(this, void 0, void 0, function* () {
+    return ot(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: !0 });
     });
   }
@@ -438,7 +438,7 @@ var it = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(dn.EOL);
+    return this.addRaw(bn.EOL);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -461,8 +461,8 @@ var it = class {
    * @returns {Summary} summary instance
    */
   addList(t, n = !1) {
-    let r = n ? "ol" : "ul", i = t.map((s) => this.wrap("li", s)).join(""), o = this.wrap(r, i);
-    return this.addRaw(o).addEOL();
+    let r = n ? "ol" : "ul", i = t.map((o) => this.wrap("li", o)).join(""), s = this.wrap(r, i);
+    return this.addRaw(s).addEOL();
   }
   /**
    * Adds an HTML table to the summary buffer
@@ -473,13 +473,13 @@ var it = class {
    */
   addTable(t) {
     let n = t.map((i) => {
-      let o = i.map((s) => {
-        if (typeof s == "string")
-          return this.wrap("td", s);
-        let { header: u, data: l, colspan: c, rowspan: p } = s, m = u ? "th" : "td", f = Object.assign(Object.assign({}, c && { colspan: c }), p && { rowspan: p });
-        return this.wrap(m, l, f);
+      let s = i.map((o) => {
+        if (typeof o == "string")
+          return this.wrap("td", o);
+        let { header: u, data: p, colspan: c, rowspan: l } = o, f = u ? "th" : "td", m = Object.assign(Object.assign({}, c && { colspan: c }), l && { rowspan: l });
+        return this.wrap(f, p, m);
       }).join("");
-      return this.wrap("tr", o);
+      return this.wrap("tr", s);
     }).join(""), r = this.wrap("table", n);
     return this.addRaw(r).addEOL();
   }
@@ -505,7 +505,7 @@ var it = class {
    * @returns {Summary} summary instance
    */
   addImage(t, n, r) {
-    let { width: i, height: o } = r || {}, s = Object.assign(Object.assign({}, i && { width: i }), o && { height: o }), u = this.wrap("img", null, Object.assign({ src: t, alt: n }, s));
+    let { width: i, height: s } = r || {}, o = Object.assign(Object.assign({}, i && { width: i }), s && { height: s }), u = this.wrap("img", null, Object.assign({ src: t, alt: n }, o));
     return this.addRaw(u).addEOL();
   }
   /**
@@ -517,8 +517,8 @@ var it = class {
    * @returns {Summary} summary instance
    */
   addHeading(t, n) {
-    let r = `h${n}`, i = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(r) ? r : "h1", o = this.wrap(i, t);
-    return this.addRaw(o).addEOL();
+    let r = `h${n}`, i = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(r) ? r : "h1", s = this.wrap(i, t);
+    return this.addRaw(s).addEOL();
   }
   /**
    * Adds an HTML thematic break (<hr>) to the summary buffer
@@ -562,55 +562,55 @@ var it = class {
     let r = this.wrap("a", t, { href: n });
     return this.addRaw(r).addEOL();
   }
-}, Jo = new it();
-var ot = Jo;
+}, Qs = new at();
+var ut = Qs;
 
 // node_modules/@actions/core/lib/platform.js
-var st = F(require("os"), 1);
-var gc = st.default.platform(), yc = st.default.arch();
+var ct = H(require("os"), 1);
+var Ec = ct.default.platform(), kc = ct.default.arch();
 
 // node_modules/@actions/core/lib/core.js
-var fn;
+var Tn;
 (function(e) {
   e[e.Success = 0] = "Success", e[e.Failure = 1] = "Failure";
-})(fn || (fn = {}));
-function mn(e) {
-  j("add-mask", {}, e);
+})(Tn || (Tn = {}));
+function wn(e) {
+  W("add-mask", {}, e);
 }
-function hn(e, t) {
+function xn(e, t) {
   let n = process.env[`INPUT_${e.replace(/ /g, "_").toUpperCase()}`] || "";
   if (t && t.required && !n)
     throw new Error(`Input required and not supplied: ${e}`);
   return t && t.trimWhitespace === !1 ? n : n.trim();
 }
-function gn(e, t) {
+function Rn(e, t) {
   if (process.env.GITHUB_OUTPUT || "")
-    return tn("OUTPUT", nn(e, t));
-  process.stdout.write(at.EOL), j("set-output", { name: e }, H(t));
+    return un("OUTPUT", cn(e, t));
+  process.stdout.write(lt.EOL), W("set-output", { name: e }, j(t));
 }
-function yn() {
+function Sn() {
   return process.env.RUNNER_DEBUG === "1";
 }
-function bn(e) {
-  j("debug", {}, e);
+function En(e) {
+  W("debug", {}, e);
 }
-function wn(e, t = {}) {
-  j("error", Re(t), e instanceof Error ? e.toString() : e);
+function kn(e, t = {}) {
+  W("error", Re(t), e instanceof Error ? e.toString() : e);
 }
-function Tn(e, t = {}) {
-  j("warning", Re(t), e instanceof Error ? e.toString() : e);
+function An(e, t = {}) {
+  W("warning", Re(t), e instanceof Error ? e.toString() : e);
 }
-function xn(e, t = {}) {
-  j("notice", Re(t), e instanceof Error ? e.toString() : e);
+function vn(e, t = {}) {
+  W("notice", Re(t), e instanceof Error ? e.toString() : e);
 }
-function Rn(e) {
-  process.stdout.write(e + at.EOL);
+function Cn(e) {
+  process.stdout.write(e + lt.EOL);
 }
-function Sn(e) {
-  et("group", e);
+function Dn(e) {
+  rt("group", e);
 }
-function En() {
-  et("endgroup");
+function Pn() {
+  rt("endgroup");
 }
 
 // src/inputs/refusals.ts
@@ -623,7 +623,7 @@ var d = class extends Error {
   }
   rule;
   offendingValue;
-}, N = class extends Error {
+}, $ = class extends Error {
   constructor(n, r, i) {
     super(`Input "${n}" ${r}`);
     this.input = n;
@@ -639,10 +639,10 @@ function g(e, t) {
   try {
     return t();
   } catch (n) {
-    throw n instanceof d ? new N(e, n.rule, n.offendingValue) : n;
+    throw n instanceof d ? new $(e, n.rule, n.offendingValue) : n;
   }
 }
-var ce = class extends Error {
+var le = class extends Error {
   constructor(n) {
     super(n.map((r) => r.message).join(`
 `));
@@ -650,63 +650,63 @@ var ce = class extends Error {
     this.name = "InputErrors";
   }
   errors;
-}, K = class {
+}, J = class {
   errors = [];
   /** The parsed value, or undefined when the input was refused (the refusal is kept). */
   take(t) {
     try {
       return t();
     } catch (n) {
-      if (!(n instanceof N)) throw n;
+      if (!(n instanceof $)) throw n;
       this.errors.push(n);
       return;
     }
   }
   /** Throws every refusal kept, if there is any. */
   throwIfAny() {
-    if (this.errors.length > 0) throw new ce(this.errors);
+    if (this.errors.length > 0) throw new le(this.errors);
   }
 };
 
 // src/inputs/ca-certificate.ts
-var ut = "-----BEGIN CERTIFICATE-----", kn = "-----END CERTIFICATE-----", An = 1024 * 1024, vn = "must be PEM text or the path of a PEM file with at least one certificate";
-function Dn(e, t) {
+var pt = "-----BEGIN CERTIFICATE-----", Nn = "-----END CERTIFICATE-----", $n = 1024 * 1024, In = "must be PEM text or the path of a PEM file with at least one certificate";
+function On(e, t) {
   let n = e.trim();
   if (n === "") return [];
-  let r = n.includes("-----BEGIN") ? n : Zo(n, t), i = Yo(r);
-  if (i.length === 0) throw new d(vn, Cn(n));
-  return i.forEach(Qo), i;
+  let r = n.includes("-----BEGIN") ? n : ro(n, t), i = no(r);
+  if (i.length === 0) throw new d(In, _n(n));
+  return i.forEach(io), i;
 }
-function Yo(e) {
+function no(e) {
   let t = [];
-  for (let n = e.indexOf(ut); n >= 0; n = e.indexOf(ut, n + 1)) {
-    let r = e.indexOf(kn, n + ut.length);
+  for (let n = e.indexOf(pt); n >= 0; n = e.indexOf(pt, n + 1)) {
+    let r = e.indexOf(Nn, n + pt.length);
     if (r < 0) break;
-    t.push(e.slice(n, r + kn.length)), n = r;
+    t.push(e.slice(n, r + Nn.length)), n = r;
   }
   return t;
 }
-function Zo(e, t) {
+function ro(e, t) {
   try {
     return t(e);
   } catch (n) {
     let r = n.code ?? "unreadable";
-    throw new d(`${vn}; the file cannot be read (${r})`, e);
+    throw new d(`${In}; the file cannot be read (${r})`, e);
   }
 }
-function Qo(e) {
+function io(e) {
   try {
     new (process.getBuiltinModule("node:crypto")).X509Certificate(e);
   } catch {
-    throw new d("contains a certificate that is not valid PEM", Cn(e));
+    throw new d("contains a certificate that is not valid PEM", _n(e));
   }
 }
-function Cn(e) {
+function _n(e) {
   return e.includes("-----BEGIN") ? `${e.slice(0, 40)}\u2026` : e;
 }
 
 // src/inputs/files.ts
-var D = require("node:fs"), ct = 1024 * 1024, le = class extends Error {
+var C = require("node:fs"), dt = 1024 * 1024, pe = class extends Error {
   constructor(n) {
     super(n);
     this.code = n;
@@ -714,130 +714,130 @@ var D = require("node:fs"), ct = 1024 * 1024, le = class extends Error {
   }
   code;
 };
-function $n(e, t) {
-  if (!(0, D.statSync)(e).isFile()) throw new le("not a regular file");
-  let n = (0, D.openSync)(e, "r");
+function Mn(e, t) {
+  if (!(0, C.statSync)(e).isFile()) throw new pe("not a regular file");
+  let n = (0, C.openSync)(e, "r");
   try {
     let r = [], i = 0;
     for (; ; ) {
-      let o = Buffer.allocUnsafe(ct), s = (0, D.readSync)(n, o, 0, ct, null);
-      if (s === 0) break;
-      if (i += s, i > t) throw new le(`larger than ${t} bytes`);
-      r.push(o.subarray(0, s));
+      let s = Buffer.allocUnsafe(dt), o = (0, C.readSync)(n, s, 0, dt, null);
+      if (o === 0) break;
+      if (i += o, i > t) throw new pe(`larger than ${t} bytes`);
+      r.push(s.subarray(0, o));
     }
     return Buffer.concat(r, i).toString("utf8");
   } finally {
-    (0, D.closeSync)(n);
+    (0, C.closeSync)(n);
   }
 }
-function Pn(e, t = ct) {
+function Ln(e, t = dt) {
   return {
     *[Symbol.iterator]() {
-      if (!(0, D.statSync)(e).isFile()) throw new le("not a regular file");
-      let n = (0, D.openSync)(e, "r");
+      if (!(0, C.statSync)(e).isFile()) throw new pe("not a regular file");
+      let n = (0, C.openSync)(e, "r");
       try {
         let r = Buffer.allocUnsafeSlow(t);
         for (; ; ) {
-          let i = (0, D.readSync)(n, r, 0, t, null);
+          let i = (0, C.readSync)(n, r, 0, t, null);
           if (i === 0) return;
           yield r.subarray(0, i);
         }
       } finally {
-        (0, D.closeSync)(n);
+        (0, C.closeSync)(n);
       }
     }
   };
 }
 
 // src/inputs/text-rules.ts
-var J = 128, es = /[\u0000-\u001f\u007f-\u009f]/, ts = /^[\u0020-\u007e\u00a0-\u00ff]*$/;
+var X = 128, so = /[\u0000-\u001f\u007f-\u009f]/, oo = /^[\u0020-\u007e\u00a0-\u00ff]*$/;
 function Ae(e) {
-  return es.test(e);
+  return so.test(e);
 }
-function lt(e) {
-  return ts.test(e);
+function ft(e) {
+  return oo.test(e);
 }
-function te(e, t = {}) {
-  if (!lt(e))
+function ne(e, t = {}) {
+  if (!ft(e))
     throw new d(
       "must be visible Latin-1 text, as an HTTP header carries it (no line breaks, control characters or characters beyond U+00FF)" + (t.secret ? " (value hidden)" : ""),
       t.secret ? void 0 : e
     );
 }
-function ve(e, t = J) {
+function ve(e, t = X) {
   if (e.length > t)
     throw new d(`must be at most ${t} characters (it has ${e.length})`, e);
 }
-function M(e, t = "is required") {
+function U(e, t = "is required") {
   if (e === "") throw new d(t);
 }
 
 // src/inputs/credentials.ts
-var pt = ["UID", "TOKEN", "ACCOUNT", "APIKEY"];
-function Nn(e, t) {
+var mt = ["UID", "TOKEN", "ACCOUNT", "APIKEY"];
+function Un(e, t) {
   let n = e["auth-type"] !== "" || e["auth-value"] !== "", r = e["app-id"] !== "" || e["app-secret"] !== "";
   if (n && r) {
     t.take(() => {
-      throw new N(
+      throw new $(
         "app-id",
         "cannot be combined with auth-type and auth-value: give an API key pair (app-id, app-secret) or auth-type with auth-value"
       );
     });
     return;
   }
-  return r ? ns(e, t) : rs(e, t);
+  return r ? ao(e, t) : uo(e, t);
 }
-function ns(e, t) {
+function ao(e, t) {
   let n = t.take(
-    () => g("app-id", () => (M(e["app-id"], "is required with app-secret (the API key ID)"), te(e["app-id"]), e["app-id"]))
+    () => g("app-id", () => (U(e["app-id"], "is required with app-secret (the API key ID)"), ne(e["app-id"]), e["app-id"]))
   ), r = t.take(
-    () => g("app-secret", () => (M(e["app-secret"], "is required with app-id (the API key secret)"), te(e["app-secret"], { secret: !0 }), e["app-secret"]))
+    () => g("app-secret", () => (U(e["app-secret"], "is required with app-id (the API key secret)"), ne(e["app-secret"], { secret: !0 }), e["app-secret"]))
   );
   return n && r ? { kind: "api-key", appId: n, appSecret: r } : void 0;
 }
-function rs(e, t) {
-  let n = t.take(() => g("auth-type", () => os(e["auth-type"]))), r = t.take(() => g("auth-value", () => is(e["auth-value"])));
+function uo(e, t) {
+  let n = t.take(() => g("auth-type", () => lo(e["auth-type"]))), r = t.take(() => g("auth-value", () => co(e["auth-value"])));
   return n && r ? { kind: "header", authType: n, authValue: r } : void 0;
 }
-function is(e) {
-  return M(e), te(e, { secret: !0 }), e;
+function co(e) {
+  return U(e), ne(e, { secret: !0 }), e;
 }
-function os(e) {
-  M(
+function lo(e) {
+  U(
     e,
-    `is required (one of ${pt.join(", ")}), or give app-id and app-secret instead`
+    `is required (one of ${mt.join(", ")}), or give app-id and app-secret instead`
   );
-  let t = e.toUpperCase(), n = pt.find((r) => r === t);
-  if (!n) throw new d(`must be one of ${pt.join(", ")}`, e);
+  let t = e.toUpperCase(), n = mt.find((r) => r === t);
+  if (!n) throw new d(`must be one of ${mt.join(", ")}`, e);
   return n;
 }
 
 // src/inputs/dbt-inputs.ts
-var Ie = require("node:path");
+var Me = require("node:path");
 
 // src/inputs/json-scan.ts
-var On = 1e5, ss = 9, as = 10, us = 13, In = 32, pe = 34, cs = 43, _n = 44, De = 45, ls = 46, me = 48, $e = 57, Ln = 58, dt = 91, Mn = 92, Un = 93, Ce = 123, de = 125, ps = 101, ds = 69, Bn = 117, ne = -1, mt = new Uint8Array(256);
-for (let e of [34, 92, 47, 98, 102, 110, 114, 116]) mt[e] = 1;
-var Fn = {
+var Bn = 1e5, po = 9, fo = 10, mo = 13, ht = 32, re = 34, ho = 43, Fn = 44, Ce = 45, go = 46, me = 48, $e = 57, Hn = 58, gt = 91, jn = 92, yt = 93, De = 123, Pe = 125, yo = 101, bo = 69, Wn = 117, I = -1, de = 0, Ne = 1, bt = 2, To = 3, Gn = 4, wt = new Uint8Array(256);
+for (let e of [34, 92, 47, 98, 102, 110, 114, 116]) wt[e] = 1;
+var Vn = {
   116: { kind: "true", bytes: Buffer.from("true") },
   102: { kind: "false", bytes: Buffer.from("false") },
   110: { kind: "null", bytes: Buffer.from("null") }
-}, Hn = Buffer.alloc(0), ft = new Uint32Array(0), fs = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1, ms = [-2139062144, -2139062272, -2139095040, -2147483648];
-function Gn(e, t) {
-  let n = new ht(e);
+}, qn = Buffer.alloc(0), Tt = new Uint32Array(0), wo = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1, xo = [-2139062144, -2139062272, -2139095040, -2147483648];
+function Xn(e, t) {
+  let n = new xt(e);
   try {
     return t(n);
   } finally {
     n.close();
   }
 }
-var ht = class {
+var xt = class {
   chunks;
   /** The current chunk, and the position of the next byte in it. */
-  buf = Hn;
+  buf = qn;
   pos = 0;
   /** The chunk as 32-bit words when it is aligned for them (else none), to pass over strings. */
-  words = ft;
+  words = Tt;
   /** The offset in the text of the current chunk's first byte. */
   base = 0;
   ended = !1;
@@ -858,16 +858,16 @@ var ht = class {
   /** What the next value is, after any whitespace; refused when no value starts there. */
   kind() {
     let t = this.skipWhitespace();
-    if (t === Ce) return "object";
-    if (t === dt) return "array";
-    if (t === pe) return "string";
-    if (t === De || t >= me && t <= $e) return "number";
-    let n = Fn[t];
+    if (t === De) return "object";
+    if (t === gt) return "array";
+    if (t === re) return "string";
+    if (t === Ce || t >= me && t <= $e) return "number";
+    let n = Vn[t];
     return n ? n.kind : this.expected(t, "a value");
   }
   /** Steps into the object that kind() said is next. */
   enterObject() {
-    this.expect(Ce, "'{'"), this.entered.push(!0);
+    this.expect(De, "'{'"), this.entered.push(!0);
   }
   /**
    * The next key of the object entered last, its ':' consumed: the reader then reads, skips or
@@ -875,48 +875,42 @@ var ht = class {
    * maxBytes is refused with tooLarge's error.
    */
   nextKey(t, n) {
-    if (this.nextMember(de, "'}'")) return;
+    if (this.nextMember(Pe, "'}'")) return;
     let r = this.skipWhitespace();
-    r !== pe && this.expected(r, "a key (a string)"), this.collect(t, n), this.pos++, this.skipStringBody();
+    r !== re && this.expected(r, "a key (a string)"), this.collect(t, n), this.pos++, this.skipStringBody();
     let i = this.collected();
-    return this.expect(Ln, "':'"), i.includes(Mn) ? JSON.parse(i.toString("utf8")) : i.toString("utf8", 1, i.length - 1);
+    return this.expect(Hn, "':'"), i.includes(jn) ? JSON.parse(i.toString("utf8")) : i.toString("utf8", 1, i.length - 1);
   }
   /** Steps into the array that kind() said is next. */
   enterArray() {
-    this.expect(dt, "'['"), this.entered.push(!0);
+    this.expect(gt, "'['"), this.entered.push(!0);
   }
   /**
    * Whether the array entered last has another item, which the reader then reads, skips or
    * enters. False at the array's end, which leaves it.
    */
   nextItem() {
-    return this.nextMember(Un, "']'") ? !1 : (this.kind(), !0);
+    return this.nextMember(yt, "']'") ? !1 : (this.kind(), !0);
   }
   /** Passes over the next value, checking it, without building it. */
   skipValue() {
-    let t = [];
+    let t = [], n = I, r = de, i = this.buf, s = this.pos;
     for (; ; ) {
-      let n = this.skipWhitespace();
-      if (n === Ce || n === dt) {
-        this.pos++;
-        let r = n === Ce ? de : Un;
-        if (this.skipWhitespace() === r)
-          this.pos++;
-        else {
-          t.length >= On && this.fail(`nested more than ${On} levels deep`), t.push(r), r === de && this.skipKey();
-          continue;
-        }
-      } else
-        this.skipScalar(n);
-      for (; ; ) {
-        let r = t.at(-1);
-        if (r === void 0) return;
-        if (n = this.skipWhitespace(), n === _n) {
-          this.pos++, r === de && this.skipKey();
-          break;
-        }
-        n !== r && this.expected(n, r === de ? "',' or '}'" : "',' or ']'"), this.pos++, t.pop();
+      if (r === Ne && n === I) {
+        this.pos = s;
+        return;
       }
+      let o = s < i.length ? i[s] : I;
+      if (o <= ht && (this.pos = s, o = this.skipWhitespace(), i = this.buf, s = this.pos), r === de) {
+        if (o === re)
+          this.pos = s + 1, this.skipStringBody();
+        else if (o === De || o === gt) {
+          t.length >= Bn && this.fail(`nested more than ${Bn} levels deep`), n = o === De ? Pe : yt, t.push(n), s++, r = bt;
+          continue;
+        } else
+          this.pos = s, this.skipScalar(o);
+        i = this.buf, s = this.pos, r = Ne;
+      } else r === Ne ? (s++, o === Fn ? r = n === Pe ? To : de : o === n ? (t.pop(), n = t.at(-1) ?? I) : (this.pos = s - 1, this.expected(o, n === Pe ? "',' or '}'" : "',' or ']'"))) : r === bt && o === n ? (s++, t.pop(), n = t.at(-1) ?? I, r = Ne) : r === bt && n === yt ? r = de : r === Gn ? (o !== Hn && (this.pos = s, this.expected(o, "':'")), s++, r = de) : (o !== re && (this.pos = s, this.expected(o, "a key (a string)")), this.pos = s + 1, this.skipStringBody(), i = this.buf, s = this.pos, r = Gn);
     }
   }
   /**
@@ -936,7 +930,7 @@ var ht = class {
   }
   /** Refuses anything but whitespace after the text's one value. */
   finish() {
-    this.skipWhitespace() !== ne && this.fail("more text after the JSON value");
+    this.skipWhitespace() !== I && this.fail("more text after the JSON value");
   }
   /** The offset in the text of the next byte. */
   offset() {
@@ -958,18 +952,18 @@ var ht = class {
       if (t.size += n.length, t.size > t.maxBytes) throw t.tooLarge();
       t.parts.push(Buffer.from(n)), t.start = 0;
     }
-    for (this.base += this.buf.length, this.buf = Hn, this.words = ft, this.pos = 0; ; ) {
+    for (this.base += this.buf.length, this.buf = qn, this.words = Tt, this.pos = 0; ; ) {
       let n = this.chunks.next();
       if (n.done === !0)
         return this.ended = !0, !1;
       let r = n.value;
       if (r.length > 0)
-        return this.buf = Buffer.isBuffer(r) ? r : Buffer.from(r.buffer, r.byteOffset, r.byteLength), this.words = fs && r.byteOffset % 4 === 0 ? new Uint32Array(r.buffer, r.byteOffset, r.length >> 2) : ft, !0;
+        return this.buf = Buffer.isBuffer(r) ? r : Buffer.from(r.buffer, r.byteOffset, r.byteLength), this.words = wo && r.byteOffset % 4 === 0 ? new Uint32Array(r.buffer, r.byteOffset, r.length >> 2) : Tt, !0;
     }
   }
   /** The next byte, not consumed; END at the end of the text. */
   peek() {
-    return this.pos < this.buf.length || this.advanceChunk() ? this.buf[this.pos] : ne;
+    return this.pos < this.buf.length || this.advanceChunk() ? this.buf[this.pos] : I;
   }
   /** Passes over whitespace, counting lines; the next byte (not consumed) or END. */
   skipWhitespace() {
@@ -977,14 +971,14 @@ var ht = class {
       let t = this.buf, n = t.length, r = this.pos;
       for (; r < n; ) {
         let i = t[r];
-        if (i === In || i === ss || i === us)
+        if (i === ht || i === po || i === mo)
           r++;
-        else if (i === as)
+        else if (i === fo)
           r++, this.line++, this.lineStart = this.base + r;
         else
           return this.pos = r, i;
       }
-      if (this.pos = r, !this.advanceChunk()) return ne;
+      if (this.pos = r, !this.advanceChunk()) return I;
     }
   }
   /** Consumes this byte after any whitespace, or refuses what is there instead. */
@@ -993,7 +987,7 @@ var ht = class {
     r !== t && this.expected(r, n), this.pos++;
   }
   expected(t, n) {
-    return this.fail(t === ne ? `the text ends where ${n} was expected` : `expected ${n}`);
+    return this.fail(t === I ? `the text ends where ${n} was expected` : `expected ${n}`);
   }
   /**
    * Before a member of the object or array entered last: true (and the container left) at its
@@ -1004,20 +998,15 @@ var ht = class {
     if (r === void 0)
       throw new Error("nextKey or nextItem called outside any object or array");
     let i = this.skipWhitespace();
-    return i === t ? (this.pos++, this.entered.pop(), !0) : (r || (i !== _n && this.expected(i, `',' or ${n}`), this.pos++), this.entered[this.entered.length - 1] = !1, !1);
-  }
-  /** A key and its colon, inside a skipped object. */
-  skipKey() {
-    let t = this.skipWhitespace();
-    t !== pe && this.expected(t, "a key (a string)"), this.pos++, this.skipStringBody(), this.expect(Ln, "':'");
+    return i === t ? (this.pos++, this.entered.pop(), !0) : (r || (i !== Fn && this.expected(i, `',' or ${n}`), this.pos++), this.entered[this.entered.length - 1] = !1, !1);
   }
   skipScalar(t) {
-    if (t === pe)
+    if (t === re)
       this.pos++, this.skipStringBody();
-    else if (t === De || t >= me && t <= $e)
+    else if (t === Ce || t >= me && t <= $e)
       this.skipNumber();
     else {
-      let n = Fn[t];
+      let n = Vn[t];
       n || this.expected(t, "a value");
       let { bytes: r } = n;
       if (this.pos + r.length <= this.buf.length) {
@@ -1035,62 +1024,62 @@ var ht = class {
   /** After the opening quote: up to and past the closing one. */
   skipStringBody() {
     for (; ; ) {
-      let t = this.buf, n = this.words, r = n.length * 4, i = t.length, o = this.pos;
-      for (; o < i; ) {
-        if (o < r) {
-          let u = o >> 2, l = Wn(n[u]) & ms[o & 3];
-          for (; l === 0 && ++u < n.length; ) l = Wn(n[u]);
-          if (l === 0) {
-            o = r;
+      let t = this.buf, n = this.words, r = n.length * 4, i = t.length, s = this.pos;
+      for (; s < i; ) {
+        if (s < r) {
+          let u = s >> 2, p = Jn(n[u]) & xo[s & 3];
+          for (; p === 0 && ++u < n.length; ) p = Jn(n[u]);
+          if (p === 0) {
+            s = r;
             continue;
           }
-          o = u * 4 + hs(l);
+          s = u * 4 + Ro(p);
         }
-        let s = t[o];
-        if (s === pe) {
-          this.pos = o + 1;
+        let o = t[s];
+        if (o === re) {
+          this.pos = s + 1;
           return;
         }
-        if (s === Mn) {
-          let u = o + 1 < i ? t[o + 1] : ne;
-          if (mt[u] === 1) {
-            o += 2;
+        if (o === jn) {
+          let u = s + 1 < i ? t[s + 1] : I;
+          if (wt[u] === 1) {
+            s += 2;
             continue;
           }
-          if (u === Bn && o + 5 < i && gs(t, o + 2)) {
-            o += 6;
+          if (u === Wn && s + 5 < i && So(t, s + 2)) {
+            s += 6;
             continue;
           }
           break;
         }
-        s < In && (this.pos = o, this.fail("a control character in a string (it must be escaped)")), o++;
+        o < ht && (this.pos = s, this.fail("a control character in a string (it must be escaped)")), s++;
       }
-      this.pos = o, o < i ? this.skipEscape() : this.advanceChunk() || this.fail("the text ends inside a string");
+      this.pos = s, s < i ? this.skipEscape() : this.advanceChunk() || this.fail("the text ends inside a string");
     }
   }
   /** A backslash and what it escapes. */
   skipEscape() {
     this.pos++;
     let t = this.peek();
-    if (t === ne && this.fail("the text ends inside a string"), mt[t] === 1) {
+    if (t === I && this.fail("the text ends inside a string"), wt[t] === 1) {
       this.pos++;
       return;
     }
-    t !== Bn && this.fail('an escape JSON does not have (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)'), this.pos++;
+    t !== Wn && this.fail('an escape JSON does not have (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)'), this.pos++;
     for (let n = 0; n < 4; n++)
       fe(this.peek()) || this.fail("a \\u escape without four hexadecimal digits"), this.pos++;
   }
   /** -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
   skipNumber() {
     let t = this.peek();
-    t === De && (this.pos++, t = this.peek()), t === me ? this.pos++ : this.digits(), t = this.peek(), t === ls && (this.pos++, this.digits(), t = this.peek()), (t === ps || t === ds) && (this.pos++, t = this.peek(), (t === cs || t === De) && this.pos++, this.digits());
+    t === Ce && (this.pos++, t = this.peek()), t === me ? this.pos++ : this.digits(), t = this.peek(), t === go && (this.pos++, this.digits(), t = this.peek()), (t === yo || t === bo) && (this.pos++, t = this.peek(), (t === ho || t === Ce) && this.pos++, this.digits());
   }
   /** One digit or more. */
   digits() {
-    jn(this.peek()) || this.fail("a number without its digits");
+    Kn(this.peek()) || this.fail("a number without its digits");
     do
       this.pos++;
-    while (jn(this.peek()));
+    while (Kn(this.peek()));
   }
   /** Starts collecting the bytes of what comes next (the next byte is its first). */
   collect(t, n) {
@@ -1106,17 +1095,17 @@ var ht = class {
     return t.parts.length === 0 ? n : Buffer.concat([...t.parts, n], r);
   }
 };
-function jn(e) {
+function Kn(e) {
   return e >= me && e <= $e;
 }
-function Wn(e) {
+function Jn(e) {
   let t = e ^ 572662306, n = e ^ 1549556828;
   return (t - 16843009 & ~t | n - 16843009 & ~n | e - 538976288 & ~e) & -2139062144;
 }
-function hs(e) {
+function Ro(e) {
   return 31 - Math.clz32(e & -e) >> 3;
 }
-function gs(e, t) {
+function So(e, t) {
   return fe(e[t]) && fe(e[t + 1]) && fe(e[t + 2]) && fe(e[t + 3]);
 }
 function fe(e) {
@@ -1124,13 +1113,13 @@ function fe(e) {
 }
 
 // src/inputs/dbt-artifacts.ts
-var ys = ["v12", "v20"], bs = ["v6"], gt = /* @__PURE__ */ new Set(["model", "seed", "snapshot"]), he = 16 * 1024 * 1024, Vn = he / (1024 * 1024);
-function Kn(e) {
+var Eo = ["v12", "v20"], ko = ["v6"], Rt = /* @__PURE__ */ new Set(["model", "seed", "snapshot"]), he = 16 * 1024 * 1024, Yn = he / (1024 * 1024);
+function Zn(e) {
   let t;
-  if (zn(e, "run-results", bs, (n, r) => n !== "results" ? !1 : (t = r.kind() === "array" ? ws(r) : (r.skipValue(), void 0), !0)), !t) throw new d('has no "results" list');
+  if (er(e, "run-results", ko, (n, r) => n !== "results" ? !1 : (t = r.kind() === "array" ? Ao(r) : (r.skipValue(), void 0), !0)), !t) throw new d('has no "results" list');
   return t;
 }
-function ws(e) {
+function Ao(e) {
   let t = [];
   for (e.enterArray(); e.nextItem(); ) {
     if (e.kind() !== "object") {
@@ -1139,66 +1128,66 @@ function ws(e) {
     }
     let n = {};
     e.enterObject();
-    for (let o = re(e); o !== void 0; o = re(e))
-      o === "unique_id" || o === "status" ? n[o] = e.readValue(he, () => Pe(`a result's ${o}`)) : e.skipValue();
+    for (let s = ie(e); s !== void 0; s = ie(e))
+      s === "unique_id" || s === "status" ? n[s] = e.readValue(he, () => Ie(`a result's ${s}`)) : e.skipValue();
     let { unique_id: r, status: i } = n;
     typeof r == "string" && t.push({ uniqueId: r, status: String(i) });
   }
   return t;
 }
-function Jn(e, t) {
+function Qn(e, t) {
   let n;
-  if (zn(e, "manifest", ys, (r, i) => {
+  if (er(e, "manifest", Eo, (r, i) => {
     if (r !== "nodes") return !1;
-    let o = i.kind();
-    return o === "object" ? n = Ts(i, t) : (i.skipValue(), n = o === "array" ? /* @__PURE__ */ new Map() : void 0), !0;
+    let s = i.kind();
+    return s === "object" ? n = vo(i, t) : (i.skipValue(), n = s === "array" ? /* @__PURE__ */ new Map() : void 0), !0;
   }), !n) throw new d('has no "nodes" map');
   return n;
 }
-function Ts(e, t) {
+function vo(e, t) {
   let n = /* @__PURE__ */ new Map();
   e.enterObject();
-  for (let r = re(e); r !== void 0; r = re(e)) {
+  for (let r = ie(e); r !== void 0; r = ie(e)) {
     let i = t.has(r) ? e.kind() : void 0;
     if (i === "object" || i === "array") {
-      let o = e.readValue(he, () => Pe(`node ${r}`));
-      n.set(r, xs(r, o));
+      let s = e.readValue(he, () => Ie(`node ${r}`));
+      n.set(r, Co(r, s));
     } else
       e.skipValue(), i !== void 0 && n.delete(r);
   }
   return n;
 }
-function zn(e, t, n, r) {
-  Gn(e, (i) => {
+function er(e, t, n, r) {
+  Xn(e, (i) => {
     if (i.kind() !== "object")
       throw i.skipValue(), i.finish(), new d("is not a JSON object");
-    let o = !1;
+    let s = !1;
     i.enterObject();
-    for (let s = re(i); s !== void 0; s = re(i))
-      if (s === "metadata") {
-        let u = i.readValue(he, () => Pe("its metadata"));
-        qn(u, t, n), o = !0;
-      } else r(s, i) || i.skipValue();
-    i.finish(), o || qn(void 0, t, n);
+    for (let o = ie(i); o !== void 0; o = ie(i))
+      if (o === "metadata") {
+        let u = i.readValue(he, () => Ie("its metadata"));
+        zn(u, t, n), s = !0;
+      } else r(o, i) || i.skipValue();
+    i.finish(), s || zn(void 0, t, n);
   });
 }
-function qn(e, t, n) {
+function zn(e, t, n) {
   let r = e?.dbt_schema_version, i = new RegExp(`/${t}/(v\\d+)\\.json$`).exec(String(r))?.[1];
   if (!i || !n.includes(i))
     throw new d(
       `is ${t} ${i ?? `of unknown version (${String(r).slice(0, 80)})`}; this action reads ${t} ${n.join(" and ")}`
     );
 }
-function re(e) {
-  return e.nextKey(he, () => Pe("a key"));
+function ie(e) {
+  return e.nextKey(he, () => Ie("a key"));
 }
-function Pe(e) {
+function Ie(e) {
   return new d(
-    `has ${e} of more than ${Vn} MiB; this action reads values of up to ${Vn} MiB`
+    `has ${e} of more than ${Yn} MiB; this action reads values of up to ${Yn} MiB`
   );
 }
-function xs(e, t) {
-  let n = t.config ?? {}, r = (o) => typeof o == "string" && o !== "" ? o : null, i = [t.tags, n.tags].flatMap((o) => Array.isArray(o) ? o : []);
+function Co(e, t) {
+  let n = t.config ?? {}, r = (s) => typeof s == "string" && s !== "" ? s : null, i = [t.tags, n.tags].flatMap((s) => Array.isArray(s) ? s : []);
   return {
     uniqueId: e,
     resourceType: r(t.resource_type) ?? e.split(".")[0] ?? "",
@@ -1208,19 +1197,19 @@ function xs(e, t) {
     database: r(t.database),
     catalog: r(n.catalog),
     materialized: r(n.materialized),
-    tags: [...new Set(i.filter((o) => typeof o == "string"))],
+    tags: [...new Set(i.filter((s) => typeof s == "string"))],
     originalFilePath: r(t.original_file_path)
   };
 }
-function Xn(e) {
+function tr(e) {
   return new Set(
-    e.map((t) => t.uniqueId).filter((t) => gt.has(t.split(".")[0] ?? ""))
+    e.map((t) => t.uniqueId).filter((t) => Rt.has(t.split(".")[0] ?? ""))
   );
 }
 
 // src/inputs/dbt-selectors.ts
-var Yn = ["model", "seed", "snapshot"];
-function yt(e, t) {
+var nr = ["model", "seed", "snapshot"];
+function St(e, t) {
   switch (e.kind) {
     case "tag":
       return t.tags.includes(e.value);
@@ -1232,7 +1221,7 @@ function yt(e, t) {
       return t.name === e.value;
   }
 }
-function bt(e) {
+function Et(e) {
   let t = e.indexOf(":"), n = t < 0 ? null : e.slice(0, t), r = e.slice(t + 1);
   if (r === "" || /\s/.test(r))
     throw new d("has a selector without a value or with spaces", e);
@@ -1242,11 +1231,11 @@ function bt(e) {
     case "tag":
       return { kind: "tag", value: r };
     case "path":
-      return { kind: "path", value: r, pattern: Rs(r) };
+      return { kind: "path", value: r, pattern: Do(r) };
     case "resource_type":
-      if (!Yn.includes(r))
+      if (!nr.includes(r))
         throw new d(
-          `has resource_type:${r}; use ${Yn.join(", ")}`,
+          `has resource_type:${r}; use ${nr.join(", ")}`,
           e
         );
       return { kind: "resource_type", value: r };
@@ -1254,14 +1243,14 @@ function bt(e) {
       throw new d("takes tag:NAME, path:GLOB, resource_type:TYPE or a model name", e);
   }
 }
-function Rs(e) {
+function Do(e) {
   let t = e.replace(/\/$/, "");
   if (!/[*?]/.test(t))
     return { source: t, test: (r) => r === t || r.startsWith(`${t}/`) };
-  let n = Ss(t);
-  return { source: t, test: (r) => Es(n, r) };
+  let n = Po(t);
+  return { source: t, test: (r) => No(n, r) };
 }
-function Ss(e) {
+function Po(e) {
   let t = [];
   for (let n = 0; n < e.length; n++) {
     let r = e[n] ?? "";
@@ -1272,20 +1261,20 @@ function Ss(e) {
   }
   return t;
 }
-function Es(e, t) {
-  let n = Zn(e, /* @__PURE__ */ new Set([0]));
+function No(e, t) {
+  let n = rr(e, /* @__PURE__ */ new Set([0]));
   for (let r of t) {
     let i = /* @__PURE__ */ new Set();
-    for (let o of n) {
-      let s = e[Math.floor(o)];
-      s && ks(s, o, r, i);
+    for (let s of n) {
+      let o = e[Math.floor(s)];
+      o && $o(o, s, r, i);
     }
     if (i.size === 0) return !1;
-    n = Zn(e, i);
+    n = rr(e, i);
   }
   return n.has(e.length);
 }
-function ks(e, t, n, r) {
+function $o(e, t, n, r) {
   let i = n === "/";
   switch (e.kind) {
     case "char":
@@ -1301,12 +1290,12 @@ function ks(e, t, n, r) {
       r.add(t);
       return;
     case "folders": {
-      let o = Math.floor(t) + 0.5;
-      r.add(o), i && r.add(Math.floor(t) + 1);
+      let s = Math.floor(t) + 0.5;
+      r.add(s), i && r.add(Math.floor(t) + 1);
     }
   }
 }
-function Zn(e, t) {
+function rr(e, t) {
   for (let n of t) {
     let r = Number.isInteger(n) ? e[n] : void 0;
     r && r.kind !== "char" && r.kind !== "one" && t.add(n + 1);
@@ -1315,50 +1304,50 @@ function Zn(e, t) {
 }
 
 // src/inputs/table-name.ts
-var O = "[\\p{L}\\p{N}_$-]+", As = new RegExp(`^(${O})\\.\`(${O})\\.(${O})\`\\.(${O})$`, "u"), vs = new RegExp(`^(${O})\\.(${O})\\.(${O})\\.(${O})$`, "u"), Ds = new RegExp(`^${O}$`, "u"), Cs = new RegExp(`^(${O})\\.(${O})$`, "u"), $s = "must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order), each name made of letters, digits, _, $ or - (no quotes or spaces)";
-function Ne(e) {
+var O = "[\\p{L}\\p{N}_$-]+", Io = new RegExp(`^(${O})\\.\`(${O})\\.(${O})\`\\.(${O})$`, "u"), Oo = new RegExp(`^(${O})\\.(${O})\\.(${O})\\.(${O})$`, "u"), _o = new RegExp(`^${O}$`, "u"), Mo = new RegExp(`^(${O})\\.(${O})$`, "u"), Lo = "must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_order), each name made of letters, digits, _, $ or - (no quotes or spaces)";
+function Oe(e) {
   let t = e.trim();
-  if (As.test(t)) return { tableName: wt(t), backticksAdded: !1 };
-  let n = vs.exec(t);
+  if (Io.test(t)) return { tableName: kt(t), backticksAdded: !1 };
+  let n = Oo.exec(t);
   if (n) {
-    let [r = "", i = "", o = "", s = ""] = n.slice(1);
+    let [r = "", i = "", s = "", o = ""] = n.slice(1);
     return {
-      tableName: wt(tr(r, `${i}.${o}`, s)),
+      tableName: kt(or(r, `${i}.${s}`, o)),
       backticksAdded: !0
     };
   }
-  throw new d($s, t);
+  throw new d(Lo, t);
 }
-function ie(e) {
+function se(e) {
   let t = e.trim();
-  if (!Ds.test(t))
+  if (!_o.test(t))
     throw new d(
       "must be one name of letters, digits, _, $ or - (no dots, backticks, quotes or spaces)",
       t
     );
   return t;
 }
-function Qn(e) {
-  let t = Ps(e.trim());
-  if (!Cs.test(t))
+function ir(e) {
+  let t = Uo(e.trim());
+  if (!Mo.test(t))
     throw new d("must be catalog.schema (e.g. default_catalog.sales)", e.trim());
   return t;
 }
-function er(e, t, n) {
-  return wt(tr(e, t, n));
+function sr(e, t, n) {
+  return kt(or(e, t, n));
 }
-function tr(e, t, n) {
+function or(e, t, n) {
   return `${e}.\`${t}\`.${n}`;
 }
-function Ps(e) {
+function Uo(e) {
   return e.length >= 2 && e.startsWith("`") && e.endsWith("`") ? e.slice(1, -1) : e;
 }
-function wt(e) {
+function kt(e) {
   try {
-    ve(e, J);
+    ve(e, X);
   } catch {
     throw new d(
-      `must compose a tableName of at most ${J} characters (it has ${e.length})`,
+      `must compose a tableName of at most ${X} characters (it has ${e.length})`,
       e
     );
   }
@@ -1366,106 +1355,106 @@ function wt(e) {
 }
 
 // src/inputs/dbt-mapping.ts
-var Ns = /* @__PURE__ */ new Set(["success", "partial success"]);
-function nr(e, t, n) {
+var Bo = /* @__PURE__ */ new Set(["success", "partial success"]);
+function ar(e, t, n) {
   let r = { mapped: [], skipped: [] }, i = /* @__PURE__ */ new Set();
-  for (let o of e) {
-    if (i.has(o.uniqueId)) continue;
-    i.add(o.uniqueId);
-    let s = Os(o, t.get(o.uniqueId), n);
-    "tableName" in s ? r.mapped.push({ uniqueId: o.uniqueId, ...s }) : r.skipped.push({ uniqueId: o.uniqueId, ...s });
+  for (let s of e) {
+    if (i.has(s.uniqueId)) continue;
+    i.add(s.uniqueId);
+    let o = Fo(s, t.get(s.uniqueId), n);
+    "tableName" in o ? r.mapped.push({ uniqueId: s.uniqueId, ...o }) : r.skipped.push({ uniqueId: s.uniqueId, ...o });
   }
   return r;
 }
-function Os(e, t, n) {
-  let r = Is(e, t, n);
+function Fo(e, t, n) {
+  let r = Ho(e, t, n);
   if (r) return r;
   if (!t) return { kind: "not-in-manifest", reason: "not in the manifest" };
   try {
-    return { tableName: _s(t, n) };
+    return { tableName: jo(t, n) };
   } catch (i) {
     return { kind: "invalid-table-name", reason: `its table name ${i instanceof d ? i.rule : String(i)}` };
   }
 }
-function Is(e, t, n) {
+function Ho(e, t, n) {
   let r = t?.resourceType ?? e.uniqueId.split(".")[0] ?? "";
-  return gt.has(r) ? Ns.has(e.status) ? t ? t.materialized === "ephemeral" ? { kind: "ephemeral", reason: "ephemeral: dbt writes no table for it" } : n.select.length > 0 && !n.select.some((i) => yt(i, t)) ? { kind: "not-selected", reason: "not selected by dbt-select" } : n.exclude.some((i) => yt(i, t)) ? { kind: "excluded", reason: "excluded by dbt-exclude" } : null : null : { kind: "not-written", reason: `status ${e.status}: nothing was written` } : { kind: "not-a-table", reason: `a ${r || "node"}, not a table` };
+  return Rt.has(r) ? Bo.has(e.status) ? t ? t.materialized === "ephemeral" ? { kind: "ephemeral", reason: "ephemeral: dbt writes no table for it" } : n.select.length > 0 && !n.select.some((i) => St(i, t)) ? { kind: "not-selected", reason: "not selected by dbt-select" } : n.exclude.some((i) => St(i, t)) ? { kind: "excluded", reason: "excluded by dbt-exclude" } : null : null : { kind: "not-written", reason: `status ${e.status}: nothing was written` } : { kind: "not-a-table", reason: `a ${r || "node"}, not a table` };
 }
-function _s(e, t) {
-  let n = e.schema ?? "", r = e.database !== n ? e.database : null, i = e.catalog ?? r ?? t.defaultCatalog, o = `${t.datasource}.\`${i}.${n}\`.${e.alias ?? e.name}`;
-  return Ne(o).tableName;
+function jo(e, t) {
+  let n = e.schema ?? "", r = e.database !== n ? e.database : null, i = e.catalog ?? r ?? t.defaultCatalog, s = `${t.datasource}.\`${i}.${n}\`.${e.alias ?? e.name}`;
+  return Oe(s).tableName;
 }
 
 // src/inputs/list.ts
-function C(e) {
+function D(e) {
   return e.split(/[\n,]/).map((t) => t.trim()).filter((t) => t !== "");
 }
 
 // src/inputs/trigger-plan.ts
-function Oe(e, t, n) {
-  let r = [...new Set(e)], i = [...new Set(t)].sort(), o = r.length * i.length;
-  if (o > n.maxTriggers) {
-    let s = o > n.largest ? `split the backfill across steps or a job matrix (one step takes at most ${n.largest})` : "narrow partition or raise max-triggers";
+function _e(e, t, n) {
+  let r = [...new Set(e)], i = [...new Set(t)].sort(), s = r.length * i.length;
+  if (s > n.maxTriggers) {
+    let o = s > n.largest ? `split the backfill across steps or a job matrix (one step takes at most ${n.largest})` : "narrow partition or raise max-triggers";
     throw new d(
-      `is ${n.maxTriggers}, and the plan has ${o} triggers (${r.length} table${r.length === 1 ? "" : "s"} \xD7 ${i.length} partitions, ${i[0]}..${i.at(-1)}): ${s}`
+      `is ${n.maxTriggers}, and the plan has ${s} triggers (${r.length} table${r.length === 1 ? "" : "s"} \xD7 ${i.length} partitions, ${i[0]}..${i.at(-1)}): ${o}`
     );
   }
-  return r.flatMap((s) => i.map((u) => ({ tableName: s, partition: u })));
+  return r.flatMap((o) => i.map((u) => ({ tableName: o, partition: u })));
 }
 
 // src/inputs/dbt-inputs.ts
-var Tt = "default_catalog";
-function or(e, t, n, r) {
+var At = "default_catalog";
+function lr(e, t, n, r) {
   let i = n.take(
-    () => g("datasource", () => (M(
+    () => g("datasource", () => (U(
       e.datasource,
       "is required with dbt-run-results: the data source name bound in AnyMetrics"
-    ), ie(e.datasource)))
-  ), o = n.take(
-    () => g("dbt-catalog", () => ie(e["dbt-catalog"] || Tt))
+    ), se(e.datasource)))
   ), s = n.take(
-    () => g("dbt-select", () => C(e["dbt-select"]).map(bt))
+    () => g("dbt-catalog", () => se(e["dbt-catalog"] || At))
+  ), o = n.take(
+    () => g("dbt-select", () => D(e["dbt-select"]).map(Et))
   ), u = n.take(
-    () => g("dbt-exclude", () => C(e["dbt-exclude"]).map(bt))
-  ), l = n.take(() => Ls(e, t, r));
-  if (!(i === void 0 || o === void 0 || s === void 0 || u === void 0 || l === void 0))
-    return nr(l.results, l.nodes, { datasource: i, defaultCatalog: o, select: s, exclude: u });
+    () => g("dbt-exclude", () => D(e["dbt-exclude"]).map(Et))
+  ), p = n.take(() => Wo(e, t, r));
+  if (!(i === void 0 || s === void 0 || o === void 0 || u === void 0 || p === void 0))
+    return ar(p.results, p.nodes, { datasource: i, defaultCatalog: s, select: o, exclude: u });
 }
-function Ls(e, t, n) {
-  let r = e["dbt-run-results"], i = e["dbt-manifest"] || (0, Ie.join)((0, Ie.dirname)(r), "manifest.json"), o = g(
+function Wo(e, t, n) {
+  let r = e["dbt-run-results"], i = e["dbt-manifest"] || (0, Me.join)((0, Me.dirname)(r), "manifest.json"), s = g(
     "dbt-run-results",
-    () => rr(t, r, Kn)
+    () => ur(t, r, Zn)
   );
   if (n) {
-    let { tableNames: c, partitions: p, limits: m } = n;
-    g("max-triggers", () => Oe(c, p, m));
+    let { tableNames: c, partitions: l, limits: f } = n;
+    g("max-triggers", () => _e(c, l, f));
   }
-  let s = Xn(o), u = g(
+  let o = tr(s), u = g(
     "dbt-manifest",
-    () => rr(t, i, (c) => Jn(c, s))
-  ), l = [...s].filter((c) => !u.has(c));
-  if (l.length > 0)
-    throw new N(
+    () => ur(t, i, (c) => Qn(c, o))
+  ), p = [...o].filter((c) => !u.has(c));
+  if (p.length > 0)
+    throw new $(
       "dbt-manifest",
-      `has no node ${l[0]}${l.length > 1 ? ` (nor ${l.length - 1} more)` : ""} that run_results names: give the manifest of the same dbt run`,
+      `has no node ${p[0]}${p.length > 1 ? ` (nor ${p.length - 1} more)` : ""} that run_results names: give the manifest of the same dbt run`,
       i
     );
-  return { results: o, nodes: u };
+  return { results: s, nodes: u };
 }
-function rr(e, t, n) {
+function ur(e, t, n) {
   let r;
   try {
     r = e(t);
   } catch (i) {
-    throw ir(i, t);
+    throw cr(i, t);
   }
   try {
     return n(r);
   } catch (i) {
-    throw i instanceof d ? new d(i.rule, t) : typeof i.code == "string" ? ir(i, t) : i;
+    throw i instanceof d ? new d(i.rule, t) : typeof i.code == "string" ? cr(i, t) : i;
   }
 }
-function ir(e, t) {
+function cr(e, t) {
   let n = e.code;
   return new d(
     `names a file that cannot be read (${typeof n == "string" ? n : "unreadable"})`,
@@ -1474,80 +1463,80 @@ function ir(e, t) {
 }
 
 // src/inputs/host.ts
-var xt = "/anymetrics/api/v1/scheduler/task/trigger", Ms = "/anymetrics/api/v1/token/create", Us = "/anymetrics/api/v1/accelerate/latestTime", Bs = "/anymetrics/api/v1/accelerate/plan/queryAccelerateResultPlanList", sr = "must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL", _e = /^[a-z][a-z0-9+.-]*:\/\//i, Fs = /[/?#\\]/;
-function Le(e) {
-  let t = _e.exec(e)?.[0] ?? "", n = e.slice(t.length), r = n.search(Fs), o = (r < 0 ? n : n.slice(0, r)).lastIndexOf("@"), s = o >= 0 ? o : n.lastIndexOf("@");
-  if (!(s < 0))
+var vt = "/anymetrics/api/v1/scheduler/task/trigger", Go = "/anymetrics/api/v1/token/create", Vo = "/anymetrics/api/v1/accelerate/latestTime", qo = "/anymetrics/api/v1/accelerate/plan/queryAccelerateResultPlanList", pr = "must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL", Le = /^[a-z][a-z0-9+.-]*:\/\//i, Ko = /[/?#\\]/;
+function Ue(e) {
+  let t = Le.exec(e)?.[0] ?? "", n = e.slice(t.length), r = n.search(Ko), s = (r < 0 ? n : n.slice(0, r)).lastIndexOf("@"), o = s >= 0 ? s : n.lastIndexOf("@");
+  if (!(o < 0))
     return {
       scheme: t,
-      userinfo: n.slice(0, s),
-      rest: n.slice(s + 1),
-      ambiguous: o < 0
+      userinfo: n.slice(0, o),
+      rest: n.slice(o + 1),
+      ambiguous: s < 0
     };
 }
-function ar(e) {
-  let t = Le(e.trim());
+function dr(e) {
+  let t = Ue(e.trim());
   if (!t || t.userinfo === "") return [];
-  let { userinfo: n } = t, r = n.indexOf(":"), i = r < 0 ? n : n.slice(0, r), o = r < 0 ? "" : n.slice(r + 1), s = r < 0 ? i : o, u = [
-    s,
-    ge(s),
-    Rt(ge(i), ge(o))
+  let { userinfo: n } = t, r = n.indexOf(":"), i = r < 0 ? n : n.slice(0, r), s = r < 0 ? "" : n.slice(r + 1), o = r < 0 ? i : s, u = [
+    o,
+    ge(o),
+    Ct(ge(i), ge(s))
   ];
-  return t.ambiguous && u.push(n), [...new Set(u.filter((l) => l !== ""))];
+  return t.ambiguous && u.push(n), [...new Set(u.filter((p) => p !== ""))];
 }
-function Rt(e, t) {
+function Ct(e, t) {
   return Buffer.from(`${e}:${t}`).toString("base64");
 }
-function z(e) {
-  let t = Le(e.trim()), n = t ? `${t.scheme}***@${t.rest}` : e.trim();
-  return Hs(n);
+function Y(e) {
+  let t = Ue(e.trim()), n = t ? `${t.scheme}***@${t.rest}` : e.trim();
+  return Jo(n);
 }
-function Hs(e) {
-  let t = _e.exec(e)?.[0] ?? "", n = e.slice(t.length), r = n.search(/[?#]/);
+function Jo(e) {
+  let t = Le.exec(e)?.[0] ?? "", n = e.slice(t.length), r = n.search(/[?#]/);
   return r < 0 ? e : `${t}${n.slice(0, r)}${n[r]}\u2026`;
 }
-function ur(e) {
+function fr(e) {
   let t = e.trim();
   if (t === "") throw new d("is required");
   if (Ae(t) || /\s/.test(t))
-    throw new d("must not contain spaces or control characters", z(t));
-  if (Le(t)?.ambiguous)
+    throw new d("must not contain spaces or control characters", Y(t));
+  if (Ue(t)?.ambiguous)
     throw new d(
       "must percent-encode / ? # in a user name or password (user:p%2Fss@host)",
-      z(t)
+      Y(t)
     );
-  let n = js(t), r = n.pathname.replace(/\/+$/, ""), i = r.endsWith(xt) ? r.slice(0, -xt.length) : r, o = `${n.protocol}//${n.host}${i}`, s = {
-    url: o + xt,
-    tokenUrl: o + Ms,
-    planStatusUrl: o + Us,
-    planListUrl: o + Bs,
-    display: o
+  let n = Xo(t), r = n.pathname.replace(/\/+$/, ""), i = r.endsWith(vt) ? r.slice(0, -vt.length) : r, s = `${n.protocol}//${n.host}${i}`, o = {
+    url: s + vt,
+    tokenUrl: s + Go,
+    planStatusUrl: s + Vo,
+    planListUrl: s + qo,
+    display: s
   };
-  return (n.username !== "" || n.password !== "") && (s.basicAuth = {
+  return (n.username !== "" || n.password !== "") && (o.basicAuth = {
     username: ge(n.username),
     password: ge(n.password)
-  }), s;
+  }), o;
 }
-function js(e) {
-  let t = _e.test(e), n = Ws(t ? e : `http://${e}`, e);
+function Xo(e) {
+  let t = Le.test(e), n = Yo(t ? e : `http://${e}`, e);
   if (n.protocol !== "http:" && n.protocol !== "https:")
-    throw new d("must use http:// or https://", z(e));
-  if (n.hostname === "") throw new d(sr, z(e));
+    throw new d("must use http:// or https://", Y(e));
+  if (n.hostname === "") throw new d(pr, Y(e));
   if (!t && n.port === "")
     throw new d(
       "must include a port when no scheme is given (e.g. anymetrics.example.com:8083)",
-      z(e)
+      Y(e)
     );
-  let r = Le(e)?.rest ?? e.slice(_e.exec(e)?.[0].length ?? 0);
+  let r = Ue(e)?.rest ?? e.slice(Le.exec(e)?.[0].length ?? 0);
   if (n.search !== "" || n.hash !== "" || /[?#]/.test(r))
-    throw new d("must not contain a query (?) or fragment (#)", z(e));
+    throw new d("must not contain a query (?) or fragment (#)", Y(e));
   return n;
 }
-function Ws(e, t) {
+function Yo(e, t) {
   try {
     return new URL(e);
   } catch {
-    throw new d(sr, z(t));
+    throw new d(pr, Y(t));
   }
 }
 function ge(e) {
@@ -1559,7 +1548,7 @@ function ge(e) {
 }
 
 // src/inputs/partition.ts
-var Ue = 864e5, Gs = /^(\d{4})-(\d{2})-(\d{2})$/, Vs = /^today\s*-\s*(\d{1,5})$/i, cr = 36600, qs = "must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those", lr = "..", pr = 36600, dr = /^((Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?|UTC|Etc\/[A-Za-z0-9_+-]+)$/, fr = {
+var Fe = 864e5, zo = /^(\d{4})-(\d{2})-(\d{2})$/, Zo = /^today\s*-\s*(\d{1,5})$/i, mr = 36600, Qo = "must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those", hr = "..", gr = 36600, yr = /^((Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?|UTC|Etc\/[A-Za-z0-9_+-]+)$/, br = {
   CST: "CST is ambiguous: write Asia/Shanghai or America/Chicago",
   EST: "EST is ambiguous: write America/New_York (or America/Panama, which has no daylight saving)",
   IST: "IST is ambiguous: write Asia/Kolkata, Europe/Dublin or Asia/Jerusalem",
@@ -1575,16 +1564,16 @@ var Ue = 864e5, Gs = /^(\d{4})-(\d{2})-(\d{2})$/, Vs = /^today\s*-\s*(\d{1,5})$/
   CET: "write a city zone such as Europe/Berlin or Europe/Paris",
   EET: "write a city zone such as Europe/Athens or Europe/Helsinki"
 };
-function hr(e) {
+function wr(e) {
   if (e === "UTC") return null;
   let t = e.toUpperCase();
-  if (fr[t]) return fr[t];
+  if (br[t]) return br[t];
   if (/^[+-]\d/.test(e) || /^(UTC|GMT)[+-]/i.test(e))
     return "is a fixed offset, which ignores daylight saving: write an IANA name such as Asia/Shanghai (or Etc/GMT-8 for UTC+8; the sign is inverted)";
-  let n = Ks(e);
-  return n === null ? "must be an IANA time zone such as UTC or Asia/Shanghai" : dr.test(e) ? null : `is a legacy alias or abbreviation: write ${dr.test(n) && n !== e ? n : "an Area/Location name"} (e.g. Asia/Shanghai or UTC)`;
+  let n = ea(e);
+  return n === null ? "must be an IANA time zone such as UTC or Asia/Shanghai" : yr.test(e) ? null : `is a legacy alias or abbreviation: write ${yr.test(n) && n !== e ? n : "an Area/Location name"} (e.g. Asia/Shanghai or UTC)`;
 }
-function Ks(e) {
+function ea(e) {
   if (e.trim() === "") return null;
   try {
     return new Intl.DateTimeFormat("en-US", { timeZone: e }).resolvedOptions().timeZone;
@@ -1592,96 +1581,96 @@ function Ks(e) {
     return null;
   }
 }
-function gr(e) {
-  return ye(Me(e));
+function xr(e) {
+  return ye(Be(e));
 }
-function St(e, t) {
+function Dt(e, t) {
   if (e.length === 0) throw new d("must name at least one partition");
   let n = /* @__PURE__ */ new Set();
   for (let r of e)
-    for (let i of Js(r.trim(), t)) n.add(i);
+    for (let i of ta(r.trim(), t)) n.add(i);
   return [...n].sort((r, i) => r - i).map(ye);
 }
-function Js(e, t) {
-  let n = e.indexOf(lr);
-  if (n < 0) return [yr(e, t)];
+function ta(e, t) {
+  let n = e.indexOf(hr);
+  if (n < 0) return [Rr(e, t)];
   if (e.includes("..."))
     throw new d("has a range with three dots: write A..B (two dots)", e);
   let [r = "", i = ""] = [
     e.slice(0, n),
-    e.slice(n + lr.length)
+    e.slice(n + hr.length)
   ].map((u) => u.trim());
   if (r === "" || i === "")
     throw new d(
       `has a range without its ${r === "" ? "first" : "last"} day: write A..B (e.g. 2024-07-01..yesterday)`,
       e
     );
-  let o = mr(r, e, t), s = mr(i, e, t);
-  if (s < o)
+  let s = Tr(r, e, t), o = Tr(i, e, t);
+  if (o < s)
     throw new d(
-      `has a reversed range (${ye(o)} is after ${ye(s)}): write it oldest first`,
+      `has a reversed range (${ye(s)} is after ${ye(o)}): write it oldest first`,
       e
     );
-  if (s - o >= pr)
-    throw new d(`has a range longer than ${pr} days`, e);
-  return Array.from({ length: s - o + 1 }, (u, l) => o + l);
+  if (o - s >= gr)
+    throw new d(`has a range longer than ${gr} days`, e);
+  return Array.from({ length: o - s + 1 }, (u, p) => s + p);
 }
-function mr(e, t, n) {
+function Tr(e, t, n) {
   try {
-    return yr(e, n);
+    return Rr(e, n);
   } catch (r) {
     throw r instanceof d ? new d(r.rule, t) : r;
   }
 }
-function yr(e, t) {
+function Rr(e, t) {
   let n = e.toLowerCase();
-  if (n === "today") return Me(t);
-  if (n === "yesterday") return Me(t) - 1;
-  let r = Vs.exec(e);
+  if (n === "today") return Be(t);
+  if (n === "yesterday") return Be(t) - 1;
+  let r = Zo.exec(e);
   if (r) {
     let i = Number(r[1]);
-    if (i > cr)
-      throw new d(`must not reach back more than ${cr} days`, e);
-    return Me(t) - i;
+    if (i > mr)
+      throw new d(`must not reach back more than ${mr} days`, e);
+    return Be(t) - i;
   }
-  return zs(e);
+  return na(e);
 }
-function zs(e) {
-  let t = Gs.exec(e);
-  if (!t) throw new d(qs, e);
-  let [n, r, i] = t.slice(1).map(Number), o = Date.UTC(n, r - 1, i) / Ue;
-  if (n < 1 || ye(o) !== e)
+function na(e) {
+  let t = zo.exec(e);
+  if (!t) throw new d(Qo, e);
+  let [n, r, i] = t.slice(1).map(Number), s = Date.UTC(n, r - 1, i) / Fe;
+  if (n < 1 || ye(s) !== e)
     throw new d("must be a real calendar date (yyyy-MM-dd)", e);
-  return o;
+  return s;
 }
-function Me({ now: e, timeZone: t }) {
-  if (t === "UTC") return Math.floor(e.getTime() / Ue);
+function Be({ now: e, timeZone: t }) {
+  if (t === "UTC") return Math.floor(e.getTime() / Fe);
   let n = new Intl.DateTimeFormat("en-US", {
     timeZone: t,
     year: "numeric",
     month: "numeric",
     day: "numeric"
-  }).formatToParts(e), r = (i) => Number(n.find((o) => o.type === i)?.value);
-  return Date.UTC(r("year"), r("month") - 1, r("day")) / Ue;
+  }).formatToParts(e), r = (i) => Number(n.find((s) => s.type === i)?.value);
+  return Date.UTC(r("year"), r("month") - 1, r("day")) / Fe;
 }
 function ye(e) {
-  return new Date(e * Ue).toISOString().slice(0, 10);
+  return new Date(e * Fe).toISOString().slice(0, 10);
 }
 
 // src/inputs/scalars.ts
-var br = 3600;
-function wr(e) {
+var Sr = 3600;
+function Er(e) {
   let t = Number(e);
-  if (!/^\d+(\.\d+)?$/.test(e) || t <= 0 || t > br)
+  if (!/^\d+(\.\d+)?$/.test(e) || t <= 0 || t > Sr)
     throw new d(
-      `must be a number of seconds above 0, at most ${br}`,
+      `must be a number of seconds above 0, at most ${Sr}`,
       e
     );
   let n = Math.round(t * 1e3);
   if (n < 1) throw new d("must be at least 0.001 (1 ms); it rounds to 0 ms", e);
   return n;
 }
-function Et(e, t, n) {
+function Pt(e, t, n) {
   let r = Number(e);
   if (!/^\d+(\.\d+)?$/.test(e) || r < n.min || r > n.max || r <= 0) {
     let i = n.min > 0 ? `from ${n.min}` : "above 0";
@@ -1689,98 +1678,98 @@ function Et(e, t, n) {
   }
   return Math.round(r * t.ms);
 }
-function Be(e, t, n) {
+function He(e, t, n) {
   if (!/^\d+$/.test(e) || Number(e) < t || Number(e) > n)
     throw new d(`must be a whole number from ${t} to ${n}`, e);
   return Number(e);
 }
-function Tr(e) {
+function kr(e) {
   if (e.toLowerCase() === "check") return "check";
   try {
-    return kt(e) ? "plan" : "off";
+    return Nt(e) ? "plan" : "off";
   } catch {
     throw new d("must be true, false or check", e);
   }
 }
-function kt(e) {
+function Nt(e) {
   if (["true", "True", "TRUE"].includes(e)) return !0;
   if (["false", "False", "FALSE"].includes(e)) return !1;
   throw new d("must be true or false", e);
 }
-function xr(e) {
-  let t = hr(e);
+function Ar(e) {
+  let t = wr(e);
   if (t) throw new d(t, e);
   return e;
 }
 
 // src/inputs/wait-plans.ts
-var Rr = "id:", Sr = 100;
-function Er(e) {
+var vr = "id:", Cr = 100;
+function Dr(e) {
   let t = /* @__PURE__ */ new Map();
-  for (let n of C(e)) {
-    let r = Xs(n);
+  for (let n of D(e)) {
+    let r = ra(n);
     t.set(`${r.by}:${r.value}`, r);
   }
-  if (t.size > Sr)
+  if (t.size > Cr)
     throw new d(
-      `names ${t.size} plans; at most ${Sr} (split the wait across steps)`
+      `names ${t.size} plans; at most ${Cr} (split the wait across steps)`
     );
   return [...t.values()];
 }
-function Xs(e) {
-  let t = e.toLowerCase().startsWith(Rr), n = t ? e.slice(Rr.length).trim() : e;
+function ra(e) {
+  let t = e.toLowerCase().startsWith(vr), n = t ? e.slice(vr.length).trim() : e;
   if (n === "") throw new d("has an id: entry without a plan ID", e);
   if (Ae(n))
     throw new d("has a plan with control characters", e);
-  if (n.length > J)
-    throw new d(`has a plan longer than ${J} characters`, e);
+  if (n.length > X)
+    throw new d(`has a plan longer than ${X} characters`, e);
   return { by: t ? "id" : "name", value: n, label: t ? `id:${n}` : n };
 }
 
 // src/inputs/table-inputs.ts
-var Ys = ["datasource", "catalog-schema", "table"];
-function vt(e, t, n, r) {
-  let i = C(e["table-name"]), o = Ys.filter(
-    (s) => e[s] !== "" && !(n && s === "datasource")
+var ia = ["datasource", "catalog-schema", "table"];
+function It(e, t, n, r) {
+  let i = D(e["table-name"]), s = ia.filter(
+    (o) => e[o] !== "" && !(n && o === "datasource")
   );
-  return i.length > 0 && o.length > 0 ? kr(
+  return i.length > 0 && s.length > 0 ? Pr(
     r,
     "table-name",
-    `cannot be combined with ${o.join(", ")}: give full names or their parts, not both`
-  ) : i.length > 0 ? r.take(() => i.map((s) => Zs(s, t))) : o.length === 0 && n ? [] : o.length === 0 ? kr(
+    `cannot be combined with ${s.join(", ")}: give full names or their parts, not both`
+  ) : i.length > 0 ? r.take(() => i.map((o) => sa(o, t))) : s.length === 0 && n ? [] : s.length === 0 ? Pr(
     r,
     "table-name",
     "is required (or give datasource, catalog-schema and table, or dbt-run-results, instead)"
-  ) : Qs(e, n, r);
+  ) : oa(e, n, r);
 }
-function kr(e, t, n) {
+function Pr(e, t, n) {
   return e.take(() => {
-    throw new N(t, n);
+    throw new $(t, n);
   });
 }
-function Zs(e, t) {
-  let n = g("table-name", () => Ne(e));
+function sa(e, t) {
+  let n = g("table-name", () => Oe(e));
   return n.backticksAdded && t.push(`table-name: added the backticks the platform requires: ${n.tableName}`), n.tableName;
 }
-function Qs(e, t, n) {
-  let r = (t ? new K() : n).take(
-    () => At(e, "datasource", ie)
-  ), i = n.take(() => At(e, "catalog-schema", Qn)), o = n.take(
-    () => At(e, "table", (s) => C(s).map(ie))
+function oa(e, t, n) {
+  let r = (t ? new J() : n).take(
+    () => $t(e, "datasource", se)
+  ), i = n.take(() => $t(e, "catalog-schema", ir)), s = n.take(
+    () => $t(e, "table", (o) => D(o).map(se))
   );
-  if (!(r === void 0 || i === void 0 || o === void 0))
+  if (!(r === void 0 || i === void 0 || s === void 0))
     return n.take(
-      () => g("table", () => o.map((s) => er(r, i, s)))
+      () => g("table", () => s.map((o) => sr(r, i, o)))
     );
 }
-function At(e, t, n) {
-  if (C(e[t]).length === 0)
-    throw new N(t, "is required when datasource, catalog-schema or table is given");
+function $t(e, t, n) {
+  if (D(e[t]).length === 0)
+    throw new $(t, "is required when datasource, catalog-schema or table is given");
   return g(t, () => n(e[t]));
 }
 
 // src/inputs/parse-inputs.ts
-var Ar = [
+var Nr = [
   "host",
   "tenant-id",
   "auth-type",
@@ -1808,91 +1797,91 @@ var Ar = [
   "wait-for-plans",
   "wait-timeout-minutes",
   "wait-interval-seconds"
-], ea = 10, ta = 32, Dt = 2e3, na = 350, ra = 600, ia = { name: "minutes", ms: 6e4 }, oa = { name: "seconds", ms: 1e3 }, vr = {
-  timeZone: { input: "timezone", default: "UTC", parse: xr },
-  timeoutMs: { input: "timeout-seconds", default: "30", parse: wr },
+], aa = 10, ua = 32, Ot = 2e3, ca = 350, la = 600, pa = { name: "minutes", ms: 6e4 }, da = { name: "seconds", ms: 1e3 }, $r = {
+  timeZone: { input: "timezone", default: "UTC", parse: Ar },
+  timeoutMs: { input: "timeout-seconds", default: "30", parse: Er },
   retries: {
     input: "retries",
     default: "3",
-    parse: (e) => Be(e, 0, ea)
+    parse: (e) => He(e, 0, aa)
   },
   concurrency: {
     input: "concurrency",
     default: "4",
-    parse: (e) => Be(e, 1, ta)
+    parse: (e) => He(e, 1, ua)
   },
-  failFast: { input: "fail-fast", default: "false", parse: kt },
-  dryRun: { input: "dry-run", default: "false", parse: Tr },
+  failFast: { input: "fail-fast", default: "false", parse: Nt },
+  dryRun: { input: "dry-run", default: "false", parse: kr },
   maxTriggers: {
     input: "max-triggers",
     default: "1000",
-    parse: (e) => Be(e, 1, Dt)
+    parse: (e) => He(e, 1, Ot)
   },
   waitTimeoutMs: {
     input: "wait-timeout-minutes",
     default: "60",
-    parse: (e) => Et(e, ia, { min: 0, max: na })
+    parse: (e) => Pt(e, pa, { min: 0, max: ca })
   },
   waitIntervalMs: {
     input: "wait-interval-seconds",
     default: "30",
-    parse: (e) => Et(e, oa, { min: 1, max: ra })
+    parse: (e) => Pt(e, da, { min: 1, max: la })
   }
-}, Fl = {
+}, Jl = {
   partition: "today",
-  "dbt-catalog": Tt,
-  ...Object.fromEntries(Object.values(vr).map((e) => [e.input, e.default]))
+  "dbt-catalog": At,
+  ...Object.fromEntries(Object.values($r).map((e) => [e.input, e.default]))
 };
-function Dr(e) {
-  return [e["auth-value"], e["app-secret"], ...ar(e.host)].filter(
+function Ir(e) {
+  return [e["auth-value"], e["app-secret"], ...dr(e.host)].filter(
     (t) => t !== ""
   );
 }
-function Cr(e, t) {
-  let n = [], r = new K(), i = r.take(() => g("host", () => ur(e.host))), o = r.take(() => g("tenant-id", () => ua(e["tenant-id"]))), s = Nn(e, r), u = e["dbt-run-results"] !== "", l = u ? or(e, t.readArtifact, r, sa(e, t.now)) : void 0, c = vt(e, n, u, r), p = c && (!u || l) ? [...c, ...ca(l)] : void 0, m = $r(e, r), { timeZone: f, maxTriggers: h } = m, b = f === void 0 ? void 0 : r.take(
+function Or(e, t) {
+  let n = [], r = new J(), i = r.take(() => g("host", () => fr(e.host))), s = r.take(() => g("tenant-id", () => ha(e["tenant-id"]))), o = Un(e, r), u = e["dbt-run-results"] !== "", p = u ? lr(e, t.readArtifact, r, fa(e, t.now)) : void 0, c = It(e, n, u, r), l = c && (!u || p) ? [...c, ...ga(p)] : void 0, f = _r(e, r), { timeZone: m, maxTriggers: h } = f, b = m === void 0 ? void 0 : r.take(
     () => g(
       "partition",
-      () => St(C(e.partition || "today"), { now: t.now, timeZone: f })
+      () => Dt(D(e.partition || "today"), { now: t.now, timeZone: m })
     )
-  ), y = p && b && h !== void 0 ? r.take(
+  ), y = l && b && h !== void 0 ? r.take(
     () => g(
       "max-triggers",
-      () => Oe(p, b, { maxTriggers: h, largest: Dt })
+      () => _e(l, b, { maxTriggers: h, largest: Ot })
     )
   ) : void 0, S = r.take(
-    () => g("wait-for-plans", () => Er(e["wait-for-plans"]))
-  ), _ = r.take(
-    () => g("ca-certificate", () => Dn(e["ca-certificate"], t.readTextFile))
+    () => g("wait-for-plans", () => Dr(e["wait-for-plans"]))
+  ), M = r.take(
+    () => g("ca-certificate", () => On(e["ca-certificate"], t.readTextFile))
   );
   r.throwIfAny();
-  let I = {
-    ...m,
+  let _ = {
+    ...f,
     endpoint: i,
-    tenantId: o,
-    credentials: s,
+    tenantId: s,
+    credentials: o,
     plan: y,
-    caCertificates: _,
+    caCertificates: M,
     waitForPlans: S
-  }, ae = aa(I);
+  }, ue = ma(_);
   return {
-    config: { ...ae, today: gr({ now: t.now, timeZone: ae.timeZone }), dbt: l },
+    config: { ...ue, today: xr({ now: t.now, timeZone: ue.timeZone }), dbt: p },
     notices: n
   };
 }
-function sa(e, t) {
-  let n = new K(), r = vt(e, [], !0, n), { timeZone: i, maxTriggers: o } = $r(e, n);
-  if (r === void 0 || i === void 0 || o === void 0)
+function fa(e, t) {
+  let n = new J(), r = It(e, [], !0, n), { timeZone: i, maxTriggers: s } = _r(e, n);
+  if (r === void 0 || i === void 0 || s === void 0)
     return;
-  let s = n.take(
+  let o = n.take(
     () => g(
       "partition",
-      () => St(C(e.partition || "today"), { now: t, timeZone: i })
+      () => Dt(D(e.partition || "today"), { now: t, timeZone: i })
     )
   );
-  return s && { tableNames: r, partitions: s, limits: { maxTriggers: o, largest: Dt } };
+  return o && { tableNames: r, partitions: o, limits: { maxTriggers: s, largest: Ot } };
 }
-function $r(e, t) {
-  let n = Object.entries(vr).map(([r, i]) => [
+function _r(e, t) {
+  let n = Object.entries($r).map(([r, i]) => [
     r,
     t.take(
       () => g(i.input, () => i.parse(e[i.input] || i.default))
@@ -1900,20 +1889,20 @@ function $r(e, t) {
   ]);
   return Object.fromEntries(n);
 }
-function aa(e) {
+function ma(e) {
   for (let [t, n] of Object.entries(e))
     if (n === void 0) throw new Error(`input ${t} was neither parsed nor refused`);
   return e;
 }
-function ua(e) {
-  return M(e), te(e), ve(e), e;
+function ha(e) {
+  return U(e), ne(e), ve(e), e;
 }
-function ca(e) {
+function ga(e) {
   return e ? e.mapped.map((t) => t.tableName) : [];
 }
 
 // src/platform/retry-policy.ts
-var Pr = { baseDelayMs: 1e3, maxDelayMs: 3e4, retryAfterCapMs: 6e4 }, la = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]), pa = /* @__PURE__ */ new Set([
+var Mr = { baseDelayMs: 1e3, maxDelayMs: 3e4, retryAfterCapMs: 6e4 }, ya = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]), ba = /* @__PURE__ */ new Set([
   "ECONNREFUSED",
   "ECONNRESET",
   "ECONNABORTED",
@@ -1930,14 +1919,14 @@ var Pr = { baseDelayMs: 1e3, maxDelayMs: 3e4, retryAfterCapMs: 6e4 }, la = /* @_
   "ECLOSED"
   // the connection closed with no answer (a proxy or the server gave up)
 ]);
-function Ct(e) {
-  return "status" in e ? la.has(e.status) : pa.has(e.errorCode);
+function _t(e) {
+  return "status" in e ? ya.has(e.status) : ba.has(e.errorCode);
 }
-function da(e, t, n) {
+function Ta(e, t, n) {
   let r = Math.min(t.maxDelayMs, t.baseDelayMs * 2 ** (e - 1));
   return Math.floor(n() * r);
 }
-function Nr(e, t) {
+function Lr(e, t) {
   if (e === void 0) return;
   let n = e.trim();
   if (/^\d+$/.test(n)) return Number(n) * 1e3;
@@ -1945,19 +1934,19 @@ function Nr(e, t) {
   if (!(Number.isNaN(r) || !/[a-z]/i.test(n)))
     return Math.max(0, r - t);
 }
-var fa = 250;
-function Or(e, t, n, r) {
-  return n !== void 0 ? $t(n, t) : da(e, t, r);
+var wa = 250;
+function Ur(e, t, n, r) {
+  return n !== void 0 ? Mt(n, t) : Ta(e, t, r);
 }
-function $t(e, t) {
-  return Math.min(Math.max(e, fa), t.retryAfterCapMs);
+function Mt(e, t) {
+  return Math.min(Math.max(e, wa), t.retryAfterCapMs);
 }
 
 // src/platform/transport-errors.ts
-var qr = require("node:net");
+var zr = require("node:net");
 
 // src/secret-matching.ts
-var ma = /^[0-9a-fA-F]{2}$/, ha = "nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml".split(" "), Ir = {
+var xa = /^[0-9a-fA-F]{2}$/, Ra = "nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml".split(" "), Br = {
   amp: "&",
   lt: "<",
   gt: ">",
@@ -1967,9 +1956,9 @@ var ma = /^[0-9a-fA-F]{2}$/, ha = "nbsp iexcl cent pound curren yen brvbar sect 
   sol: "/",
   equals: "=",
   ...Object.fromEntries(
-    ha.map((e, t) => [e, String.fromCharCode(160 + t)])
+    Ra.map((e, t) => [e, String.fromCharCode(160 + t)])
   )
-}, ga = {
+}, Sa = {
   '"': '"',
   "\\": "\\",
   "/": "/",
@@ -1978,89 +1967,89 @@ var ma = /^[0-9a-fA-F]{2}$/, ha = "nbsp iexcl cent pound curren yen brvbar sect 
   n: " ",
   r: " ",
   t: " "
-}, _r = new RegExp("[\\s\\u0085+\\u115f\\u1160\\u3164\\uffa0]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}", "u"), ya = new RegExp("\\p{M}", "gu");
+}, Fr = new RegExp("[\\s\\u0085+\\u115f\\u1160\\u3164\\uffa0]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}", "u"), Ea = new RegExp("\\p{M}", "gu");
 function be(e, t = !0) {
   let n = { chars: "", starts: [], ends: [] }, r = [];
   for (let i = 0; i < e.length; ) {
-    let o = t ? wa(e, i) : Ur(e, i);
-    for (let s of ba(o.text)) {
-      r.push(s);
-      for (let u = 0; u < s.length; u++)
-        n.starts.push(i), n.ends.push(i + o.length);
+    let s = t ? Aa(e, i) : Wr(e, i);
+    for (let o of ka(s.text)) {
+      r.push(o);
+      for (let u = 0; u < o.length; u++)
+        n.starts.push(i), n.ends.push(i + s.length);
     }
-    i += o.length;
+    i += s.length;
   }
   return n.chars = r.join(""), n;
 }
-function ba(e) {
-  return e.length === 1 && e > " " && e < "\x7F" && e !== "+" ? [e] : e === "" || _r.test(e) ? [] : [...e.normalize("NFKD").replace(ya, "")].filter((n) => !_r.test(n));
+function ka(e) {
+  return e.length === 1 && e > " " && e < "\x7F" && e !== "+" ? [e] : e === "" || Fr.test(e) ? [] : [...e.normalize("NFKD").replace(Ea, "")].filter((n) => !Fr.test(n));
 }
-function wa(e, t) {
+function Aa(e, t) {
   let n = e[t] ?? "";
-  return n === "%" ? Ta(e, t) : n === "&" ? xa(e, t) : n === "\\" ? Ra(e, t) : Ur(e, t);
+  return n === "%" ? va(e, t) : n === "&" ? Ca(e, t) : n === "\\" ? Da(e, t) : Wr(e, t);
 }
-function Ur(e, t) {
+function Wr(e, t) {
   let n = e.codePointAt(t) ?? 0;
   return { text: String.fromCodePoint(n), length: n > 65535 ? 2 : 1 };
 }
-function Ta(e, t) {
-  let n = Lr(e, t);
+function va(e, t) {
+  let n = Hr(e, t);
   if (n === void 0) return { text: "%", length: 1 };
   let r = n < 128 ? 1 : n >= 240 ? 4 : n >= 224 ? 3 : n >= 192 ? 2 : 1, i = [n];
-  for (let s = 1; s < r; s++) {
-    let u = Lr(e, t + s * 3);
+  for (let o = 1; o < r; o++) {
+    let u = Hr(e, t + o * 3);
     if (u === void 0) break;
     i.push(u);
   }
-  let o = new TextDecoder().decode(Uint8Array.from(i));
-  return o.includes("\uFFFD") ? { text: String.fromCharCode(n), length: 3 } : { text: o, length: i.length * 3 };
+  let s = new TextDecoder().decode(Uint8Array.from(i));
+  return s.includes("\uFFFD") ? { text: String.fromCharCode(n), length: 3 } : { text: s, length: i.length * 3 };
 }
-function Lr(e, t) {
+function Hr(e, t) {
   if (e[t] !== "%") return;
   let n = e.slice(t + 1, t + 3);
-  return ma.test(n) ? parseInt(n, 16) : void 0;
+  return xa.test(n) ? parseInt(n, 16) : void 0;
 }
-function xa(e, t) {
+function Ca(e, t) {
   let n = e.indexOf(";", t + 1);
   if (n < 0 || n - t > 12) return { text: "&", length: 1 };
   let r = e.slice(t + 1, n), i = /^#(x0*[0-9a-f]{1,6}|0*[0-9]{1,7})$/i.exec(r);
   if (i?.[1]) {
-    let s = i[1].startsWith("x") || i[1].startsWith("X") ? parseInt(i[1].slice(1), 16) : parseInt(i[1], 10);
-    if (s > 0 && s <= 1114111)
-      return { text: String.fromCodePoint(s), length: n - t + 1 };
+    let o = i[1].startsWith("x") || i[1].startsWith("X") ? parseInt(i[1].slice(1), 16) : parseInt(i[1], 10);
+    if (o > 0 && o <= 1114111)
+      return { text: String.fromCodePoint(o), length: n - t + 1 };
   }
-  let o = Ir[r] ?? Ir[r.toLowerCase()];
-  return o === void 0 ? { text: "&", length: 1 } : { text: o, length: n - t + 1 };
+  let s = Br[r] ?? Br[r.toLowerCase()];
+  return s === void 0 ? { text: "&", length: 1 } : { text: s, length: n - t + 1 };
 }
-function Ra(e, t) {
-  let n = e[t + 1] ?? "", r = Mr(e, t);
+function Da(e, t) {
+  let n = e[t + 1] ?? "", r = jr(e, t);
   if (r !== void 0) {
-    let o = r >= 55296 && r <= 56319 ? Mr(e, t + 6) : void 0;
-    return o !== void 0 && o >= 56320 && o <= 57343 ? { text: String.fromCharCode(r, o), length: 12 } : { text: String.fromCharCode(r), length: 6 };
+    let s = r >= 55296 && r <= 56319 ? jr(e, t + 6) : void 0;
+    return s !== void 0 && s >= 56320 && s <= 57343 ? { text: String.fromCharCode(r, s), length: 12 } : { text: String.fromCharCode(r), length: 6 };
   }
-  let i = ga[n];
+  let i = Sa[n];
   return i === void 0 ? { text: "\\", length: 1 } : { text: i, length: 2 };
 }
-function Mr(e, t) {
+function jr(e, t) {
   if (e[t] !== "\\" || e[t + 1] !== "u") return;
   let n = e.slice(t + 2, t + 6);
   return /^[0-9a-fA-F]{4}$/.test(n) ? parseInt(n, 16) : void 0;
 }
-function Br(e, t) {
+function Gr(e, t) {
   if (t.length === 0 || e === "") return [];
   let n = [];
   for (let r of [be(e), be(e, !1)])
-    Sa(r, t, e.length, n);
-  return Ea(n);
+    Pa(r, t, e.length, n);
+  return Na(n);
 }
-function Sa(e, t, n, r) {
+function Pa(e, t, n, r) {
   for (let i of t)
-    for (let o = e.chars.indexOf(i); o >= 0; ) {
-      let s = o + i.length - 1;
-      r.push([e.starts[o] ?? 0, e.ends[s] ?? n]), o = e.chars.indexOf(i, o + 1);
+    for (let s = e.chars.indexOf(i); s >= 0; ) {
+      let o = s + i.length - 1;
+      r.push([e.starts[s] ?? 0, e.ends[o] ?? n]), s = e.chars.indexOf(i, s + 1);
     }
 }
-function Ea(e) {
+function Na(e) {
   e.sort((n, r) => n[0] - r[0]);
   let t = [];
   for (let [n, r] of e) {
@@ -2071,20 +2060,20 @@ function Ea(e) {
 }
 
 // src/trust.ts
-var ka = "***", Aa = 1e3, va = 256 * 1024, Da = 12, Ca = 200, $a = 120, Wr = /[\s\u0085]+/g, Pa = new RegExp("[\\u0000-\\u001f\\u007f-\\u009f]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}", "gu"), Fr = "\uFFFD", Na = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, Oa = /##\[/g;
+var $a = "***", Ia = 1e3, Oa = 256 * 1024, _a = 12, Ma = 200, La = 120, Jr = /[\s\u0085]+/g, Ua = new RegExp("[\\u0000-\\u001f\\u007f-\\u009f]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}", "gu"), Vr = "\uFFFD", Ba = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, Fa = /##\[/g;
 function a(e, ...t) {
   let n = e[0] ?? "";
   return t.forEach((r, i) => {
     n += String(r) + (e[i + 1] ?? "");
   }), n;
 }
-function X(e, t) {
+function z(e, t) {
   return e.join(t);
 }
 function E(e) {
-  return Nt(Pt(e));
+  return Ut(Lt(e));
 }
-var Fe = class {
+var je = class {
   /** Every exact form of every secret (for the runner's own mask). */
   forms = [];
   /** The same forms in canonical form, as redaction matches them. */
@@ -2096,8 +2085,8 @@ var Fe = class {
   }
   /** Adds a secret (e.g. a token that just arrived); returns its forms, for the runner's mask. */
   addSecret(t) {
-    let n = Ba(t).filter((i) => !this.forms.includes(i));
-    this.forms = [...this.forms, ...n].sort((i, o) => o.length - i.length);
+    let n = qa(t).filter((i) => !this.forms.includes(i));
+    this.forms = [...this.forms, ...n].sort((i, s) => s.length - i.length);
     let r = n.flatMap((i) => [be(i).chars, be(i, !1).chars]).filter((i) => i !== "");
     return this.canonicalForms = [.../* @__PURE__ */ new Set([...this.canonicalForms, ...r])], this.longestForm = this.forms[0]?.length ?? 0, n;
   }
@@ -2107,21 +2096,21 @@ var Fe = class {
    * normalized) and masked over the whole span of the original they were made of.
    */
   redact(t) {
-    let n = Br(t, this.canonicalForms);
+    let n = Gr(t, this.canonicalForms);
     if (n.length === 0) return t;
     let r = "", i = 0;
-    for (let [o, s] of n)
-      r += t.slice(i, o) + ka, i = s;
+    for (let [s, o] of n)
+      r += t.slice(i, s) + $a, i = o;
     return r + t.slice(i);
   }
   /** A platform or transport text as one inert, bounded line. */
-  text(t, n = Aa) {
-    let r = t.replace(Wr, " ");
-    return this.finish(Pt(this.redactPart(r, n * 2 + 64)), n);
+  text(t, n = Ia) {
+    let r = t.replace(Jr, " ");
+    return this.finish(Lt(this.redactPart(r, n * 2 + 64)), n);
   }
   /** A short excerpt of a body that is not JSON, such as a gateway's HTML error page. */
-  excerpt(t, n = Ca) {
-    return this.finish(Pt(Ma(this.redactPart(t, va))), n);
+  excerpt(t, n = Ma) {
+    return this.finish(Lt(Ga(this.redactPart(t, Oa))), n);
   }
   /**
    * Redacts the first `room` characters of a long text (plus room for a secret's longest
@@ -2129,15 +2118,15 @@ var Fe = class {
    * straddling the cut is not whole, so not matched, and its prefix must not be shown either.
    */
   redactPart(t, n) {
-    let r = this.longestForm * Da;
+    let r = this.longestForm * _a;
     if (t.length <= n + r) return this.redact(t);
     let i = this.redact(t.slice(0, n + r));
     return r > 0 ? i.slice(0, -r) : i;
   }
   /** An input value quoted back in an error: JSON-quoted, so invisible characters show. */
-  quote(t, n = $a) {
-    let r = Nt(La(JSON.stringify(this.redact(t))));
-    return r.length > n ? `${Gr(r, n)}\u2026"` : r;
+  quote(t, n = La) {
+    let r = Ut(Wa(JSON.stringify(this.redact(t))));
+    return r.length > n ? `${Xr(r, n)}\u2026"` : r;
   }
   /**
    * Redacts once more after white space was folded and markup removed (a secret that held
@@ -2146,59 +2135,59 @@ var Fe = class {
    * command.
    */
   finish(t, n) {
-    return Ia(G(Nt(this.redact(t)), n));
+    return Ha(V(Ut(this.redact(t)), n));
   }
 };
-function Ia(e) {
+function Ha(e) {
   return Buffer.from(e, "utf16le").toString("utf16le");
 }
-var _a = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-function La(e) {
-  return e.replace(_a, (t) => `\\u${t.charCodeAt(0).toString(16).padStart(4, "0")}`);
+var ja = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+function Wa(e) {
+  return e.replace(ja, (t) => `\\u${t.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-function Pt(e) {
-  return e.replace(Na, Fr).replace(Wr, " ").replace(Pa, Fr).trim();
+function Lt(e) {
+  return e.replace(Ba, Vr).replace(Jr, " ").replace(Ua, Vr).trim();
 }
-function Nt(e) {
-  let t = e.replace(Oa, "## ["), n = t.trimStart();
+function Ut(e) {
+  let t = e.replace(Fa, "## ["), n = t.trimStart();
   return n.startsWith("::") ? `: :${n.slice(2)}` : t;
 }
-function Gr(e, t) {
+function Xr(e, t) {
   let n = e.slice(0, t), r = n.charCodeAt(n.length - 1);
   return r >= 55296 && r <= 56319 ? n.slice(0, -1) : n;
 }
-var Hr = /<\/(script|style|head)\s*>/gi;
-function Ma(e) {
+var qr = /<\/(script|style|head)\s*>/gi;
+function Ga(e) {
   let t = "", n = 0;
   for (; n < e.length; ) {
     let r = e.indexOf("<", n), i = r < 0 ? -1 : e.indexOf(">", r + 1);
     if (i < 0) return t + e.slice(n);
-    if (t += `${e.slice(n, r)} `, n = i + 1, Ua(e, r)) {
-      Hr.lastIndex = n;
-      let o = Hr.exec(e);
-      n = o ? o.index + o[0].length : e.length;
+    if (t += `${e.slice(n, r)} `, n = i + 1, Va(e, r)) {
+      qr.lastIndex = n;
+      let s = qr.exec(e);
+      n = s ? s.index + s[0].length : e.length;
     }
   }
   return t;
 }
-function Ua(e, t) {
+function Va(e, t) {
   let n = e.charCodeAt(t + 1) | 32;
   return n !== 115 && n !== 104 ? !1 : /^<(script|style|head)\b/i.test(e.slice(t, t + 8));
 }
-function Ba(e) {
+function qa(e) {
   if (e === "") return [];
   let t = [
     e,
     encodeURIComponent(e),
     encodeURIComponent(e).replace(/%20/g, "+"),
     JSON.stringify(e).slice(1, -1),
-    jr(e, "&#39;"),
-    jr(e, "&#x27;"),
-    ...Fa(e)
+    Kr(e, "&#39;"),
+    Kr(e, "&#x27;"),
+    ...Ka(e)
   ];
   return [...new Set(t)].filter((n) => n !== "");
 }
-function jr(e, t) {
+function Kr(e, t) {
   let n = {
     "&": "&amp;",
     "<": "&lt;",
@@ -2208,18 +2197,18 @@ function jr(e, t) {
   };
   return e.replace(/[&<>"']/g, (r) => n[r] ?? r);
 }
-function Fa(e) {
+function Ka(e) {
   let t = Buffer.from(e, "utf8"), n = t.toString("base64"), r = [n, n.replace(/=+$/, "")];
   for (let i of [0, 1, 2]) {
-    let o = Buffer.concat([Buffer.alloc(i), t]).toString("base64"), s = Math.ceil(i * 8 / 6), u = Math.floor((i + t.length) * 8 / 6);
-    r.push(o.slice(s, u));
+    let s = Buffer.concat([Buffer.alloc(i), t]).toString("base64"), o = Math.ceil(i * 8 / 6), u = Math.floor((i + t.length) * 8 / 6);
+    r.push(s.slice(o, u));
   }
   return r.filter((i) => i.length >= 6).flatMap((i) => [i, i.replace(/\+/g, "-").replace(/\//g, "_")]);
 }
-function G(e, t) {
-  return e.length > t ? `${Gr(e, t)}\u2026` : e;
+function V(e, t) {
+  return e.length > t ? `${Xr(e, t)}\u2026` : e;
 }
-function Vr(e, t) {
+function Yr(e, t) {
   return e.toFixed(t);
 }
 
@@ -2233,34 +2222,34 @@ var R = class extends Error {
   }
   description;
   code;
-}, Kr = new R("cancelled", "CANCELLED"), Jr = new R("cancelled", "CANCELLED_SENT"), Ha = "tunneling socket could not be established";
-function zr(e, t, n) {
+}, Zr = new R("cancelled", "CANCELLED"), Qr = new R("cancelled", "CANCELLED_SENT"), Ja = "tunneling socket could not be established";
+function ei(e, t, n) {
   return {
     url: e,
     host: n.text(e.host, 300),
     proxy: t ? n.text(`${t.protocol}//${t.host}`, 300) : void 0
   };
 }
-function Ot(e) {
+function Bt(e) {
   if (e instanceof R) return e;
   let t = e?.code, n = e instanceof Error ? e.message : String(e);
   return new R(n, typeof t == "string" ? t : "UNKNOWN");
 }
-async function Xr(e, t) {
-  let n = Ot(e);
-  if (n.description.startsWith(Ha)) {
+async function ti(e, t) {
+  let n = Bt(e);
+  if (n.description.startsWith(Ja)) {
     let r = n.description.split("cause=")[1] ?? n.code;
     return new R(r, "EPROXY");
   }
-  return n.code === "EPROTO" && /wrong version number/i.test(n.description) ? new R(n.description, "EPLAINPORT") : n.code === "ECONNRESET" && t.url.protocol === "http:" && !t.proxy && (t.speaksTls ??= ja(t.url), await t.speaksTls) ? new R(n.description, "ETLSPORT") : n;
+  return n.code === "EPROTO" && /wrong version number/i.test(n.description) ? new R(n.description, "EPLAINPORT") : n.code === "ECONNRESET" && t.url.protocol === "http:" && !t.proxy && (t.speaksTls ??= Xa(t.url), await t.speaksTls) ? new R(n.description, "ETLSPORT") : n;
 }
-function ja(e) {
+function Xa(e) {
   return new Promise((t) => {
     let n = process.getBuiltinModule("node:tls").connect({
       host: e.hostname,
       port: Number(e.port || 80),
       // SNI takes names only (an IP address there is deprecated and warned about).
-      ...(0, qr.isIP)(e.hostname) ? {} : { servername: e.hostname },
+      ...(0, zr.isIP)(e.hostname) ? {} : { servername: e.hostname },
       rejectUnauthorized: !1,
       timeout: 2e3
     }), r = (i) => {
@@ -2269,38 +2258,38 @@ function ja(e) {
     n.once("secureConnect", () => r(!0)), n.once("error", () => r(!1)), n.once("timeout", () => r(!1));
   });
 }
-function Wa(e, t, n, r) {
+function Ya(e, t, n, r) {
   let i = e.code === "HPE_HEADER_OVERFLOW" ? a`: its headers are larger than Node reads (16 KiB)` : a``;
   return a`${t}${n} sent an answer that is not valid HTTP (${r})${i}`;
 }
-var Ga = /* @__PURE__ */ new Set([
+var za = /* @__PURE__ */ new Set([
   "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
   "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
   "UNABLE_TO_GET_ISSUER_CERT",
   "SELF_SIGNED_CERT_IN_CHAIN",
   "DEPTH_ZERO_SELF_SIGNED_CERT"
-]), Va = {
+]), Za = {
   ECONNREFUSED: a`connection refused`,
   ECONNRESET: a`connection reset`,
   ENOTFOUND: a`name not found`,
   EAI_AGAIN: a`DNS lookup failed temporarily`,
   ETIMEDOUT: a`connection timed out`
 };
-function Yr(e, t, n) {
-  let r = t.text(e.code, 64), i = n?.host ?? a`the host`, o = n?.proxy ? a` via proxy ${n.proxy}` : a``;
-  if (e.code.startsWith("HPE_")) return Wa(e, i, o, r);
+function ni(e, t, n) {
+  let r = t.text(e.code, 64), i = n?.host ?? a`the host`, s = n?.proxy ? a` via proxy ${n.proxy}` : a``;
+  if (e.code.startsWith("HPE_")) return Ya(e, i, s, r);
   switch (e.code) {
     case "ELOCAL":
       return a`the request could not be made here, so nothing was sent: ${t.text(e.description)}`;
     case "EUPGRADE":
     case "ECLOSED":
-      return a`${i}${o}: ${t.text(e.description)}`;
+      return a`${i}${s}: ${t.text(e.description)}`;
     case "CANCELLED":
       return a`cancelled before the request reached ${i}`;
     case "CANCELLED_SENT":
       return a`cancelled while waiting for ${i} to answer; the platform may have received it and started the refresh`;
     case "TIMEOUT":
-      return a`${i}${o} sent no answer within ${t.text(e.description.replace(/^no answer within /, ""))}`;
+      return a`${i}${s} sent no answer within ${t.text(e.description.replace(/^no answer within /, ""))}`;
     case "EPROXY":
       return a`could not open a tunnel to ${i} through the proxy ${n?.proxy ?? a`in http_proxy/https_proxy`}: ${t.text(e.description)}; check the proxy variables, or list the host in no_proxy`;
     case "EPLAINPORT":
@@ -2308,84 +2297,84 @@ function Yr(e, t, n) {
     case "ETLSPORT":
       return a`${i} speaks TLS: use https://${i} instead of http://`;
   }
-  if (Ga.has(e.code))
+  if (za.has(e.code))
     return a`the TLS certificate of ${i} is not trusted (${r}): if a company CA signed it, pass that CA in ca-certificate`;
-  let s = Va[e.code];
-  return s ? a`${s} by ${i}${o} (${r})` : a`${i}${o}: ${t.text(e.description)}`;
+  let o = Za[e.code];
+  return o ? a`${o} by ${i}${s} (${r})` : a`${i}${s}: ${t.text(e.description)}`;
 }
 
 // src/platform/verdict.ts
-var qa = 32, Ka = 128, Ja = 8, It = 4096;
-function Qr(e, t) {
-  if (Xa(e.status)) return nu(e, t);
-  let n = iu(e.body);
-  if (!n) return ru(e, t);
-  let r = Za(n, t), i = Qa(e.status, n, r, t);
+var Qa = 32, eu = 128, tu = 8, Ft = 4096;
+function ii(e, t) {
+  if (ru(e.status)) return cu(e, t);
+  let n = pu(e.body);
+  if (!n) return lu(e, t);
+  let r = su(n, t), i = ou(e.status, n, r, t);
   return {
     succeeded: i === null,
     code: r.code,
     traceId: r.traceId,
     data: r.data,
     reason: i,
-    warning: i === null && ei(n.data)?.trim() === "false" ? a`the platform answered data "false"` : null
+    warning: i === null && si(n.data)?.trim() === "false" ? a`the platform answered data "false"` : null
   };
 }
-function $(e) {
+function P(e) {
   return { succeeded: !1, code: null, traceId: null, data: null, reason: e, warning: null };
 }
-function za(e) {
+function nu(e) {
   return e >= 200 && e < 300;
 }
-function Xa(e) {
+function ru(e) {
   return e >= 300 && e < 400 && e !== 304;
 }
-function Ya(e) {
-  return Lt(e) ? String(e).trim() : null;
+function iu(e) {
+  return jt(e) ? String(e).trim() : null;
 }
-function Za(e, t) {
+function su(e, t) {
   let n = (r, i) => {
-    let o = ei(r);
-    return o === null || o.trim() === "" ? null : t.text(o, i);
+    let s = si(r);
+    return s === null || s.trim() === "" ? null : t.text(s, i);
   };
   return {
-    code: Lt(e.code) ? n(e.code, qa) : null,
-    traceId: Lt(e.traceId) ? n(e.traceId, Ka) : null,
+    code: jt(e.code) ? n(e.code, Qa) : null,
+    traceId: jt(e.traceId) ? n(e.traceId, eu) : null,
     data: n(e.data),
     errorMsg: n(e.errorMsg),
     detailErrorMsg: n(e.detailErrorMsg)
   };
 }
-function Qa(e, t, n, r) {
-  let i = eu(n.errorMsg, n.detailErrorMsg);
-  if (!za(e))
-    return i !== null ? a`HTTP ${e}: ${i}` : a`HTTP ${e}${_t(n.code)}`;
+function ou(e, t, n, r) {
+  let i = au(n.errorMsg, n.detailErrorMsg);
+  if (!nu(e))
+    return i !== null ? a`HTTP ${e}: ${i}` : a`HTTP ${e}${Ht(n.code)}`;
   if (i !== null) return i;
-  let o = tu(t, r);
-  return o.value !== !0 ? o.name === null ? a`the response has neither "succeed" nor "success"${_t(n.code)}` : a`the platform answered ${o.name}: ${o.shown}${_t(n.code)}` : Ya(t.code) !== "200" ? n.code === null ? a`the platform answered code null` : a`the platform answered code "${n.code}"` : null;
+  let s = uu(t, r);
+  return s.value !== !0 ? s.name === null ? a`the response has neither "succeed" nor "success"${Ht(n.code)}` : a`the platform answered ${s.name}: ${s.shown}${Ht(n.code)}` : iu(t.code) !== "200" ? n.code === null ? a`the platform answered code null` : a`the platform answered code "${n.code}"` : null;
 }
-function eu(e, t) {
+function au(e, t) {
   return e === null ? t : t === null || t === e ? e : a`${e}: ${t}`;
 }
-function tu(e, t) {
-  return "succeed" in e ? { name: a`succeed`, ...Zr(e.succeed, t) } : "success" in e ? { name: a`success`, ...Zr(e.success, t) } : { name: null, value: void 0, shown: a`` };
+function uu(e, t) {
+  return "succeed" in e ? { name: a`succeed`, ...ri(e.succeed, t) } : "success" in e ? { name: a`success`, ...ri(e.success, t) } : { name: null, value: void 0, shown: a`` };
 }
-function Zr(e, t) {
-  return { value: e, shown: t.text(He(e), 60) };
+function ri(e, t) {
+  return { value: e, shown: t.text(We(e), 60) };
 }
-function _t(e) {
+function Ht(e) {
   return e === null ? a`` : a` (code ${e})`;
 }
-function nu(e, t) {
+function cu(e, t) {
   let n = e.location ? t.text(e.location, 300) : a`an address it did not give`;
-  return $(
+  return P(
     a`HTTP ${e.status} redirect to ${n}: the action does not follow redirects, set host to the final address`
   );
 }
-function ru(e, t) {
+function lu(e, t) {
   let n = t.excerpt(e.body), r = e.body.trim() === "" ? a`an empty body` : n === "" ? a`a page of markup with no text, not a JSON object` : a`a body that is not a JSON object: ${n}`;
-  return $(a`HTTP ${e.status} with ${r}`);
+  return P(a`HTTP ${e.status} with ${r}`);
 }
-function iu(e) {
+function pu(e) {
   try {
     let t = JSON.parse(e);
     return typeof t == "object" && t !== null && !Array.isArray(t) ? t : null;
@@ -2393,143 +2382,145 @@ function iu(e) {
     return null;
   }
 }
-function Lt(e) {
+function jt(e) {
   return typeof e == "string" || typeof e == "number";
 }
-function ei(e) {
-  return e == null ? null : typeof e == "string" ? e : He(e);
+function si(e) {
+  return e == null ? null : typeof e == "string" ? e : We(e);
 }
-function He(e) {
-  let t = [], n = 0, r = (s) => (t.push(s), n += s.length, n < It), i = (s, u) => {
-    if (s === null || typeof s != "object") return r(JSON.stringify(s) ?? "null");
-    if (u >= Ja) return r("\u2026");
-    let l = Array.isArray(s) ? s.map((c) => [null, c]) : Object.entries(s);
-    if (!r(Array.isArray(s) ? "[" : "{")) return !1;
-    for (let [c, [p, m]] of l.entries())
-      if (c > 0 && !r(",") || p !== null && !r(`${JSON.stringify(p)}:`) || !i(m, u + 1)) return !1;
-    return r(Array.isArray(s) ? "]" : "}");
+function We(e) {
+  let t = [], n = 0, r = (o) => (t.push(o), n += o.length, n < Ft), i = (o, u) => {
+    if (o === null || typeof o != "object") return r(JSON.stringify(o) ?? "null");
+    if (u >= tu) return r("\u2026");
+    let p = Array.isArray(o) ? o.map((c) => [null, c]) : Object.entries(o);
+    if (!r(Array.isArray(o) ? "[" : "{")) return !1;
+    for (let [c, [l, f]] of p.entries())
+      if (c > 0 && !r(",") || l !== null && !r(`${JSON.stringify(l)}:`) || !i(f, u + 1)) return !1;
+    return r(Array.isArray(o) ? "]" : "}");
   };
   i(e, 0);
-  let o = t.join("");
-  return n < It ? o : `${o.slice(0, It)}\u2026`;
+  let s = t.join("");
+  return n < Ft ? s : `${s.slice(0, Ft)}\u2026`;
 }
 
 // src/platform/attempt.ts
-function Y(e, t, n = Date.now()) {
-  let r = Ct({ status: e.status }), i = r ? Nr(e.retryAfter, n) : void 0;
+function Z(e, t, n = Date.now()) {
+  let r = _t({ status: e.status }), i = r ? Lr(e.retryAfter, n) : void 0;
   return {
-    verdict: Qr(e, t),
+    verdict: ii(e, t),
     answered: !0,
     local: !1,
+    rateLimited: e.status === 429,
     retryable: r,
     pushbackMs: i ?? (e.status === 429 ? 0 : void 0),
     cancelled: !1,
     sentBeforeCancel: !1
   };
 }
-function ti(e, t, n) {
-  let r = Ot(e);
+function oi(e, t, n) {
+  let r = Bt(e);
   return {
-    verdict: $(Yr(r, t, n)),
+    verdict: P(ni(r, t, n)),
     answered: !1,
     local: r.code === "ELOCAL",
-    retryable: Ct({ errorCode: r.code }),
+    rateLimited: !1,
+    retryable: _t({ errorCode: r.code }),
     pushbackMs: void 0,
     cancelled: r.code === "CANCELLED" || r.code === "CANCELLED_SENT",
     sentBeforeCancel: r.code === "CANCELLED_SENT"
   };
 }
-function we(e, t) {
+function Te(e, t) {
   let { code: n, traceId: r } = e.verdict;
-  return { ...e, verdict: { ...$(t), code: n, traceId: r } };
+  return { ...e, verdict: { ...P(t), code: n, traceId: r } };
 }
 
 // src/platform/connection.ts
-var ri = F(require("node:http"), 1);
+var ui = H(require("node:http"), 1);
 
 // src/platform/tls-trust.ts
-function ni(e) {
+function ai(e) {
   let t = process.getBuiltinModule("node:tls"), n = t.getCACertificates;
   return [...n ? n("default") : t.rootCertificates, ...e];
 }
 
 // src/platform/connection.ts
-async function ii(e, t) {
-  let n = e.protocol === "https:", r = n ? process.getBuiltinModule("node:https") : ri.default, i = rn(e), o = i?.hostname ? await ou(n, i, t.maxSockets) : new r.Agent({ keepAlive: !0, maxSockets: t.maxSockets });
-  return n && t.caCertificates.length > 0 && su(o, t.caCertificates), { agent: o, transport: r, proxy: i?.hostname ? i : void 0 };
+async function ci(e, t) {
+  let n = e.protocol === "https:", r = n ? process.getBuiltinModule("node:https") : ui.default, i = ln(e), s = i?.hostname ? await du(n, i, t.maxSockets) : new r.Agent({ keepAlive: !0, maxSockets: t.maxSockets });
+  return n && t.caCertificates.length > 0 && fu(s, t.caCertificates), { agent: s, transport: r, proxy: i?.hostname ? i : void 0 };
 }
-async function ou(e, t, n) {
-  let r = await Promise.resolve().then(() => F(ln(), 1)), i = t.protocol === "https:", o = e ? i ? r.httpsOverHttps : r.httpsOverHttp : i ? r.httpOverHttps : r.httpOverHttp, s = t.username || t.password ? { proxyAuth: `${t.username}:${t.password}` } : {}, u = Number(t.port || (i ? 443 : 80)), l = {
+async function du(e, t, n) {
+  let r = await Promise.resolve().then(() => H(gn(), 1)), i = t.protocol === "https:", s = e ? i ? r.httpsOverHttps : r.httpsOverHttp : i ? r.httpOverHttps : r.httpOverHttp, o = t.username || t.password ? { proxyAuth: `${t.username}:${t.password}` } : {}, u = Number(t.port || (i ? 443 : 80)), p = {
     maxSockets: n,
     keepAlive: !0,
-    proxy: { ...s, host: t.hostname, port: u }
+    proxy: { ...o, host: t.hostname, port: u }
   };
-  return o(l);
+  return s(p);
 }
-function su(e, t) {
+function fu(e, t) {
   let n = e;
-  n.options = { ...n.options, ca: ni(t) };
+  n.options = { ...n.options, ca: ai(t) };
 }
 
 // src/platform/http-exchange.ts
-var oi = 1024 * 1024;
-function si(e) {
-  let { transport: t, url: n, agent: r, headers: i, payload: o, timeoutMs: s, signal: u } = e;
-  return new Promise((l, c) => {
-    let p = !1, m = !1, f = (v) => {
-      p || (p = !0, clearTimeout(_), v());
-    }, h = () => new R(`no answer within ${s / 1e3} s`, "TIMEOUT"), b = !1, y = () => b ? Jr : Kr, S = (v) => f(() => c(m ? h() : u?.aborted ? y() : v)), _ = setTimeout(() => {
-      m = !0, I?.destroy(h()), S(h());
-    }, s), I;
+var li = 1024 * 1024;
+function pi(e) {
+  let { transport: t, url: n, agent: r, headers: i, payload: s, timeoutMs: o, signal: u } = e;
+  return new Promise((p, c) => {
+    let l = !1, f = !1, m = (v) => {
+      l || (l = !0, clearTimeout(M), v());
+    }, h = () => new R(`no answer within ${o / 1e3} s`, "TIMEOUT"), b = !1, y = () => b ? Qr : Zr, S = (v) => m(() => c(f ? h() : u?.aborted ? y() : v)), M = setTimeout(() => {
+      f = !0, _?.destroy(h()), S(h());
+    }, o), _;
     try {
-      I = t.request(n, {
+      _ = t.request(n, {
         method: "POST",
         agent: r,
-        headers: { ...i, "content-length": Buffer.byteLength(o) },
+        headers: { ...i, "content-length": Buffer.byteLength(s) },
         ...u ? { signal: u } : {}
       });
     } catch (v) {
-      return S(au(v));
+      return S(mu(v));
     }
-    let ae = !1;
-    I.on("response", (v) => {
-      ae = !0, cu(v).then(
-        (Ze) => f(
-          () => l({ status: v.statusCode ?? 0, body: Ze, ...uu(v) })
+    let ue = !1;
+    _.on("response", (v) => {
+      ue = !0, gu(v).then(
+        (tt) => m(
+          () => p({ status: v.statusCode ?? 0, body: tt, ...hu(v) })
         ),
         S
       );
-    }), I.on("upgrade", (v, Ze) => {
-      Ze.destroy(), S(
+    }), _.on("upgrade", (v, tt) => {
+      tt.destroy(), S(
         new R(
           `answered ${v.statusCode ?? 101} ${v.statusMessage ?? ""} (a protocol switch), not an HTTP answer`,
           "EUPGRADE"
         )
       );
-    }), I.on("finish", () => b = !0), I.on("error", S), I.on("close", () => {
-      ae || S(new R("the connection closed without an answer", "ECLOSED"));
-    }), I.end(Buffer.from(o, "utf8"));
+    }), _.on("finish", () => b = !0), _.on("error", S), _.on("close", () => {
+      ue || S(new R("the connection closed without an answer", "ECLOSED"));
+    }), _.end(Buffer.from(s, "utf8"));
   });
 }
-function au(e) {
+function mu(e) {
   let t = e instanceof Error ? e.message : String(e);
   return new R(t, "ELOCAL");
 }
-function uu(e) {
+function hu(e) {
   let { "retry-after": t, location: n } = e.headers;
   return {
     ...typeof t == "string" ? { retryAfter: t } : {},
     ...typeof n == "string" ? { location: n } : {}
   };
 }
-function cu(e) {
+function gu(e) {
   return new Promise((t, n) => {
     let r = [], i = 0;
-    e.on("data", (o) => {
-      i < oi && r.push(o), i += o.length;
+    e.on("data", (s) => {
+      i < li && r.push(s), i += s.length;
     }), e.on(
       "end",
-      () => t(Buffer.concat(r).subarray(0, oi).toString("utf8"))
+      () => t(Buffer.concat(r).subarray(0, li).toString("utf8"))
     ), e.on("error", n), e.on("close", () => {
       e.complete || n(new R("the connection closed in the middle of the answer", "ECLOSED"));
     });
@@ -2537,20 +2528,20 @@ function cu(e) {
 }
 
 // src/platform/plan-status-answer.ts
-function ui(e, t) {
-  let n = Y(e, t);
+function fi(e, t) {
+  let n = Z(e, t);
   if (!n.verdict.succeeded) return n;
-  let r = lu(e.body);
+  let r = yu(e.body);
   return r ? {
     ...n,
     status: {
-      hasNotReady: pu(r.hasNotReady),
-      latestDateTime: ai(r.latestDateTime),
-      latestRefreshTime: ai(r.latestRefreshTime)
+      hasNotReady: bu(r.hasNotReady),
+      latestDateTime: di(r.latestDateTime),
+      latestRefreshTime: di(r.latestRefreshTime)
     }
-  } : we(n, a`the status answer has no data object`);
+  } : Te(n, a`the status answer has no data object`);
 }
-function lu(e) {
+function yu(e) {
   try {
     let t = JSON.parse(e)?.data;
     return typeof t == "object" && t !== null && !Array.isArray(t) ? t : void 0;
@@ -2558,24 +2549,24 @@ function lu(e) {
     return;
   }
 }
-function pu(e) {
+function bu(e) {
   return e === !0 || e === "true" ? !0 : e === !1 || e === "false" ? !1 : null;
 }
-function ai(e) {
+function di(e) {
   return e === void 0 || typeof e == "string" && e.trim() === "" ? null : e;
 }
 
 // src/platform/token-answer.ts
-function ci(e, t, n) {
-  let r = du(e.body);
+function mi(e, t, n) {
+  let r = Tu(e.body);
   r !== void 0 && n(r);
-  let i = Y(e, t);
-  return i.verdict.succeeded ? r === void 0 ? we(i, a`the token answer has no token (a non-empty string) in data`) : lt(r) ? { ...i, token: r } : we(
+  let i = Z(e, t);
+  return i.verdict.succeeded ? r === void 0 ? Te(i, a`the token answer has no token (a non-empty string) in data`) : ft(r) ? { ...i, token: r } : Te(
     i,
     a`the platform issued a token that an HTTP header cannot carry (a line break, a control character or a character beyond Latin-1): ask the platform's administrator`
   ) : i;
 }
-function du(e) {
+function Tu(e) {
   try {
     let t = JSON.parse(e)?.data;
     return typeof t == "string" && t.trim() !== "" ? t : void 0;
@@ -2585,48 +2576,48 @@ function du(e) {
 }
 
 // src/platform/client.ts
-async function li(e) {
-  let t = new URL(e.endpointUrl), n = new URL(e.tokenUrl), r = new URL(e.planStatusUrl), i = new URL(e.planListUrl), { agent: o, transport: s, proxy: u } = await ii(t, {
+async function hi(e) {
+  let t = new URL(e.endpointUrl), n = new URL(e.tokenUrl), r = new URL(e.planStatusUrl), i = new URL(e.planListUrl), { agent: s, transport: o, proxy: u } = await ci(t, {
     maxSockets: e.maxSockets ?? 16,
     caCertificates: e.caCertificates ?? []
-  }), l = zr(t, u, e.boundary), c = async (f) => ti(await Xr(f, l), e.boundary, l), p = (f, h, b, y) => si({ transport: s, url: f, agent: o, headers: h, payload: b, timeoutMs: e.timeoutMs, signal: y }), m = mu(e);
+  }), p = ei(t, u, e.boundary), c = async (m) => oi(await ti(m, p), e.boundary, p), l = (m, h, b, y) => pi({ transport: o, url: m, agent: s, headers: h, payload: b, timeoutMs: e.timeoutMs, signal: y }), f = xu(e);
   return {
-    trigger: (f, h, b) => {
-      let y = fu(f, e.tenantId);
-      return e.onTriggerBody?.(y), p(
+    trigger: (m, h, b) => {
+      let y = wu(m, e.tenantId);
+      return e.onTriggerBody?.(y), l(
         t,
-        { ...m, ...Mt(e.tenantId, h) },
+        { ...f, ...Wt(e.tenantId, h) },
         y,
         b
-      ).then((S) => Y(S, e.boundary), c);
+      ).then((S) => Z(S, e.boundary), c);
     },
     // token/create takes no tenant or credential headers (a gateway's Basic auth stays), and
     // exactly the documented fields, whatever else the caller's object holds.
-    createToken: (f, h, b) => p(
+    createToken: (m, h, b) => l(
       n,
-      m,
-      JSON.stringify({ appId: f.appId, appSecret: f.appSecret }),
+      f,
+      JSON.stringify({ appId: m.appId, appSecret: m.appSecret }),
       b
-    ).then((y) => ci(y, e.boundary, h), c),
-    planStatus: (f, h, b) => p(
+    ).then((y) => mi(y, e.boundary, h), c),
+    planStatus: (m, h, b) => l(
       r,
-      { ...m, ...Mt(e.tenantId, h) },
+      { ...f, ...Wt(e.tenantId, h) },
       JSON.stringify(
-        f.by === "id" ? { planIdList: [f.value] } : { planNameList: [f.value] }
+        m.by === "id" ? { planIdList: [m.value] } : { planNameList: [m.value] }
       ),
       b
-    ).then((y) => ui(y, e.boundary), c),
-    planList: (f, h) => p(
+    ).then((y) => fi(y, e.boundary), c),
+    planList: (m, h) => l(
       i,
-      { ...m, ...Mt(e.tenantId, f) },
+      { ...f, ...Wt(e.tenantId, m) },
       JSON.stringify({ pager: { pageNumber: 1, pageSize: 1 } }),
       h
-    ).then((b) => Y(b, e.boundary), c),
+    ).then((b) => Z(b, e.boundary), c),
     // A tunnel agent has no destroy(); its sockets close with the tunnel.
-    close: () => o.destroy?.()
+    close: () => s.destroy?.()
   };
 }
-function fu(e, t) {
+function wu(e, t) {
   let n = {
     tableName: e.tableName,
     tenantId: t,
@@ -2634,7 +2625,7 @@ function fu(e, t) {
   };
   return JSON.stringify(n);
 }
-function mu(e) {
+function xu(e) {
   let t = {
     "content-type": "application/json",
     accept: "application/json",
@@ -2642,11 +2633,11 @@ function mu(e) {
   };
   if (e.basicAuth) {
     let { username: n, password: r } = e.basicAuth;
-    t.authorization = `Basic ${Rt(n, r)}`;
+    t.authorization = `Basic ${Ct(n, r)}`;
   }
   return t;
 }
-function Mt(e, t) {
+function Wt(e, t) {
   return {
     "tenant-id": e,
     "auth-type": t.authType,
@@ -2655,19 +2646,19 @@ function Mt(e, t) {
 }
 
 // src/run/freshness.ts
-var hu = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/, gu = /^\d{10,16}$/;
-function Ut(e) {
+var Ru = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/, Su = /^\d{10,16}$/;
+function Gt(e) {
   if (typeof e == "number")
     return Number.isFinite(e) && e >= 0 ? { ms: e } : { problem: "not a time" };
   if (typeof e != "string") return { problem: "not a time" };
   let t = e.trim();
-  if (gu.test(t)) return { ms: Number(t) };
-  let n = hu.exec(t);
+  if (Su.test(t)) return { ms: Number(t) };
+  let n = Ru.exec(t);
   if (!n) return { problem: "not a time this action reads" };
-  let [, r, i, o, s = "0", u = "0", l = "0", c = "", p] = n, m = [r, i, o, s, u, l].map(Number), f = Date.UTC(m[0], m[1] - 1, m[2], m[3], m[4], m[5]);
-  return yu(f, m) ? { ms: f + +`0.${c || "0"}` * 1e3 - bu(p) } : { problem: "not a real date and time" };
+  let [, r, i, s, o = "0", u = "0", p = "0", c = "", l] = n, f = [r, i, s, o, u, p].map(Number), m = Date.UTC(f[0], f[1] - 1, f[2], f[3], f[4], f[5]);
+  return Eu(m, f) ? { ms: m + +`0.${c || "0"}` * 1e3 - ku(l) } : { problem: "not a real date and time" };
 }
-function yu(e, t) {
+function Eu(e, t) {
   let n = new Date(e);
   return [
     n.getUTCFullYear(),
@@ -2676,24 +2667,25 @@ function yu(e, t) {
     n.getUTCHours(),
     n.getUTCMinutes(),
     n.getUTCSeconds()
-  ].every((i, o) => i === t[o]);
+  ].every((i, s) => i === t[s]);
 }
-function bu(e) {
+function ku(e) {
   if (!e || e === "Z") return 0;
   let t = e.startsWith("-") ? -1 : 1, n = e.slice(1).replace(":", "");
   return t * (Number(n.slice(0, 2)) * 60 + Number(n.slice(2))) * 6e4;
 }
-function pi(e, t) {
+function gi(e, t) {
   return t === null ? !1 : e === null || t > e;
 }
-function di(e, t) {
+function yi(e, t) {
   if (e === null || t === void 0) return !1;
-  let n = Ut(t);
+  let n = Gt(t);
   return "ms" in n && e < n.ms;
 }
 
 // src/run/retry-loop.ts
-function Z(e, t) {
+var Au = 10;
+function Q(e, t) {
   return {
     sleep: (n) => t.sleep(n, e.stopSignal),
     random: t.random,
@@ -2701,38 +2693,38 @@ function Z(e, t) {
     stopped: () => e.stopped
   };
 }
-async function V(e, t, n, r) {
-  let i = t.retries + 1, o, s = !1;
-  for (let u = 1; ; u++) {
-    let l = await e();
-    if (!l || l.cancelled)
+async function q(e, t, n, r) {
+  let i = t.retries + 1, s = 0, o, u = !1;
+  for (let p = 1; ; p++) {
+    let c = await e();
+    if (!c || c.cancelled)
       return {
         last: o,
-        attempts: l?.sentBeforeCancel ? u : u - 1,
-        answered: s,
-        cancelled: !!l?.cancelled,
-        sentBeforeCancel: !!l?.sentBeforeCancel
+        attempts: c?.sentBeforeCancel ? p : p - 1,
+        answered: u,
+        cancelled: !!c?.cancelled,
+        sentBeforeCancel: !!c?.sentBeforeCancel
       };
-    if (s ||= l.answered || l.local, o = l, !l.retryable || u >= i || n.stopped())
-      return { last: o, attempts: u, answered: s, cancelled: !1, sentBeforeCancel: !1 };
-    let c = Or(u, t, l.pushbackMs, n.random), p = l.verdict.reason ?? a`transient failure`;
-    if (r({ attempt: u, maxAttempts: i, reason: p, waitMs: c }), await n.sleep(c), n.stopped())
-      return { last: o, attempts: u, answered: s, cancelled: !1, sentBeforeCancel: !1 };
+    if (u ||= c.answered || c.local, o = c, c.rateLimited && s < Au && (s++, i++), !c.retryable || p >= i || n.stopped())
+      return { last: o, attempts: p, answered: u, cancelled: !1, sentBeforeCancel: !1 };
+    let l = Ur(p, t, c.pushbackMs, n.random), f = c.verdict.reason ?? a`transient failure`;
+    if (r({ attempt: p, maxAttempts: i, reason: f, waitMs: l, counted: !c.rateLimited }), await n.sleep(l), n.stopped())
+      return { last: o, attempts: p, answered: u, cancelled: !1, sentBeforeCancel: !1 };
   }
 }
 
 // src/run/plan-watch.ts
-async function je(e, t) {
+async function Ge(e, t) {
   let n = [], r = { ...t, renewCredential: void 0 };
   for (let i of e) {
-    let o = t.boundary.text(i.label, 200), s = await gi(i, o, r);
-    if (s.kind !== "read")
-      return { failed: { label: o, verdict: s.verdict, attempts: s.attempts } };
+    let s = t.boundary.text(i.label, 200), o = await xi(i, s, r);
+    if (o.kind !== "read")
+      return { failed: { label: s, verdict: o.verdict, attempts: o.attempts } };
     n.push({
       plan: i,
-      label: o,
-      baseline: s.reading,
-      last: s.reading,
+      label: s,
+      baseline: o.reading,
+      last: o.reading,
       state: "waiting",
       reason: null,
       polls: 0,
@@ -2741,45 +2733,45 @@ async function je(e, t) {
   }
   return { watches: n };
 }
-var wu = 6e4;
-async function hi(e, t, n, r) {
-  let { clock: i, control: o } = n, s = i.nowMs(), u = s + t.timeoutMs, l = s, c = null;
+var vu = 6e4;
+async function wi(e, t, n, r) {
+  let { clock: i, control: s } = n, o = i.nowMs(), u = o + t.timeoutMs, p = o, c = null;
   for (; ; ) {
-    let m = u - i.nowMs();
-    if (m <= 0 || o.stopped || (await i.sleep(Math.min(t.intervalMs, m), o.stopSignal), o.stopped)) break;
-    for (let f of e.filter((h) => h.state === "waiting")) {
-      if (o.stopped) break;
-      let h = await gi(f.plan, f.label, n);
-      if (f.polls++, f.waitedMs = i.nowMs() - s, h.kind === "stopped") break;
+    let f = u - i.nowMs();
+    if (f <= 0 || s.stopped || (await i.sleep(Math.min(t.intervalMs, f), s.stopSignal), s.stopped)) break;
+    for (let m of e.filter((h) => h.state === "waiting")) {
+      if (s.stopped) break;
+      let h = await xi(m.plan, m.label, n);
+      if (m.polls++, m.waitedMs = i.nowMs() - o, h.kind === "stopped") break;
       if (h.kind !== "transient") {
         if (h.kind !== "read") {
-          if (f.state = "failed", f.reason = h.verdict.reason, f.last = { ...f.last, traceId: h.verdict.traceId ?? f.last.traceId }, h.kind === "refused") {
-            c = a`the wait ended when the platform refused ${f.label}`;
+          if (m.state = "failed", m.reason = h.verdict.reason, m.last = { ...m.last, traceId: h.verdict.traceId ?? m.last.traceId }, h.kind === "refused") {
+            c = a`the wait ended when the platform refused ${m.label}`;
             break;
           }
           continue;
         }
-        f.last = h.reading, pi(f.baseline.refreshMs, h.reading.refreshMs) && (f.state = "fresh", r.onFresh(f));
+        m.last = h.reading, gi(m.baseline.refreshMs, h.reading.refreshMs) && (m.state = "fresh", r.onFresh(m));
       }
     }
-    if (c || e.every((f) => f.state !== "waiting")) break;
-    if (i.nowMs() - l >= wu) {
-      l = i.nowMs();
-      let f = e.filter((h) => h.state === "waiting").length;
-      r.onProgress(f, e.length, l - s, t.timeoutMs);
+    if (c || e.every((m) => m.state !== "waiting")) break;
+    if (i.nowMs() - p >= vu) {
+      p = i.nowMs();
+      let m = e.filter((h) => h.state === "waiting").length;
+      r.onProgress(m, e.length, p - o, t.timeoutMs);
     }
   }
-  let p = i.nowMs() - s;
-  for (let m of e.filter((f) => f.state === "waiting"))
-    m.waitedMs = p, o.stopped ? Bt(m, a`the run was cancelled during the wait`) : (m.state = "stale", m.reason = c);
+  let l = i.nowMs() - o;
+  for (let f of e.filter((m) => m.state === "waiting"))
+    f.waitedMs = l, s.stopped ? Vt(f, a`the run was cancelled during the wait`) : (f.state = "stale", f.reason = c);
 }
-function Bt(e, t) {
+function Vt(e, t) {
   e.state = "not-waited", e.reason = t;
 }
-async function gi(e, t, n) {
+async function xi(e, t, n) {
   let r = !1;
   for (; ; ) {
-    let i, o = await V(
+    let i, s = await q(
       async () => {
         let u = await n.read(e, n.control.abortSignal);
         return i = u.status, u;
@@ -2787,55 +2779,55 @@ async function gi(e, t, n) {
       n.policy,
       n.stage,
       (u) => n.onRetry(t, u)
-    ), s = o.last;
-    if (i && s?.verdict.succeeded)
-      return Tu(i, s.verdict.traceId, n.boundary);
-    if (o.cancelled || !s || n.control.stopped)
-      return { kind: "stopped", verdict: s?.verdict ?? $(a`cancelled before the platform answered`), attempts: o.attempts };
-    if (s.retryable || !s.answered)
-      return { kind: "transient", verdict: s.verdict, attempts: o.attempts };
+    ), o = s.last;
+    if (i && o?.verdict.succeeded)
+      return Cu(i, o.verdict.traceId, n.boundary);
+    if (s.cancelled || !o || n.control.stopped)
+      return { kind: "stopped", verdict: o?.verdict ?? P(a`cancelled before the platform answered`), attempts: s.attempts };
+    if (o.retryable || !o.answered)
+      return { kind: "transient", verdict: o.verdict, attempts: s.attempts };
     if (!(!r && n.renewCredential && (r = !0, await n.renewCredential())))
-      return { kind: "refused", verdict: s.verdict, attempts: o.attempts };
+      return { kind: "refused", verdict: o.verdict, attempts: s.attempts };
   }
 }
-function Tu(e, t, n) {
-  let r = mi(e.latestRefreshTime), i = mi(e.latestDateTime), o = (s) => s === null ? null : n.text(fi(s), 64);
+function Cu(e, t, n) {
+  let r = Ti(e.latestRefreshTime), i = Ti(e.latestDateTime), s = (o) => o === null ? null : n.text(bi(o), 64);
   if (r !== null && "problem" in r) {
-    let s = n.quote(fi(e.latestRefreshTime), 80), u = a`latestRefreshTime ${s} is ${n.text(r.problem)}: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch milliseconds`;
-    return { kind: "unreadable", verdict: { ...$(u), traceId: t }, attempts: 1 };
+    let o = n.quote(bi(e.latestRefreshTime), 80), u = a`latestRefreshTime ${o} is ${n.text(r.problem)}: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch milliseconds`;
+    return { kind: "unreadable", verdict: { ...P(u), traceId: t }, attempts: 1 };
   }
   return {
     kind: "read",
     reading: {
       hasNotReady: e.hasNotReady,
-      latestDateTime: o(e.latestDateTime),
-      latestRefreshTime: o(e.latestRefreshTime),
+      latestDateTime: s(e.latestDateTime),
+      latestRefreshTime: s(e.latestRefreshTime),
       refreshMs: r === null ? null : r.ms,
       dataMs: i !== null && "ms" in i ? i.ms : null,
       traceId: t
     }
   };
 }
-function fi(e) {
-  return typeof e == "string" ? e : He(e);
+function bi(e) {
+  return typeof e == "string" ? e : We(e);
 }
-function mi(e) {
-  return e == null ? null : Ut(e);
+function Ti(e) {
+  return e == null ? null : Gt(e);
 }
 
 // src/run/run-control.ts
-var yi = require("node:events");
-var Ge = 3, xu = {
+var Ri = require("node:events");
+var qe = 3, Du = {
   "fail-fast": a`not run: fail-fast stopped the run after a failure`,
   unreachable: a`not run: the platform is unreachable`,
   cancelled: a`not run: cancelled`,
   crashed: a`not run: the action stopped unexpectedly`
-}, We = class {
+}, Ve = class {
   stopping = new AbortController();
   aborting = new AbortController();
   firstCause;
   constructor() {
-    (0, yi.setMaxListeners)(0, this.stopping.signal, this.aborting.signal);
+    (0, Ri.setMaxListeners)(0, this.stopping.signal, this.aborting.signal);
   }
   stop(t) {
     this.firstCause ??= t, this.stopping.abort();
@@ -2859,23 +2851,66 @@ var Ge = 3, xu = {
     return this.aborting.signal;
   }
   get notRunReason() {
-    return xu[this.firstCause ?? "cancelled"];
+    return Du[this.firstCause ?? "cancelled"];
+  }
+};
+
+// src/run/pacer.ts
+var Ke = class {
+  constructor(t) {
+    this.clock = t;
+  }
+  clock;
+  /** Requests a second; undefined while unpaced. */
+  rate;
+  nextSendMs = 0;
+  steady = !1;
+  /** Requests sent before this moment belong to a burst already answered with a cut. */
+  lastCutMs = -1 / 0;
+  recent = [];
+  get paced() {
+    return this.rate !== void 0;
+  }
+  /** Waits for this request's turn (at once while unpaced, or once the run has stopped). */
+  async turn() {
+    let t = this.clock.nowMs();
+    if (this.rate === void 0) return t;
+    let n = Math.max(t, this.nextSendMs);
+    return this.nextSendMs = n + 1e3 / this.rate, n > t && !this.clock.stopped?.() && await this.clock.sleep(n - t), this.clock.nowMs();
+  }
+  accepted() {
+    let t = this.clock.nowMs();
+    for (this.recent.push(t); (this.recent[0] ?? t) < t - 2e3; ) this.recent.shift();
+    this.rate !== void 0 && (this.rate = this.steady ? this.rate + 0.05 : this.rate * 1.05);
+  }
+  /**
+   * Even one request at a time was refused: pace, or pace slower (once per burst). The first
+   * time, the estimate is what the platform accepted lately; with nothing accepted, the pool
+   * waits the pause the platform asked for (Retry-After) before the first paced send.
+   */
+  pushedBack(t, n) {
+    let r = this.clock.nowMs();
+    if (this.rate === void 0) {
+      let i = this.recent.filter((o) => o >= r - 2e3), s = Math.max(250, r - (i[0] ?? r));
+      this.rate = Math.max(0.5, i.length * 1e3 / s), this.lastCutMs = r, this.nextSendMs = r + (i.length > 0 ? 1e3 / this.rate : n);
+      return;
+    }
+    t < this.lastCutMs || (this.rate = Math.max(0.5, this.rate * 0.85), this.steady = !0, this.lastCutMs = r);
   }
 };
 
 // src/run/throttle.ts
-var Ve = class {
+var Si = 2, Je = class {
   constructor(t, n) {
     this.maxConcurrency = t;
     this.clock = n;
-    this.current = t;
+    this.current = t, this.pacer = new Ke(n);
   }
   maxConcurrency;
   clock;
   current;
   inFlight = 0;
   generation = 0;
-  pausedUntilMs = 0;
   acceptedAtLevel = 0;
   /** Accepted in this generation, window full or not: what the server took of the last burst. */
   acceptedInGeneration = 0;
@@ -2883,22 +2918,23 @@ var Ve = class {
   stable = 0;
   /** The lowest level refused since; probed again only after `probeRun` rounds. */
   failed;
-  probeRun = 2;
+  probeRun = Si;
   waiting = [];
+  pacer;
   get limit() {
     return this.current;
   }
   /** Waits for a free slot and for any pause the server asked for to pass. */
   async acquire() {
     for (; this.inFlight >= this.current; )
-      await new Promise((t) => this.waiting.push(t));
+      await new Promise((n) => this.waiting.push(n));
     this.inFlight++;
-    for (let t = this.pauseLeftMs(); t > 0 && !this.clock.stopped?.(); )
-      await this.clock.sleep(t), t = this.pauseLeftMs();
+    let t = await this.pacer.turn();
     return {
       generation: this.generation,
       level: this.current,
-      full: this.inFlight >= this.current
+      full: this.inFlight >= this.current,
+      sentMs: t
     };
   }
   release() {
@@ -2906,21 +2942,21 @@ var Ve = class {
   }
   /** The server answered without pushing back. */
   accepted(t) {
-    t.generation === this.generation && this.acceptedInGeneration++, !(t.generation !== this.generation || !t.full) && (++this.acceptedAtLevel < this.current * this.roundsBeforeRaise() || (this.stable = Math.max(this.stable, this.current), this.failed !== void 0 && this.current >= this.failed && (this.failed = void 0, this.probeRun = 2), this.current < this.maxConcurrency ? this.change(this.current + 1) : this.acceptedAtLevel = 0));
+    this.pacer.accepted(), t.generation === this.generation && this.acceptedInGeneration++, !(t.generation !== this.generation || !t.full) && (++this.acceptedAtLevel < this.current * this.roundsBeforeRaise() || (this.stable = Math.max(this.stable, this.current), this.failed !== void 0 && this.current >= this.failed && (this.failed = void 0, this.probeRun = Si), this.current < this.maxConcurrency ? this.change(this.current + 1) : this.acceptedAtLevel = 0));
   }
   /** The server pushed back (429 or Retry-After) on a request sent under `ticket`. */
   pushedBack(t, n) {
-    if (t.generation !== this.generation) return;
-    if (t.level <= 1) {
-      this.pausedUntilMs = Math.max(this.pausedUntilMs, this.clock.nowMs() + n), this.change(1);
+    if (t.level <= 1 || this.pacer.paced) {
+      this.pacer.pushedBack(t.sentMs, n), t.generation === this.generation && this.change(1);
       return;
     }
+    if (t.generation !== this.generation) return;
     let r = this.stable > 0 && t.level > this.stable;
     if (this.failed = t.level, r)
       this.probeRun *= 2, this.change(this.stable);
     else {
-      let i = Math.floor(t.level / 2), o = this.acceptedInGeneration;
-      this.stable = 0, this.change(o > 0 ? Math.min(o, i) : i);
+      let i = Math.floor(t.level / 2), s = this.acceptedInGeneration;
+      this.stable = 0, this.change(s > 0 ? Math.min(s, i) : i);
     }
   }
   /** How many rounds at this level before the next one is tried. */
@@ -2930,9 +2966,6 @@ var Ve = class {
   change(t) {
     this.current = Math.min(this.maxConcurrency, Math.max(1, t)), this.generation++, this.acceptedAtLevel = 0, this.acceptedInGeneration = 0, this.wakeWaiting();
   }
-  pauseLeftMs() {
-    return this.pausedUntilMs - this.clock.nowMs();
-  }
   /** Woken waiters re-check for a slot, so waking one too many is harmless. */
   wakeWaiting() {
     let t = this.current - this.inFlight;
@@ -2941,34 +2974,34 @@ var Ve = class {
 };
 
 // src/run/trigger.ts
-var Ru = a`cancelled after it was sent: the platform may have started the refresh; check it before running this trigger again`;
-async function bi(e, t, n) {
-  let r = n.nowMs(), i = await V(
+var Pu = a`cancelled after it was sent: the platform may have started the refresh; check it before running this trigger again`;
+async function Ei(e, t, n) {
+  let r = n.nowMs(), i = await q(
     () => n.send(e),
     t,
     n,
-    (o) => n.onRetry({ ...Ft(e, n.boundary), ...o })
+    (s) => n.onRetry({ ...qt(e, n.boundary), ...s })
   );
   return i.sentBeforeCancel ? {
-    ...qe(e, n.boundary, Ru),
+    ...Xe(e, n.boundary, Pu),
     status: "unknown",
     attempts: i.attempts,
     durationMs: n.nowMs() - r
-  } : !i.last || i.cancelled ? qe(e, n.boundary, n.notRunReason()) : Su(e, n.boundary, i.last.verdict, {
+  } : !i.last || i.cancelled ? Xe(e, n.boundary, n.notRunReason()) : Nu(e, n.boundary, i.last.verdict, {
     attempts: i.attempts,
     durationMs: n.nowMs() - r,
     answered: i.answered
   });
 }
-function Ft(e, t) {
+function qt(e, t) {
   return {
     tableName: t.text(e.tableName),
     partition: t.text(e.partition)
   };
 }
-function Su(e, t, n, r) {
+function Nu(e, t, n, r) {
   return {
-    ...Ft(e, t),
+    ...qt(e, t),
     status: n.succeeded ? "succeeded" : "failed",
     code: n.code,
     traceId: n.traceId,
@@ -2978,9 +3011,9 @@ function Su(e, t, n, r) {
     ...r
   };
 }
-function qe(e, t, n) {
+function Xe(e, t, n) {
   return {
-    ...Ft(e, t),
+    ...qt(e, t),
     status: "not-run",
     code: null,
     traceId: null,
@@ -2994,39 +3027,39 @@ function qe(e, t, n) {
 }
 
 // src/run/pool.ts
-async function wi(e, t, n) {
-  let { control: r } = n, i = new Ve(t.concurrency, {
+async function ki(e, t, n) {
+  let { control: r } = n, i = new Je(t.concurrency, {
     nowMs: n.nowMs,
     sleep: (y) => n.sleep(y, r.stopSignal),
     stopped: () => r.stopped
-  }), o = Eu(i, n, t.retryPolicy), s = new Array(e.length), u = e.entries(), l = 0, c = 0, p = (y) => {
-    y.status === "not-run" || y.status === "unknown" || (c = y.answered ? 0 : c + 1, c >= Ge && r.stop("unreachable"), y.status === "failed" && t.failFast && r.stop("fail-fast"));
-  }, m = async () => {
+  }), s = $u(i, n, t.retryPolicy), o = new Array(e.length), u = e.entries(), p = 0, c = 0, l = (y) => {
+    y.status === "not-run" || y.status === "unknown" || (c = y.answered ? 0 : c + 1, c >= qe && r.stop("unreachable"), y.status === "failed" && t.failFast && r.stop("fail-fast"));
+  }, f = async () => {
     for (let [y, S] of u) {
       if (r.stopped) return;
       try {
-        let _ = await bi(S, t.retryPolicy, o);
-        s[y] = _, n.onFinished(_, ++l, e.length), p(_);
-      } catch (_) {
-        throw r.stop("crashed"), _;
+        let M = await Ei(S, t.retryPolicy, s);
+        o[y] = M, n.onFinished(M, ++p, e.length), l(M);
+      } catch (M) {
+        throw r.stop("crashed"), M;
       }
     }
-  }, f = Math.min(t.concurrency, e.length), b = (await Promise.allSettled(Array.from({ length: f }, m))).find((y) => y.status === "rejected");
+  }, m = Math.min(t.concurrency, e.length), b = (await Promise.allSettled(Array.from({ length: m }, f))).find((y) => y.status === "rejected");
   if (b) throw b.reason;
   return e.map(
-    (y, S) => s[S] ?? qe(y, n.boundary, r.notRunReason)
+    (y, S) => o[S] ?? Xe(y, n.boundary, r.notRunReason)
   );
 }
-function Eu(e, t, n) {
+function $u(e, t, n) {
   let { control: r } = t;
   return {
-    ...Z(r, t),
+    ...Q(r, t),
     send: async (i) => {
-      let o = await e.acquire();
+      let s = await e.acquire();
       try {
         if (r.stopped) return;
-        let s = await t.send(i, r.abortSignal);
-        return s.pushbackMs === void 0 ? e.accepted(o) : e.pushedBack(o, $t(s.pushbackMs, n)), s;
+        let o = await t.send(i, r.abortSignal);
+        return o.pushbackMs === void 0 ? e.accepted(s) : e.pushedBack(s, Mt(o.pushbackMs, n)), o;
       } finally {
         e.release();
       }
@@ -3038,29 +3071,29 @@ function Eu(e, t, n) {
 }
 
 // src/run/token-exchange.ts
-async function Ti(e, t, n, r, i, o) {
-  let s, u = await V(
+async function Ai(e, t, n, r, i, s) {
+  let o, u = await q(
     async () => {
-      let l = await e.createToken(t, i.onToken, o);
-      return s = l.token, l;
+      let p = await e.createToken(t, i.onToken, s);
+      return o = p.token, p;
     },
     n,
     r,
     i.onRetry
   );
-  return s !== void 0 ? { credential: { kind: "header", authType: "TOKEN", authValue: s } } : {
-    failed: u.last?.verdict ?? $(a`cancelled before the platform answered`),
+  return o !== void 0 ? { credential: { kind: "header", authType: "TOKEN", authValue: o } } : {
+    failed: u.last?.verdict ?? P(a`cancelled before the platform answered`),
     attempts: u.attempts
   };
 }
 
 // src/run/refresh.ts
-async function xi(e, t) {
-  let { client: n, control: r, hooks: i } = t, o = await Ht(e, t);
-  if (!o) return;
-  let s = jt(e, t, o), u = [];
+async function vi(e, t) {
+  let { client: n, control: r, hooks: i } = t, s = await Kt(e, t);
+  if (!s) return;
+  let o = Jt(e, t, s), u = [];
   if (e.waitForPlans.length > 0) {
-    let c = await je(e.waitForPlans, s);
+    let c = await Ge(e.waitForPlans, o);
     if ("failed" in c) {
       await i.baselineFailed(c.failed.label, c.failed.verdict);
       return;
@@ -3068,7 +3101,7 @@ async function xi(e, t) {
     u = c.watches, i.baselines(u);
   }
   i.runStarted();
-  let l = await wi(
+  let p = await ki(
     e.plan,
     {
       concurrency: e.concurrency,
@@ -3077,62 +3110,62 @@ async function xi(e, t) {
     },
     {
       ...t.clock,
-      send: (c, p) => n.trigger(c, o.current, p),
+      send: (c, l) => n.trigger(c, s.current, l),
       boundary: t.boundary,
       control: r,
       onRetry: (c) => i.retry(c),
-      onFinished: (c, p, m) => i.finished(c, p, m)
+      onFinished: (c, l, f) => i.finished(c, l, f)
     }
   );
-  return u.length > 0 && await ku(l, u, e, s, i), { results: l, cause: r.cause, watches: u };
+  return u.length > 0 && await Iu(p, u, e, o, i), { results: p, cause: r.cause, watches: u };
 }
-async function ku(e, t, n, r, i) {
-  let o = e.filter((s) => s.status !== "succeeded").length;
-  if (o > 0 || r.control.stopped) {
-    let s = r.control.stopped ? a`the run stopped before the wait` : a`${o} trigger${o === 1 ? a`` : a`s`} not accepted, so a refresh may never come`;
-    t.forEach((u) => Bt(u, s));
+async function Iu(e, t, n, r, i) {
+  let s = e.filter((o) => o.status !== "succeeded").length;
+  if (s > 0 || r.control.stopped) {
+    let o = r.control.stopped ? a`the run stopped before the wait` : a`${s} trigger${s === 1 ? a`` : a`s`} not accepted, so a refresh may never come`;
+    t.forEach((u) => Vt(u, o));
     return;
   }
-  i.waitStarted(t.length, n.waitTimeoutMs, n.waitIntervalMs), await hi(
+  i.waitStarted(t.length, n.waitTimeoutMs, n.waitIntervalMs), await wi(
     t,
     { timeoutMs: n.waitTimeoutMs, intervalMs: n.waitIntervalMs },
     r,
-    { onFresh: (s) => i.planFresh(s), onProgress: i.waitProgress }
+    { onFresh: (o) => i.planFresh(o), onProgress: i.waitProgress }
   );
 }
-async function Ht(e, t) {
+async function Kt(e, t) {
   let { credentials: n } = e;
   if (n.kind === "header") return { current: n };
-  let r = () => Ti(
+  let r = () => Ai(
     t.client,
     n,
     e.policy,
-    Z(t.control, t.clock),
+    Q(t.control, t.clock),
     { onToken: t.hooks.onToken, onRetry: t.hooks.tokenRetry },
     t.control.abortSignal
   ), i = await r();
   if ("failed" in i) {
-    await t.hooks.tokenRefused(Au(i.failed, t.control), i.attempts);
+    await t.hooks.tokenRefused(Ou(i.failed, t.control), i.attempts);
     return;
   }
-  let o = { current: i.credential };
-  return o.renew = async () => {
-    o.renew = void 0;
-    let s = await r();
-    return "failed" in s ? !1 : (o.current = s.credential, !0);
-  }, o;
+  let s = { current: i.credential };
+  return s.renew = async () => {
+    s.renew = void 0;
+    let o = await r();
+    return "failed" in o ? !1 : (s.current = o.credential, !0);
+  }, s;
 }
-function Au(e, t) {
+function Ou(e, t) {
   if (t.cause !== "cancelled") return e;
   let n = e.reason ? a` (last answer: ${e.reason})` : a``;
   return { ...e, reason: a`the run was cancelled during the token request${n}` };
 }
-function jt(e, t, n) {
+function Jt(e, t, n) {
   return {
     read: (r, i) => t.client.planStatus(r, n.current, i),
     renewCredential: async () => n.renew ? n.renew() : !1,
     policy: e.policy,
-    stage: Z(t.control, t.clock),
+    stage: Q(t.control, t.clock),
     clock: t.clock,
     control: t.control,
     boundary: t.boundary,
@@ -3141,13 +3174,13 @@ function jt(e, t, n) {
 }
 
 // src/run/connection-check.ts
-async function Ri(e, t) {
-  let n = await Ht(e, t);
+async function Ci(e, t) {
+  let n = await Kt(e, t);
   if (!n) return { passed: !1, reported: !0 };
   if (e.waitForPlans.length > 0) {
-    let i = await je(
+    let i = await Ge(
       e.waitForPlans,
-      jt(e, t, n)
+      Jt(e, t, n)
     );
     return "failed" in i ? {
       passed: !1,
@@ -3155,36 +3188,36 @@ async function Ri(e, t) {
       verdict: i.failed.verdict
     } : { passed: !0, watches: i.watches };
   }
-  let r = await V(
+  let r = await q(
     () => t.client.planList(n.current, t.control.abortSignal),
     e.policy,
-    Z(t.control, t.clock),
+    Q(t.control, t.clock),
     (i) => t.hooks.listRetry(a`list`, i)
   );
   return r.last?.verdict.succeeded ? { passed: !0, watches: [] } : {
     passed: !1,
     step: a`listing materialization plans`,
-    verdict: r.last?.verdict ?? $(a`cancelled before an answer`)
+    verdict: r.last?.verdict ?? P(a`cancelled before an answer`)
   };
 }
 
 // src/report/markdown.ts
-function T(e) {
+function w(e) {
   if (e === "") return "";
-  if (e.includes("|")) return `<code>${w(e)}</code>`;
+  if (e.includes("|")) return `<code>${T(e)}</code>`;
   let t = 0;
   for (let r of e.matchAll(/`+/g)) t = Math.max(t, r[0].length);
   if (t === 0) return `\`${e}\``;
   let n = "`".repeat(t + 1);
   return `${n} ${e} ${n}`;
 }
-var vu = { "&": "&amp;", "<": "&lt;", ">": "&gt;" }, Du = /[\\`*_[\]()!~|:.@]/g;
-function w(e) {
-  return e.replace(Du, (t) => `\\${t}`).replace(/[&<>]/g, (t) => vu[t] ?? t);
+var _u = { "&": "&amp;", "<": "&lt;", ">": "&gt;" }, Mu = /[\\`*_[\]()!~|:.@]/g;
+function T(e) {
+  return e.replace(Mu, (t) => `\\${t}`).replace(/[&<>]/g, (t) => _u[t] ?? t);
 }
 
 // src/report/format.ts
-var Cu = [
+var Lu = [
   ...[500, 200, 80, 20, 0].map((e) => ({ textLimit: e, idLimit: 1 / 0, rowCap: 1 / 0 })),
   { textLimit: 0, idLimit: 40, rowCap: 1 / 0 },
   ...[1e3, 300, 100, 30, 10].map((e) => ({ textLimit: 0, idLimit: 40, rowCap: e })),
@@ -3194,12 +3227,12 @@ var Cu = [
 function x(e) {
   return e === 1 ? a`` : a`s`;
 }
-function Q(e) {
-  return e < 1e3 ? a`${e} ms` : a`${Vr(e / 1e3, 1)} s`;
+function ee(e) {
+  return e < 1e3 ? a`${e} ms` : a`${Yr(e / 1e3, 1)} s`;
 }
-function q(e, t) {
+function K(e, t) {
   let n = "";
-  for (let r of Cu)
+  for (let r of Lu)
     if (n = t(r), Buffer.byteLength(n) <= e) return n;
   return n;
 }
@@ -3207,12 +3240,12 @@ function k(e, t) {
   let n = e.slice(0, t);
   return { rows: n, more: e.length - n.length };
 }
-function U(e, t) {
-  return e === null ? null : G(e, t);
+function B(e, t) {
+  return e === null ? null : V(e, t);
 }
 
 // src/report/summary-parts.ts
-function P(e) {
+function N(e) {
   return e > 0 ? [
     "",
     `\u2026and ${e} more, left out to keep the summary within GitHub's 1 MiB: see the \`results\` output and the log`
@@ -3220,8 +3253,8 @@ function P(e) {
 }
 
 // src/report/dbt-report.ts
-var $u = /* @__PURE__ */ new Set(["invalid-table-name"]);
-function Si(e, t) {
+var Uu = /* @__PURE__ */ new Set(["invalid-table-name"]);
+function Di(e, t) {
   return {
     mapped: e.mapped.map((n) => ({
       node: t.text(n.uniqueId),
@@ -3234,25 +3267,25 @@ function Si(e, t) {
     }))
   };
 }
-function Ei(e) {
+function Pi(e) {
   return {
     group: a`dbt: ${e.mapped.length} node${x(e.mapped.length)} to refresh, ${e.skipped.length} skipped`,
     lines: [
       ...e.mapped.map(({ node: t, table: n }) => a`${t} → ${n}`),
       ...e.skipped.map(({ node: t, reason: n }) => a`${t}: skipped, ${n}`)
     ],
-    warnings: e.skipped.filter(({ kind: t }) => $u.has(t)).map(({ node: t, reason: n }) => a`${t}: ${n}`)
+    warnings: e.skipped.filter(({ kind: t }) => Uu.has(t)).map(({ node: t, reason: n }) => a`${t}: ${n}`)
   };
 }
-function ki(e, t) {
-  let n = (s) => T(G(s, t.idLimit)), r = k(e.mapped, t.rowCap), i = k(e.skipped, t.rowCap), o = e.skipped.length === 0 ? [] : [
+function Ni(e, t) {
+  let n = (o) => w(V(o, t.idLimit)), r = k(e.mapped, t.rowCap), i = k(e.skipped, t.rowCap), s = e.skipped.length === 0 ? [] : [
     "",
     `<details><summary>${e.skipped.length} dbt node${x(e.skipped.length)} skipped</summary>`,
     "",
     ...i.rows.map(
-      ({ node: s, reason: u }) => `- ${n(s)}: ${w(G(u, Math.max(t.textLimit, 80)))}`
+      ({ node: o, reason: u }) => `- ${n(o)}: ${T(V(u, Math.max(t.textLimit, 80)))}`
     ),
-    ...P(i.more),
+    ...N(i.more),
     "",
     "</details>"
   ];
@@ -3261,40 +3294,40 @@ function ki(e, t) {
     "",
     "| dbt node | table |",
     "| --- | --- |",
-    ...r.rows.map(({ node: s, table: u }) => `| ${n(s)} | ${T(u)} |`),
-    ...P(r.more),
-    ...o,
+    ...r.rows.map(({ node: o, table: u }) => `| ${n(o)} | ${w(u)} |`),
+    ...N(r.more),
+    ...s,
     ""
   ].join(`
 `);
 }
 
 // src/report/tally.ts
-function Wt(e) {
+function Xt(e) {
   return e.filter((t) => t.status === "failed");
 }
 function oe(e) {
   return {
     succeeded: e.filter((t) => t.status === "succeeded"),
-    failed: Wt(e),
+    failed: Xt(e),
     notRun: e.filter((t) => t.status === "not-run"),
     unknown: e.filter((t) => t.status === "unknown")
   };
 }
 
 // src/report/lines.ts
-var A = "AnyMetrics refresh failed", Ke = "AnyMetrics refresh input is invalid";
-function Gt(e, t = 1 / 0) {
-  let n = G(e.errorMsg ?? a`failed`, t);
-  return a`${e.tableName} ${e.partition}: ${n}${Pu(e)}${Ai(e)}`;
+var A = "AnyMetrics refresh failed", Ye = "AnyMetrics refresh input is invalid";
+function Yt(e, t = 1 / 0) {
+  let n = V(e.errorMsg ?? a`failed`, t);
+  return a`${e.tableName} ${e.partition}: ${n}${Bu(e)}${$i(e)}`;
 }
-function Pu(e) {
-  return e.attempts > 1 ? a` (after ${e.attempts} attempts in ${Q(e.durationMs)})` : a``;
+function Bu(e) {
+  return e.attempts > 1 ? a` (after ${e.attempts} attempts in ${ee(e.durationMs)})` : a``;
 }
-function Ai(e) {
+function $i(e) {
   return e.traceId ? a` (traceId ${e.traceId})` : a``;
 }
-function vi(e) {
+function Ii(e) {
   let t = /* @__PURE__ */ new Map();
   for (let n of e) {
     let r = n.errorMsg ?? "";
@@ -3302,58 +3335,59 @@ function vi(e) {
   }
   return [...t.values()].map((n) => {
     let [r] = n;
-    if (n.length === 1) return { line: Gt(r), count: 1 };
+    if (n.length === 1) return { line: Yt(r), count: 1 };
     let i = r.errorMsg ?? a`failed`;
     return {
-      line: a`${n.length} triggers failed: ${i} (first: ${r.tableName} ${r.partition}${Ai(r)})`,
+      line: a`${n.length} triggers failed: ${i} (first: ${r.tableName} ${r.partition}${$i(r)})`,
       count: n.length
     };
   });
 }
-function Di(e, t, n) {
-  let r = e.filter((o) => o.status === "not-run").length, i = r === 0 ? a`every trigger had been sent` : a`${r} trigger${x(r)} not run`;
+function Oi(e, t, n) {
+  let r = e.filter((s) => s.status === "not-run").length, i = r === 0 ? a`every trigger had been sent` : a`${r} trigger${x(r)} not run`;
   if (t === "cancelled") {
-    let o = e.filter((u) => u.status === "unknown").length, s = o > 0 ? a`, ${o} sent but cut off (outcome unknown: the platform may have started them)` : a``;
-    return a`The run was cancelled: ${i}${s}; the rest are reported as they ended`;
+    let s = e.filter((u) => u.status === "unknown").length, o = s > 0 ? a`, ${s} sent but cut off (outcome unknown: the platform may have started them)` : a``;
+    return a`The run was cancelled: ${i}${o}; the rest are reported as they ended`;
   }
   if (t === "unreachable") {
-    let o = [...e].reverse().find((u) => u.status === "failed" && !u.answered), s = o?.errorMsg ? a` (last: ${o.errorMsg})` : a``;
-    return a`The platform at ${n} is unreachable: ${Ge} triggers in a row got no answer after their retries${s}; ${i}`;
+    let s = [...e].reverse().find((u) => u.status === "failed" && !u.answered), o = s?.errorMsg ? a` (last: ${s.errorMsg})` : a``;
+    return a`The platform at ${n} is unreachable: ${qe} triggers in a row got no answer after their retries${o}; ${i}`;
   }
   return null;
 }
-function Nu(e) {
+function Fu(e) {
   let t = {
     succeeded: a`✅ succeeded`,
     "not-run": a`⏭️ ${e.errorMsg ?? a`not run`}`,
     unknown: a`❓ unknown: ${e.errorMsg ?? a``}`,
     failed: a`❌ failed: ${e.errorMsg ?? a``}`
   }[e.status], n = a`${e.attempts} attempt${x(e.attempts)}`;
-  return a`${e.tableName} ${e.partition}: ${t} (traceId ${e.traceId ?? a`none`}, ${n}, ${Q(e.durationMs)})`;
+  return a`${e.tableName} ${e.partition}: ${t} (traceId ${e.traceId ?? a`none`}, ${n}, ${ee(e.durationMs)})`;
 }
-function Ci(e, t, n) {
-  return a`[${t}/${n}] ${Nu(e)}`;
+function _i(e, t, n) {
+  return a`[${t}/${n}] ${Fu(e)}`;
 }
-function $i(e) {
-  return a`${e.tableName} ${e.partition}: ${Vt(e)}`;
+function Mi(e) {
+  return a`${e.tableName} ${e.partition}: ${zt(e)}`;
 }
-function Vt(e) {
-  return a`attempt ${e.attempt} of ${e.maxAttempts} failed (${e.reason}); retrying in ${Q(e.waitMs)}`;
+function zt(e) {
+  let t = e.counted ? a`failed (${e.reason})` : a`was refused for pace (${e.reason}; not counted as a retry)`;
+  return a`attempt ${e.attempt} of ${e.maxAttempts} ${t}; retrying in ${ee(e.waitMs)}`;
 }
-function Pi(e) {
+function Li(e) {
   return e.warning ? a`${e.tableName} ${e.partition}: ${e.warning}` : null;
 }
-function Je(e) {
-  let { succeeded: t, failed: n, notRun: r, unknown: i } = oe(e), o = [a`${t.length} succeeded`, a`${n.length} failed`];
-  return i.length > 0 && o.push(a`${i.length} unknown`), r.length > 0 && o.push(a`${r.length} not run`), a`${X(o, ", ")}, ${e.length} in all`;
+function ze(e) {
+  let { succeeded: t, failed: n, notRun: r, unknown: i } = oe(e), s = [a`${t.length} succeeded`, a`${n.length} failed`];
+  return i.length > 0 && s.push(a`${i.length} unknown`), r.length > 0 && s.push(a`${r.length} not run`), a`${z(s, ", ")}, ${e.length} in all`;
 }
-function Ni(e) {
+function Ui(e) {
   return a`${e} more failure${x(e)}: see the job summary, the error-message output and the log`;
 }
-function Oi(e, t, n) {
+function Bi(e, t, n) {
   return a`Triggering ${e} data update${x(e)} on ${t} (concurrency ${Math.min(n, e)})`;
 }
-function Ii(e) {
+function Fi(e) {
   let t = a`${e.length} trigger${x(e.length)} planned`;
   return {
     group: a`Dry run: ${t}, nothing will be sent`,
@@ -3361,102 +3395,102 @@ function Ii(e) {
     notice: a`Dry run: ${t}; nothing was sent`
   };
 }
-var Ou = 400;
-function _i(e, t) {
-  let n = t.text(e.rule, Ou), r = e.offendingValue === void 0 ? a`` : a`; got ${t.quote(e.offendingValue)}`;
+var Hu = 400;
+function Hi(e, t) {
+  let n = t.text(e.rule, Hu), r = e.offendingValue === void 0 ? a`` : a`; got ${t.quote(e.offendingValue)}`;
   return a`Input "${E(e.input)}" ${n}${r}`;
 }
-function Li(e, t) {
+function ji(e, t) {
   let n = e.traceId ? a` (traceId ${e.traceId})` : a``, r = t > 1 ? a` after ${t} attempts` : a``;
   return a`Could not get a token from token/create with app-id and app-secret${r}: ${e.reason ?? a`refused`}${n}; no trigger was sent`;
 }
-function Mi(e, t) {
-  return a`plan ${e} status: ${Vt(t)}`;
+function Wi(e, t) {
+  return a`plan ${e} status: ${zt(t)}`;
 }
-function Ui(e) {
-  return a`token request: ${Vt(e)}`;
+function Gi(e) {
+  return a`token request: ${zt(e)}`;
 }
-function Bi(e) {
+function Vi(e) {
   return a`anymetrics-refresh stopped unexpectedly: ${e}`;
 }
-function qt(e, t) {
+function Zt(e, t) {
   return e === "outputs" ? a`Could not write the step's outputs to GITHUB_OUTPUT (${t}): the steps after this one will not see them; the log above has the run's record` : a`Could not write the job summary to GITHUB_STEP_SUMMARY (${t}); the log above has the run's record`;
 }
-function Fi(e, t, n) {
+function qi(e, t, n) {
   return [
     a`${e} answered`,
     t ? a`app-id and app-secret were exchanged for a token` : a`the credential was accepted`,
     a`the tenant was accepted`,
-    n.length > 0 ? a`every plan to wait for was found: ${X(n, ", ")}` : a`the materialization plan list was read`
+    n.length > 0 ? a`every plan to wait for was found: ${z(n, ", ")}` : a`the materialization plan list was read`
   ];
 }
-function Hi(e, t, n) {
+function Ki(e, t, n) {
   let r = n ? a` (traceId ${n})` : a``;
   return a`Connection check failed while ${e}: ${t ?? a`refused`}${r}; check host, tenant-id and the credential (app-id and app-secret, or auth-type and auth-value); nothing was triggered`;
 }
-function ji(e, t) {
+function Ji(e, t) {
   return a`today in ${e} is ${t}`;
 }
-function Wi(e) {
+function Xi(e) {
   return a`Request body: ${e}`;
 }
-var Gi = a`A credential is shorter than 4 characters: the runner masks it as *** wherever it appears in the log, so dates, codes and names that contain it will show *** too; the platform's answers are still judged on their real values`, Vi = a`Nothing to refresh: no table was named, and no dbt node maps to one`;
+var Yi = a`A credential is shorter than 4 characters: the runner masks it as *** wherever it appears in the log, so dates, codes and names that contain it will show *** too; the platform's answers are still judged on their real values`, zi = a`Nothing to refresh: no table was named, and no dbt node maps to one`;
 
 // src/report/freshness-report.ts
-var se = { fresh: "", plans: "[]", "data-through": "" };
-function qi(e) {
-  return a`After the triggers it would wait for ${e.length} materialization plan${x(e.length)}: ${X(e, ", ")}`;
+var ae = { fresh: "", plans: "[]", "data-through": "" };
+function Zi(e) {
+  return a`After the triggers it would wait for ${e.length} materialization plan${x(e.length)}: ${z(e, ", ")}`;
 }
-function Ki(e, t) {
+function Qi(e, t) {
   if (e.length === 0) return "";
   let { rows: n, more: r } = k(e, t.rowCap);
   return [
     "### Would wait for these plans",
     "",
-    ...n.map((i) => `- ${T(i)}`),
-    ...P(r),
+    ...n.map((i) => `- ${w(i)}`),
+    ...N(r),
     ""
   ].join(`
 `);
 }
-function Ji(e, t, n) {
-  return a`Waiting up to ${Te(t)} for ${e} materialization plan${x(e)} to turn fresh (polling every ${Q(n)})`;
+function es(e, t, n) {
+  return a`Waiting up to ${we(t)} for ${e} materialization plan${x(e)} to turn fresh (polling every ${ee(n)})`;
 }
-function Kt(e) {
-  return a`plan ${e.label}: latest refresh ended ${no(e.baseline.latestRefreshTime)}, data through ${e.baseline.latestDateTime ?? a`unknown`}`;
+function Qt(e) {
+  return a`plan ${e.label}: latest refresh ended ${us(e.baseline.latestRefreshTime)}, data through ${e.baseline.latestDateTime ?? a`unknown`}`;
 }
-function zi(e) {
-  return a`plan ${e.label} is fresh: a refresh ended ${no(e.last.latestRefreshTime)}, data through ${e.last.latestDateTime ?? a`unknown`} (after ${e.polls} poll${x(e.polls)}, ${Te(e.waitedMs)})`;
+function ts(e) {
+  return a`plan ${e.label} is fresh: a refresh ended ${us(e.last.latestRefreshTime)}, data through ${e.last.latestDateTime ?? a`unknown`} (after ${e.polls} poll${x(e.polls)}, ${we(e.waitedMs)})`;
 }
-function Xi(e, t, n, r) {
-  return a`waiting for ${e} of ${t} plan${x(t)}, ${Math.floor(n / 6e4)} min of ${Te(r)}`;
+function ns(e, t, n, r) {
+  return a`waiting for ${e} of ${t} plan${x(t)}, ${Math.floor(n / 6e4)} min of ${we(r)}`;
 }
-function Yi(e, t) {
+function rs(e, t) {
   let n = a`no refresh ended since ${e.last.latestRefreshTime ?? a`the start (none had ended)`} (platform time); data through ${e.last.latestDateTime ?? a`unknown`}`;
   switch (e.state) {
     case "stale":
-      return e.reason ? a`Plan ${e.label} is not fresh: ${e.reason}; ${n}` : a`Plan ${e.label} is not fresh after ${Te(t)}: ${n}`;
+      return e.reason ? a`Plan ${e.label} is not fresh: ${e.reason}; ${n}` : a`Plan ${e.label} is not fresh after ${we(t)}: ${n}`;
     case "failed":
-      return a`Plan ${e.label} could not be followed: ${e.reason ?? a`refused`}${Mu(e)}`;
+      return a`Plan ${e.label} could not be followed: ${e.reason ?? a`refused`}${Vu(e)}`;
     default:
       return null;
   }
 }
-function Zi(e, t) {
+function is(e, t) {
   return e.state !== "fresh" ? null : e.last.hasNotReady === !0 ? a`Plan ${e.label} turned fresh, but the platform says some of its materialized tables were never refreshed or have empty partitions (hasNotReady)` : t ? a`Plan ${e.label} turned fresh, but its data ends ${e.last.latestDateTime ?? a`earlier`}, before the newest partition this run refreshed` : null;
 }
-function Qi(e, t, n) {
+function ss(e, t, n) {
   let r = n ? a` (traceId ${n})` : a``;
   return a`Could not read materialization plan ${e} before triggering: ${t ?? a`refused`}${r}; no trigger was sent`;
 }
-function eo(e) {
+function os(e) {
   return {
     fresh: String(e.every((t) => t.state === "fresh")),
-    plans: JSON.stringify(e.map(Iu)),
-    "data-through": _u(e)
+    plans: JSON.stringify(e.map(ju)),
+    "data-through": Wu(e)
   };
 }
-function Iu(e) {
+function ju(e) {
   return {
     plan: e.label,
     fresh: e.state === "fresh",
@@ -3469,64 +3503,64 @@ function Iu(e) {
     traceId: e.last.traceId
   };
 }
-function _u(e) {
+function Wu(e) {
   let t;
   for (let n of e)
     n.last.dataMs !== null && (!t || n.last.dataMs < (t.last.dataMs ?? 1 / 0)) && (t = n);
   return t?.last.latestDateTime ?? "";
 }
-var Lu = {
+var Gu = {
   fresh: "\u2705 fresh",
   stale: "\u274C not fresh",
   failed: "\u274C could not be followed",
   "not-waited": "\u23ED\uFE0F not waited for",
   waiting: "\u23F3 waiting"
 };
-function to(e, t) {
+function as(e, t) {
   if (e.length === 0) return "";
-  let { rows: n, more: r } = k(e, t.rowCap), i = e.filter((o) => o.state !== "fresh" && o.reason).slice(0, Math.min(t.rowCap, 20)).map((o) => `- ${T(o.label)}: ${w(o.reason ?? "")}`);
+  let { rows: n, more: r } = k(e, t.rowCap), i = e.filter((s) => s.state !== "fresh" && s.reason).slice(0, Math.min(t.rowCap, 20)).map((s) => `- ${w(s.label)}: ${T(s.reason ?? "")}`);
   return [
     "### Freshness",
     "",
     "| Plan | Status | Refreshed at (platform time) | Data through | Waited |",
     "| --- | --- | --- | --- | --- |",
     ...n.map(
-      (o) => `| ${T(o.label)} | ${Lu[o.state]} | ${w(o.last.latestRefreshTime ?? "")} | ${w(o.last.latestDateTime ?? "")} | ${Te(o.waitedMs)} |`
+      (s) => `| ${w(s.label)} | ${Gu[s.state]} | ${T(s.last.latestRefreshTime ?? "")} | ${T(s.last.latestDateTime ?? "")} | ${we(s.waitedMs)} |`
     ),
-    ...P(r),
+    ...N(r),
     ...i.length > 0 ? ["", ...i] : [],
     ""
   ].join(`
 `);
 }
-function no(e) {
+function us(e) {
   return e ? a`at ${e} (platform time)` : a`never (none recorded)`;
 }
-function Mu(e) {
+function Vu(e) {
   return e.last.traceId ? a` (traceId ${e.last.traceId})` : a``;
 }
-function Te(e) {
-  if (e < 6e4) return Q(e);
+function we(e) {
+  if (e < 6e4) return ee(e);
   let t = e / 6e4;
   return Number.isInteger(t) ? a`${t} min` : a`${Math.round(t * 10) / 10} min`;
 }
 
 // src/report/outputs.ts
-var ro = 1e6;
-function io(e, t = se) {
+var cs = 1e6;
+function ls(e, t = ae) {
   let { succeeded: n, failed: r } = oe(e), i = e.length > 0 && n.length === e.length;
   return {
     success: String(i && t.fresh !== "false"),
     // One entry per trigger, empty when the platform returned none: positions match results.
-    "trace-id": e.map((o) => o.traceId ?? "").join(","),
-    "error-message": q(ro, (o) => Uu(r, o)),
-    results: Bu(e),
+    "trace-id": e.map((s) => s.traceId ?? "").join(","),
+    "error-message": K(cs, (s) => qu(r, s)),
+    results: Ku(e),
     "succeeded-count": String(n.length),
     "failed-count": String(r.length),
     ...t
   };
 }
-function B(e = [], t = se) {
+function F(e = [], t = ae) {
   return {
     success: "false",
     "trace-id": "",
@@ -3538,42 +3572,42 @@ function B(e = [], t = se) {
     ...t
   };
 }
-function Uu(e, t) {
-  let { rows: n, more: r } = k(e, t.rowCap), i = n.map((o) => Gt(o, t.textLimit));
+function qu(e, t) {
+  let { rows: n, more: r } = k(e, t.rowCap), i = n.map((s) => Yt(s, t.textLimit));
   return r > 0 && i.push(a`…and ${r} more: see the results output`), i.join(`
 `);
 }
-function Bu(e) {
-  return q(
-    ro,
-    (t) => JSON.stringify(e.map((n) => Fu(n, t)))
+function Ku(e) {
+  return K(
+    cs,
+    (t) => JSON.stringify(e.map((n) => Ju(n, t)))
   );
 }
-function Fu(e, t) {
-  let { partition: n, status: r, code: i, attempts: o, durationMs: s } = e;
+function Ju(e, t) {
+  let { partition: n, status: r, code: i, attempts: s, durationMs: o } = e;
   return {
-    tableName: U(e.tableName, t.idLimit),
+    tableName: B(e.tableName, t.idLimit),
     partition: n,
     success: r === "succeeded",
     status: r,
-    code: U(i, t.idLimit),
-    traceId: U(e.traceId, t.idLimit),
-    data: U(e.data, t.textLimit),
-    errorMsg: U(e.errorMsg, t.textLimit),
-    attempts: o,
-    durationMs: s
+    code: B(i, t.idLimit),
+    traceId: B(e.traceId, t.idLimit),
+    data: B(e.data, t.textLimit),
+    errorMsg: B(e.errorMsg, t.textLimit),
+    attempts: s,
+    durationMs: o
   };
 }
 
 // src/report/sink.ts
-var oo = require("node:fs");
-function so(e) {
+var ps = require("node:fs");
+function ds(e) {
   let t = [], n = () => {
     if (t.length === 0) return;
     let i = t.join(`
 `);
     t = [], e.info(i);
-  }, r = (i) => (...o) => (n(), i(...o));
+  }, r = (i) => (...s) => (n(), i(...s));
   return {
     info: (i) => {
       t.push(i) === 1 && setImmediate(n);
@@ -3590,11 +3624,11 @@ function so(e) {
     fail: r(e.fail)
   };
 }
-function Jt(e) {
+function en(e) {
   if (!e) return;
   let t;
   try {
-    t = (0, oo.statSync)(e);
+    t = (0, ps.statSync)(e);
   } catch {
     return;
   }
@@ -3603,39 +3637,39 @@ function Jt(e) {
 }
 
 // src/report/backfill-grid.ts
-var Hu = {
+var Xu = {
   succeeded: "\u2705",
   failed: "\u274C",
   unknown: "\u2753",
   "not-run": "\u23ED\uFE0F"
-}, ju = "\u2705 succeeded \xB7 \u274C failed \xB7 \u2753 unknown (sent, then cut off) \xB7 \u23ED\uFE0F not run";
-function ao(e) {
+}, Yu = "\u2705 succeeded \xB7 \u274C failed \xB7 \u2753 unknown (sent, then cut off) \xB7 \u23ED\uFE0F not run";
+function fs(e) {
   let t = [...new Set(e.map((n) => n.partition))].sort();
   return t.length === 0 ? "" : t.length === 1 ? `Partition ${t[0]}` : `Partitions ${t[0]}..${t.at(-1)} (${t.length} dates)`;
 }
-function uo(e) {
-  let t = lo(e), n = [...t.values()].every((r) => r.length > 1);
-  return t.size > 0 && n && t.size + Wu < e.length;
+function ms(e) {
+  let t = gs(e), n = [...t.values()].every((r) => r.length > 1);
+  return t.size > 0 && n && t.size + zu < e.length;
 }
-var Wu = 6;
-function co(e, t) {
-  let n = [...lo(e)], { rows: r, more: i } = k(n, t.rowCap);
+var zu = 6;
+function hs(e, t) {
+  let n = [...gs(e)], { rows: r, more: i } = k(n, t.rowCap);
   return [
     `### Triggers by table and date (${e.length})`,
     "",
-    ju,
+    Yu,
     "",
     "| Table | Dates | One mark per date, in order |",
     "| --- | --- | --- |",
-    ...r.map(([o, s]) => {
-      let u = [...s].sort((c, p) => c.partition.localeCompare(p.partition)), l = `${u[0]?.partition ?? ""}..${u.at(-1)?.partition ?? ""}`;
-      return `| ${T(o)} | ${l} | ${u.map((c) => Hu[c.status]).join("")} |`;
+    ...r.map(([s, o]) => {
+      let u = [...o].sort((c, l) => c.partition.localeCompare(l.partition)), p = `${u[0]?.partition ?? ""}..${u.at(-1)?.partition ?? ""}`;
+      return `| ${w(s)} | ${p} | ${u.map((c) => Xu[c.status]).join("")} |`;
     }),
-    ...P(i),
+    ...N(i),
     ""
   ];
 }
-function lo(e) {
+function gs(e) {
   let t = /* @__PURE__ */ new Map();
   for (let n of e)
     t.set(n.tableName, [...t.get(n.tableName) ?? [], n]);
@@ -3643,75 +3677,75 @@ function lo(e) {
 }
 
 // src/report/summary.ts
-var Xe = 1e6, Gu = 10, po = () => "";
-function fo(e, t, n = po, r = !1) {
-  let { succeeded: i, failed: o, notRun: s, unknown: u } = oe(e), l = o.length + s.length + u.length === 0 && !r ? "\u2705 AnyMetrics refresh succeeded" : `\u274C ${A}`;
-  return q(
-    Xe,
+var Qe = 1e6, Zu = 10, ys = () => "";
+function bs(e, t, n = ys, r = !1) {
+  let { succeeded: i, failed: s, notRun: o, unknown: u } = oe(e), p = s.length + o.length + u.length === 0 && !r ? "\u2705 AnyMetrics refresh succeeded" : `\u274C ${A}`;
+  return K(
+    Qe,
     (c) => [
-      `## ${l}`,
+      `## ${p}`,
       "",
-      `**${Je(e)}**`,
+      `**${ze(e)}**`,
       "",
-      ao(e),
+      fs(e),
       "",
-      ...ze(`\u274C Failed (${o.length})`, o, c, [
-        ["Table", (p) => T(p.tableName)],
-        ["Partition", (p) => w(p.partition)],
-        ["Reason", (p) => w(U(p.errorMsg, c.textLimit) ?? "")],
-        ["Trace ID", (p) => p.traceId ? T(p.traceId) : ""],
-        ["Attempts", (p) => String(p.attempts)]
+      ...Ze(`\u274C Failed (${s.length})`, s, c, [
+        ["Table", (l) => w(l.tableName)],
+        ["Partition", (l) => T(l.partition)],
+        ["Reason", (l) => T(B(l.errorMsg, c.textLimit) ?? "")],
+        ["Trace ID", (l) => l.traceId ? w(l.traceId) : ""],
+        ["Attempts", (l) => String(l.attempts)]
       ]),
-      ...ze(`\u2753 Unknown: sent, then cut off (${u.length})`, u, c, [
-        ["Table", (p) => T(p.tableName)],
-        ["Partition", (p) => w(p.partition)],
-        ["What to do", (p) => w(p.errorMsg ?? "")]
+      ...Ze(`\u2753 Unknown: sent, then cut off (${u.length})`, u, c, [
+        ["Table", (l) => w(l.tableName)],
+        ["Partition", (l) => T(l.partition)],
+        ["What to do", (l) => T(l.errorMsg ?? "")]
       ]),
-      ...ze(`\u23ED\uFE0F Not run (${s.length})`, s, c, [
-        ["Table", (p) => T(p.tableName)],
-        ["Partition", (p) => w(p.partition)],
-        ["Reason", (p) => w(p.errorMsg ?? "")]
+      ...Ze(`\u23ED\uFE0F Not run (${o.length})`, o, c, [
+        ["Table", (l) => w(l.tableName)],
+        ["Partition", (l) => T(l.partition)],
+        ["Reason", (l) => T(l.errorMsg ?? "")]
       ]),
       // A backfill reads best as a grid (one line per table); single dates as rows.
-      ...uo(e) ? co(e, c) : Vu(
-        i.length > Gu,
+      ...ms(e) ? hs(e, c) : Qu(
+        i.length > Zu,
         `\u2705 Succeeded (${i.length})`,
-        ze(`\u2705 Succeeded (${i.length})`, i, c, [
-          ["Table", (p) => T(p.tableName)],
-          ["Partition", (p) => w(p.partition)],
-          ["Trace ID", (p) => p.traceId ? T(p.traceId) : ""],
-          ["Attempts", (p) => String(p.attempts)],
-          ["Note", (p) => w(U(p.warning, c.textLimit) ?? "")]
+        Ze(`\u2705 Succeeded (${i.length})`, i, c, [
+          ["Table", (l) => w(l.tableName)],
+          ["Partition", (l) => T(l.partition)],
+          ["Trace ID", (l) => l.traceId ? w(l.traceId) : ""],
+          ["Attempts", (l) => String(l.attempts)],
+          ["Note", (l) => T(B(l.warning, c.textLimit) ?? "")]
         ])
       ),
       n(c),
-      go(t),
+      xs(t),
       ""
     ].join(`
 `)
   );
 }
-function ze(e, t, n, r) {
+function Ze(e, t, n, r) {
   if (t.length === 0) return [];
-  let { rows: i, more: o } = k(t, n.rowCap), s = r.filter(
-    ([u, l]) => u !== "Note" || i.some((c) => l(c) !== "")
+  let { rows: i, more: s } = k(t, n.rowCap), o = r.filter(
+    ([u, p]) => u !== "Note" || i.some((c) => p(c) !== "")
   );
   return [
     `### ${e}`,
     "",
-    `| ${s.map(([u]) => u).join(" | ")} |`,
-    `| ${s.map(() => "---").join(" | ")} |`,
-    ...i.map((u) => `| ${s.map(([, l]) => l(u)).join(" | ")} |`),
-    ...P(o),
+    `| ${o.map(([u]) => u).join(" | ")} |`,
+    `| ${o.map(() => "---").join(" | ")} |`,
+    ...i.map((u) => `| ${o.map(([, p]) => p(u)).join(" | ")} |`),
+    ...N(s),
     ""
   ];
 }
-function Vu(e, t, n) {
+function Qu(e, t, n) {
   return !e || n.length === 0 ? n : [`<details><summary>${t}</summary>`, "", ...n.slice(1), "</details>", ""];
 }
-function zt(e, t, n = po, r = ["## \u{1F4DD} AnyMetrics refresh dry run: nothing was sent"]) {
-  return q(Xe, (i) => {
-    let { rows: o, more: s } = k(e, i.rowCap);
+function tn(e, t, n = ys, r = ["## \u{1F4DD} AnyMetrics refresh dry run: nothing was sent"]) {
+  return K(Qe, (i) => {
+    let { rows: s, more: o } = k(e, i.rowCap);
     return [
       ...r,
       "",
@@ -3719,13 +3753,13 @@ function zt(e, t, n = po, r = ["## \u{1F4DD} AnyMetrics refresh dry run: nothing
       "",
       "| Table | Partition |",
       "| --- | --- |",
-      ...o.map(
-        (u) => `| ${T(u.tableName)} | ${w(u.partition)} |`
+      ...s.map(
+        (u) => `| ${w(u.tableName)} | ${T(u.partition)} |`
       ),
-      ...P(s),
+      ...N(o),
       "",
       n(i),
-      go(t),
+      xs(t),
       ""
     ].join(`
 `);
@@ -3734,41 +3768,41 @@ function zt(e, t, n = po, r = ["## \u{1F4DD} AnyMetrics refresh dry run: nothing
 function xe(e) {
   return `## \u274C ${A}
 
-${w(e)}
+${T(e)}
 `;
 }
-function mo(e) {
-  return q(Xe, (t) => {
+function Ts(e) {
+  return K(Qe, (t) => {
     let { rows: n, more: r } = k(e, t.rowCap);
     return [
-      `## \u274C ${Ke}: nothing was sent`,
+      `## \u274C ${Ye}: nothing was sent`,
       "",
-      ...n.map((i) => `- ${w(i)}`),
-      ...P(r),
+      ...n.map((i) => `- ${T(i)}`),
+      ...N(r),
       ""
     ].join(`
 `);
   });
 }
-function ho(e) {
-  return q(
-    Xe,
+function ws(e) {
+  return K(
+    Qe,
     (t) => `## AnyMetrics refresh: nothing to refresh
 
 ${e(t)}`
   );
 }
-function go(e) {
+function xs(e) {
   let t = [];
-  return e.workflow && t.push(`Workflow **${w(e.workflow)}**`), e.runNumber && t.push(`run #${w(e.runNumber)}`), e.sha && t.push(`commit ${T(e.sha.slice(0, 7))}`), e.event && t.push(`event ${T(e.event)}`), t.join(" \xB7 ");
+  return e.workflow && t.push(`Workflow **${T(e.workflow)}**`), e.runNumber && t.push(`run #${T(e.runNumber)}`), e.sha && t.push(`commit ${w(e.sha.slice(0, 7))}`), e.event && t.push(`event ${w(e.event)}`), t.join(" \xB7 ");
 }
 
 // src/report/printer.ts
-var qu = 4, yo = 10, Ye = class {
+var ec = 4, Rs = 10, et = class {
   constructor(t, n, r) {
     this.boundary = n;
     this.context = r;
-    this.sink = so(t);
+    this.sink = ds(t);
   }
   boundary;
   context;
@@ -3781,153 +3815,153 @@ var qu = 4, yo = 10, Ye = class {
   summaryExtra = () => "";
   /** Registers a secret and its encoded forms with the runner's mask and the boundary. */
   mask(t) {
-    this.boundary.addSecret(t).forEach((n) => this.sink.setSecret(n)), t.length < qu && !this.warnedShortSecret && (this.warnedShortSecret = !0, this.sink.warning(Gi));
+    this.boundary.addSecret(t).forEach((n) => this.sink.setSecret(n)), t.length < ec && !this.warnedShortSecret && (this.warnedShortSecret = !0, this.sink.warning(Yi));
   }
   async inputRefused(t) {
-    let n = t.map((r) => _i(r, this.boundary));
-    this.setOutputs(B(n)), this.annotate(n.map((r) => ({ line: r, count: 1, title: Ke }))), await this.writeSummary(mo(n));
+    let n = t.map((r) => Hi(r, this.boundary));
+    this.setOutputs(F(n)), this.annotate(n.map((r) => ({ line: r, count: 1, title: Ye }))), await this.writeSummary(Ts(n));
   }
   notices(t) {
     t.forEach((n) => this.sink.notice(E(this.boundary.text(n))));
   }
   /** Which day `today` was, once, so a wrong time zone shows in the log. */
   today(t, n) {
-    this.info(ji(this.boundary.text(t), this.boundary.text(n)));
+    this.info(Ji(this.boundary.text(t), this.boundary.text(n)));
   }
   /** Which dbt nodes became which tables, and why the others did not: once, before the run. */
   dbtMapping(t) {
-    let n = Si(t, this.boundary), { group: r, lines: i, warnings: o } = Ei(n);
-    this.startGroup(r), i.forEach((s) => this.info(s)), this.endGroup(), o.forEach((s) => this.sink.warning(E(s))), this.summaryExtra = (s) => ki(n, s);
+    let n = Di(t, this.boundary), { group: r, lines: i, warnings: s } = Pi(n);
+    this.startGroup(r), i.forEach((o) => this.info(o)), this.endGroup(), s.forEach((o) => this.sink.warning(E(o))), this.summaryExtra = (o) => Ni(n, o);
   }
   /** A plan with no trigger in it (dbt rebuilt nothing that maps to a table): nothing to do. */
   async nothingToRefresh() {
-    this.sink.notice(Vi), this.setOutputs(B()), await this.writeSummary(ho(this.summaryExtra));
+    this.sink.notice(zi), this.setOutputs(F()), await this.writeSummary(ws(this.summaryExtra));
   }
   /** The plan, and the plans it would wait for; nothing is sent. */
   async dryRun(t, n = []) {
     let r = t.map((c) => ({
       tableName: this.boundary.text(c.tableName),
       partition: this.boundary.text(c.partition)
-    })), i = n.map((c) => this.boundary.text(c, 200)), { group: o, lines: s, notice: u } = Ii(r);
-    this.startGroup(o), s.forEach((c) => this.info(c)), this.endGroup(), i.length > 0 && this.info(qi(i)), this.sink.notice(E(u)), this.setOutputs(B());
-    let l = (c) => [Ki(i, c), this.summaryExtra(c)].join(`
+    })), i = n.map((c) => this.boundary.text(c, 200)), { group: s, lines: o, notice: u } = Fi(r);
+    this.startGroup(s), o.forEach((c) => this.info(c)), this.endGroup(), i.length > 0 && this.info(Zi(i)), this.sink.notice(E(u)), this.setOutputs(F());
+    let p = (c) => [Qi(i, c), this.summaryExtra(c)].join(`
 `);
-    await this.writeSummary(zt(r, this.context, l));
+    await this.writeSummary(tn(r, this.context, p));
   }
   /** `dry-run: check` passed: what it proved, the plan, nothing triggered. */
   async checkPassed(t, n) {
-    this.endGroup(), n.watches.forEach((s) => this.info(Kt(s)));
-    let r = Fi(
+    this.endGroup(), n.watches.forEach((o) => this.info(Qt(o)));
+    let r = qi(
       this.boundary.text(n.host, 300),
       n.tokenExchanged,
-      n.watches.map((s) => s.label)
+      n.watches.map((o) => o.label)
     );
-    r.forEach((s) => this.info(s)), this.sink.notice(
+    r.forEach((o) => this.info(o)), this.sink.notice(
       E(
-        a`Connection check passed: ${X(r, "; ")}; nothing was triggered`
+        a`Connection check passed: ${z(r, "; ")}; nothing was triggered`
       )
-    ), this.setOutputs(B());
-    let i = t.map((s) => ({
-      tableName: this.boundary.text(s.tableName),
-      partition: this.boundary.text(s.partition)
-    })), o = [
+    ), this.setOutputs(F());
+    let i = t.map((o) => ({
+      tableName: this.boundary.text(o.tableName),
+      partition: this.boundary.text(o.partition)
+    })), s = [
       "## \u2705 AnyMetrics connection check passed: nothing was triggered",
       "",
-      ...r.map((s) => `- ${w(s)}`)
+      ...r.map((o) => `- ${T(o)}`)
     ];
-    await this.writeSummary(zt(i, this.context, this.summaryExtra, o));
+    await this.writeSummary(tn(i, this.context, this.summaryExtra, s));
   }
   /** `dry-run: check` failed: the step, the platform's own message, and the usual remedy. */
   async checkFailed(t, n) {
     this.endGroup();
-    let r = Hi(t, n.reason, n.traceId);
-    this.setOutputs(B([r])), await this.writeSummary(xe(r)), this.fail(r, A);
+    let r = Ki(t, n.reason, n.traceId);
+    this.setOutputs(F([r])), await this.writeSummary(xe(r)), this.fail(r, A);
   }
   tokenRetry(t) {
-    this.info(Ui(t));
+    this.info(Gi(t));
   }
   /** The API key pair was not exchanged for a token: one annotation, no trigger sent. */
   async tokenRefused(t, n) {
-    let r = Li(t, n);
-    this.setOutputs(B([r])), await this.writeSummary(xe(r)), this.fail(r, A);
+    let r = ji(t, n);
+    this.setOutputs(F([r])), await this.writeSummary(xe(r)), this.fail(r, A);
   }
   runStarted(t, n, r) {
-    this.startGroup(Oi(t, this.boundary.text(n), r));
+    this.startGroup(Bi(t, this.boundary.text(n), r));
   }
   requestBody(t) {
-    this.sink.debug(E(Wi(this.boundary.text(t))));
+    this.sink.debug(E(Xi(this.boundary.text(t))));
   }
   retry(t) {
-    this.info($i(t));
+    this.info(Mi(t));
   }
   finished(t, n, r) {
-    this.info(Ci(t, n, r));
+    this.info(_i(t, n, r));
   }
   /**
    * The end of a run: totals, outputs, summary, then warnings and failure annotations, identical
    * failures collapsed into one with a count, and one line for a run that stopped early.
    */
   async runEnded(t, n = {}) {
-    this.endGroup(), this.info(Je(t));
-    let { freshness: r } = n, i = r?.watches ?? [], o = io(t, r ? eo(i) : se);
-    this.setOutputs(o);
-    let s = (m) => [to(i, m), this.summaryExtra(m)].join(`
-`), u = o.fresh === "false";
-    await this.writeSummary(fo(t, this.context, s, u));
-    for (let m of t) {
-      let f = Pi(m);
-      f && this.sink.warning(E(f));
+    this.endGroup(), this.info(ze(t));
+    let { freshness: r } = n, i = r?.watches ?? [], s = ls(t, r ? os(i) : ae);
+    this.setOutputs(s);
+    let o = (f) => [as(i, f), this.summaryExtra(f)].join(`
+`), u = s.fresh === "false";
+    await this.writeSummary(bs(t, this.context, o, u));
+    for (let f of t) {
+      let m = Li(f);
+      m && this.sink.warning(E(m));
     }
     this.planWarnings(r);
-    let l = [], c = Di(t, n.cause, this.boundary.text(n.host ?? ""));
-    c && l.push({ line: c, count: 1, title: A });
-    for (let m of i) {
-      let f = Yi(m, r?.timeoutMs ?? 0);
-      f && l.push({ line: f, count: 1, title: A });
+    let p = [], c = Oi(t, n.cause, this.boundary.text(n.host ?? ""));
+    c && p.push({ line: c, count: 1, title: A });
+    for (let f of i) {
+      let m = rs(f, r?.timeoutMs ?? 0);
+      m && p.push({ line: m, count: 1, title: A });
     }
-    let p = Wt(t).filter(
-      (m) => n.cause !== "unreachable" || m.answered
+    let l = Xt(t).filter(
+      (f) => n.cause !== "unreachable" || f.answered
     );
-    for (let m of vi(p)) l.push({ ...m, title: A });
-    this.annotate(l);
+    for (let f of Ii(l)) p.push({ ...f, title: A });
+    this.annotate(p);
   }
   /** Before any trigger: the plans' baselines, one line each. */
   baselines(t) {
-    t.forEach((n) => this.info(Kt(n)));
+    t.forEach((n) => this.info(Qt(n)));
   }
   /** A plan could not be read before any trigger: one annotation, nothing was sent. */
   async baselineFailed(t, n) {
     this.endGroup();
-    let r = Qi(t, n.reason, n.traceId);
-    this.setOutputs(B([r], { ...se, fresh: "false" })), await this.writeSummary(xe(r)), this.fail(r, A);
+    let r = ss(t, n.reason, n.traceId);
+    this.setOutputs(F([r], { ...ae, fresh: "false" })), await this.writeSummary(xe(r)), this.fail(r, A);
   }
   waitStarted(t, n, r) {
-    this.startGroup(Ji(t, n, r));
+    this.startGroup(es(t, n, r));
   }
   planFresh(t) {
-    this.info(zi(t));
+    this.info(ts(t));
   }
   waitProgress(t, n, r, i) {
-    this.info(Xi(t, n, r, i));
+    this.info(ns(t, n, r, i));
   }
   planRetry(t, n) {
-    this.info(Mi(t, n));
+    this.info(Wi(t, n));
   }
   /** Fresh plans whose data still looks incomplete: one warning each. */
   planWarnings(t) {
     for (let n of t?.watches ?? []) {
-      let r = di(n.last.dataMs, t?.newestPartition), i = Zi(n, r);
+      let r = yi(n.last.dataMs, t?.newestPartition), i = is(n, r);
       i && this.sink.warning(E(i));
     }
   }
   /** Failure annotations within GitHub's ten: the last says how many more and where. */
   annotate(t) {
-    let n = t.length > yo ? t.slice(0, yo - 1) : t;
-    n.forEach((o) => this.fail(o.line, o.title));
+    let n = t.length > Rs ? t.slice(0, Rs - 1) : t;
+    n.forEach((s) => this.fail(s.line, s.title));
     let r = t.slice(n.length);
     if (r.length === 0) return;
-    let i = r.reduce((o, s) => o + s.count, 0);
-    this.fail(Ni(i), r[0]?.title ?? A);
+    let i = r.reduce((s, o) => s + o.count, 0);
+    this.fail(Ui(i), r[0]?.title ?? A);
   }
   /**
    * Last resort for a bug: one annotation, no stack trace, never a green step, and outputs and
@@ -3935,8 +3969,8 @@ var qu = 4, yo = 10, Ye = class {
    */
   async crashed(t) {
     this.endGroup();
-    let n = t instanceof Error ? t.message : String(t), r = Bi(this.boundary.text(n));
-    this.setOutputs(B([r])), await this.writeSummary(xe(r)), this.fail(r, A);
+    let n = t instanceof Error ? t.message : String(t), r = Vi(this.boundary.text(n));
+    this.setOutputs(F([r])), await this.writeSummary(xe(r)), this.fail(r, A);
   }
   /**
    * Writes every output once: what a sink already holds is never rewritten (a crash after the
@@ -3949,7 +3983,7 @@ var qu = 4, yo = 10, Ye = class {
       try {
         for (let [n, r] of Object.entries(t)) this.sink.setOutput(n, r);
       } catch (n) {
-        this.fail(qt("outputs", this.boundary.text(bo(n))), A);
+        this.fail(Zt("outputs", this.boundary.text(Ss(n))), A);
       }
     }
   }
@@ -3960,7 +3994,7 @@ var qu = 4, yo = 10, Ye = class {
       try {
         await this.sink.writeSummary(t);
       } catch (n) {
-        this.sink.warning(E(qt("summary", this.boundary.text(bo(n)))));
+        this.sink.warning(E(Zt("summary", this.boundary.text(Ss(n)))));
       }
     }
   }
@@ -3977,13 +4011,13 @@ var qu = 4, yo = 10, Ye = class {
     this.groupOpen && (this.sink.endGroup(), this.groupOpen = !1);
   }
 };
-function bo(e) {
+function Ss(e) {
   let t = e?.code;
   return typeof t == "string" ? t : e instanceof Error ? e.message : String(e);
 }
 
 // src/report/run-context.ts
-function wo(e, t) {
+function Es(e, t) {
   let n = (r) => {
     let i = e[r];
     return i ? t.text(i, 200) : void 0;
@@ -3997,16 +4031,16 @@ function wo(e, t) {
 }
 
 // src/run/cancel-on-signals.ts
-var To = ["SIGINT", "SIGTERM"];
-function xo(e) {
+var ks = ["SIGINT", "SIGTERM"];
+function As(e) {
   let t = !1, n = (r) => {
     t && process.exit(r === "SIGINT" ? 130 : 143), t = !0, e.stop("cancelled"), setTimeout(() => e.abortInFlight(), 2e3).unref();
   };
-  return To.forEach((r) => process.on(r, n)), () => To.forEach((r) => process.off(r, n));
+  return ks.forEach((r) => process.on(r, n)), () => ks.forEach((r) => process.off(r, n));
 }
 
 // src/run/sleep.ts
-function Ro(e, t) {
+function vs(e, t) {
   return new Promise((n) => {
     if (t.aborted) return n();
     let r = setTimeout(i, e);
@@ -4018,98 +4052,98 @@ function Ro(e, t) {
 }
 
 // src/main.ts
-var Ku = "anymetrics-refresh", Eo = { sleep: Ro, random: Math.random, nowMs: Date.now };
-async function ko() {
-  let e = zu(), t = new Fe(), n = new Ye(ec(), t, wo(process.env, t)), r = Ju(n);
+var tc = "anymetrics-refresh", Ds = { sleep: vs, random: Math.random, nowMs: Date.now };
+async function Ps() {
+  let e = rc(), t = new je(), n = new et(uc(), t, Es(process.env, t)), r = nc(n);
   try {
-    Dr(e).forEach((o) => n.mask(o));
-    let i = await Xu(e, n);
+    Ir(e).forEach((s) => n.mask(s));
+    let i = await ic(e, n);
     if (!i) return;
-    if (n.today(i.timeZone, i.today), i.dbt && n.dbtMapping(i.dbt), i.dryRun === "check") return await So(i, t, n, Zu);
+    if (n.today(i.timeZone, i.today), i.dbt && n.dbtMapping(i.dbt), i.dryRun === "check") return await Cs(i, t, n, oc);
     if (i.plan.length === 0) return await n.nothingToRefresh();
     if (i.dryRun === "plan")
       return await n.dryRun(
         i.plan,
-        i.waitForPlans.map((o) => o.label)
+        i.waitForPlans.map((s) => s.label)
       );
-    await So(i, t, n, Yu);
+    await Cs(i, t, n, sc);
   } catch (i) {
     await n.crashed(i);
   } finally {
     r();
   }
 }
-function Ju(e) {
+function nc(e) {
   let t = () => {
     process.off("beforeExit", t), e.crashed(new Error("the run ended while a request was still unaccounted for"));
   };
   return process.on("beforeExit", t), () => process.off("beforeExit", t);
 }
-function zu() {
-  let e = Ar.map((t) => [t, hn(t)]);
+function rc() {
+  let e = Nr.map((t) => [t, xn(t)]);
   return Object.fromEntries(e);
 }
-async function Xu(e, t) {
+async function ic(e, t) {
   try {
-    let { config: n, notices: r } = Cr(e, {
+    let { config: n, notices: r } = Or(e, {
       now: /* @__PURE__ */ new Date(),
-      readTextFile: (i) => $n(i, An),
+      readTextFile: (i) => Mn(i, $n),
       // Read as a stream, whatever their size: large projects write manifests of hundreds of MB.
-      readArtifact: (i) => Pn(i)
+      readArtifact: (i) => Ln(i)
     });
     return t.notices(r), n;
   } catch (n) {
-    if (!(n instanceof ce)) throw n;
+    if (!(n instanceof le)) throw n;
     await t.inputRefused(n.errors);
     return;
   }
 }
-async function So(e, t, n, r) {
-  let i = await Qu(e, t, n), o = new We(), s = xo(o);
+async function Cs(e, t, n, r) {
+  let i = await ac(e, t, n), s = new Ve(), o = As(s);
   try {
-    await r({ config: e, client: i, control: o, boundary: t, reporter: n });
+    await r({ config: e, client: i, control: s, boundary: t, reporter: n });
   } finally {
-    s(), i.close();
+    o(), i.close();
   }
 }
-async function Yu({ config: e, client: t, control: n, boundary: r, reporter: i }) {
-  let o = await xi(
-    { ...e, policy: Ao(e) },
-    { client: t, clock: Eo, control: n, boundary: r, hooks: vo(e, i) }
+async function sc({ config: e, client: t, control: n, boundary: r, reporter: i }) {
+  let s = await vi(
+    { ...e, policy: Ns(e) },
+    { client: t, clock: Ds, control: n, boundary: r, hooks: $s(e, i) }
   );
-  if (!o) return;
-  let s = o.watches.length > 0;
-  await i.runEnded(o.results, {
-    cause: o.cause,
+  if (!s) return;
+  let o = s.watches.length > 0;
+  await i.runEnded(s.results, {
+    cause: s.cause,
     host: e.endpoint.display,
-    freshness: s ? {
-      watches: o.watches,
+    freshness: o ? {
+      watches: s.watches,
       timeoutMs: e.waitTimeoutMs,
       newestPartition: e.plan.map((u) => u.partition).sort().at(-1)
     } : void 0
   });
 }
-async function Zu({ config: e, client: t, control: n, boundary: r, reporter: i }) {
-  let o = vo(e, i), s = await Ri(
-    { ...e, policy: Ao(e) },
+async function oc({ config: e, client: t, control: n, boundary: r, reporter: i }) {
+  let s = $s(e, i), o = await Ci(
+    { ...e, policy: Ns(e) },
     {
       client: t,
-      clock: Eo,
+      clock: Ds,
       control: n,
       boundary: r,
-      hooks: { ...o, listRetry: o.planRetry }
+      hooks: { ...s, listRetry: s.planRetry }
     }
   );
-  s.passed ? await i.checkPassed(e.plan, {
+  o.passed ? await i.checkPassed(e.plan, {
     host: e.endpoint.display,
     tokenExchanged: e.credentials.kind === "api-key",
-    watches: s.watches
-  }) : "reported" in s || await i.checkFailed(s.step, s.verdict);
+    watches: o.watches
+  }) : "reported" in o || await i.checkFailed(o.step, o.verdict);
 }
-function Ao(e) {
-  return { retries: e.retries, ...Pr };
+function Ns(e) {
+  return { retries: e.retries, ...Mr };
 }
-function vo(e, t) {
+function $s(e, t) {
   return {
     onToken: (n) => t.mask(n),
     tokenRetry: (n) => t.tokenRetry(n),
@@ -4125,8 +4159,8 @@ function vo(e, t) {
     waitProgress: (...n) => t.waitProgress(...n)
   };
 }
-function Qu(e, t, n) {
-  return li({
+function ac(e, t, n) {
+  return hi({
     endpointUrl: e.endpoint.url,
     tokenUrl: e.endpoint.tokenUrl,
     planStatusUrl: e.endpoint.planStatusUrl,
@@ -4134,28 +4168,28 @@ function Qu(e, t, n) {
     tenantId: e.tenantId,
     basicAuth: e.endpoint.basicAuth,
     timeoutMs: e.timeoutMs,
-    userAgent: Ku,
+    userAgent: tc,
     maxSockets: e.concurrency,
     caCertificates: e.caCertificates,
     boundary: t,
-    onTriggerBody: yn() ? (r) => n.requestBody(r) : void 0
+    onTriggerBody: Sn() ? (r) => n.requestBody(r) : void 0
   });
 }
-function ec() {
+function uc() {
   return {
-    setSecret: mn,
-    debug: bn,
-    info: Rn,
-    notice: (e) => xn(e),
-    warning: (e) => Tn(e),
-    error: (e, t) => wn(e, t),
-    startGroup: Sn,
-    endGroup: En,
+    setSecret: wn,
+    debug: En,
+    info: Cn,
+    notice: (e) => vn(e),
+    warning: (e) => An(e),
+    error: (e, t) => kn(e, t),
+    startGroup: Dn,
+    endGroup: Pn,
     setOutput: (e, t) => {
-      Jt(process.env.GITHUB_OUTPUT), gn(e, t);
+      en(process.env.GITHUB_OUTPUT), Rn(e, t);
     },
     writeSummary: async (e) => {
-      process.env.GITHUB_STEP_SUMMARY && (Jt(process.env.GITHUB_STEP_SUMMARY), await ot.addRaw(e).write());
+      process.env.GITHUB_STEP_SUMMARY && (en(process.env.GITHUB_STEP_SUMMARY), await ut.addRaw(e).write());
     },
     fail: () => {
       process.exitCode = 1;
@@ -4164,10 +4198,9 @@ function ec() {
 }
 
 // src/index.ts
-var tc = 1e3;
-process.getBuiltinModule("node:v8").setFlagsFromString("--no-maglev");
-ko().catch(() => {
+var cc = 1e3;
+Ps().catch(() => {
   process.exitCode = 1;
 }).finally(() => {
-  setTimeout(() => process.exit(), tc).unref();
+  setTimeout(() => process.exit(), cc).unref();
 });

@@ -193,7 +193,7 @@ describe('transient failures', () => {
       'attempt 1 of 4 failed (HTTP 503 with a body that is not a JSON object: busy); retrying in 250 ms'
     )
     expect(run.stdout).toContain(
-      'attempt 2 of 4 failed (HTTP 429 with an empty body); retrying in 250 ms'
+      'attempt 2 of 5 was refused for pace (HTTP 429 with an empty body; not counted as a retry); retrying in 250 ms'
     )
     expect(JSON.parse(run.outputs.results!)[0]).toMatchObject({ success: true, attempts: 3 })
   })

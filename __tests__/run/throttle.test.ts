@@ -1,11 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Attempt } from '../../src/platform/client.js'
-import type { PlannedTrigger } from '../../src/inputs/trigger-plan.js'
-import { RunControl } from '../../src/run/run-control.js'
-import { runPool } from '../../src/run/pool.js'
 import { Throttle } from '../../src/run/throttle.js'
-import { accepted, answered, testBoundary } from '../support/attempts.js'
-import { fakeTimers } from '../support/fake-timers.js'
+import { runAgainst, tokenBucket } from '../support/server-models.js'
 
 /** A clock that only moves when something sleeps. */
 function fakeClock() {
@@ -101,55 +96,6 @@ describe('Throttle rules', () => {
   })
 })
 
-/**
- * The pool against two kinds of servers, in virtual time: the answer is decided when a request
- * arrives and comes `latencyMs` later; push-back is 429 with Retry-After: 1. The same figures
- * against the real simulator, with the bundle, are in `npm run bench`.
- */
-async function runAgainst(
-  decide: (nowMs: number, inFlight: number) => boolean,
-  options: { triggers: number; concurrency: number; latencyMs: number }
-) {
-  const timers = fakeTimers()
-  const plan: PlannedTrigger[] = Array.from({ length: options.triggers }, (_, i) => ({
-    tableName: 'sr.`c.s`.orders',
-    partition: `day-${i}`
-  }))
-  let inFlight = 0
-  let refused = 0
-  const send = async (): Promise<Attempt> => {
-    const ok = decide(timers.now, ++inFlight)
-    // The server is done with a request a moment before its answer arrives.
-    await timers.sleep(options.latencyMs - 1)
-    inFlight--
-    await timers.sleep(1)
-    if (ok) return accepted('ok')
-    refused++
-    return answered({ status: 429, body: '', retryAfter: '1' })
-  }
-  const running = runPool(
-    plan,
-    {
-      concurrency: options.concurrency,
-      failFast: false,
-      retryPolicy: { retries: 10, baseDelayMs: 1000, maxDelayMs: 30_000, retryAfterCapMs: 60_000 }
-    },
-    {
-      send,
-      sleep: timers.sleep,
-      random: () => 0.5,
-      nowMs: () => timers.now,
-      boundary: testBoundary,
-      onRetry: () => undefined,
-      onFinished: () => undefined,
-      control: new RunControl()
-    }
-  )
-  const results = await timers.runUntilDone(running)
-  expect(results.every(result => result.status === 'succeeded')).toBe(true)
-  return { spanMs: timers.now, refusedShare: refused / (options.triggers + refused) }
-}
-
 describe('Throttle against servers that push back', () => {
   it('holds a server that takes 4 in flight near its cap, without stalling (issue targets)', async () => {
     const { spanMs, refusedShare } = await runAgainst((_, inFlight) => inFlight <= 4, {
@@ -165,18 +111,11 @@ describe('Throttle against servers that push back', () => {
   it('keeps to a token bucket of 20 requests a second (issue targets)', async () => {
     const rate = 20
     const burst = 5
-    let tokens = burst
-    let lastMs = 0
-    const { spanMs, refusedShare } = await runAgainst(
-      nowMs => {
-        tokens = Math.min(burst, tokens + ((nowMs - lastMs) * rate) / 1000)
-        lastMs = nowMs
-        if (tokens < 1) return false
-        tokens--
-        return true
-      },
-      { triggers: 200, concurrency: 16, latencyMs: 50 }
-    )
+    const { spanMs, refusedShare } = await runAgainst(tokenBucket(rate, burst), {
+      triggers: 200,
+      concurrency: 16,
+      latencyMs: 50
+    })
     const minimumMs = ((200 - burst) / rate) * 1000
     expect(spanMs / minimumMs).toBeLessThanOrEqual(1.1)
     expect(refusedShare).toBeLessThanOrEqual(0.15)

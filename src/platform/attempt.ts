@@ -13,6 +13,8 @@ export interface Attempt {
   local: boolean
   /** The retry policy's decision for this attempt. */
   retryable: boolean
+  /** The platform refused it for pace (HTTP 429): a reason to slow down, not a failure. */
+  rateLimited: boolean
   /** The server's push-back: the wait it asked for (Retry-After), 0 for a bare 429. */
   pushbackMs: number | undefined
   /** The request was torn down by cancellation before an answer came. */
@@ -35,6 +37,7 @@ export function answeredAttempt(
     verdict: interpretReply(reply, boundary),
     answered: true,
     local: false,
+    rateLimited: reply.status === 429,
     retryable,
     pushbackMs: retryAfterMs ?? (reply.status === 429 ? 0 : undefined),
     cancelled: false,
@@ -49,6 +52,7 @@ export function unansweredAttempt(error: unknown, boundary: TrustBoundary, route
     verdict: failedVerdict(describe(failure, boundary, route)),
     answered: false,
     local: failure.code === 'ELOCAL',
+    rateLimited: false,
     retryable: isRetryable({ errorCode: failure.code }),
     pushbackMs: undefined,
     cancelled: failure.code === 'CANCELLED' || failure.code === 'CANCELLED_SENT',

@@ -116,8 +116,12 @@ function attemptFailedLine(notice: {
   maxAttempts: number
   reason: DisplayText
   waitMs: number
+  counted: boolean
 }): DisplayText {
-  return display`attempt ${notice.attempt} of ${notice.maxAttempts} failed (${notice.reason}); retrying in ${formatDuration(notice.waitMs)}`
+  const what = notice.counted
+    ? display`failed (${notice.reason})`
+    : display`was refused for pace (${notice.reason}; not counted as a retry)`
+  return display`attempt ${notice.attempt} of ${notice.maxAttempts} ${what}; retrying in ${formatDuration(notice.waitMs)}`
 }
 
 export function warningLine(result: TriggerResult): DisplayText | null {

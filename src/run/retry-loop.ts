@@ -26,6 +26,8 @@ export interface RetryNoticeBase {
   maxAttempts: number
   reason: DisplayText
   waitMs: number
+  /** False for a refusal for pace (429), which does not spend a retry. */
+  counted: boolean
 }
 
 export interface Retried {
@@ -42,6 +44,9 @@ export interface Retried {
   /** ...after its bytes were sent: the platform may have started it. */
   sentBeforeCancel: boolean
 }
+
+/** 429s a trigger may meet beyond its retries: pacing, not failure, up to this many. */
+const MAX_PACING_REFUSALS = 10
 
 /** The retry stage of a run: its waits end as soon as the run stops. */
 export function retryStageOf(control: RunControl, clock: RunClock): RetryStage {
@@ -63,7 +68,8 @@ export async function retrying(
   stage: RetryStage,
   onRetry: (notice: RetryNoticeBase) => void
 ): Promise<Retried> {
-  const maxAttempts = policy.retries + 1
+  let maxAttempts = policy.retries + 1
+  let pacingRefusals = 0
   let last: Attempt | undefined
   let answered = false
   for (let attempt = 1; ; attempt++) {
@@ -79,12 +85,18 @@ export async function retrying(
     }
     answered ||= outcome.answered || outcome.local
     last = outcome
+    // Refused only for pace (429): the pool slows down, and such a refusal does not spend one of
+    // the trigger's retries, up to a bound.
+    if (outcome.rateLimited && pacingRefusals < MAX_PACING_REFUSALS) {
+      pacingRefusals++
+      maxAttempts++
+    }
     if (!outcome.retryable || attempt >= maxAttempts || stage.stopped()) {
       return { last, attempts: attempt, answered, cancelled: false, sentBeforeCancel: false }
     }
     const waitMs = nextDelayMs(attempt, policy, outcome.pushbackMs, stage.random)
     const reason = outcome.verdict.reason ?? display`transient failure`
-    onRetry({ attempt, maxAttempts, reason, waitMs })
+    onRetry({ attempt, maxAttempts, reason, waitMs, counted: !outcome.rateLimited })
     await stage.sleep(waitMs)
     // A stop during the wait ends it early: nothing more is sent, whatever sends.
     if (stage.stopped()) {

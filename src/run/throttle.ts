@@ -1,3 +1,5 @@
+import { Pacer } from './pacer.js'
+
 export interface ThrottleClock {
   nowMs(): number
   /** Waits; may end early once the run has stopped. */
@@ -12,6 +14,8 @@ export interface Ticket {
   level: number
   /** Sent with every slot in use: its acceptance says the level itself holds. */
   full: boolean
+  /** When it was sent: a pacing cut counts once per burst. */
+  sentMs: number
 }
 
 /** Full rounds at the last good level before a level that failed is tried again, at first. */
@@ -38,7 +42,6 @@ export class Throttle {
   private current: number
   private inFlight = 0
   private generation = 0
-  private pausedUntilMs = 0
   private acceptedAtLevel = 0
   /** Accepted in this generation, window full or not: what the server took of the last burst. */
   private acceptedInGeneration = 0
@@ -48,12 +51,14 @@ export class Throttle {
   private failed: number | undefined
   private probeRun = FIRST_PROBE_RUN
   private readonly waiting: Array<() => void> = []
+  private readonly pacer: Pacer
 
   constructor(
     private readonly maxConcurrency: number,
     private readonly clock: ThrottleClock
   ) {
     this.current = maxConcurrency
+    this.pacer = new Pacer(clock)
   }
 
   get limit(): number {
@@ -66,16 +71,14 @@ export class Throttle {
       await new Promise<void>(resolve => this.waiting.push(resolve))
     }
     this.inFlight++
-    // A sleep that ends early because the run stopped must end the pause too: looping on it
-    // would spin without ever yielding to timers or signals.
-    for (let wait = this.pauseLeftMs(); wait > 0 && !this.clock.stopped?.();) {
-      await this.clock.sleep(wait)
-      wait = this.pauseLeftMs()
-    }
+    // The pacer's wait ends at once when the run stops: nothing can spin on a sleep that
+    // returns early.
+    const sentMs = await this.pacer.turn()
     return {
       generation: this.generation,
       level: this.current,
-      full: this.inFlight >= this.current
+      full: this.inFlight >= this.current,
+      sentMs
     }
   }
 
@@ -86,6 +89,7 @@ export class Throttle {
 
   /** The server answered without pushing back. */
   accepted(ticket: Ticket): void {
+    this.pacer.accepted()
     if (ticket.generation === this.generation) this.acceptedInGeneration++
     // Only a request sent with the window full proves the level: while workers wait out their
     // own retries, fewer are in flight, and their acceptance says nothing about more.
@@ -106,13 +110,14 @@ export class Throttle {
 
   /** The server pushed back (429 or Retry-After) on a request sent under `ticket`. */
   pushedBack(ticket: Ticket, pauseMs: number): void {
-    if (ticket.generation !== this.generation) return // this burst was answered already
-    if (ticket.level <= 1) {
-      // Even one at a time is too many right now: a rate limit. Everyone waits.
-      this.pausedUntilMs = Math.max(this.pausedUntilMs, this.clock.nowMs() + pauseMs)
-      this.change(1)
+    if (ticket.level <= 1 || this.pacer.paced) {
+      // Even one at a time is too many: a rate limit. Sends are paced in time from now on
+      // (the refused request waits its own Retry-After); the pool pauses only until then.
+      this.pacer.pushedBack(ticket.sentMs, pauseMs)
+      if (ticket.generation === this.generation) this.change(1)
       return
     }
+    if (ticket.generation !== this.generation) return // this burst was answered already
     const probeFailed = this.stable > 0 && ticket.level > this.stable
     this.failed = ticket.level
     if (probeFailed) {
@@ -138,10 +143,6 @@ export class Throttle {
     this.acceptedAtLevel = 0
     this.acceptedInGeneration = 0
     this.wakeWaiting()
-  }
-
-  private pauseLeftMs(): number {
-    return this.pausedUntilMs - this.clock.nowMs()
   }
 
   /** Woken waiters re-check for a slot, so waking one too many is harmless. */
