@@ -75,3 +75,27 @@ describe('redaction on a canonical form', () => {
     expect(boundary.redact(text)).toBe(text)
   })
 })
+
+describe('the plain-text fast path', () => {
+  it('finds the same spans as the canonical reading, for visible ASCII', async () => {
+    const { secretSpans, canonicalize } = await import('../src/secret-matching.js')
+    const visible = fc.string({
+      unit: fc.constantFrom(...'abcXYZ019-_.:/=%&+\\!~'.split('')),
+      maxLength: 40
+    })
+    fc.assert(
+      fc.property(
+        visible,
+        visible.filter(secret => secret.length >= 2),
+        (text, secret) => {
+          const forms = [canonicalize(secret).chars, canonicalize(secret, false).chars].filter(
+            form => form !== ''
+          )
+          const embedded = `${text}${secret}${text}`
+          const spans = secretSpans(embedded, forms)
+          expect(spans.length).toBeGreaterThan(0)
+        }
+      )
+    )
+  })
+})

@@ -144,25 +144,18 @@ describe('stripMarkup', () => {
     expect(stripMarkup('a < b')).toBe('a < b')
   })
 
-  it('takes time linear in its input: 1 MiB of "<" costs about what a 1 MiB page does', () => {
+  it('reads 1 MiB of adversarial markup in one pass (a quadratic scan would outlast the test)', () => {
     const size = 1024 * 1024
     const boundary = new TrustBoundary(['secret-value'])
-    const medianMs = (text: string) => {
-      const runs = [0, 1, 2].map(() => {
-        const started = process.hrtime.bigint()
-        boundary.excerpt(text)
-        return Number(process.hrtime.bigint() - started) / 1e6
-      })
-      return runs.sort((a, b) => a - b)[1]!
-    }
-    const baseline = Math.max(medianMs('a'.repeat(size)), 1)
-    // A quadratic scan of these takes minutes (about 10^11 steps); a linear one milliseconds.
+    // A quadratic scan of these takes minutes (about 10^11 steps), far past jest's timeout; a
+    // linear one returns at once. No clock is read: the timeout is the judge.
     for (const adversarial of [
       '<'.repeat(size),
       '<script'.repeat(size / 7),
       '< >'.repeat(size / 3)
     ]) {
-      expect(medianMs(adversarial) / baseline).toBeLessThan(50)
+      const excerpt = boundary.excerpt(adversarial)
+      expect(excerpt.length).toBeLessThanOrEqual(201)
     }
   })
 })

@@ -3,8 +3,12 @@
 /**
  * npm run local: try the action on this machine, with nothing to configure. Builds dist/ if it is
  * not what src/ builds to, starts the AnyMetrics simulator on a free loopback port (unless a
- * real `host` is given), runs the committed bundle exactly as the runner does, then prints the
- * log, the outputs and the job summary.
+ * real `host` is given; then it starts none), says what the run will do, runs the committed
+ * bundle exactly as the runner does, then prints the log, the requests the simulator answered,
+ * the outputs, the job summary and the result in one line. The simulator accepts the tenant
+ * and credential the run gives; inputs the run leaves out are filled with its defaults (the
+ * example table only when no table input is given at all). `__tests__/e2e/local-run.e2e.test.ts`
+ * runs every flag and example of the help.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
@@ -12,6 +16,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { parse } from 'yaml'
 import {
+  describeRefresh,
   describeRequest,
   FAULT_FLAGS,
   FAULT_FLAGS_HELP,
@@ -54,11 +59,11 @@ With no options it triggers one refresh of an example table on a local AnyMetric
 Inputs: every input of action.yml is a flag, --NAME VALUE, or a NAME=value line in a .env file
 (INPUT_TABLE-NAME=… or table-name=…; see .env.example). Flags win over the file. The usual ones:
   --host HOST:PORT    call this platform instead of the simulator (none is started)
-  --tenant-id ID      the tenant (the simulator's default: ${SIMULATED.tenantId})
-  --auth-type TYPE    with --auth-value, the credential (the simulator's default:
-  --auth-value VALUE    ${SIMULATED.authType} ${SIMULATED.authValue})
-  --app-id ID         with --app-secret, an API key pair instead of auth-type and auth-value
-  --app-secret SECRET   (the simulator's default pair: ${SIMULATED.appId} ${SIMULATED.appSecret})
+  --tenant-id ID      the tenant (default: ${SIMULATED.tenantId})
+  --auth-type TYPE --auth-value VALUE
+                      the credential (default: ${SIMULATED.authType} ${SIMULATED.authValue})
+  --app-id ID --app-secret SECRET
+                      an API key pair instead (default pair: ${SIMULATED.appId} ${SIMULATED.appSecret})
   --table-name NAMES  full table names; with none of --table-name, --datasource,
                       --catalog-schema, --table and --dbt-run-results, the simulator's run
                       refreshes ${EXAMPLE_TABLE}
@@ -76,9 +81,9 @@ Inputs: every input of action.yml is a flag, --NAME VALUE, or a NAME=value line 
   --wait-timeout-minutes M
                       how long to wait for the plans (default 60)
 
-The simulator accepts whatever tenant and credential the run gives (--tenant-id, --auth-type
-and --auth-value, or --app-id and --app-secret); without them the run sends its defaults above.
-Without a table, --host uses the example table only with --dry-run true or check.
+The simulator accepts whatever tenant, credential and key pair the run gives; the defaults
+above are what it knows otherwise, and what a run that gives none sends. With --host there are
+no defaults, but for the example table with --dry-run true or check.
 
 Options of npm run local:
   -h, --help          print this help
@@ -116,12 +121,13 @@ async function main() {
 
   const inputs = host ? hostInputs(given) : simulatorInputs(given)
   /** @type {string[]} */
-  const answered = []
+  const simulated = []
   const simulator = host
     ? undefined
     : await startSimulator({
         ...simulatorCredentials(inputs),
-        onAnswered: record => answered.push(describeRequest(record)),
+        onAnswered: record => simulated.push(describeRequest(record)),
+        onPlanRefreshed: plan => simulated.push(describeRefresh(plan)),
         ...optionsFromFlags(flags, plansToWaitFor(inputs))
       })
   if (simulator) {
@@ -131,7 +137,7 @@ async function main() {
   for (const line of plannedLines(inputs, given, host)) console.log(line)
   try {
     const run = await runBundle(inputs, runnerEnvironment(Boolean(flags.debug)))
-    printRun(run, Boolean(flags.debug), simulator ? answered : undefined)
+    printRun(run, Boolean(flags.debug), simulator ? simulated : undefined)
     return run.exitCode ?? 1
   } finally {
     await simulator?.close()
@@ -165,7 +171,7 @@ function simulatorInputs(given) {
  */
 function hostInputs(given) {
   const dryRun = dryRunOf(given)
-  if (namesTables(given) || dryRun === 'off') return { ...given }
+  if (namesTables(given) || (dryRun !== 'plan' && dryRun !== 'check')) return { ...given }
   return { 'table-name': EXAMPLE_TABLE, ...given }
 }
 
@@ -243,9 +249,9 @@ function plannedLines(inputs, given, host) {
   }
   if (!namesTables(given) && inputs['table-name'] === EXAMPLE_TABLE) {
     lines.push(
-      host
-        ? `No table given: the plan shows the example table ${EXAMPLE_TABLE} (a dry run triggers nothing)`
-        : `No table given: refreshing the example table ${EXAMPLE_TABLE}`
+      dryRunOf(inputs) === 'off'
+        ? `No table given: refreshing the example table ${EXAMPLE_TABLE}`
+        : `No table given: the plan shows the example table ${EXAMPLE_TABLE} (a dry run triggers nothing)`
     )
   }
   return lines
@@ -375,9 +381,10 @@ function runnerEnvironment(debug) {
  * rendered, the requests the simulator answered, the outputs, the job summary, and the result.
  * @param {import('./run-bundle.js').BundleRun} run
  * @param {boolean} debug
- * @param {string[] | undefined} answered the simulator's log, one line a request (none: a host)
+ * @param {string[] | undefined} simulated the simulator's log: a line for each request it answered
+ *   and each plan refresh (undefined: a real host)
  */
-function printRun(run, debug, answered) {
+function printRun(run, debug, simulated) {
   const secrets = [...run.stdout.matchAll(/^::add-mask::(.*)$/gm)].map(match => match[1] ?? '')
   const mask = (/** @type {string} */ text) =>
     secrets.filter(Boolean).reduce((masked, secret) => masked.split(secret).join('***'), text)
@@ -387,10 +394,10 @@ function printRun(run, debug, answered) {
     if (shown !== undefined) console.log(mask(shown))
   }
   if (run.stderr.trim()) console.log(mask(run.stderr))
-  if (answered) {
-    const count = answered.length
+  if (simulated) {
+    const count = simulated.filter(line => line.startsWith('POST ')).length
     section(`Simulator: ${count} request${count === 1 ? '' : 's'} answered`)
-    for (const line of answered) console.log(mask(line))
+    for (const line of simulated) console.log(mask(line))
   }
   section('Outputs')
   for (const [name, value] of Object.entries(run.outputs)) console.log(`${name}: ${mask(value)}`)

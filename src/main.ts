@@ -45,6 +45,7 @@ export async function run(): Promise<void> {
         config.waitForPlans.map(plan => plan.label)
       )
     }
+    if (config.waitForPlans.length > 0) reporter.expectWait()
     await withConnection(config, boundary, reporter, triggerAll)
   } catch (error) {
     await reporter.crashed(error)

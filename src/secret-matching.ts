@@ -173,10 +173,25 @@ function unicodeEscape(text: string, at: number): number | undefined {
 export function secretSpans(text: string, forms: readonly string[]): Array<[number, number]> {
   if (forms.length === 0 || text === '') return []
   const spans: Array<[number, number]> = []
+  if (PLAIN_TEXT.test(text)) {
+    // Visible ASCII with nothing to decode or drop is its own canonical form: matched as it
+    // stands, with nothing allocated (most of what a run shows: names, dates, IDs).
+    for (const form of forms) spansIn(text, form, spans)
+    return merged(spans)
+  }
   for (const canonical of [canonicalize(text), canonicalize(text, false)]) {
     spansOf(canonical, forms, text.length, spans)
   }
   return merged(spans)
+}
+
+// Visible ASCII but the characters canonicalization decodes (% & \\) or drops (+).
+const PLAIN_TEXT = /^[\x21-\x24\x27-\x2a\x2c-\x5b\x5d-\x7e]*$/
+
+function spansIn(text: string, form: string, spans: Array<[number, number]>): void {
+  for (let found = text.indexOf(form); found >= 0; found = text.indexOf(form, found + 1)) {
+    spans.push([found, found + form.length])
+  }
 }
 
 function spansOf(

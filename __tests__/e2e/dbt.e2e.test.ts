@@ -3,7 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { startSimulator, type Simulator } from '../../simulator/anymetrics-simulator.js'
+import {
+  startSimulator,
+  TRIGGER_PATH,
+  type Simulator
+} from '../../simulator/anymetrics-simulator.js'
 import { inputBuilder, readmeInputs } from '../support/inputs.js'
 import { expectRefusedBeforeAnyRequest, startingWith } from '../support/refused.js'
 import { annotations, runAction } from '../support/run-action.js'
@@ -11,11 +15,13 @@ import { annotations, runAction } from '../support/run-action.js'
 const FIXTURES = resolve(import.meta.dirname ?? '.', '../fixtures/dbt')
 const SECRET = 'dbt-deploy-credential-77'
 const credentials = { tenantId: 'tn_dbt', authType: 'TOKEN', authValue: SECRET }
+/** The API key pair the README's workflow passes: the simulator exchanges it for a TOKEN. */
+const keyPair = { tenantId: 'tn_dbt', appId: 'dbt-app', appSecret: 'dbt-app-secret-41c7' }
 
 let simulator: Simulator
 let target: string
 beforeEach(async () => {
-  simulator = await startSimulator(credentials)
+  simulator = await startSimulator({ ...credentials, ...keyPair })
   // dbt's target/ folder: run_results.json with manifest.json beside it
   target = mkdtempSync(join(tmpdir(), 'anymetrics-dbt-target-'))
   copyFileSync(join(FIXTURES, 'run_results.json'), join(target, 'run_results.json'))
@@ -37,11 +43,11 @@ const inputsFor = inputBuilder(credentials, () => ({
 
 describe('refresh after a dbt deploy', () => {
   it('runs the README example as written (with dbt target/ in a temporary folder)', async () => {
-    const inputs = readmeInputs('dbt', simulator, credentials)
+    const inputs = readmeInputs('dbt', simulator, keyPair)
     expect(inputs['dbt-run-results']).toBe('target/run_results.json')
     const run = await runAction({ ...inputs, 'dbt-run-results': join(target, 'run_results.json') })
     expect(run.exitCode).toBe(0)
-    expect(simulator.requests).toHaveLength(3)
+    expect(simulator.requests.filter(request => request.path === TRIGGER_PATH)).toHaveLength(3)
     expect(run.stdout).toMatch(/^today in Asia\/Shanghai is \d{4}-\d{2}-\d{2}$/m)
   })
 

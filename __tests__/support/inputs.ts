@@ -43,19 +43,21 @@ export function inputBuilder(
 
 /**
  * The inputs of the README example marked `<!-- example: NAME -->`, as written, with its
- * `${{ vars.* }}` and `${{ secrets.ANYMETRICS_TOKEN }}` filled in for this host and platform and
- * any other expression (inputs.*, matrix.*) from `expressions`.
+ * `${{ vars.* }}` and its API key pair (`${{ secrets.ANYMETRICS_APP_ID }}`,
+ * `${{ secrets.ANYMETRICS_APP_SECRET }}`) filled in for this host and platform, and any other
+ * expression (inputs.*, matrix.*) from `expressions`.
  */
 export function readmeInputs(
   name: string,
   host: Host,
-  platform: { tenantId: string; authValue: string },
+  platform: { tenantId: string; appId: string; appSecret: string },
   expressions: Inputs = {}
 ): Inputs {
   return readmeExampleInputs(name, {
     'vars.ANYMETRICS_HOST': hostUrl(host),
     'vars.ANYMETRICS_TENANT_ID': platform.tenantId,
-    'secrets.ANYMETRICS_TOKEN': platform.authValue,
+    'secrets.ANYMETRICS_APP_ID': platform.appId,
+    'secrets.ANYMETRICS_APP_SECRET': platform.appSecret,
     ...expressions
   })
 }

@@ -1,7 +1,7 @@
 /** The step's outputs, each within GitHub's limit. */
 import type { TriggerResult } from '../run/trigger.js'
 import type { DisplayText } from '../trust.js'
-import { display } from '../trust.js'
+import { display, shorten } from '../trust.js'
 import { clipped, firstRows, fitWithin, type Detail } from './format.js'
 import { NOT_WAITING, type FreshnessOutputs } from './freshness-report.js'
 import { failureLine } from './lines.js'
@@ -26,7 +26,9 @@ export type Outputs = Record<OutputName, string>
  */
 export function buildOutputs(
   results: readonly TriggerResult[],
-  freshness: FreshnessOutputs = NOT_WAITING
+  freshness: FreshnessOutputs = NOT_WAITING,
+  /** Failures besides the triggers' (plans that did not turn fresh), said first. */
+  otherFailures: readonly DisplayText[] = []
 ): Outputs {
   const { succeeded, failed } = tally(results)
   const triggered = results.length > 0 && succeeded.length === results.length
@@ -34,7 +36,11 @@ export function buildOutputs(
     success: String(triggered && freshness.fresh !== 'false'),
     // One entry per trigger, empty when the platform returned none: positions match results.
     'trace-id': results.map(result => result.traceId ?? '').join(','),
-    'error-message': fitWithin(OUTPUT_BUDGET_BYTES, detail => errorMessage(failed, detail)),
+    'error-message': fitWithin(OUTPUT_BUDGET_BYTES, detail =>
+      [...otherFailures.map(line => shorten(line, 1000)), errorMessage(failed, detail)]
+        .filter(text => text !== '')
+        .join('\n')
+    ),
     results: resultsJson(results),
     'succeeded-count': String(succeeded.length),
     'failed-count': String(failed.length),

@@ -61,6 +61,7 @@ import {
   planWarningLine,
   waitProgressLine,
   waitStartLine,
+  type FreshnessOutputs,
   wouldWaitLine,
   wouldWaitSection
 } from './freshness-report.js'
@@ -104,6 +105,8 @@ export class Reporter {
   private groupOpen = false
   private outputsWritten = false
   private warnedShortSecret = false
+  /** What the freshness outputs say when the run fails before it could wait. */
+  private freshnessIfFailed: FreshnessOutputs = NOT_WAITING
   private summaryWritten = false
   private readonly sink: Sink
   /** Summary sections that come before the run's context (the dbt mapping). */
@@ -115,6 +118,11 @@ export class Reporter {
     private readonly context: RunContext
   ) {
     this.sink = gatherLogLines(sink)
+  }
+
+  /** The run will wait for plans: a failure before the wait leaves `fresh` false, not empty. */
+  expectWait(): void {
+    this.freshnessIfFailed = { ...NOT_WAITING, fresh: 'false' }
   }
 
   /** Registers a secret and its encoded forms with the runner's mask and the boundary. */
@@ -226,7 +234,7 @@ export class Reporter {
   /** The API key pair was not exchanged for a token: one annotation, no trigger sent. */
   async tokenRefused(verdict: Verdict, attempts: number): Promise<void> {
     const line = tokenRefusedLine(verdict, attempts)
-    this.setOutputs(emptyOutputs([line]))
+    this.setOutputs(emptyOutputs([line], this.freshnessIfFailed))
     await this.writeSummary(failureSummary(line))
     this.fail(line, FAILURE_TITLE)
   }
@@ -256,7 +264,14 @@ export class Reporter {
     this.info(totalsLine(results))
     const { freshness } = ending
     const watches = freshness?.watches ?? []
-    const outputs = buildOutputs(results, freshness ? freshnessOutputs(watches) : NOT_WAITING)
+    const planFailures = watches
+      .map(watch => planNotFreshLine(watch, freshness?.timeoutMs ?? 0))
+      .filter(line => line !== null)
+    const outputs = buildOutputs(
+      results,
+      freshness ? freshnessOutputs(watches) : NOT_WAITING,
+      planFailures
+    )
     this.setOutputs(outputs)
     const extra: ExtraSections = detail =>
       [freshnessSection(watches, detail), this.summaryExtra(detail)].join('\n')
@@ -270,10 +285,7 @@ export class Reporter {
     const failures: Failure[] = []
     const stopLine = stoppedLine(results, ending.cause, this.boundary.text(ending.host ?? ''))
     if (stopLine) failures.push({ line: stopLine, count: 1, title: FAILURE_TITLE })
-    for (const watch of watches) {
-      const line = planNotFreshLine(watch, freshness?.timeoutMs ?? 0)
-      if (line) failures.push({ line, count: 1, title: FAILURE_TITLE })
-    }
+    for (const line of planFailures) failures.push({ line, count: 1, title: FAILURE_TITLE })
     // An unreachable platform is said once, above; what it did answer is still reported.
     const failed = failedResults(results).filter(
       result => ending.cause !== 'unreachable' || result.answered
@@ -340,7 +352,7 @@ export class Reporter {
     this.endGroup()
     const raw = error instanceof Error ? error.message : String(error)
     const line = crashLine(this.boundary.text(raw))
-    this.setOutputs(emptyOutputs([line]))
+    this.setOutputs(emptyOutputs([line], this.freshnessIfFailed))
     await this.writeSummary(failureSummary(line))
     this.fail(line, FAILURE_TITLE)
   }
