@@ -34,6 +34,8 @@ const WHITESPACE_RUN = /[\s\u0085]+/g
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f]|\p{Default_Ignorable_Code_Point}|\p{Cf}/gu
 const REPLACEMENT = '\ufffd'
+// Visible ASCII, spaces only between words: already one inert line.
+const SHORT_PLAIN = /^(?:[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?)?$/
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 // The runner's two command syntaxes: `::name` at the start of a (trimmed) line, `##[name`
 // anywhere. Both are broken with a space, which keeps the text readable.
@@ -107,6 +109,11 @@ export class TrustBoundary {
 
   /** A platform or transport text as one inert, bounded line. */
   text(raw: string, limit = TEXT_LIMIT): DisplayText {
+    // Most of what a run shows (names, dates, codes, IDs) is short visible ASCII: nothing to
+    // fold, replace or cut, so only secrets and commands are looked for.
+    if (raw.length <= limit && SHORT_PLAIN.test(raw) && !raw.includes('  ')) {
+      return ownCopy(breakCommands(this.redact(raw)) as DisplayText)
+    }
     // Folded first, so that padding cannot push text past the window and back after the cut.
     const folded = raw.replace(WHITESPACE_RUN, ' ')
     return this.finish(replaceInvisible(this.redactPart(folded, limit * 2 + 64)), limit)
