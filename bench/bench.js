@@ -170,7 +170,7 @@ async function peakMemory() {
   const dir = mkdtempSync(join(tmpdir(), 'anymetrics-bench-rss-'))
   const rssFile = join(dir, 'rss')
   const probe = {
-    NODE_OPTIONS: `--require ${join(root, 'bench/max-rss.cjs')}`,
+    NODE_OPTIONS: `--require ${join(root, 'bench/peak-memory.cjs')}`,
     BENCH_RSS_FILE: rssFile
   }
   const inputs = inputsFor(server.url, 2000, { concurrency: '32' })
@@ -219,7 +219,7 @@ async function waitingForPlans() {
   const rssFile = join(dir, 'rss')
   const cpuFile = join(dir, 'cpu')
   const env = {
-    NODE_OPTIONS: `--require ${join(root, 'bench/max-rss.cjs')}`,
+    NODE_OPTIONS: `--require ${join(root, 'bench/peak-memory.cjs')}`,
     BENCH_RSS_FILE: rssFile,
     BENCH_CPU_FILE: cpuFile
   }

@@ -307,7 +307,11 @@ describe('readDbt: a file that fails while it is read', () => {
   it('says unreadable when opening fails with a code that is not text', () => {
     const error = Object.assign(new Error('odd'), { code: 5 })
     expect(read({}, { ...TARGET, 'target/run_results.json': error }).refusals).toEqual([
-      ['dbt-run-results', 'names a file that cannot be read (unreadable)', 'target/run_results.json']
+      [
+        'dbt-run-results',
+        'names a file that cannot be read (unreadable)',
+        'target/run_results.json'
+      ]
     ])
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import {
+  MAX_VALUE_BYTES,
   idsToLookUp,
   readManifestNodes,
   readRunResults,
@@ -360,6 +361,149 @@ describe('readManifestNodes', () => {
     expect(ruleOf(() => readManifestNodes(fixture('run_results.json'), wanted))).toBe(
       `is manifest of unknown version (${RUN_RESULTS_V6}); this action reads manifest v12 and v20`
     )
+  })
+})
+
+const V6 = `{"dbt_schema_version": "${RUN_RESULTS_V6}"}`
+const V12 = `{"dbt_schema_version": "${MANIFEST_V12}"}`
+const ORDERS = '{"unique_id": "model.shop.orders", "status": "success"}'
+const EVENTS = '{"unique_id": "model.shop.events", "status": "error"}'
+
+describe('reading an artifact as a stream, as JSON.parse would read it', () => {
+  it('takes the last "results" of run_results', () => {
+    const text = `{"metadata": ${V6}, "results": [${ORDERS}], "results": [${EVENTS}]}`
+    expect(readRunResults(text)).toEqual([{ uniqueId: 'model.shop.events', status: 'error' }])
+  })
+
+  it('refuses run_results whose last "results" is no list', () => {
+    const text = `{"metadata": ${V6}, "results": [${ORDERS}], "results": {"a": 1}}`
+    expect(ruleOf(() => readRunResults(text))).toBe('has no "results" list')
+  })
+
+  it('takes the last unique_id and status of a result, and skips its other fields', () => {
+    const result =
+      '{"unique_id": "model.shop.a", "compiled_code": {"x": [1, "unique_id"]}, "status": "error",' +
+      ' "unique_id": "model.shop.b", "status": "success"}'
+    expect(readRunResults(`{"results": [${result}], "metadata": ${V6}}`)).toEqual([
+      { uniqueId: 'model.shop.b', status: 'success' }
+    ])
+  })
+
+  it('reads the status of a result without one as "undefined", which is not written', () => {
+    const text = `{"metadata": ${V6}, "results": [{"unique_id": "model.shop.a"}]}`
+    expect(readRunResults(text)).toEqual([{ uniqueId: 'model.shop.a', status: 'undefined' }])
+  })
+
+  it('checks the version where the metadata comes, even after the results', () => {
+    const v7 = '{"dbt_schema_version": "https://schemas.getdbt.com/dbt/run-results/v7.json"}'
+    expect(ruleOf(() => readRunResults(`{"results": [${ORDERS}], "metadata": ${v7}}`))).toBe(
+      'is run-results v7; this action reads run-results v6'
+    )
+  })
+
+  it('refuses a second metadata of another version', () => {
+    const v7 = '{"dbt_schema_version": "https://schemas.getdbt.com/dbt/run-results/v7.json"}'
+    const text = `{"metadata": ${V6}, "results": [], "metadata": ${v7}}`
+    expect(ruleOf(() => readRunResults(text))).toBe(
+      'is run-results v7; this action reads run-results v6'
+    )
+  })
+
+  it.each(['5', 'null', '"v6"', '[]'])('refuses metadata %s as of unknown version', metadata => {
+    expect(ruleOf(() => readRunResults(`{"metadata": ${metadata}, "results": []}`))).toBe(
+      'is run-results of unknown version (undefined); this action reads run-results v6'
+    )
+  })
+
+  it('refuses a list, not an object, at the top', () => {
+    expect(ruleOf(() => readRunResults(`[${ORDERS}]`))).toBe('is not a JSON object')
+  })
+
+  it.each([
+    ['after the object', `{"metadata": ${V6}, "results": []} {}`],
+    ['after a value that is no object', '[] x']
+  ])('refuses more text %s as JSON that is not valid', (_what, text) => {
+    expect(ruleOf(() => readRunResults(text))).toMatch(/^is not valid JSON at byte \d+/)
+  })
+
+  it('takes the last "nodes" of a manifest', () => {
+    const text = `{"metadata": ${V12}, "nodes": {"model.shop.orders": {"name": "first"}}, "nodes": {"model.shop.orders": {"name": "last"}}}`
+    const nodes = readManifestNodes(text, new Set(['model.shop.orders']))
+    expect(nodes.get('model.shop.orders')?.name).toBe('last')
+  })
+
+  it('reads "nodes" that are a list as a map without the nodes', () => {
+    const text = `{"metadata": ${V12}, "nodes": [{"model.shop.orders": {}}]}`
+    expect(readManifestNodes(text, new Set(['model.shop.orders'])).size).toBe(0)
+  })
+
+  it('refuses a manifest whose last "nodes" is no map', () => {
+    const text = `{"metadata": ${V12}, "nodes": {"model.shop.orders": {}}, "nodes": null}`
+    expect(ruleOf(() => readManifestNodes(text, new Set(['model.shop.orders'])))).toBe(
+      'has no "nodes" map'
+    )
+  })
+
+  it('takes the last of two nodes with one unique_id, dropping it when that is no object', () => {
+    const read = (later: string) =>
+      readManifestNodes(
+        `{"metadata": ${V12}, "nodes": {"model.shop.orders": {"name": "first"}, "model.shop.orders": ${later}}}`,
+        new Set(['model.shop.orders'])
+      ).get('model.shop.orders')?.name
+    expect(read('{"name": "last"}')).toBe('last')
+    expect(read('"not a node"')).toBeUndefined()
+  })
+
+  it('keeps a wanted node given as a list, as a node without fields', () => {
+    const text = `{"metadata": ${V12}, "nodes": {"model.shop.orders": [1, 2]}}`
+    expect(
+      readManifestNodes(text, new Set(['model.shop.orders'])).get('model.shop.orders')
+    ).toEqual({
+      uniqueId: 'model.shop.orders',
+      resourceType: 'model',
+      name: 'orders',
+      alias: null,
+      schema: null,
+      database: null,
+      catalog: null,
+      materialized: null,
+      tags: [],
+      originalFilePath: null
+    })
+  })
+})
+
+describe('values past MAX_VALUE_BYTES', () => {
+  const huge = `"${'x'.repeat(MAX_VALUE_BYTES)}"`
+  const refusal = (what: string) =>
+    `has ${what} of more than 16 MiB; this action reads values of up to 16 MiB`
+
+  it('reads a value of 16 MiB, quotes included', () => {
+    expect(MAX_VALUE_BYTES).toBe(16 * 1024 * 1024)
+    const id = 'x'.repeat(MAX_VALUE_BYTES - 2)
+    const text = `{"metadata": ${V6}, "results": [{"unique_id": "${id}", "status": "success"}]}`
+    expect(readRunResults(text)[0]?.uniqueId).toHaveLength(MAX_VALUE_BYTES - 2)
+  })
+
+  it.each([
+    ["a result's unique_id", `{"metadata": ${V6}, "results": [{"unique_id": ${huge}}]}`],
+    ["a result's status", `{"metadata": ${V6}, "results": [{"status": ${huge}}]}`],
+    ['its metadata', `{"metadata": {"dbt_schema_version": ${huge}}, "results": []}`],
+    ['a key', `{"metadata": ${V6}, ${huge}: 1}`]
+  ])('refuses run_results with %s that large', (what, text) => {
+    expect(ruleOf(() => readRunResults(text))).toBe(refusal(what))
+  })
+
+  it('refuses a wanted node that large, naming it', () => {
+    const text = `{"metadata": ${V12}, "nodes": {"model.shop.orders": {"name": ${huge}}}}`
+    expect(ruleOf(() => readManifestNodes(text, new Set(['model.shop.orders'])))).toBe(
+      refusal('node model.shop.orders')
+    )
+  })
+
+  it('skips a node that large that is not wanted', () => {
+    const text = `{"metadata": ${V12}, "nodes": {"model.shop.other": {"name": ${huge}}}}`
+    expect(readManifestNodes(text, new Set(['model.shop.orders'])).size).toBe(0)
   })
 })
 

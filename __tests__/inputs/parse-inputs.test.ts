@@ -515,6 +515,38 @@ describe('parseInputs with dbt-run-results', () => {
       'Input "dbt-run-results" names a file that cannot be read (ENOENT)'
     ])
   })
+
+  it('refuses a plan too large before dbt, without opening the manifest', () => {
+    const raw = dbtInputs({
+      'table-name': 'sr.`c.s`.extra',
+      'dbt-manifest': 'missing/manifest.json',
+      partition: '2020-01-01..2024-07-17'
+    })
+    expect(refusedLines(raw)).toEqual([
+      'Input "max-triggers" is 1000, and the plan has 1660 triggers (1 table × 1660 partitions, 2020-01-01..2024-07-17): narrow partition or raise max-triggers'
+    ])
+  })
+
+  it('counts the tables named beside dbt, on the default partition, before dbt', () => {
+    const raw = dbtInputs({
+      'table-name': 'sr.`c.s`.a, sr.`c.s`.b',
+      'max-triggers': '1',
+      'dbt-manifest': 'missing/manifest.json'
+    })
+    expect(refusedLines(raw)).toEqual([
+      'Input "max-triggers" is 1, and the plan has 2 triggers (2 tables × 1 partitions, 2024-07-17..2024-07-17): narrow partition or raise max-triggers'
+    ])
+  })
+
+  it.each<[Partial<RawInputs>, string]>([
+    [{ 'table-name': 'p_order' }, 'table-name'],
+    [{ timezone: 'Mars/Olympus' }, 'timezone'],
+    [{ 'max-triggers': 'many' }, 'max-triggers'],
+    [{ partition: 'someday' }, 'partition']
+  ])('checks no plan before dbt when %j is refused, and refuses it once', (given, input) => {
+    const lines = refusedLines(dbtInputs({ ...given, 'dbt-manifest': 'missing/manifest.json' }))
+    expect(lines.map(line => /^Input "([^"]+)"/.exec(line)?.[1])).toEqual(['dbt-manifest', input])
+  })
 })
 
 describe('secretsOf: what is masked', () => {

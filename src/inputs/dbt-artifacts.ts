@@ -45,7 +45,12 @@ export function readRunResults(source: JsonSource): DbtRunResult[] {
   readArtifact(source, 'run-results', RUN_RESULTS_VERSIONS, (key, scanner) => {
     if (key !== 'results') return false
     // As JSON.parse, the last "results" wins.
-    results = scanner.kind() === 'array' ? readResults(scanner) : (scanner.skipValue(), undefined)
+    if (scanner.kind() === 'array') {
+      results = readResults(scanner)
+    } else {
+      scanner.skipValue()
+      results = undefined
+    }
     return true
   })
   if (!results) throw new RuleViolation('has no "results" list')

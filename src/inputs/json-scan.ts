@@ -141,11 +141,13 @@ export class JsonScanner {
     this.collect(maxBytes, tooLarge)
     this.pos++
     this.skipStringBody()
+    // Decoded before the colon is looked for: that may bring the next chunk into this memory.
     const bytes = this.collected()
-    this.expect(COLON, "':'")
-    return bytes.includes(BACKSLASH)
+    const key = bytes.includes(BACKSLASH)
       ? (JSON.parse(bytes.toString('utf8')) as string)
       : bytes.toString('utf8', 1, bytes.length - 1)
+    this.expect(COLON, "':'")
+    return key
   }
 
   /** Steps into the array that kind() said is next. */
@@ -167,17 +169,18 @@ export class JsonScanner {
 
   /** Passes over the next value, checking it, without building it. */
   skipValue(): void {
+    // What closes each object or array the value is inside, innermost last.
     const open: number[] = []
     for (;;) {
       // A value starts here.
       let c = this.skipWhitespace()
       if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        if (open.length >= MAX_DEPTH) this.fail(`nested more than ${MAX_DEPTH} levels deep`)
         this.pos++
         const close = c === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET
         if (this.skipWhitespace() === close) {
           this.pos++
         } else {
-          if (open.length >= MAX_DEPTH) this.fail(`nested more than ${MAX_DEPTH} levels deep`)
           open.push(close)
           if (close === CLOSE_BRACE) this.skipKey()
           continue
@@ -522,7 +525,8 @@ function stopBits(word: number): number {
 
 /** The index (0–3) of the lowest byte whose high bit is set in these bits (not 0). */
 function lowestByte(bits: number): number {
-  return (31 - Math.clz32(bits & -bits)) >> 3
+  if ((bits & 0xffff) !== 0) return (bits & 0x80) !== 0 ? 0 : 1
+  return (bits & 0x800000) !== 0 ? 2 : 3
 }
 
 function isHex4(buf: Buffer, at: number): boolean {
