@@ -501,6 +501,13 @@ describe('values past MAX_VALUE_BYTES', () => {
     )
   })
 
+  it("skips a result's other fields, however large", () => {
+    const result = `{"unique_id": "model.shop.orders", "compiled_code": ${huge}, "status": "success"}`
+    expect(readRunResults(`{"metadata": ${V6}, "results": [${result}]}`)).toEqual([
+      { uniqueId: 'model.shop.orders', status: 'success' }
+    ])
+  })
+
   it('skips a node that large that is not wanted', () => {
     const text = `{"metadata": ${V12}, "nodes": {"model.shop.other": {"name": ${huge}}}}`
     expect(readManifestNodes(text, new Set(['model.shop.orders'])).size).toBe(0)

@@ -547,6 +547,17 @@ describe('parseInputs with dbt-run-results', () => {
     const lines = refusedLines(dbtInputs({ ...given, 'dbt-manifest': 'missing/manifest.json' }))
     expect(lines.map(line => /^Input "([^"]+)"/.exec(line)?.[1])).toEqual(['dbt-manifest', input])
   })
+
+  it('checks no plan, however large, against a refused timezone', () => {
+    const raw = dbtInputs({
+      'table-name': 'sr.`c.s`.extra',
+      timezone: 'Mars/Olympus',
+      partition: '2020-01-01..2024-07-17'
+    })
+    expect(refusedLines(raw)).toEqual([
+      'Input "timezone" must be an IANA time zone such as UTC or Asia/Shanghai'
+    ])
+  })
 })
 
 describe('secretsOf: what is masked', () => {
