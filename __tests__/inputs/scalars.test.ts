@@ -212,3 +212,13 @@ describe('parseDryRun', () => {
     })
   })
 })
+
+describe('parseDurationMs below a millisecond', () => {
+  it('refuses a duration that rounds to 0 ms', async () => {
+    const { parseDurationMs } = await import('../../src/inputs/scalars.js')
+    expect(() =>
+      parseDurationMs('0.0000001', { name: 'minutes', ms: 60_000 }, { min: 0, max: 350 })
+    ).toThrow('rounds to 0 ms')
+    expect(parseDurationMs('0.0001', { name: 'minutes', ms: 60_000 }, { min: 0, max: 350 })).toBe(6)
+  })
+})

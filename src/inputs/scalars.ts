@@ -35,7 +35,9 @@ export function parseDurationMs(
     const from = range.min > 0 ? `from ${range.min}` : 'above 0'
     throw new RuleViolation(`must be a number of ${unit.name} ${from}, at most ${range.max}`, value)
   }
-  return Math.round(amount * unit.ms)
+  const ms = Math.round(amount * unit.ms)
+  if (ms < 1) throw new RuleViolation(`must be at least 1 ms; it rounds to 0 ms`, value)
+  return ms
 }
 
 export function parseWholeNumber(value: string, min: number, max: number): number {
