@@ -324,13 +324,14 @@ c",day:"numeric"}).formatToParts(e),r=i=>Number(n.find(s=>s.type===i)?.value);re
 r"),r("month")-1,r("day"))/Ue}function ye(e){return new Date(e*Ue).toISOString().slice(0,10)}var Tr=3600;function wr(e){let t=Number(e);if(!/^\d+(\.\d+)?$/.test(e)||t<=0||t>Tr)throw new f(`must\
  be a number of seconds above 0, at most ${Tr}`,e);let n=Math.round(t*1e3);if(n<1)throw new f("must \
 be at least 0.001 (1 ms); it rounds to 0 ms",e);return n}function At(e,t,n){let r=Number(e);if(!/^\d+(\.\d+)?$/.
-test(e)||r<n.min||r>n.max||r<=0){let i=n.min>0?`from ${n.min}`:"above 0";throw new f(`must be a numb\
-er of ${t.name} ${i}, at most ${n.max}`,e)}return Math.round(r*t.ms)}function Be(e,t,n){if(!/^\d+$/.
-test(e)||Number(e)<t||Number(e)>n)throw new f(`must be a whole number from ${t} to ${n}`,e);return Number(
-e)}function xr(e){if(e.toLowerCase()==="check")return"check";try{return vt(e)?"plan":"off"}catch{throw new f(
-"must be true, false or check",e)}}function vt(e){if(["true","True","TRUE"].includes(e))return!0;if([
-"false","False","FALSE"].includes(e))return!1;throw new f("must be true or false",e)}function Rr(e){
-let t=gr(e);if(t)throw new f(t,e);return e}var Sr="id:",Er=100;function kr(e){let t=new Map;for(let n of D(e)){let r=ea(n);t.set(`${r.by}:${r.value}`,
+test(e)||r<n.min||r>n.max||r<=0){let s=n.min>0?`from ${n.min}`:"above 0";throw new f(`must be a numb\
+er of ${t.name} ${s}, at most ${n.max}`,e)}let i=Math.round(r*t.ms);if(i<1)throw new f("must be at l\
+east 1 ms; it rounds to 0 ms",e);return i}function Be(e,t,n){if(!/^\d+$/.test(e)||Number(e)<t||Number(
+e)>n)throw new f(`must be a whole number from ${t} to ${n}`,e);return Number(e)}function xr(e){if(e.
+toLowerCase()==="check")return"check";try{return vt(e)?"plan":"off"}catch{throw new f("must be true,\
+ false or check",e)}}function vt(e){if(["true","True","TRUE"].includes(e))return!0;if(["false","Fals\
+e","FALSE"].includes(e))return!1;throw new f("must be true or false",e)}function Rr(e){let t=gr(e);if(t)
+throw new f(t,e);return e}var Sr="id:",Er=100;function kr(e){let t=new Map;for(let n of D(e)){let r=ea(n);t.set(`${r.by}:${r.value}`,
 r)}if(t.size>Er)throw new f(`names ${t.size} plans; at most ${Er} (split the wait across steps)`);return[
 ...t.values()]}function ea(e){let t=e.toLowerCase().startsWith(Sr),n=t?e.slice(Sr.length).trim():e;if(n===
 "")throw new f("has an id: entry without a plan ID",e);if(Ae(n))throw new f("has a plan with control\
