@@ -16,6 +16,9 @@ export default {
   // ESM jest leaks memory in a reused runner: start a fresh one every few mutants.
   maxTestRunnerReuse: 6,
   concurrency: 2,
+  // A mutant in module-level code reruns every unit test; on a busy machine that can take longer
+  // than the dry run did, and a false timeout would count as a kill.
+  timeoutMS: 15_000,
   coverageAnalysis: 'perTest',
   mutate: [
     'src/trust.ts',

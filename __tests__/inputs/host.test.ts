@@ -24,6 +24,13 @@ describe('parseHost', () => {
     expect(parseHost(`http://10.0.0.5:8083${TRIGGER_PATH}`).url).toBe(
       `http://10.0.0.5:8083${TRIGGER_PATH}`
     )
+    expect(parseHost(`https://gw.example.com/am${TRIGGER_PATH}/`).display).toBe(
+      'https://gw.example.com/am'
+    )
+  })
+
+  it('drops every trailing slash of the prefix', () => {
+    expect(parseHost('https://gw.example.com/am//').display).toBe('https://gw.example.com/am')
   })
 
   it('takes credentials in the URL out of it and keeps them for Basic auth', () => {
@@ -33,8 +40,72 @@ describe('parseHost', () => {
     expect(endpoint.basicAuth).toEqual({ username: 'robot', password: 'p@ss' })
   })
 
+  it('sends a user name given alone (a token) as Basic auth with an empty password', () => {
+    const endpoint = parseHost('https://robot@gateway.example.com')
+    expect(endpoint.url).toBe(`https://gateway.example.com${TRIGGER_PATH}`)
+    expect(endpoint.basicAuth).toEqual({ username: 'robot', password: '' })
+  })
+
+  it('sends a password given alone as Basic auth with an empty user name', () => {
+    expect(parseHost('https://:p%40ss@gateway.example.com').basicAuth).toEqual({
+      username: '',
+      password: 'p@ss'
+    })
+  })
+
+  it('sends no Basic auth when there are no credentials, or only an empty @', () => {
+    expect(parseHost('https://gateway.example.com').basicAuth).toBeUndefined()
+    expect(parseHost('https://@gateway.example.com').basicAuth).toBeUndefined()
+  })
+
+  it('takes a user name or password that does not decode as it was typed', () => {
+    expect(parseHost('https://ro%bot:p%ss@gateway.example.com').basicAuth).toEqual({
+      username: 'ro%bot',
+      password: 'p%ss'
+    })
+  })
+
+  it('gives the token endpoint on the same host and prefix', () => {
+    expect(parseHost('https://gw.example.com/am/').tokenUrl).toBe(
+      'https://gw.example.com/am/anymetrics/api/v1/token/create'
+    )
+  })
+
+  it('trims the input and keeps the scheme, host, port and prefix for display', () => {
+    expect(parseHost('  HTTPS://GW.example.com:8443/am/  ').display).toBe(
+      'https://gw.example.com:8443/am'
+    )
+  })
+
+  it.each([
+    'http://anymetrics.internal:8083#',
+    'http://anymetrics.internal:8083?',
+    'anymetrics.internal:8083#',
+    'anymetrics.internal:8083/?',
+    'http://anymetrics.internal:8083/am#top',
+    'https://robot:pw@anymetrics.internal/am?'
+  ])('refuses %j: a query or fragment, even an empty one', host => {
+    expect(() => parseHost(host)).toThrow('must not contain a query (?) or fragment (#)')
+  })
+
+  it.each([
+    'http:///robot@gw.example.com',
+    'http://@https://@',
+    'http://robot:pw@gw.example.com/a@b',
+    'http://gw.example.com:8083/@',
+    'gw.example.com:8083/x@y'
+  ])('refuses %j: an @ after the host', host => {
+    expect(() => parseHost(host)).toThrow('and @ in a path (%40)')
+  })
+
   it.each([
     ['', 'is required'],
+    ['   ', 'is required'],
+    ['http://', 'must be host:port'],
+    ['http://:8083', 'must be host:port'],
+    ['file:///etc/passwd', 'must use http:// or https://'],
+    ['anymetrics\u0000.internal:8083', 'must not contain spaces or control characters'],
+    ['anymetrics.internal:8083\tx', 'must not contain spaces or control characters'],
     ['anymetrics.internal', 'must include a port'],
     ['ftp://anymetrics.internal:21', 'must use http:// or https://'],
     ['http://anymetrics.internal:8083/?x=1', 'must not contain a query'],
@@ -77,6 +148,57 @@ describe('secretsInHost', () => {
     expect(hostForDisplay(host)).not.toContain(secret)
   })
 
+  it('hides every part of a password that holds a / and an @', () => {
+    const host = 'https://ro:b@t:pa/ss@gw.example.com'
+    expect(hostForDisplay(host)).toBe('https://***@gw.example.com')
+    expect(secretsInHost(host)).toContain('ro:b@t:pa/ss')
+    expect(() => parseHost(host)).toThrow(
+      expect.objectContaining({ offendingValue: 'https://***@gw.example.com' })
+    )
+  })
+
+  it('finds the password of user:password and its Basic token, not the user name', () => {
+    expect(secretsInHost('https://robot:pw-1234@gw.example.com')).toEqual([
+      'pw-1234',
+      Buffer.from('robot:pw-1234').toString('base64')
+    ])
+  })
+
+  it('finds nothing in an empty user name and password', () => {
+    expect(secretsInHost('https://@gw.example.com')).toEqual([])
+  })
+
+  it('finds a user name given alone and its Basic token, with an empty password', () => {
+    expect(secretsInHost('https://tok-98765@gw.example.com')).toEqual([
+      'tok-98765',
+      Buffer.from('tok-98765:').toString('base64')
+    ])
+  })
+
+  it('finds a password given without a user name, and its Basic token', () => {
+    expect(secretsInHost('https://:pw-1234@gw.example.com')).toEqual([
+      'pw-1234',
+      Buffer.from(':pw-1234').toString('base64')
+    ])
+  })
+
+  it('finds only the Basic token of a user name with an empty password', () => {
+    expect(secretsInHost('https://robot:@gw.example.com')).toEqual([
+      Buffer.from('robot:').toString('base64')
+    ])
+  })
+
+  it('reads the host as trimmed', () => {
+    expect(secretsInHost('  https://robot:pw-1234@gw.example.com\n')).toEqual([
+      'pw-1234',
+      Buffer.from('robot:pw-1234').toString('base64')
+    ])
+    expect(hostForDisplay('  https://robot:pw-1234@gw.example.com\n')).toBe(
+      'https://***@gw.example.com'
+    )
+    expect(hostForDisplay(' gw.example.com:8083 ')).toBe('gw.example.com:8083')
+  })
+
   it('refuses a / ? # in the credentials without quoting them', () => {
     expect(() => parseHost('https://robot:pa/ss-42@gw.example.com')).toThrow(
       expect.objectContaining({ offendingValue: 'https://***@gw.example.com' })
@@ -87,6 +209,7 @@ describe('secretsInHost', () => {
     expect(hostForDisplay('https://robot:pw@gw.example.com/am')).toBe(
       'https://***@gw.example.com/am'
     )
+    expect(hostForDisplay('https://@gw.example.com')).toBe('https://***@gw.example.com')
   })
 })
 

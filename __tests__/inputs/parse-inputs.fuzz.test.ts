@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import '../support/fast-check-setup.js'
 import { parseHost } from '../../src/inputs/host.js'
 import { InputError, InputErrors, RuleViolation } from '../../src/inputs/refusals.js'
 import { INPUT_NAMES, parseInputs, type RawInputs } from '../../src/inputs/parse-inputs.js'
@@ -173,7 +174,9 @@ describe('host', () => {
         )
         expect(endpoint.display).not.toContain('@')
       }),
-      { numRuns: 500 }
+      // Found once on a cold run: an empty user name, then an @ in the path, which the URL
+      // standard reads as a path but the host input cannot tell from credentials.
+      { numRuns: 500, examples: [['http://@https://@']] }
     )
   })
 })

@@ -118,3 +118,33 @@ describe('resolvePartitions', () => {
     )
   })
 })
+
+describe('limits, at their boundaries', () => {
+  it('reaches back at most 36600 days with today-N', () => {
+    expect(resolvePartition('today-36600', utc)).toBe('1923-12-16')
+    expect(() => resolvePartition('today-36601', utc)).toThrow(
+      expect.objectContaining({
+        rule: 'must not reach back more than 36600 days',
+        offendingValue: 'today-36601'
+      })
+    )
+    expect(() => resolvePartition('today-99999', utc)).toThrow('must not reach back more')
+    expect(() => resolvePartition('today-100000', utc)).toThrow('must be yyyy-MM-dd, today')
+  })
+
+  it('takes a range of at most 36600 days', () => {
+    const longest = resolvePartitions(['2000-01-01..2100-03-16'], utc)
+    expect(longest).toHaveLength(36_600)
+    expect([longest[0], longest.at(-1)]).toEqual(['2000-01-01', '2100-03-16'])
+    expect(() => resolvePartitions(['2000-01-01..2100-03-17'], utc)).toThrow(
+      expect.objectContaining({
+        rule: 'has a range longer than 36600 days',
+        offendingValue: '2000-01-01..2100-03-17'
+      })
+    )
+  })
+
+  it('takes a range of one day', () => {
+    expect(resolvePartitions(['2024-02-01..2024-02-01'], utc)).toEqual(['2024-02-01'])
+  })
+})

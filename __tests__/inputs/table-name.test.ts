@@ -33,6 +33,25 @@ describe('parseTableName', () => {
     expect(() => parseTableName(name)).toThrow('must be datasource.`catalog.schema`.table')
   })
 
+  it('takes a name of exactly 128 characters, in either spelling, and refuses 129', () => {
+    const table = (length: number) => 't'.repeat(length - 'ds.`c.s`.'.length)
+    expect(parseTableName(`ds.\`c.s\`.${table(128)}`).tableName).toHaveLength(128)
+    expect(parseTableName(`ds.c.s.${table(128)}`).tableName).toHaveLength(128)
+    expect(composeTableName('ds', 'c.s', table(128))).toHaveLength(128)
+    for (const refused of [
+      () => parseTableName(`ds.\`c.s\`.${table(129)}`),
+      () => parseTableName(`ds.c.s.${table(129)}`),
+      () => composeTableName('ds', 'c.s', table(129))
+    ]) {
+      expect(refused).toThrow(
+        expect.objectContaining({
+          rule: 'must compose a tableName of at most 128 characters (it has 129)',
+          offendingValue: `ds.\`c.s\`.${table(129)}`
+        })
+      )
+    }
+  })
+
   it('refuses a name longer than 128 characters', () => {
     const name = `ds.\`c.s\`.${'t'.repeat(130)}`
     expect(() => parseTableName(name)).toThrow('at most 128 characters')

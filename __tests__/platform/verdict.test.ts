@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { interpretReply as interpretWith, type HttpReply } from '../../src/platform/verdict.js'
-import { TrustBoundary } from '../../src/trust.js'
+import {
+  failedVerdict,
+  interpretReply as interpretWith,
+  type HttpReply
+} from '../../src/platform/verdict.js'
+import { display, TrustBoundary } from '../../src/trust.js'
 
 const boundary = new TrustBoundary(['s3cr3t'])
 const interpretReply = (reply: HttpReply) => interpretWith(reply, boundary)
@@ -120,5 +124,148 @@ describe('hostile answers', () => {
     expect(verdict.traceId).toBe('a ::error::forged')
     expect(verdict.traceId).not.toMatch(/\n/)
     expect(verdict.reason).toBe('bad ***')
+  })
+})
+
+describe('interpretReply: the HTTP status', () => {
+  it.each([200, 201, 204, 299])('accepts the documented success with HTTP %i', status => {
+    expect(interpretReply(json(accepted, status))).toMatchObject({ succeeded: true, reason: null })
+  })
+
+  it.each([100, 199, 304, 400, 404, 429, 500, 503, 599])(
+    'fails HTTP %i, whatever the body says, naming the status',
+    status => {
+      expect(interpretReply(json(accepted, status))).toMatchObject({
+        succeeded: false,
+        reason: `HTTP ${status} (code 200)`
+      })
+    }
+  )
+
+  it('names only the status of a non-2xx answer without errorMsg or code', () => {
+    expect(interpretReply(json({ succeed: false }, 500)).reason).toBe('HTTP 500')
+  })
+
+  it.each([300, 301, 302, 307, 308, 399])(
+    'fails HTTP %i as a redirect it does not follow, naming where it pointed',
+    status => {
+      const reply = { ...json(accepted, status), location: 'https://new.example.com/am' }
+      expect(interpretReply(reply)).toEqual({
+        succeeded: false,
+        code: null,
+        traceId: null,
+        data: null,
+        reason: `HTTP ${status} redirect to https://new.example.com/am: the action does not follow redirects, set host to the final address`,
+        warning: null
+      })
+    }
+  )
+
+  it('says so when a redirect names no address', () => {
+    expect(interpretReply({ status: 302, body: '' }).reason).toBe(
+      'HTTP 302 redirect to an address it did not give: the action does not follow redirects, set host to the final address'
+    )
+  })
+
+  it('fails an empty body, or one of white space, as an empty body', () => {
+    for (const body of ['', ' \n ']) {
+      expect(interpretReply({ status: 200, body })).toEqual({
+        succeeded: false,
+        code: null,
+        traceId: null,
+        data: null,
+        reason: 'HTTP 200 with an empty body',
+        warning: null
+      })
+    }
+  })
+})
+
+describe('interpretReply: the fields of an answer', () => {
+  it('keeps a code of 32 characters and a traceId of 128 whole, and cuts longer ones', () => {
+    const verdict = (code: string, traceId: string) =>
+      interpretReply(json({ ...accepted, code, traceId }))
+    expect(verdict('c'.repeat(32), 't'.repeat(128))).toMatchObject({
+      code: 'c'.repeat(32),
+      traceId: 't'.repeat(128)
+    })
+    expect(verdict('c'.repeat(33), 't'.repeat(129))).toMatchObject({
+      code: `${'c'.repeat(32)}…`,
+      traceId: `${'t'.repeat(128)}…`
+    })
+  })
+
+  it('takes a traceId sent as a number, and none sent as an object or a list', () => {
+    expect(interpretReply(json({ ...accepted, traceId: 42 })).traceId).toBe('42')
+    expect(interpretReply(json({ ...accepted, traceId: { id: 1 } })).traceId).toBeNull()
+    expect(interpretReply(json({ ...accepted, code: ['200'] }))).toMatchObject({
+      succeeded: false,
+      code: null,
+      reason: 'the platform answered code null'
+    })
+  })
+
+  it('ignores an errorMsg of white space', () => {
+    expect(interpretReply(json({ ...accepted, errorMsg: '  ' }))).toMatchObject({
+      succeeded: true,
+      reason: null
+    })
+  })
+
+  it('gives detailErrorMsg alone when errorMsg is empty, and once when they are the same', () => {
+    const failed = { code: '500', succeed: false }
+    expect(interpretReply(json({ ...failed, detailErrorMsg: 'why' })).reason).toBe('why')
+    expect(
+      interpretReply(json({ ...failed, errorMsg: 'boom', detailErrorMsg: 'boom' })).reason
+    ).toBe('boom')
+  })
+
+  it('reads succeed before success when both are sent', () => {
+    expect(interpretReply(json({ ...accepted, succeed: false, success: true })).reason).toBe(
+      'the platform answered succeed: false (code 200)'
+    )
+    const { succeed: _omitted, ...rest } = accepted
+    expect(interpretReply(json({ ...rest, success: false })).reason).toBe(
+      'the platform answered success: false (code 200)'
+    )
+  })
+
+  it('shows a flag that is not true as JSON, cut at 60 characters', () => {
+    expect(interpretReply(json({ ...accepted, succeed: 'x'.repeat(100) })).reason).toBe(
+      `the platform answered succeed: "${'x'.repeat(59)}… (code 200)`
+    )
+    expect(interpretReply(json({ ...accepted, succeed: null })).reason).toBe(
+      'the platform answered succeed: null (code 200)'
+    )
+  })
+
+  it('shows a value nested in data as JSON, at most 8 levels deep', () => {
+    const data = { a: [1, 'x', null, { b: true }] }
+    expect(interpretReply(json({ ...accepted, data })).data).toBe('{"a":[1,"x",null,{"b":true}]}')
+    const nested = (depth: number): unknown => (depth === 0 ? 1 : [nested(depth - 1)])
+    expect(interpretReply(json({ ...accepted, data: nested(8) })).data).toBe(
+      `${'['.repeat(8)}1${']'.repeat(8)}`
+    )
+    expect(interpretReply(json({ ...accepted, data: nested(9) })).data).toBe(
+      `${'['.repeat(8)}…${']'.repeat(8)}`
+    )
+  })
+
+  it('warns about data "false" only on a success', () => {
+    const failed = interpretReply(json({ ...accepted, code: '500', data: 'false' }))
+    expect(failed).toMatchObject({ succeeded: false, data: 'false', warning: null })
+  })
+})
+
+describe('failedVerdict', () => {
+  it('is a failure with the reason and no platform fields', () => {
+    expect(failedVerdict(display`no answer`)).toEqual({
+      succeeded: false,
+      code: null,
+      traceId: null,
+      data: null,
+      reason: 'no answer',
+      warning: null
+    })
   })
 })

@@ -10,6 +10,7 @@ import {
   refused as refusedAttempt,
   testBoundary
 } from '../support/attempts.js'
+import { unanswered } from '../support/attempts.js'
 
 const plan: PlannedTrigger[] = ['01', '02', '03', '04', '05', '06'].map(day => ({
   tableName: 'sr.`c.s`.orders',
@@ -171,6 +172,79 @@ describe('runPool', () => {
       [0, ['2024-07-07', '2024-07-08']],
       // Only the refused trigger waited out its Retry-After.
       [3000, ['2024-07-01']]
+    ])
+  })
+})
+
+describe('runPool: a platform that does not answer', () => {
+  const nine = ['01', '02', '03', '04', '05', '06', '07', '08', '09'].map(day => ({
+    tableName: 'sr.`c.s`.orders',
+    partition: `2024-07-${day}`
+  }))
+
+  it('starts no trigger after three in a row got no HTTP answer, and goes on after two', async () => {
+    // One at a time, so that "in a row" is the plan's order: two without an answer, one answered
+    // (the count starts again), then three without an answer.
+    const answers = [false, false, true, false, false, false, true, true, true]
+    const sent: string[] = []
+    const send = async (body: PlannedTrigger): Promise<Attempt> =>
+      answers[sent.push(body.partition) - 1] ? accepted('ok') : unanswered('ECONNREFUSED')
+    const results = await runPool(nine, { ...options, concurrency: 1 }, deps(send))
+    expect(sent).toEqual(nine.slice(0, 6).map(trigger => trigger.partition))
+    expect(results.map(result => result.status)).toEqual([
+      'failed',
+      'failed',
+      'succeeded',
+      'failed',
+      'failed',
+      'failed',
+      'not-run',
+      'not-run',
+      'not-run'
+    ])
+    expect(results[6]!.errorMsg).toBe('not run: the platform is unreachable')
+  })
+})
+
+describe('runPool: a 429 without Retry-After', () => {
+  it('is push-back: the pool goes on at half the level, and the refused trigger waits', async () => {
+    const eight = ['01', '02', '03', '04', '05', '06', '07', '08'].map(day => ({
+      tableName: 'sr.`c.s`.orders',
+      partition: `2024-07-${day}`
+    }))
+    const timers = fakeTimers()
+    const waiting: Array<{ partition: string; answer: () => void }> = []
+    const send = (body: PlannedTrigger) =>
+      new Promise<Attempt>(resolve => {
+        const attempt =
+          body.partition === '2024-07-01' && timers.now === 0
+            ? answered({ status: 429, body: '' })
+            : accepted('ok')
+        waiting.push({ partition: body.partition, answer: () => resolve(attempt) })
+      })
+    const running = runPool(
+      eight,
+      { ...options, concurrency: 4, retryPolicy: { ...options.retryPolicy, retries: 1 } },
+      { ...deps(send), sleep: timers.sleep, nowMs: () => timers.now }
+    )
+    // Each round answers every request in flight at once; only when none is does time pass.
+    const rounds: Array<[number, string[]]> = []
+    let settled = false
+    void running.finally(() => (settled = true))
+    while (!settled) {
+      await new Promise(resolve => setImmediate(resolve))
+      const round = waiting.splice(0)
+      if (round.length === 0) timers.fireNext()
+      else rounds.push([timers.now, round.map(request => request.partition)])
+      round.forEach(request => request.answer())
+    }
+    expect((await running).every(result => result.status === 'succeeded')).toBe(true)
+    expect(rounds).toEqual([
+      [0, ['2024-07-01', '2024-07-02', '2024-07-03', '2024-07-04']],
+      [0, ['2024-07-05', '2024-07-06']],
+      [0, ['2024-07-07', '2024-07-08']],
+      // Retried after the shortest wait a push-back is honoured for.
+      [250, ['2024-07-01']]
     ])
   })
 })

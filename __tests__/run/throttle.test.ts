@@ -96,6 +96,95 @@ describe('Throttle rules', () => {
   })
 })
 
+/** A burst at full level: every slot taken, then all released, their answers still to come. */
+async function burst(throttle: Throttle) {
+  const tickets = await Promise.all(
+    Array.from({ length: throttle.limit }, () => throttle.acquire())
+  )
+  tickets.forEach(() => throttle.release())
+  return tickets
+}
+
+describe('Throttle levels', () => {
+  it('marks a request full only when it takes the last free slot', async () => {
+    const throttle = new Throttle(2, fakeClock())
+    const [first, second] = [await throttle.acquire(), await throttle.acquire()]
+    expect([first.full, second.full]).toEqual([false, true])
+    expect([first.level, second.level]).toEqual([2, 2])
+  })
+
+  it('after push-back, goes down to what the server took of the burst when that is under half', async () => {
+    const throttle = new Throttle(8, fakeClock())
+    const tickets = await burst(throttle)
+    tickets.slice(0, 3).forEach(ticket => throttle.accepted(ticket))
+    throttle.pushedBack(tickets[3]!, 1000)
+    expect(throttle.limit).toBe(3)
+  })
+
+  it('after push-back, goes down to half however much of the burst the server took', async () => {
+    const throttle = new Throttle(8, fakeClock())
+    const tickets = await burst(throttle)
+    tickets.slice(0, 6).forEach(ticket => throttle.accepted(ticket))
+    throttle.pushedBack(tickets[6]!, 1000)
+    expect(throttle.limit).toBe(4)
+  })
+
+  it('counts only what the server took of the burst just refused, not of the one before', async () => {
+    const throttle = new Throttle(8, fakeClock())
+    const first = await burst(throttle)
+    throttle.pushedBack(first[0]!, 1000) // nothing taken: half, 4
+    first.slice(1).forEach(ticket => throttle.accepted(ticket)) // answers to the old burst
+    const second = await burst(throttle)
+    throttle.pushedBack(second[0]!, 1000)
+    expect(throttle.limit).toBe(2)
+  })
+
+  it('goes up by one per full round, to the level refused only after two, and no further', async () => {
+    const throttle = new Throttle(4, fakeClock())
+    throttle.pushedBack((await burst(throttle))[0]!, 1000)
+    expect(throttle.limit).toBe(2)
+    const levels = []
+    for (let round = 0; round < 5; round++) {
+      await acceptRound(throttle)
+      levels.push(throttle.limit)
+    }
+    expect(levels).toEqual([3, 3, 4, 4, 4])
+  })
+
+  it('does not go up for requests sent with slots free, which prove nothing about the level', async () => {
+    const throttle = new Throttle(4, fakeClock())
+    throttle.pushedBack((await burst(throttle))[0]!, 1000)
+    for (let i = 0; i < 8; i++) {
+      const ticket = await throttle.acquire()
+      throttle.release()
+      throttle.accepted(ticket)
+    }
+    expect(throttle.limit).toBe(2)
+  })
+
+  it('does not go up for answers to requests sent before the level changed', async () => {
+    const throttle = new Throttle(4, fakeClock())
+    const old = await burst(throttle)
+    throttle.pushedBack(old[0]!, 1000)
+    for (let i = 0; i < 3; i++) old.slice(1).forEach(ticket => throttle.accepted(ticket))
+    expect(throttle.limit).toBe(2)
+  })
+
+  it('stays at one at a time, pausing as long as asked, each time one at a time is refused', async () => {
+    const clock = fakeClock()
+    const throttle = new Throttle(2, clock)
+    throttle.pushedBack((await burst(throttle))[0]!, 1000)
+    expect(clock.sleeps).toEqual([])
+    const [atOne] = await burst(throttle)
+    throttle.pushedBack(atOne!, 5000)
+    const [again] = await burst(throttle)
+    throttle.pushedBack(again!, 2000)
+    expect(throttle.limit).toBe(1)
+    await throttle.acquire()
+    expect(clock.sleeps).toEqual([5000, 2000])
+  })
+})
+
 describe('Throttle against servers that push back', () => {
   it('holds a server that takes 4 in flight near its cap, without stalling (issue targets)', async () => {
     const { spanMs, refusedShare } = await runAgainst((_, inFlight) => inFlight <= 4, {

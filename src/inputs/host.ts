@@ -33,28 +33,28 @@ interface TypedUserinfo {
   scheme: string
   userinfo: string
   rest: string
-  /** A / ? or # inside the credentials cut the authority short: the URL cannot be parsed. */
+  /**
+   * A / ? # or \ before the last @ ends the authority there, so the URL standard would read the
+   * credentials differently from how they were typed (or find none): the host is refused.
+   */
   ambiguous: boolean
 }
 
 /**
- * The `user:password@` or `token@` part of a host, as typed, with or without a scheme: what the
- * URL standard takes (up to the last @ of the authority), or, when a / ? # inside the password
- * ends the authority early, everything up to the last @ at all.
+ * The `user:password@` or `token@` part of a host, as typed, with or without a scheme: everything
+ * up to the last @. Where no / ? # comes before that @, the URL standard reads the same.
  */
 function typedUserinfo(host: string): TypedUserinfo | undefined {
   const scheme = SCHEME_PREFIX.exec(host)?.[0] ?? ''
   const afterScheme = host.slice(scheme.length)
-  const authorityEnd = afterScheme.search(AUTHORITY_END)
-  const authority = authorityEnd < 0 ? afterScheme : afterScheme.slice(0, authorityEnd)
-  const inAuthority = authority.lastIndexOf('@')
-  const at = inAuthority >= 0 ? inAuthority : afterScheme.lastIndexOf('@')
+  const at = afterScheme.lastIndexOf('@')
   if (at < 0) return undefined
+  const authorityEnd = afterScheme.search(AUTHORITY_END)
   return {
     scheme,
     userinfo: afterScheme.slice(0, at),
     rest: afterScheme.slice(at + 1),
-    ambiguous: inAuthority < 0
+    ambiguous: authorityEnd >= 0 && authorityEnd < at
   }
 }
 
@@ -107,7 +107,7 @@ export function parseHost(input: string): Endpoint {
   }
   if (typedUserinfo(host)?.ambiguous) {
     throw new RuleViolation(
-      'must percent-encode / ? # in a user name or password (user:p%2Fss@host)',
+      'must percent-encode / ? # in a user name or password (user:p%2Fss@host), and @ in a path (%40)',
       hostForDisplay(host)
     )
   }
@@ -137,7 +137,6 @@ function toUrl(host: string): URL {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new RuleViolation('must use http:// or https://', hostForDisplay(host))
   }
-  if (url.hostname === '') throw new RuleViolation(HOST_FORM, hostForDisplay(host))
   if (!hasScheme && url.port === '') {
     throw new RuleViolation(
       'must include a port when no scheme is given (e.g. anymetrics.example.com:8083)',
@@ -145,10 +144,8 @@ function toUrl(host: string): URL {
     )
   }
   // Judged on the text as typed: `host:8083?` and `host:8083#` have an empty query or
-  // fragment, which URL reports as none.
-  const afterUserinfo =
-    typedUserinfo(host)?.rest ?? host.slice(SCHEME_PREFIX.exec(host)?.[0].length ?? 0)
-  if (url.search !== '' || url.hash !== '' || /[?#]/.test(afterUserinfo)) {
+  // fragment, which URL reports as none. (A ? or # in the credentials was refused already.)
+  if (/[?#]/.test(host)) {
     throw new RuleViolation('must not contain a query (?) or fragment (#)', hostForDisplay(host))
   }
   return url

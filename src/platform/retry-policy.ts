@@ -51,14 +51,61 @@ export function backoffDelayMs(
   return Math.floor(random() * ceiling)
 }
 
-/** Retry-After in delta-seconds or HTTP-date form, in ms from now; undefined when unusable. */
+/**
+ * Retry-After in ms from now, read strictly (RFC 9110 §10.2.3): delta-seconds (digits only) or an
+ * HTTP-date in one of its three forms. Anything else (`5abc`, `-5`, `1.5`, an ISO date, a date
+ * that does not exist) is undefined: the header is ignored rather than guessed at.
+ */
 export function parseRetryAfterMs(header: string | undefined, nowMs: number): number | undefined {
   if (header === undefined) return undefined
   const text = header.trim()
   if (/^\d+$/.test(text)) return Number(text) * 1000
-  const date = Date.parse(text)
-  if (Number.isNaN(date) || !/[a-z]/i.test(text)) return undefined
-  return Math.max(0, date - nowMs)
+  const date = httpDateMs(text, nowMs)
+  return date === undefined ? undefined : Math.max(0, date - nowMs)
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const MONTH = `(?<month>${MONTHS.join('|')})`
+const TIME = '(?<hour>\\d{2}):(?<minute>\\d{2}):(?<second>\\d{2})'
+const HTTP_DATE_FORMS = [
+  // IMF-fixdate, the form servers send: Sun, 06 Nov 1994 08:49:37 GMT
+  new RegExp(
+    `^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?<day>\\d{2}) ${MONTH} (?<year>\\d{4}) ${TIME} GMT$`
+  ),
+  // RFC 850, obsolete, with a two-digit year: Sunday, 06-Nov-94 08:49:37 GMT
+  new RegExp(
+    `^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?<day>\\d{2})-${MONTH}-(?<year>\\d{2}) ${TIME} GMT$`
+  ),
+  // asctime, obsolete, with the day padded by a space: Sun Nov  6 08:49:37 1994
+  new RegExp(`^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ${MONTH} (?<day>[ \\d]\\d) ${TIME} (?<year>\\d{4})$`)
+]
+
+type DateFields = Record<'day' | 'month' | 'year' | 'hour' | 'minute' | 'second', string>
+
+/** An HTTP-date as ms since the epoch; undefined when it has none of the forms or cannot exist. */
+function httpDateMs(text: string, nowMs: number): number | undefined {
+  const fields = HTTP_DATE_FORMS.map(form => form.exec(text)?.groups).find(Boolean)
+  if (!fields) return undefined
+  const { day, month, year, hour, minute, second } = fields as DateFields
+  const time = [day, hour, minute, second].map(Number) as [number, number, number, number]
+  const ms = Date.UTC(fullYear(year, nowMs), MONTHS.indexOf(month), ...time)
+  // Date.UTC rolls 30 Feb over to March and 24:00 to the next day (and a leap second, which a
+  // Date cannot hold, to the next minute): a date that does not exist is refused, not moved.
+  const date = new Date(ms)
+  const read = [date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()]
+  return read.every((value, index) => value === time[index]) ? ms : undefined
+}
+
+/**
+ * RFC 850's two-digit year is the year with those digits that is not more than 50 years in the
+ * future (RFC 9110 §5.6.7).
+ */
+function fullYear(digits: string, nowMs: number): number {
+  const year = Number(digits)
+  if (digits.length === 4) return year
+  const thisYear = new Date(nowMs).getUTCFullYear()
+  const candidate = thisYear - (thisYear % 100) + year
+  return candidate > thisYear + 50 ? candidate - 100 : candidate
 }
 
 /**
