@@ -271,7 +271,8 @@ describe('what the action prints from the platform’s answers', () => {
           const result = finishedResult(trigger, boundary, attempt.verdict, {
             attempts: 1,
             durationMs: 1,
-            answered: true
+            answered: true,
+            invalidHttp: false
           })
           reporter.runStarted(1, 'http://127.0.0.1:1', 1)
           reporter.finished(result, 1, 1)

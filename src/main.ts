@@ -125,6 +125,7 @@ async function triggerAll({ config, client, control, boundary, reporter }: Conne
   const waited = outcome.watches.length > 0
   await reporter.runEnded(outcome.results, {
     cause: outcome.cause,
+    refusals: outcome.refusals,
     host: config.endpoint.display,
     freshness: waited
       ? {

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { requestAllowance } from '../../src/run/run-budget.js'
 import nock from 'nock'
 import { createAnyMetricsClient } from '../../src/platform/client.js'
 import { tokenAttempt } from '../../src/platform/token-answer.js'
@@ -137,6 +138,9 @@ describe('AnyMetrics client', () => {
         onRetry: () => undefined,
         boundary: testBoundary,
         stopped: () => false,
+        fits: () => true,
+        outOfTime: () => false,
+        requests: requestAllowance,
         notRunReason: () => display`not run`
       }
     )

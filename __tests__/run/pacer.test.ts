@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { runAgainst, tokenBucket } from '../support/server-models.js'
+import { testStage } from '../support/stage.js'
 
 describe('a rate-limited platform', () => {
   it.each([5, 20, 35, 50])(
@@ -52,7 +53,7 @@ describe('a trigger refused only for pace', () => {
     const run = await retrying(
       async () => answers.shift(),
       { retries: 1, baseDelayMs: 1000, maxDelayMs: 30_000, retryAfterCapMs: 60_000 },
-      { sleep: async () => undefined, random: () => 0.5, nowMs: () => 0, stopped: () => false },
+      testStage(),
       () => undefined
     )
     expect(run.last?.verdict.succeeded).toBe(true)
@@ -65,7 +66,7 @@ describe('a trigger refused only for pace', () => {
     const run = await retrying(
       async () => answered({ status: 503, body: '', retryAfter: '1' }),
       { retries: 1, baseDelayMs: 1000, maxDelayMs: 30_000, retryAfterCapMs: 60_000 },
-      { sleep: async () => undefined, random: () => 0.5, nowMs: () => 0, stopped: () => false },
+      testStage(),
       () => undefined
     )
     expect(run.attempts).toBe(2)

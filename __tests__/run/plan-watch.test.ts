@@ -13,7 +13,8 @@ import {
   type WaitHooks,
   type WatchDeps
 } from '../../src/run/plan-watch.js'
-import { retryStageOf, type RetryNoticeBase, type RunClock } from '../../src/run/retry-loop.js'
+import type { RetryNoticeBase, RunClock } from '../../src/run/retry-loop.js'
+import { RunBudget } from '../../src/run/run-budget.js'
 import { RunControl } from '../../src/run/run-control.js'
 import { testBoundary, unanswered } from '../support/attempts.js'
 
@@ -24,8 +25,11 @@ const DATA = '2024-08-23 00:00:00'
 /** Lets every pending promise callback run. */
 const flush = () => new Promise<void>(resolve => setImmediate(resolve))
 
-/** A clock that moves only when told: sleeps end as time reaches them, or when aborted. */
-function virtualClock() {
+/**
+ * A clock that moves only when told: sleeps end as time reaches them, or when aborted. `slept`
+ * records the pauses (sleeps that the run's stop ends), not the watch on the wait's deadline.
+ */
+function virtualClock(stopSignal?: AbortSignal) {
   let now = 0
   const sleepers: Array<{ at: number; wake: () => void }> = []
   /** Every sleep asked for, in ms, in order. */
@@ -35,7 +39,7 @@ function virtualClock() {
     random: () => 0.5,
     sleep: (ms, signal) =>
       new Promise<void>(resolve => {
-        slept.push(ms)
+        if (stopSignal === undefined || signal === stopSignal) slept.push(ms)
         if (signal.aborted) return resolve()
         const sleeper = { at: now + ms, wake }
         function wake() {
@@ -149,15 +153,16 @@ function setup(
   script: Script,
   options: { retries?: number; latencyMs?: number; renew?: () => Promise<boolean> } = {}
 ) {
-  const time = virtualClock()
   const control = new RunControl()
+  const time = virtualClock(control.stopSignal)
+  const budget = new RunBudget(time.clock, control)
   const reads: Array<{ plan: string; atMs: number }> = []
   const retries: Array<{ plan: string; notice: RetryNoticeBase }> = []
   const fresh: Array<{ plan: string; polls: number; atMs: number }> = []
   const progress: Array<[number, number, number, number]> = []
   const deps: WatchDeps = {
     read: async (ref, signal) => {
-      expect(signal).toBe(control.abortSignal)
+      expect(signal).toBe(budget.requestSignal)
       reads.push({ plan: ref.value, atMs: time.now() })
       time.pass(options.latencyMs ?? 0)
       const answers = script[ref.value]
@@ -172,7 +177,7 @@ function setup(
       maxDelayMs: 30_000,
       retryAfterCapMs: 60_000
     },
-    stage: retryStageOf(control, time.clock),
+    budget,
     clock: time.clock,
     control,
     boundary: testBoundary,
@@ -192,8 +197,8 @@ function setup(
     retries.length = 0
     return outcome.watches
   }
-  const wait = (watches: PlanWatch[], timeoutMs: number, intervalMs: number) =>
-    waitForFresh(watches, { timeoutMs, intervalMs }, deps, hooks)
+  const wait = (watches: PlanWatch[], timeoutMs: number, intervalMs: number, concurrency = 1) =>
+    waitForFresh(watches, { timeoutMs, intervalMs, concurrency }, deps, hooks)
   return { time, control, deps, hooks, reads, retries, fresh, progress, baselines, wait }
 }
 
@@ -403,7 +408,8 @@ describe('waitForFresh', () => {
       plan: 'orders',
       state: 'stale',
       polls: 3,
-      waitedMs: 30_000,
+      // The last poll starts a second before the deadline, and the wait ends with it.
+      waitedMs: 29_000,
       reason: null
     })
     expect(orders!.last).toMatchObject({
@@ -414,27 +420,28 @@ describe('waitForFresh', () => {
       traceId: 'tr-2'
     })
     expect(orders!.baseline).toMatchObject({ latestDateTime: DATA, traceId: 'tr-0' })
-    expect(s.reads.map(read => read.atMs)).toEqual([10_000, 20_000, 30_000])
+    expect(s.reads.map(read => read.atMs)).toEqual([10_000, 20_000, 29_000])
     expect(s.fresh).toEqual([])
   })
 
-  it('never sleeps longer than the time left, so that the last poll is at the deadline', async () => {
+  it('never sleeps past the deadline: the last poll starts a second before it', async () => {
     const s = setup({ orders: [status(BASE)] }, { latencyMs: 700 })
     const watches = await s.baselines(['orders'])
     s.time.slept.length = 0
     const start = s.time.now()
     await s.time.settle(s.wait(watches, 25_000, 10_000))
-    expect(s.time.slept).toEqual([10_000, 10_000, 3_600])
-    expect(s.reads.map(read => read.atMs - start)).toEqual([10_000, 20_700, 25_000])
-    expect(outcomeOf(watches[0]!)).toMatchObject({ state: 'stale', polls: 3, waitedMs: 25_700 })
+    expect(s.time.slept).toEqual([10_000, 10_000, 2_600])
+    expect(s.reads.map(read => read.atMs - start)).toEqual([10_000, 20_700, 24_000])
+    expect(outcomeOf(watches[0]!)).toMatchObject({ state: 'stale', polls: 3, waitedMs: 24_700 })
 
-    // A deadline sooner than one interval: one sleep of what is left, one poll at the deadline.
+    // A deadline sooner than one interval: one sleep to a second before it, one poll.
     const short = setup({ orders: [status(BASE)] })
     const few = await short.baselines(['orders'])
     await short.time.settle(short.wait(few, 4_000, 30_000))
-    expect(short.time.slept).toEqual([4_000])
-    expect(short.reads.map(read => read.atMs)).toEqual([4_000])
-    expect(outcomeOf(few[0]!)).toMatchObject({ state: 'stale', polls: 1, waitedMs: 4_000 })
+    expect(short.time.slept).toEqual([3_000])
+    expect(short.reads).toHaveLength(1)
+    expect(short.reads.map(read => read.atMs)).toEqual([3_000])
+    expect(outcomeOf(few[0]!)).toMatchObject({ state: 'stale', polls: 1, waitedMs: 3_000 })
   })
 
   it('retries a retryable 503 within the poll, honouring the pause, and goes on', async () => {
@@ -578,7 +585,8 @@ describe('waitForFresh', () => {
     const waiting = s.wait(watches, 3_600_000, 30_000).then(() => (ended = true))
     await s.time.wakeNext()
     expect(s.reads).toHaveLength(2)
-    expect(s.time.pending()).toBe(1)
+    // The next pause, and the watch on the deadline.
+    expect(s.time.pending()).toBe(2)
     const stoppedAt = s.time.now()
     s.control.stop('cancelled')
     await flush()
@@ -638,12 +646,13 @@ describe('waitForFresh', () => {
       previous = elapsedMs
     }
 
-    // Polled every second for three minutes: three reports, not 180.
+    // Polled every second for three minutes (the last a second before the deadline): two
+    // reports, not 179.
     const busy = setup({ orders: [status(BASE)] })
     const few = await busy.baselines(['orders'])
     await busy.time.settle(busy.wait(few, 180_000, 1_000))
-    expect(busy.reads).toHaveLength(180)
-    expect(busy.progress.map(([, , elapsedMs]) => elapsedMs)).toEqual([60_000, 120_000, 180_000])
+    expect(busy.reads).toHaveLength(179)
+    expect(busy.progress.map(([, , elapsedMs]) => elapsedMs)).toEqual([60_000, 120_000])
   })
 
   it('reports no progress when every plan turns fresh within the first minute', async () => {

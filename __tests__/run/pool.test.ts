@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Attempt } from '../../src/platform/client.js'
 import type { PlannedTrigger } from '../../src/inputs/trigger-plan.js'
+import type { RunClock } from '../../src/run/retry-loop.js'
+import { RunBudget } from '../../src/run/run-budget.js'
 import { RunControl } from '../../src/run/run-control.js'
 import { fakeTimers } from '../support/fake-timers.js'
 import { runPool, type PoolOptions } from '../../src/run/pool.js'
@@ -18,7 +20,6 @@ const plan: PlannedTrigger[] = ['01', '02', '03', '04', '05', '06'].map(day => (
 }))
 const options: PoolOptions = {
   concurrency: 2,
-  failFast: false,
   retryPolicy: { retries: 0, baseDelayMs: 1000, maxDelayMs: 30_000, retryAfterCapMs: 60_000 }
 }
 const accepted = acceptedAttempt
@@ -55,19 +56,36 @@ function controlledServer(answer: (body: PlannedTrigger) => Attempt) {
   return { send, state, answerUntilDone }
 }
 
-function deps(send: (body: PlannedTrigger) => Promise<Attempt>, log: string[] = []) {
-  let clock = 0
+/** Pool deps over a clock of their own (time passes only by sleeping), or the one given. */
+function deps(
+  send: (body: PlannedTrigger) => Promise<Attempt>,
+  log: string[] = [],
+  options: { clock?: RunClock; failFast?: boolean; plan?: readonly PlannedTrigger[] } = {}
+) {
+  let now = 0
+  const clock: RunClock = options.clock ?? {
+    sleep: async (ms: number) => void (now += ms),
+    random: () => 0,
+    nowMs: () => now
+  }
+  const control = new RunControl()
   return {
     send,
-    sleep: async (ms: number) => void (clock += ms),
-    random: () => 0,
-    nowMs: () => clock,
     onRetry: () => undefined,
     boundary: testBoundary,
-    control: new RunControl(),
+    control,
+    budget: new RunBudget(clock, control, {
+      plan: options.plan ?? plan,
+      failFast: options.failFast ?? false
+    }),
     onFinished: (result: { partition: string }, finished: number, total: number) =>
       log.push(`[${finished}/${total}] ${result.partition}`)
   }
+}
+
+/** The fake timers as a run's clock. */
+function clockOf(timers: ReturnType<typeof fakeTimers>): RunClock {
+  return { sleep: ms => timers.sleep(ms), random: () => 0, nowMs: () => timers.now }
 }
 
 describe('runPool', () => {
@@ -104,7 +122,7 @@ describe('runPool', () => {
       body.partition === '2024-07-01' ? refused : accepted('ok')
     const server = controlledServer(answer)
     const results = await server.answerUntilDone(
-      runPool(plan, { ...options, failFast: true }, deps(server.send))
+      runPool(plan, options, deps(server.send, [], { failFast: true }))
     )
     // 07-01 and 07-02 were in flight together; 07-01 failed, so nothing after 07-02 started.
     expect(server.state.sent).toEqual(['2024-07-01', '2024-07-02'])
@@ -150,7 +168,7 @@ describe('runPool', () => {
     const running = runPool(
       eight,
       { ...options, concurrency: 4, retryPolicy: { ...options.retryPolicy, retries: 1 } },
-      { ...deps(send), sleep: timers.sleep, nowMs: () => timers.now }
+      deps(send, [], { clock: clockOf(timers), plan: eight })
     )
     // Each round answers every request in flight at once; only when none is does time pass.
     const rounds: Array<[number, string[]]> = []
@@ -225,7 +243,7 @@ describe('runPool: a 429 without Retry-After', () => {
     const running = runPool(
       eight,
       { ...options, concurrency: 4, retryPolicy: { ...options.retryPolicy, retries: 1 } },
-      { ...deps(send), sleep: timers.sleep, nowMs: () => timers.now }
+      deps(send, [], { clock: clockOf(timers), plan: eight })
     )
     // Each round answers every request in flight at once; only when none is does time pass.
     const rounds: Array<[number, string[]]> = []

@@ -1,3 +1,4 @@
+import { requestAllowance } from '../../src/run/run-budget.js'
 import { describe, expect, it } from '@jest/globals'
 import type { Attempt } from '../../src/platform/client.js'
 import { runTrigger, type RetryNotice, type TriggerDeps } from '../../src/run/trigger.js'
@@ -28,6 +29,9 @@ function scripted(answers: Attempt[]) {
     onRetry: notice => retries.push(notice),
     boundary: testBoundary,
     stopped: () => false,
+    fits: () => true,
+    outOfTime: () => false,
+    requests: requestAllowance,
     notRunReason: () => display`not run`
   }
   return { deps, waits, retries, sentCount: () => sent }

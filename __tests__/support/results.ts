@@ -15,6 +15,7 @@ interface ResultFields {
   attempts?: number
   durationMs?: number
   answered?: boolean
+  invalidHttp?: boolean
 }
 
 /** A result whose texts crossed a trust boundary, as the lifecycle makes them. */
@@ -32,6 +33,7 @@ export function result(fields: ResultFields): TriggerResult {
     warning: shown(fields.warning),
     attempts: fields.attempts ?? 1,
     durationMs: fields.durationMs ?? 0,
-    answered: fields.answered ?? fields.status !== 'not-run'
+    answered: fields.answered ?? fields.status !== 'not-run',
+    invalidHttp: fields.invalidHttp ?? false
   }
 }

@@ -7,6 +7,7 @@ import { expect } from '@jest/globals'
 import type { PlannedTrigger } from '../../src/inputs/trigger-plan.js'
 import type { Attempt } from '../../src/platform/client.js'
 import { runPool } from '../../src/run/pool.js'
+import { RunBudget } from '../../src/run/run-budget.js'
 import { RunControl } from '../../src/run/run-control.js'
 import { accepted, answered, testBoundary } from './attempts.js'
 import { fakeTimers } from './fake-timers.js'
@@ -50,22 +51,21 @@ export async function runAgainst(
     refused++
     return answered({ status: 429, body: '', retryAfter: '1' })
   }
+  const control = new RunControl()
+  const clock = { sleep: timers.sleep, random: () => 0.5, nowMs: () => timers.now }
   const running = runPool(
     plan,
     {
       concurrency: options.concurrency,
-      failFast: false,
       retryPolicy: { retries: 3, baseDelayMs: 1000, maxDelayMs: 30_000, retryAfterCapMs: 60_000 }
     },
     {
       send,
-      sleep: timers.sleep,
-      random: () => 0.5,
-      nowMs: () => timers.now,
       boundary: testBoundary,
       onRetry: () => undefined,
       onFinished: () => undefined,
-      control: new RunControl()
+      control,
+      budget: new RunBudget(clock, control, { plan, failFast: false })
     }
   )
   const results = await timers.runUntilDone(running)

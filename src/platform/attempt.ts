@@ -11,6 +11,8 @@ export interface Attempt {
   answered: boolean
   /** The request could not be made here (nothing was sent): no sign of the network's state. */
   local: boolean
+  /** Something answered, but not in HTTP that Node could read (llhttp refused it). */
+  invalidHttp: boolean
   /** The retry policy's decision for this attempt. */
   retryable: boolean
   /** The platform refused it for pace (HTTP 429): a reason to slow down, not a failure. */
@@ -37,6 +39,7 @@ export function answeredAttempt(
     verdict: interpretReply(reply, boundary),
     answered: true,
     local: false,
+    invalidHttp: false,
     rateLimited: reply.status === 429,
     retryable,
     pushbackMs: retryAfterMs ?? (reply.status === 429 ? 0 : undefined),
@@ -52,6 +55,7 @@ export function unansweredAttempt(error: unknown, boundary: TrustBoundary, route
     verdict: failedVerdict(describe(failure, boundary, route)),
     answered: false,
     local: failure.code === 'ELOCAL',
+    invalidHttp: failure.code.startsWith('HPE_'),
     rateLimited: false,
     retryable: isRetryable({ errorCode: failure.code }),
     pushbackMs: undefined,

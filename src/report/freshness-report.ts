@@ -48,14 +48,17 @@ export function waitProgressLine(
   return display`waiting for ${waiting} of ${total} plan${plural(total)}, ${Math.floor(elapsedMs / 60_000)} min of ${minutes(timeoutMs)}`
 }
 
-/** One annotation per plan that did not turn fresh, naming what was last seen. */
-export function planNotFreshLine(watch: PlanWatch, timeoutMs: number): DisplayText | null {
+/**
+ * One annotation per plan that did not turn fresh, naming what was last seen and how long the
+ * wait lasted (the one number the log, the outputs and the summary give).
+ */
+export function planNotFreshLine(watch: PlanWatch): DisplayText | null {
   const seen = display`no refresh ended since ${watch.last.latestRefreshTime ?? display`the start (none had ended)`} (platform time); data through ${watch.last.latestDateTime ?? display`unknown`}`
   switch (watch.state) {
     case 'stale':
       return watch.reason
         ? display`Plan ${watch.label} is not fresh: ${watch.reason}; ${seen}`
-        : display`Plan ${watch.label} is not fresh after ${minutes(timeoutMs)}: ${seen}`
+        : display`Plan ${watch.label} is not fresh after ${minutes(watch.waitedMs)}: ${seen}`
     case 'failed':
       return display`Plan ${watch.label} could not be followed: ${watch.reason ?? display`refused`}${traceOf(watch)}`
     default:

@@ -2,7 +2,6 @@
 import type { InputError } from '../inputs/refusals.js'
 import type { PlannedTrigger } from '../inputs/trigger-plan.js'
 import type { Verdict } from '../platform/verdict.js'
-import { UNREACHABLE_AFTER, type StopCause } from '../run/run-control.js'
 import type { RetryNotice, TriggerResult } from '../run/trigger.js'
 import {
   display,
@@ -58,35 +57,6 @@ export function failureGroups(
       count: group.length
     }
   })
-}
-
-/** One line for a run that stopped before its plan was done, or null. */
-export function stoppedLine(
-  results: readonly TriggerResult[],
-  cause: StopCause | undefined,
-  host: DisplayText
-): DisplayText | null {
-  const notRun = results.filter(result => result.status === 'not-run').length
-  const notRunText =
-    notRun === 0
-      ? display`every trigger had been sent`
-      : display`${notRun} trigger${plural(notRun)} not run`
-  if (cause === 'cancelled') {
-    const unknown = results.filter(result => result.status === 'unknown').length
-    const unknownText =
-      unknown > 0
-        ? display`, ${unknown} sent but cut off (outcome unknown: the platform may have started them)`
-        : display``
-    return display`The run was cancelled: ${notRunText}${unknownText}; the rest are reported as they ended`
-  }
-  if (cause === 'unreachable') {
-    const last = [...results]
-      .reverse()
-      .find(result => result.status === 'failed' && !result.answered)
-    const why = last?.errorMsg ? display` (last: ${last.errorMsg})` : display``
-    return display`The platform at ${host} is unreachable: ${UNREACHABLE_AFTER} triggers in a row got no answer after their retries${why}; ${notRunText}`
-  }
-  return null
 }
 
 /** The log line for a finished trigger. */

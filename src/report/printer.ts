@@ -8,6 +8,7 @@ import type { InputError } from '../inputs/refusals.js'
 import type { PlannedTrigger } from '../inputs/trigger-plan.js'
 import type { Verdict } from '../platform/verdict.js'
 import type { RetryNoticeBase } from '../run/retry-loop.js'
+import type { RefusalStop } from '../run/refusal-watch.js'
 import type { StopCause } from '../run/run-control.js'
 import type { RetryNotice, TriggerResult } from '../run/trigger.js'
 import { display, inertLine, joinDisplay, type DisplayText, type TrustBoundary } from '../trust.js'
@@ -30,7 +31,6 @@ import {
   requestBodyLine,
   retryLine,
   runStartLine,
-  stoppedLine,
   todayLine,
   tokenRefusedLine,
   tokenRetryLine,
@@ -41,6 +41,7 @@ import {
 import { buildOutputs, emptyOutputs, type Outputs } from './outputs.js'
 import type { RunContext } from './run-context.js'
 import { gatherLogLines, type Sink } from './sink.js'
+import { coveredByStop, stoppedLine, tableStoppedLine, type TableStopShown } from './stop-lines.js'
 import {
   buildPlanSummary,
   buildSummary,
@@ -71,6 +72,8 @@ import { dataBehind } from '../run/freshness.js'
 /** How a run ended, beyond its results: why it stopped early, the host, the plans' wait. */
 export interface RunEnding {
   cause?: StopCause | undefined
+  /** The refusals that stopped the run or some of its tables. */
+  refusals?: { stopOfRun: RefusalStop | undefined; tableStops: readonly RefusalStop[] }
   host?: string
   freshness?: FreshnessEnding | undefined
 }
@@ -264,34 +267,49 @@ export class Reporter {
     this.info(totalsLine(results))
     const { freshness } = ending
     const watches = freshness?.watches ?? []
-    const planFailures = watches
-      .map(watch => planNotFreshLine(watch, freshness?.timeoutMs ?? 0))
-      .filter(line => line !== null)
+    const planFailures = watches.map(planNotFreshLine).filter(line => line !== null)
     const outputs = buildOutputs(
       results,
       freshness ? freshnessOutputs(watches) : NOT_WAITING,
       planFailures
     )
     this.setOutputs(outputs)
+    const stops = this.stopsOf(results, ending)
     const extra: ExtraSections = detail =>
       [freshnessSection(watches, detail), this.summaryExtra(detail)].join('\n')
     const plansFailed = outputs.fresh === 'false'
-    await this.writeSummary(buildSummary(results, this.context, extra, plansFailed))
+    await this.writeSummary(buildSummary(results, this.context, extra, plansFailed, stops.lines))
     for (const result of results) {
       const warning = warningLine(result)
       if (warning) this.sink.warning(inertLine(warning))
     }
     this.planWarnings(freshness)
-    const failures: Failure[] = []
-    const stopLine = stoppedLine(results, ending.cause, this.boundary.text(ending.host ?? ''))
-    if (stopLine) failures.push({ line: stopLine, count: 1, title: FAILURE_TITLE })
+    const failures: Failure[] = stops.lines.map(line => ({ line, count: 1, title: FAILURE_TITLE }))
     for (const line of planFailures) failures.push({ line, count: 1, title: FAILURE_TITLE })
-    // An unreachable platform is said once, above; what it did answer is still reported.
-    const failed = failedResults(results).filter(
-      result => ending.cause !== 'unreachable' || result.answered
-    )
+    // What a stop line says is not said again; what else the platform answered still is.
+    const failed = failedResults(results).filter(result => !coveredByStop(result, stops.facts))
     for (const group of failureGroups(failed)) failures.push({ ...group, title: FAILURE_TITLE })
     this.annotate(failures)
+  }
+
+  /** The lines that say why the run, or some tables, stopped early; each said once. */
+  private stopsOf(results: readonly TriggerResult[], ending: RunEnding) {
+    const tableStops: TableStopShown[] = (ending.refusals?.tableStops ?? []).map(stop => ({
+      stop,
+      table: this.boundary.text(stop.table ?? '')
+    }))
+    const facts = {
+      results,
+      cause: ending.cause,
+      host: this.boundary.text(ending.host ?? ''),
+      refusal: ending.refusals?.stopOfRun,
+      tableStops
+    }
+    const lines = [
+      stoppedLine(facts),
+      ...tableStops.map(({ stop, table }) => tableStoppedLine(stop, table, results))
+    ].filter(line => line !== null)
+    return { facts, lines }
   }
 
   /** Before any trigger: the plans' baselines, one line each. */

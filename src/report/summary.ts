@@ -8,6 +8,7 @@ import type { RunContext } from './run-context.js'
 import { tally } from './tally.js'
 import { moreRowsLine } from './summary-parts.js'
 import { dateRangeLine, gridFits, gridSection } from './backfill-grid.js'
+import { dateRanges } from './date-ranges.js'
 
 /** GitHub drops a step summary over 1 MiB; the summary stays below with room to spare. */
 const SUMMARY_BUDGET_BYTES = 1_000_000
@@ -31,7 +32,9 @@ export function buildSummary(
   context: RunContext,
   extra: ExtraSections = NO_EXTRA,
   /** Something besides the triggers failed (a plan that did not turn fresh). */
-  otherFailure = false
+  otherFailure = false,
+  /** Why the run, or some tables, stopped early: said once, at the top. */
+  stopLines: readonly DisplayText[] = []
 ): string {
   const { succeeded, failed, notRun, unknown } = tally(results)
   const headline =
@@ -42,6 +45,7 @@ export function buildSummary(
     [
       `## ${headline}`,
       '',
+      ...stopLines.flatMap(line => [`**⛔ ${escapeCell(line)}**`, '']),
       `**${totalsLine(results)}**`,
       '',
       dateRangeLine(results),
@@ -58,11 +62,7 @@ export function buildSummary(
         ['Partition', r => escapeCell(r.partition)],
         ['What to do', r => escapeCell(r.errorMsg ?? '')]
       ]),
-      ...section(`⏭️ Not run (${notRun.length})`, notRun, detail, [
-        ['Table', r => codeCell(r.tableName)],
-        ['Partition', r => escapeCell(r.partition)],
-        ['Reason', r => escapeCell(r.errorMsg ?? '')]
-      ]),
+      ...notRunSection(notRun, detail),
       // A backfill reads best as a grid (one line per table); single dates as rows.
       ...(gridFits(results)
         ? gridSection(results, detail)
@@ -84,14 +84,14 @@ export function buildSummary(
   )
 }
 
-type Column = [heading: string, cell: (result: TriggerResult) => string]
+type Column<Row> = [heading: string, cell: (row: Row) => string]
 
-/** A heading and a table of these results (its first rows, past the budget), or nothing. */
-function section(
+/** A heading and a table of these rows (its first rows, past the budget), or nothing. */
+function section<Row>(
   title: string,
-  results: readonly TriggerResult[],
+  results: readonly Row[],
   detail: Detail,
-  columns: Column[]
+  columns: Array<Column<Row>>
 ): string[] {
   if (results.length === 0) return []
   const { rows, more } = firstRows(results, detail.rowCap)
@@ -107,6 +107,26 @@ function section(
     ...moreRowsLine(more),
     ''
   ]
+}
+
+/**
+ * The triggers not run, one row per table and reason with their dates as ranges: a backfill
+ * stopped early is a line per table, not a row per date that was never sent.
+ */
+function notRunSection(notRun: readonly TriggerResult[], detail: Detail): string[] {
+  const groups = new Map<string, { first: TriggerResult; partitions: string[] }>()
+  for (const result of notRun) {
+    const key = `${result.tableName}\u0000${result.errorMsg ?? ''}`
+    const group = groups.get(key) ?? { first: result, partitions: [] }
+    group.partitions.push(result.partition)
+    groups.set(key, group)
+  }
+  return section(`⏭️ Not run (${notRun.length})`, [...groups.values()], detail, [
+    ['Table', g => codeCell(g.first.tableName)],
+    ['Partitions', g => escapeCell(dateRanges(g.partitions))],
+    ['Count', g => String(g.partitions.length)],
+    ['Reason', g => escapeCell(g.first.errorMsg ?? '')]
+  ])
 }
 
 /** Lines folded into a <details> block under `summary` when `fold` is true. */

@@ -15,7 +15,8 @@ import {
   type RefreshHooks,
   type RefreshSettings
 } from './refresh.js'
-import { retrying, retryStageOf } from './retry-loop.js'
+import { retrying } from './retry-loop.js'
+import { RunBudget } from './run-budget.js'
 
 export type CheckOutcome =
   | { passed: true; watches: PlanWatch[] }
@@ -34,12 +35,13 @@ export async function checkConnection(
   settings: Pick<RefreshSettings, 'credentials' | 'policy'> & { waitForPlans: readonly PlanRef[] },
   deps: Omit<RefreshDeps, 'hooks'> & { hooks: CheckHooks }
 ): Promise<CheckOutcome> {
-  const credential = await credentialFor(settings, deps)
+  const budget = new RunBudget(deps.clock, deps.control)
+  const credential = await credentialFor(settings, { ...deps, budget })
   if (!credential) return { passed: false, reported: true }
   if (settings.waitForPlans.length > 0) {
     const baseline = await readBaselines(
       settings.waitForPlans,
-      watchDepsOf(settings, deps, credential)
+      watchDepsOf(settings, { ...deps, budget }, credential)
     )
     if ('failed' in baseline) {
       return {
@@ -51,9 +53,9 @@ export async function checkConnection(
     return { passed: true, watches: baseline.watches }
   }
   const run = await retrying(
-    () => deps.client.planList(credential.current, deps.control.abortSignal),
+    () => deps.client.planList(credential.current, budget.requestSignal),
     settings.policy,
-    retryStageOf(deps.control, deps.clock),
+    budget.stage,
     notice => deps.hooks.listRetry(display`list`, notice)
   )
   if (run.last?.verdict.succeeded) return { passed: true, watches: [] }

@@ -10,7 +10,9 @@ import type { RetryPolicy } from '../platform/retry-policy.js'
 import { boundedJson, failedVerdict, type Verdict } from '../platform/verdict.js'
 import { display, type DisplayText, type TrustBoundary } from '../trust.js'
 import { readPlatformTime, isFresh, type TimeReading } from './freshness.js'
-import { retrying, type RetryNoticeBase, type RetryStage, type RunClock } from './retry-loop.js'
+import { eachBounded } from './bounded.js'
+import { retrying, type RetryNoticeBase, type RunClock } from './retry-loop.js'
+import { LAST_POLL_LEAD_MS, type RunBudget } from './run-budget.js'
 import type { RunControl } from './run-control.js'
 
 export type PlanState = 'fresh' | 'stale' | 'failed' | 'not-waited'
@@ -45,7 +47,8 @@ export interface WatchDeps {
   /** Gets the credential anew (a TOKEN that may have expired), once; false when it cannot. */
   renewCredential?: () => Promise<boolean>
   policy: RetryPolicy
-  stage: RetryStage
+  /** The run's budget: the wait's deadline, and how many requests a read may send. */
+  budget: RunBudget
   clock: RunClock
   control: RunControl
   boundary: TrustBoundary
@@ -90,6 +93,8 @@ export async function readBaselines(
 export interface WaitOptions {
   timeoutMs: number
   intervalMs: number
+  /** How many plans are read at once in a round. */
+  concurrency: number
 }
 
 export interface WaitHooks {
@@ -102,7 +107,10 @@ const PROGRESS_EVERY_MS = 60_000
 
 /**
  * Polls each plan that is not fresh every interval until all are fresh, the deadline passes, a
- * plan is refused, or the run stops. Leaves every watch in a final state.
+ * plan is refused, or the run stops. The deadline (`timeoutMs` from now) is the run budget's:
+ * no pause passes it, no poll starts after it, and a poll still in flight at it is cut off.
+ * A round reads its plans `concurrency` at a time. Leaves every watch in a final state, the
+ * stale ones with the time waited.
  */
 export async function waitForFresh(
   watches: PlanWatch[],
@@ -110,57 +118,95 @@ export async function waitForFresh(
   deps: WatchDeps,
   hooks: WaitHooks
 ): Promise<void> {
-  const { clock, control } = deps
+  const { clock, budget } = deps
   const startMs = clock.nowMs()
-  const deadlineMs = startMs + options.timeoutMs
-  let lastProgressMs = startMs
-  let ended: DisplayText | null = null
-  for (;;) {
-    const leftMs = deadlineMs - clock.nowMs()
-    if (leftMs <= 0 || control.stopped) break
-    await clock.sleep(Math.min(options.intervalMs, leftMs), control.stopSignal)
-    if (control.stopped) break
-    for (const watch of watches.filter(w => w.state === 'waiting')) {
-      if (control.stopped) break
-      const read = await readPlan(watch.plan, watch.label, deps)
-      watch.polls++
-      watch.waitedMs = clock.nowMs() - startMs
-      if (read.kind === 'stopped') break
-      // A transient failure, its retries spent, is one poll lost: the next interval tries again.
-      if (read.kind === 'transient') continue
-      if (read.kind !== 'read') {
-        watch.state = 'failed'
-        watch.reason = read.verdict.reason
-        // The answer that failed it is the one its support will ask about.
-        watch.last = { ...watch.last, traceId: read.verdict.traceId ?? watch.last.traceId }
-        if (read.kind === 'refused') {
-          ended = display`the wait ended when the platform refused ${watch.label}`
-          break
-        }
-        continue
-      }
-      watch.last = read.reading
-      if (isFresh(watch.baseline.refreshMs, read.reading.refreshMs)) {
-        watch.state = 'fresh'
-        hooks.onFresh(watch)
-      }
-    }
-    if (ended || watches.every(w => w.state !== 'waiting')) break
-    if (clock.nowMs() - lastProgressMs >= PROGRESS_EVERY_MS) {
-      lastProgressMs = clock.nowMs()
-      const waiting = watches.filter(w => w.state === 'waiting').length
-      hooks.onProgress(waiting, watches.length, lastProgressMs - startMs, options.timeoutMs)
-    }
+  budget.startWait(options.timeoutMs)
+  let ended: DisplayText | null
+  try {
+    ended = await pollRounds(watches, options, deps, hooks)
+  } finally {
+    budget.endWait()
   }
-  const elapsedMs = clock.nowMs() - startMs
+  const waitedMs = clock.nowMs() - startMs
   for (const watch of watches.filter(w => w.state === 'waiting')) {
-    watch.waitedMs = elapsedMs
-    if (control.stopped) notWaited(watch, display`the run was cancelled during the wait`)
+    watch.waitedMs = waitedMs
+    if (deps.control.stopped) notWaited(watch, display`the run was cancelled during the wait`)
     else {
       watch.state = 'stale'
       watch.reason = ended
     }
   }
+}
+
+/** Rounds of polls until nothing is left to wait for; what ended the wait early, if anything. */
+async function pollRounds(
+  watches: PlanWatch[],
+  options: WaitOptions,
+  deps: WatchDeps,
+  hooks: WaitHooks
+): Promise<DisplayText | null> {
+  const { clock, control, budget } = deps
+  const startMs = clock.nowMs()
+  let lastProgressMs = startMs
+  let ended: DisplayText | null = null
+  const waiting = () => watches.filter(w => w.state === 'waiting')
+  for (let round = 0; ; round++) {
+    // The last round starts a moment before the deadline, so that it can end by then; a wait
+    // shorter than that moment still gets its one round.
+    const pauseMs = Math.min(options.intervalMs, budget.remainingMs - LAST_POLL_LEAD_MS)
+    if ((pauseMs <= 0 && round > 0) || control.stopped) return ended
+    await clock.sleep(Math.max(0, pauseMs), control.stopSignal)
+    if (control.stopped || budget.outOfTime) return ended
+    await eachBounded(waiting(), options.concurrency, async watch => {
+      if (ended || control.stopped || budget.outOfTime) return
+      const refused = await pollOnce(watch, deps, startMs, hooks)
+      ended ??= refused
+    })
+    if (ended || waiting().length === 0) return ended
+    if (clock.nowMs() - lastProgressMs >= PROGRESS_EVERY_MS) {
+      lastProgressMs = clock.nowMs()
+      hooks.onProgress(
+        waiting().length,
+        watches.length,
+        lastProgressMs - startMs,
+        options.timeoutMs
+      )
+    }
+  }
+}
+
+/**
+ * One status read of a plan and what it does to the watch; returns why the wait ends when the
+ * platform refused the plan.
+ */
+async function pollOnce(
+  watch: PlanWatch,
+  deps: WatchDeps,
+  startMs: number,
+  hooks: WaitHooks
+): Promise<DisplayText | null> {
+  const read = await readPlan(watch.plan, watch.label, deps)
+  // Cut off by the deadline or a stop: this poll did not happen.
+  if (read.kind === 'stopped' || read.kind === 'out-of-time') return null
+  watch.polls++
+  watch.waitedMs = deps.clock.nowMs() - startMs
+  // A transient failure, its retries spent, is one poll lost: the next interval tries again.
+  if (read.kind === 'transient') return null
+  if (read.kind !== 'read') {
+    watch.state = 'failed'
+    watch.reason = read.verdict.reason
+    // The answer that failed it is the one its support will ask about.
+    watch.last = { ...watch.last, traceId: read.verdict.traceId ?? watch.last.traceId }
+    return read.kind === 'refused'
+      ? display`the wait ended when the platform refused ${watch.label}`
+      : null
+  }
+  watch.last = read.reading
+  if (isFresh(watch.baseline.refreshMs, read.reading.refreshMs)) {
+    watch.state = 'fresh'
+    hooks.onFresh(watch)
+  }
+  return null
 }
 
 /** A plan the run did not wait for, and why (a failed trigger, a stopped run). */
@@ -171,11 +217,15 @@ export function notWaited(watch: PlanWatch, reason: DisplayText): void {
 
 /**
  * A status read: the reading; a transient failure (retries spent); the platform's refusal; a
- * time that cannot be read; or a run that stopped first.
+ * time that cannot be read; a run that stopped first; or the wait's deadline, reached first.
  */
 type ReadOutcome =
   | { kind: 'read'; reading: PlanReading }
-  | { kind: 'transient' | 'refused' | 'unreadable' | 'stopped'; verdict: Verdict; attempts: number }
+  | {
+      kind: 'transient' | 'refused' | 'unreadable' | 'stopped' | 'out-of-time'
+      verdict: Verdict
+      attempts: number
+    }
 
 /**
  * One status read through the retry loop. A refusal gets one more try with a renewed
@@ -188,17 +238,21 @@ async function readPlan(plan: PlanRef, label: DisplayText, deps: WatchDeps): Pro
     let status: PlanStatus | undefined
     const run = await retrying(
       async () => {
-        const attempt = await deps.read(plan, deps.control.abortSignal)
+        const attempt = await deps.read(plan, deps.budget.requestSignal)
         status = attempt.status
         return attempt
       },
       deps.policy,
-      deps.stage,
+      deps.budget.stage,
       notice => deps.onRetry(label, notice)
     )
     const last = run.last
     if (status && last?.verdict.succeeded) {
       return readingOf(status, last.verdict.traceId, deps.boundary)
+    }
+    if (run.outOfTime && !deps.control.stopped) {
+      const verdict = last?.verdict ?? failedVerdict(display`cut off at the wait's deadline`)
+      return { kind: 'out-of-time', verdict, attempts: run.attempts }
     }
     if (run.cancelled || !last || deps.control.stopped) {
       const verdict =

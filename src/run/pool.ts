@@ -1,8 +1,8 @@
 import type { Attempt } from '../platform/client.js'
 import type { PlannedTrigger } from '../inputs/trigger-plan.js'
 import { honouredPauseMs, type RetryPolicy } from '../platform/retry-policy.js'
-import { retryStageOf, type RunClock } from './retry-loop.js'
-import { UNREACHABLE_AFTER, type RunControl } from './run-control.js'
+import type { RunBudget } from './run-budget.js'
+import type { RunControl } from './run-control.js'
 import { Throttle } from './throttle.js'
 import {
   notRunResult,
@@ -11,15 +11,15 @@ import {
   type TriggerDeps,
   type TriggerResult
 } from './trigger.js'
-import type { TrustBoundary } from '../trust.js'
+import { display, type DisplayText, type TrustBoundary } from '../trust.js'
+import type { RefusalStop } from './refusal-watch.js'
 
 export interface PoolOptions {
   concurrency: number
-  failFast: boolean
   retryPolicy: RetryPolicy
 }
 
-export interface PoolDeps extends RunClock {
+export interface PoolDeps {
   /** Sends one request; aborting `signal` tears it down. */
   send(trigger: PlannedTrigger, signal: AbortSignal): Promise<Attempt>
   boundary: TrustBoundary
@@ -28,46 +28,43 @@ export interface PoolDeps extends RunClock {
   onFinished(result: TriggerResult, finished: number, total: number): void
   /** Stops the run: fail-fast, an unreachable platform, or cancellation from outside. */
   control: RunControl
+  /** The run's limits: what ends the run or a table, how many requests a trigger may send. */
+  budget: RunBudget
 }
 
 /**
  * Runs every planned trigger through a bounded pool and returns the results in plan order.
- * A server's push-back (429, Retry-After) slows the whole pool through one shared Throttle.
- * Should a worker throw (a bug), no worker starts another trigger and the error is rethrown
- * once all have stopped.
+ * Triggers are sent the tables' dates in turn (see `sendOrder`). A server's push-back (429,
+ * Retry-After) slows the whole pool through one shared Throttle; the run's budget decides when
+ * the run, or one table, stops. Should a worker throw (a bug), no worker starts another trigger
+ * and the error is rethrown once all have stopped.
  */
 export async function runPool(
   plan: readonly PlannedTrigger[],
   options: PoolOptions,
   deps: PoolDeps
 ): Promise<TriggerResult[]> {
-  const { control } = deps
-  const throttle = new Throttle(options.concurrency, {
-    nowMs: deps.nowMs,
-    sleep: ms => deps.sleep(ms, control.stopSignal),
-    stopped: () => control.stopped
-  })
+  const { control, budget } = deps
+  const throttle = new Throttle(options.concurrency, budget.stage)
   const triggerDeps = lifecycleDeps(throttle, deps, options.retryPolicy)
   const results: Array<TriggerResult | undefined> = new Array(plan.length)
-  const queue = plan.entries() // shared by the workers: each takes the next planned trigger
+  const queue = sendOrder(plan).values() // shared by the workers: each takes the next index
   let finished = 0
-  let unansweredInARow = 0
 
-  const settle = (result: TriggerResult): void => {
-    // Never sent, or torn down by cancellation: no sign of the platform's state.
-    if (result.status === 'not-run' || result.status === 'unknown') return
-    unansweredInARow = result.answered ? 0 : unansweredInARow + 1
-    if (unansweredInARow >= UNREACHABLE_AFTER) control.stop('unreachable')
-    if (result.status === 'failed' && options.failFast) control.stop('fail-fast')
+  const runOne = async (trigger: PlannedTrigger): Promise<TriggerResult> => {
+    const tableStop = budget.tableStop(trigger)
+    if (tableStop) return notRunResult(trigger, deps.boundary, tableStoppedReason(tableStop))
+    return runTrigger(trigger, options.retryPolicy, triggerDeps)
   }
   const worker = async (): Promise<void> => {
-    for (const [index, trigger] of queue) {
+    for (const index of queue) {
       if (control.stopped) return
+      const trigger = plan[index] as PlannedTrigger
       try {
-        const result = await runTrigger(trigger, options.retryPolicy, triggerDeps)
+        const result = await runOne(trigger)
         results[index] = result
         deps.onFinished(result, ++finished, plan.length)
-        settle(result)
+        budget.settled(trigger, result)
       } catch (error) {
         control.stop('crashed')
         throw error
@@ -83,18 +80,39 @@ export async function runPool(
   )
 }
 
+/**
+ * The order triggers are sent in: each table's first date, then each table's second, and so on
+ * (the plan itself stays table by table). The first answers of a run thus come from several
+ * tables, which tells a refusal of the whole run (a wrong credential) from one table's.
+ */
+export function sendOrder(plan: readonly PlannedTrigger[]): number[] {
+  const seen = new Map<string, number>()
+  const ranked = plan.map((trigger, index) => {
+    const rank = seen.get(trigger.tableName) ?? 0
+    seen.set(trigger.tableName, rank + 1)
+    return { index, rank }
+  })
+  // Array.prototype.sort is stable: within a rank, the plan's table order stays.
+  return ranked.sort((a, b) => a.rank - b.rank).map(({ index }) => index)
+}
+
+function tableStoppedReason(stop: RefusalStop): DisplayText {
+  return display`not run: the platform refused this table's first ${stop.refused} triggers with the same answer`
+}
+
 /** The lifecycle's view of the pool: sends through the throttle, waits that a stop ends. */
 function lifecycleDeps(throttle: Throttle, deps: PoolDeps, policy: RetryPolicy): TriggerDeps {
-  const { control } = deps
+  const { control, budget } = deps
   return {
-    ...retryStageOf(control, deps),
+    ...budget.stage,
     send: async trigger => {
       const ticket = await throttle.acquire()
       try {
         if (control.stopped) return undefined
-        const attempt = await deps.send(trigger, control.abortSignal)
+        const attempt = await deps.send(trigger, budget.requestSignal)
         if (attempt.pushbackMs === undefined) throttle.accepted(ticket)
         else throttle.pushedBack(ticket, honouredPauseMs(attempt.pushbackMs, policy))
+        budget.attemptEnded(attempt)
         return attempt
       } finally {
         throttle.release()

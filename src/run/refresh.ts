@@ -1,8 +1,8 @@
 /**
  * One run's phases, in order: the credential (a TOKEN for a key pair), the plans' baselines
  * when waiting, the triggers through the pool, then the wait for fresh plans when every trigger
- * was accepted. What a person sees of each phase goes out through `RefreshHooks`, which the
- * printer implements; this module decides, it never prints.
+ * was accepted, all within one `RunBudget`. What a person sees of each phase goes out through
+ * `RefreshHooks`; this module decides, it never prints.
  */
 import type { Credentials, HeaderCredential } from '../inputs/credentials.js'
 import type { PlannedTrigger } from '../inputs/trigger-plan.js'
@@ -19,7 +19,8 @@ import {
   type WatchDeps
 } from './plan-watch.js'
 import { runPool } from './pool.js'
-import { retryStageOf, type RetryNoticeBase, type RunClock } from './retry-loop.js'
+import type { RetryNoticeBase, RunClock } from './retry-loop.js'
+import { RunBudget } from './run-budget.js'
 import type { RunControl, StopCause } from './run-control.js'
 import { exchangeToken } from './token-exchange.js'
 import type { RetryNotice, TriggerResult } from './trigger.js'
@@ -54,6 +55,8 @@ export interface RefreshHooks {
 export interface RefreshOutcome {
   results: TriggerResult[]
   cause: StopCause | undefined
+  /** The refusals that stopped the run or a table (when they did). */
+  refusals: Pick<RunBudget['refusals'], 'stopOfRun' | 'tableStops'>
   /** The plans waited for (or that would have been), empty when not waiting. */
   watches: PlanWatch[]
 }
@@ -71,9 +74,10 @@ export async function refresh(
   deps: RefreshDeps
 ): Promise<RefreshOutcome | undefined> {
   const { client, control, hooks } = deps
-  const credential = await credentialFor(settings, deps)
+  const budget = new RunBudget(deps.clock, control, settings)
+  const credential = await credentialFor(settings, { ...deps, budget })
   if (!credential) return undefined
-  const watchDeps = watchDepsOf(settings, deps, credential)
+  const watchDeps = watchDepsOf(settings, { ...deps, budget }, credential)
   let watches: PlanWatch[] = []
   if (settings.waitForPlans.length > 0) {
     const baseline = await readBaselines(settings.waitForPlans, watchDeps)
@@ -87,22 +91,18 @@ export async function refresh(
   hooks.runStarted()
   const results = await runPool(
     settings.plan,
+    { concurrency: settings.concurrency, retryPolicy: settings.policy },
     {
-      concurrency: settings.concurrency,
-      failFast: settings.failFast,
-      retryPolicy: settings.policy
-    },
-    {
-      ...deps.clock,
       send: (trigger, signal) => client.trigger(trigger, credential.current, signal),
       boundary: deps.boundary,
       control,
+      budget,
       onRetry: notice => hooks.retry(notice),
       onFinished: (result, finished, total) => hooks.finished(result, finished, total)
     }
   )
   if (watches.length > 0) await waitIfAccepted(results, watches, settings, watchDeps, hooks)
-  return { results, cause: control.cause, watches }
+  return { results, cause: control.cause, refusals: budget.refusals, watches }
 }
 
 async function waitIfAccepted(
@@ -123,7 +123,11 @@ async function waitIfAccepted(
   hooks.waitStarted(watches.length, settings.waitTimeoutMs, settings.waitIntervalMs)
   await waitForFresh(
     watches,
-    { timeoutMs: settings.waitTimeoutMs, intervalMs: settings.waitIntervalMs },
+    {
+      timeoutMs: settings.waitTimeoutMs,
+      intervalMs: settings.waitIntervalMs,
+      concurrency: settings.concurrency
+    },
     watchDeps,
     { onFresh: watch => hooks.planFresh(watch), onProgress: hooks.waitProgress }
   )
@@ -137,7 +141,8 @@ export interface CredentialHolder {
 
 export async function credentialFor(
   settings: Pick<RefreshSettings, 'credentials' | 'policy'>,
-  deps: Pick<RefreshDeps, 'client' | 'clock' | 'control'> & {
+  deps: Pick<RefreshDeps, 'client' | 'control'> & {
+    budget: RunBudget
     hooks: Pick<RefreshHooks, 'onToken' | 'tokenRetry' | 'tokenRefused'>
   }
 ): Promise<CredentialHolder | undefined> {
@@ -148,9 +153,9 @@ export async function credentialFor(
       deps.client,
       credentials,
       settings.policy,
-      retryStageOf(deps.control, deps.clock),
+      deps.budget.stage,
       { onToken: deps.hooks.onToken, onRetry: deps.hooks.tokenRetry },
-      deps.control.abortSignal
+      deps.budget.requestSignal
     )
   const outcome = await exchange()
   if ('failed' in outcome) {
@@ -179,6 +184,7 @@ function cancelledOr(verdict: Verdict, control: RunControl): Verdict {
 export function watchDepsOf(
   settings: Pick<RefreshSettings, 'policy'>,
   deps: Pick<RefreshDeps, 'client' | 'clock' | 'control' | 'boundary'> & {
+    budget: RunBudget
     hooks: Pick<RefreshHooks, 'planRetry'>
   },
   credential: CredentialHolder
@@ -187,7 +193,7 @@ export function watchDepsOf(
     read: (plan, signal) => deps.client.planStatus(plan, credential.current, signal),
     renewCredential: async () => (credential.renew ? credential.renew() : false),
     policy: settings.policy,
-    stage: retryStageOf(deps.control, deps.clock),
+    budget: deps.budget,
     clock: deps.clock,
     control: deps.control,
     boundary: deps.boundary,

@@ -1,8 +1,7 @@
-/** The one retry loop, for triggers and the token request alike, and its one wiring. */
+/** The one retry loop, for triggers, the token request and status reads alike. */
 import type { Attempt } from '../platform/attempt.js'
 import { nextDelayMs, type RetryPolicy } from '../platform/retry-policy.js'
 import { display, type DisplayText } from '../trust.js'
-import type { RunControl } from './run-control.js'
 
 /** Time and chance, from outside: real in a run, virtual in tests. */
 export interface RunClock {
@@ -12,12 +11,26 @@ export interface RunClock {
   nowMs(): number
 }
 
-/** What the retry loop needs: time, chance, and whether the run has stopped. */
+/** How many more requests a series may send, counted as it goes (the run's budget decides). */
+export interface RequestAllowance {
+  /** Counts a finished attempt; whether another request may follow it. */
+  spend(attempt: Attempt): boolean
+  /** The most this series can come to, as far as is known now (for "attempt 2 of 4"). */
+  readonly maxAttempts: number
+}
+
+/** What the retry loop needs: time, chance, the run's state and its budget (run-budget.ts). */
 export interface RetryStage {
   sleep(ms: number): Promise<void>
   random(): number
   nowMs(): number
   stopped(): boolean
+  /** Whether a pause of `ms` from now ends by the run's deadline (during a wait). */
+  fits(ms: number): boolean
+  /** The run's deadline has passed: a request cut off now was cut by it, not by a stop. */
+  outOfTime(): boolean
+  /** How many requests one series may send. */
+  requests(policy: Pick<RetryPolicy, 'retries'>): RequestAllowance
 }
 
 export interface RetryNoticeBase {
@@ -39,28 +52,20 @@ export interface Retried {
    * could not be made here. Only the network's silence counts toward an unreachable platform.
    */
   answered: boolean
-  /** The last request was torn down by cancellation. */
+  /** The last attempt got an answer that is not valid HTTP. */
+  invalidHttp: boolean
+  /** The last request was torn down by cancellation (or cut off at the deadline). */
   cancelled: boolean
   /** ...after its bytes were sent: the platform may have started it. */
   sentBeforeCancel: boolean
-}
-
-/** 429s a trigger may meet beyond its retries: pacing, not failure, up to this many. */
-const MAX_PACING_REFUSALS = 10
-
-/** The retry stage of a run: its waits end as soon as the run stops. */
-export function retryStageOf(control: RunControl, clock: RunClock): RetryStage {
-  return {
-    sleep: ms => clock.sleep(ms, control.stopSignal),
-    random: clock.random,
-    nowMs: clock.nowMs,
-    stopped: () => control.stopped
-  }
+  /** It ended because the next pause, or the request in flight, would pass the deadline. */
+  outOfTime: boolean
 }
 
 /**
  * Sends, and sends again what the policy calls retryable, waiting as the server asked or with
- * backoff, until an attempt is final, the retries are spent, or the run stops.
+ * backoff, until an attempt is final, the series' requests are spent (the budget's allowance),
+ * the next pause would pass the run's deadline, or the run stops.
  */
 export async function retrying(
   send: () => Promise<Attempt | undefined>,
@@ -68,39 +73,39 @@ export async function retrying(
   stage: RetryStage,
   onRetry: (notice: RetryNoticeBase) => void
 ): Promise<Retried> {
-  let maxAttempts = policy.retries + 1
-  let pacingRefusals = 0
+  const allowance = stage.requests(policy)
   let last: Attempt | undefined
   let answered = false
+  const ended = (attempts: number, how: Partial<Retried> = {}): Retried => ({
+    last,
+    attempts,
+    answered,
+    invalidHttp: last?.invalidHttp ?? false,
+    cancelled: false,
+    sentBeforeCancel: false,
+    outOfTime: false,
+    ...how
+  })
   for (let attempt = 1; ; attempt++) {
     const outcome = await send()
     if (!outcome || outcome.cancelled) {
-      return {
-        last,
-        attempts: outcome?.sentBeforeCancel ? attempt : attempt - 1,
-        answered,
+      return ended(outcome?.sentBeforeCancel ? attempt : attempt - 1, {
         cancelled: Boolean(outcome?.cancelled),
-        sentBeforeCancel: Boolean(outcome?.sentBeforeCancel)
-      }
+        sentBeforeCancel: Boolean(outcome?.sentBeforeCancel),
+        outOfTime: stage.outOfTime()
+      })
     }
     answered ||= outcome.answered || outcome.local
     last = outcome
-    // Refused only for pace (429): the pool slows down, and such a refusal does not spend one of
-    // the trigger's retries, up to a bound.
-    if (outcome.rateLimited && pacingRefusals < MAX_PACING_REFUSALS) {
-      pacingRefusals++
-      maxAttempts++
-    }
-    if (!outcome.retryable || attempt >= maxAttempts || stage.stopped()) {
-      return { last, attempts: attempt, answered, cancelled: false, sentBeforeCancel: false }
-    }
+    const another = allowance.spend(outcome)
+    if (!outcome.retryable || !another || stage.stopped()) return ended(attempt)
     const waitMs = nextDelayMs(attempt, policy, outcome.pushbackMs, stage.random)
+    if (!stage.fits(waitMs)) return ended(attempt, { outOfTime: true })
     const reason = outcome.verdict.reason ?? display`transient failure`
+    const maxAttempts = allowance.maxAttempts
     onRetry({ attempt, maxAttempts, reason, waitMs, counted: !outcome.rateLimited })
     await stage.sleep(waitMs)
     // A stop during the wait ends it early: nothing more is sent, whatever sends.
-    if (stage.stopped()) {
-      return { last, attempts: attempt, answered, cancelled: false, sentBeforeCancel: false }
-    }
+    if (stage.stopped()) return ended(attempt)
   }
 }

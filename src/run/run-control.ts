@@ -1,18 +1,16 @@
 import { setMaxListeners } from 'node:events'
 import { display, type DisplayText } from '../trust.js'
 
-/**
- * After this many triggers in a row end without any HTTP answer, after their retries, the
- * platform is taken as unreachable and no further trigger starts.
- */
-export const UNREACHABLE_AFTER = 3
-
-/** Why a run stopped starting triggers before its plan was done. */
-export type StopCause = 'fail-fast' | 'unreachable' | 'cancelled' | 'crashed'
+/** Why a run stopped starting triggers before its plan was done (run-budget.ts decides most). */
+export type StopCause =
+  'fail-fast' | 'unreachable' | 'invalid-http' | 'refused' | 'throttled' | 'cancelled' | 'crashed'
 
 const NOT_RUN_REASONS: Record<StopCause, DisplayText> = {
   'fail-fast': display`not run: fail-fast stopped the run after a failure`,
   unreachable: display`not run: the platform is unreachable`,
+  'invalid-http': display`not run: the platform's answers are not valid HTTP`,
+  refused: display`not run: the platform refused the run's first triggers with the same answer`,
+  throttled: display`not run: the platform refused every request for pace (429) for 2 min`,
   cancelled: display`not run: cancelled`,
   crashed: display`not run: the action stopped unexpectedly`
 }

@@ -26,6 +26,8 @@ export interface TriggerResult {
   durationMs: number
   /** Whether any attempt got an HTTP answer (the platform, or something in front of it). */
   answered: boolean
+  /** Its last attempt got an answer that is not valid HTTP. */
+  invalidHttp: boolean
 }
 
 export interface RetryNotice extends RetryNoticeBase {
@@ -69,7 +71,8 @@ export async function runTrigger(
   return finishedResult(trigger, deps.boundary, run.last.verdict, {
     attempts: run.attempts,
     durationMs: deps.nowMs() - startedMs,
-    answered: run.answered
+    answered: run.answered,
+    invalidHttp: run.invalidHttp
   })
 }
 
@@ -88,7 +91,7 @@ export function finishedResult(
   trigger: PlannedTrigger,
   boundary: TrustBoundary,
   verdict: Verdict,
-  effort: { attempts: number; durationMs: number; answered: boolean }
+  effort: Pick<TriggerResult, 'attempts' | 'durationMs' | 'answered' | 'invalidHttp'>
 ): TriggerResult {
   return {
     ...labelOf(trigger, boundary),
@@ -118,6 +121,7 @@ export function notRunResult(
     warning: null,
     attempts: 0,
     durationMs: 0,
-    answered: false
+    answered: false,
+    invalidHttp: false
   }
 }
