@@ -376,7 +376,7 @@ describe('before any trigger', () => {
     expect(errors[0]).toContain('Could not read materialization plan orders before triggering:')
     expect(errors[0]).toContain(ODD_TIME_TEXT)
     expect(errors[0]).toContain(
-      'is not a time this action reads: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch milliseconds'
+      'is not a time this action reads: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch seconds or milliseconds'
     )
     expect(run.outputs).toMatchObject({ success: 'false', fresh: 'false' })
   })
@@ -456,7 +456,7 @@ describe('hostile status answers', () => {
     const errors = annotations(run.stdout, 'error')
     expect(errors).toHaveLength(1)
     expect(errors[0]).toMatch(
-      /^::error title=AnyMetrics refresh failed::Plan refunds could not be followed: latestRefreshTime .*2099-01-01 00:00:00.* is not a time: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch milliseconds/
+      /^::error title=AnyMetrics refresh failed::Plan refunds could not be followed: latestRefreshTime .*2099-01-01 00:00:00.* is not a time: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch seconds or milliseconds/
     )
     // Refunds is polled no more once it failed.
     expect(polls(server).map(askedFor)).toEqual(['orders', 'refunds'])

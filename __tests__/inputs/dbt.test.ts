@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { constants } from 'node:buffer'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import {
@@ -409,6 +410,15 @@ describe('reading an artifact as a stream, as JSON.parse would read it', () => {
     )
   })
 
+  it('takes the last metadata, as JSON.parse does: another version first does not count', () => {
+    const v7 = '{"dbt_schema_version": "https://schemas.getdbt.com/dbt/run-results/v7.json"}'
+    const text = `{"metadata": ${v7}, "results": [${ORDERS}], "metadata": ${V6}}`
+    expect(readRunResults(text)).toEqual([{ uniqueId: 'model.shop.orders', status: 'success' }])
+    const manifest = `{"metadata": ${V12.replace('v12', 'v11')}, "nodes": {"model.shop.orders": {"name": "o"}}, "metadata": ${V12}}`
+    const nodes = readManifestNodes(manifest, new Set(['model.shop.orders']))
+    expect(nodes.get('model.shop.orders')?.name).toBe('o')
+  })
+
   it.each(['5', 'null', '"v6"', '[]'])('refuses metadata %s as of unknown version', metadata => {
     expect(ruleOf(() => readRunResults(`{"metadata": ${metadata}, "results": []}`))).toBe(
       'is run-results of unknown version (undefined); this action reads run-results v6'
@@ -473,43 +483,45 @@ describe('reading an artifact as a stream, as JSON.parse would read it', () => {
   })
 })
 
-describe('values past MAX_VALUE_BYTES', () => {
-  const huge = `"${'x'.repeat(MAX_VALUE_BYTES)}"`
-  const refusal = (what: string) =>
-    `has ${what} of more than 16 MiB; this action reads values of up to 16 MiB`
+describe('values of any size JSON.parse reads', () => {
+  // Larger than the 16 MiB once refused; JSON.parse of the whole file reads them.
+  const big = `"${'x'.repeat(20 * 1024 * 1024)}"`
 
-  it('reads a value of 16 MiB, quotes included', () => {
-    expect(MAX_VALUE_BYTES).toBe(16 * 1024 * 1024)
-    const id = 'x'.repeat(MAX_VALUE_BYTES - 2)
-    const text = `{"metadata": ${V6}, "results": [{"unique_id": "${id}", "status": "success"}]}`
-    expect(readRunResults(text)[0]?.uniqueId).toHaveLength(MAX_VALUE_BYTES - 2)
+  it('bounds a value only where Node.js can make no string of it, as JSON.parse is bounded', () => {
+    expect(MAX_VALUE_BYTES).toBe(constants.MAX_STRING_LENGTH)
+    expect(MAX_VALUE_BYTES).toBeGreaterThanOrEqual(256 * 1024 * 1024)
   })
 
   it.each([
-    ["a result's unique_id", `{"metadata": ${V6}, "results": [{"unique_id": ${huge}}]}`],
-    ["a result's status", `{"metadata": ${V6}, "results": [{"status": ${huge}}]}`],
-    ['its metadata', `{"metadata": {"dbt_schema_version": ${huge}}, "results": []}`],
-    ['a key', `{"metadata": ${V6}, ${huge}: 1}`]
-  ])('refuses run_results with %s that large', (what, text) => {
-    expect(ruleOf(() => readRunResults(text))).toBe(refusal(what))
+    ["a result's unique_id", `{"metadata": ${V6}, "results": [{"unique_id": ${big}}]}`],
+    ["a result's status", `{"metadata": ${V6}, "results": [{"unique_id": "a", "status": ${big}}]}`],
+    [
+      'its metadata',
+      `{"metadata": {"dbt_schema_version": "${RUN_RESULTS_V6}", "x": ${big}}, "results": []}`
+    ],
+    ['a key', `{"metadata": ${V6}, ${big}: 1, "results": []}`]
+  ])('reads run_results with %s of 20 MiB', (_what, text) => {
+    const expected = (JSON.parse(text) as { results: Array<Record<string, unknown>> }).results.map(
+      result => ({ uniqueId: result.unique_id, status: String(result.status) })
+    )
+    expect(readRunResults(text)).toEqual(expected)
   })
 
-  it('refuses a wanted node that large, naming it', () => {
-    const text = `{"metadata": ${V12}, "nodes": {"model.shop.orders": {"name": ${huge}}}}`
-    expect(ruleOf(() => readManifestNodes(text, new Set(['model.shop.orders'])))).toBe(
-      refusal('node model.shop.orders')
-    )
+  it('reads a wanted node of 20 MiB', () => {
+    const text = `{"metadata": ${V12}, "nodes": {"model.shop.orders": {"name": ${big}}}}`
+    const node = readManifestNodes(text, new Set(['model.shop.orders'])).get('model.shop.orders')
+    expect(node?.name).toBe(big.slice(1, -1))
   })
 
   it("skips a result's other fields, however large", () => {
-    const result = `{"unique_id": "model.shop.orders", "compiled_code": ${huge}, "status": "success"}`
+    const result = `{"unique_id": "model.shop.orders", "compiled_code": ${big}, "status": "success"}`
     expect(readRunResults(`{"metadata": ${V6}, "results": [${result}]}`)).toEqual([
       { uniqueId: 'model.shop.orders', status: 'success' }
     ])
   })
 
   it('skips a node that large that is not wanted', () => {
-    const text = `{"metadata": ${V12}, "nodes": {"model.shop.other": {"name": ${huge}}}}`
+    const text = `{"metadata": ${V12}, "nodes": {"model.shop.other": {"name": ${big}}}}`
     expect(readManifestNodes(text, new Set(['model.shop.orders'])).size).toBe(0)
   })
 })

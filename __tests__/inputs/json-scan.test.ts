@@ -6,12 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import {
-  MAX_VALUE_BYTES,
-  readManifestNodes,
-  readRunResults,
-  type DbtNode
-} from '../../src/inputs/dbt-artifacts.js'
+import { readManifestNodes, readRunResults, type DbtNode } from '../../src/inputs/dbt-artifacts.js'
 import { JsonScanner, scanJson, type JsonSource } from '../../src/inputs/json-scan.js'
 import { RuleViolation } from '../../src/inputs/refusals.js'
 
@@ -541,30 +536,46 @@ const uniqueId = fc
     text: `"${type}.${rest.text.slice(1)}`
   }))
 
+const MANIFEST_VERSION = /\/manifest\/(v\d+)\.json$/
+
+/**
+ * Manifests with what JSON.parse reads its own way: nodes written twice under one unique_id,
+ * and metadata written more than once (of other versions too), anywhere: the last one counts.
+ */
 const manifest = fc
   .record({
     nodes: fc.uniqueArray(fc.tuple(uniqueId, node), {
       maxLength: 8,
       selector: ([id]) => id.value
     }),
+    repeats: fc.array(fc.tuple(fc.nat(), fc.nat(), node), { maxLength: 3 }),
     others: fc.array(fc.tuple(fc.constantFrom('sources', 'macros', 'parent_map', 'docs'), tree), {
       maxLength: 3
     }),
-    version: fc.constantFrom('v12', 'v20'),
-    metadataAt: fc.nat(),
+    versions: fc.array(
+      fc.tuple(fc.constantFrom('v12', 'v20', 'v12', 'v20', 'v11', 'v2.0'), fc.nat()),
+      { minLength: 1, maxLength: 3 }
+    ),
     absent: fc.array(uniqueId, { maxLength: 3 }),
     pick: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
     seed: fc.integer()
   })
-  .map(({ nodes, others, version, metadataAt, absent, pick, seed }) => {
-    const members: Array<[Literal, Tree]> = others.map(([key, value]) => [word(key), value])
-    members.push([word('nodes'), { kind: 'object', members: nodes }])
-    const metadata: Tree = {
-      kind: 'object',
-      members: [[word('dbt_schema_version'), { kind: 'token', text: MANIFEST_SCHEMA(version) }]]
+  .map(({ nodes, repeats, others, versions, absent, pick, seed }) => {
+    const written = [...nodes]
+    for (const [which, at, value] of repeats) {
+      const id = nodes[which % Math.max(nodes.length, 1)]?.[0]
+      if (id) written.splice(at % (written.length + 1), 0, [id, value])
     }
-    // metadata is not always first: the reader does not rely on the order dbt writes.
-    members.splice(metadataAt % (members.length + 1), 0, [word('metadata'), metadata])
+    const members: Array<[Literal, Tree]> = others.map(([key, value]) => [word(key), value])
+    members.push([word('nodes'), { kind: 'object', members: written }])
+    for (const [version, at] of versions) {
+      const metadata: Tree = {
+        kind: 'object',
+        members: [[word('dbt_schema_version'), { kind: 'token', text: MANIFEST_SCHEMA(version) }]]
+      }
+      // metadata is not always first: the reader does not rely on the order dbt writes.
+      members.splice(at % (members.length + 1), 0, [word('metadata'), metadata])
+    }
     const text = print({ kind: 'object', members }, random(seed))
     const wanted = new Set([
       ...nodes.filter((_, i) => pick[i]).map(([id]) => id.value),
@@ -577,7 +588,19 @@ describe('readManifestNodes over generated manifests', () => {
   it('keeps the wanted nodes as the JSON.parse reader did, however the bytes are chunked', () => {
     fc.assert(
       fc.property(manifest, chunking, ({ text, wanted }, how) => {
-        const nodes = (JSON.parse(text) as { nodes: Record<string, unknown> }).nodes
+        const { nodes, metadata } = JSON.parse(text) as {
+          nodes: Record<string, unknown>
+          metadata: { dbt_schema_version: string }
+        }
+        const read = () =>
+          readManifestNodes(chunked(bytesOf(text), how.sizes, how.offset, how.reuse), wanted)
+        // The last metadata's version, as JSON.parse keeps the last of duplicate keys.
+        const version = MANIFEST_VERSION.exec(metadata.dbt_schema_version)?.[1]
+        if (version !== 'v12' && version !== 'v20') {
+          const which = version ?? `of unknown version (${metadata.dbt_schema_version})`
+          expect(read).toThrow(`is manifest ${which}; this action reads manifest v12 and v20`)
+          return
+        }
         const expected = new Map(
           [...wanted]
             .filter(id => Object.hasOwn(nodes, id))
@@ -585,11 +608,7 @@ describe('readManifestNodes over generated manifests', () => {
             .filter(([, value]) => typeof value === 'object' && value !== null)
             .map(([id, value]) => [id, nodeOracle(id, value as Record<string, unknown>)])
         )
-        const read = readManifestNodes(
-          chunked(bytesOf(text), how.sizes, how.offset, how.reuse),
-          wanted
-        )
-        expect(read).toEqual(expected)
+        expect(read()).toEqual(expected)
       }),
       { numRuns: 300 }
     )
@@ -640,18 +659,15 @@ describe('readManifestNodes: order, duplicates and bounds', () => {
     )
   })
 
-  it('refuses another version where metadata comes, without reading the rest', () => {
-    let chunksRead = 0
-    function* source(): Generator<Uint8Array> {
-      chunksRead++
-      yield bytesOf(`{"metadata": {"dbt_schema_version": ${MANIFEST_SCHEMA('v11')}}, "nodes": {`)
-      for (let i = 0; i < 1000; i++) {
-        chunksRead++
-        yield bytesOf(`"model.shop.m${i}": {"name": "m"}, `)
-      }
-    }
-    expect(ruleOf(source())).toBe('is manifest v11; this action reads manifest v12 and v20')
-    expect(chunksRead).toBe(1)
+  it('checks the version of the last metadata, as JSON.parse keeps the last of a key', () => {
+    const metadata = (version: string) =>
+      `"metadata": {"dbt_schema_version": ${MANIFEST_SCHEMA(version)}}`
+    const nodes = '"nodes": {"model.shop.orders": {"name": "o"}}'
+    const text = `{${metadata('v11')}, ${nodes}, ${metadata('v12')}}`
+    expect(readManifestNodes(text, wanted).get('model.shop.orders')?.name).toBe('o')
+    expect(ruleOf(`{${metadata('v12')}, ${nodes}, ${metadata('v11')}}`)).toBe(
+      'is manifest v11; this action reads manifest v12 and v20'
+    )
   })
 
   it('keeps the last of duplicate nodes, as JSON.parse does', () => {
@@ -674,13 +690,15 @@ describe('readManifestNodes: order, duplicates and bounds', () => {
     expect(readManifestNodes(text, wanted).size).toBe(0)
   })
 
-  it('refuses a wanted node past the bound on one value, naming it', () => {
-    const big = `{"metadata": {"dbt_schema_version": ${v12}}, "nodes": {"model.shop.orders": {"raw_code": "${'x'.repeat(MAX_VALUE_BYTES)}"}}}`
-    expect(ruleOf(chunked(bytesOf(big), [1 << 20]))).toBe(
-      'has node model.shop.orders of more than 16 MiB; this action reads values of up to 16 MiB'
-    )
+  it('reads a wanted node of 20 MiB, in chunks of 1 MiB', () => {
+    const rawCode = 'x'.repeat(20 * 1024 * 1024)
+    const big = `{"metadata": {"dbt_schema_version": ${v12}}, "nodes": {"model.shop.orders": {"name": "o", "raw_code": "${rawCode}"}}}`
+    const bytes = bytesOf(big)
+    expect(
+      readManifestNodes(chunked(bytes, [1 << 20]), wanted).get('model.shop.orders')?.name
+    ).toBe('o')
     // The same node is passed over when it is not wanted.
-    expect(readManifestNodes(big, new Set()).size).toBe(0)
+    expect(readManifestNodes(chunked(bytes, [1 << 20]), new Set()).size).toBe(0)
   })
 
   it('refuses a text that is JSON but not an object', () => {
@@ -692,58 +710,70 @@ describe('readManifestNodes: order, duplicates and bounds', () => {
 })
 
 describe('readRunResults over generated run_results', () => {
-  const RUN_RESULTS_V6 = '"https://schemas.getdbt.com/dbt/run-results/v6.json"'
+  const RUN_RESULTS_SCHEMA = (version: string) =>
+    `"https://schemas.getdbt.com/dbt/run-results/${version}.json"`
+  /** A result's fields, a field sometimes written twice: JSON.parse keeps the last. */
   const result = fc.oneof(
     {
       weight: 4,
       arbitrary: fc
-        .record(
-          { unique_id: field, status: field, compiled_code: field, timing: tree },
-          {
-            requiredKeys: []
-          }
-        )
+        .array(fc.tuple(fc.constantFrom('unique_id', 'status', 'compiled_code', 'timing'), field), {
+          maxLength: 6
+        })
         .map((fields): Tree => ({
           kind: 'object',
-          members: Object.entries(fields).map(([key, value]): [Literal, Tree] => [word(key), value])
+          members: fields.map(([key, value]): [Literal, Tree] => [word(key), value])
         }))
     },
     { weight: 1, arbitrary: tree }
   )
+  /** "results" and "metadata", each written once or more, in any order. */
+  const runResults = fc
+    .tuple(
+      fc.array(fc.array(result, { maxLength: 6 }), { minLength: 1, maxLength: 2 }),
+      fc.array(fc.constantFrom('v6', 'v6', 'v5'), { minLength: 1, maxLength: 2 }),
+      fc.array(fc.nat(), { minLength: 4, maxLength: 4 }),
+      fc.integer()
+    )
+    .map(([lists, versions, places, seed]) => {
+      const members: Array<[Literal, Tree]> = []
+      const written: Array<[Literal, Tree]> = [
+        ...lists.map((items): [Literal, Tree] => [word('results'), { kind: 'array', items }]),
+        ...versions.map((version): [Literal, Tree] => [
+          word('metadata'),
+          {
+            kind: 'object',
+            members: [
+              [word('dbt_schema_version'), { kind: 'token', text: RUN_RESULTS_SCHEMA(version) }]
+            ]
+          }
+        ])
+      ]
+      written.forEach((member, i) =>
+        members.splice((places[i] ?? 0) % (members.length + 1), 0, member)
+      )
+      return print({ kind: 'object', members }, random(seed))
+    })
 
   it('reads unique_id and status of each result as the JSON.parse reader did', () => {
     fc.assert(
-      fc.property(
-        fc.array(result, { maxLength: 6 }),
-        fc.integer(),
-        chunking,
-        (results, seed, how) => {
-          const text = print(
-            {
-              kind: 'object',
-              members: [
-                [word('results'), { kind: 'array', items: results }],
-                [
-                  word('metadata'),
-                  {
-                    kind: 'object',
-                    members: [[word('dbt_schema_version'), { kind: 'token', text: RUN_RESULTS_V6 }]]
-                  }
-                ]
-              ]
-            },
-            random(seed)
-          )
-          const expected = (JSON.parse(text) as { results: unknown[] }).results.flatMap(item => {
-            const { unique_id: id, status } = (item ?? {}) as Record<string, unknown>
-            return typeof id === 'string' ? [{ uniqueId: id, status: String(status) }] : []
-          })
-          expect(readRunResults(chunked(bytesOf(text), how.sizes, how.offset, how.reuse))).toEqual(
-            expected
-          )
+      fc.property(runResults, chunking, (text, how) => {
+        const parsed = JSON.parse(text) as {
+          results: unknown[]
+          metadata: { dbt_schema_version: string }
         }
-      ),
-      { numRuns: 200 }
+        const read = () => readRunResults(chunked(bytesOf(text), how.sizes, how.offset, how.reuse))
+        if (!parsed.metadata.dbt_schema_version.endsWith('/v6.json')) {
+          expect(read).toThrow('is run-results v5; this action reads run-results v6')
+          return
+        }
+        const expected = parsed.results.flatMap(item => {
+          const { unique_id: id, status } = (item ?? {}) as Record<string, unknown>
+          return typeof id === 'string' ? [{ uniqueId: id, status: String(status) }] : []
+        })
+        expect(read()).toEqual(expected)
+      }),
+      { numRuns: 300 }
     )
   })
 })

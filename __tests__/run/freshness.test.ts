@@ -27,6 +27,35 @@ describe('readPlatformTime', () => {
     expect(ms('1725214156000')).toBe(1725214156000)
   })
 
+  it('reads epoch seconds, whole or with a fraction, as a number or digits', () => {
+    expect(ms(1733572800)).toBe(1733572800000)
+    expect(ms('1733572800')).toBe(1733572800000)
+    expect(ms(1733572800.5)).toBe(1733572800500)
+    // To the millisecond: 8703545680.068 * 1000 is 8703545680068.001 in binary floating point.
+    expect(ms(8703545680.068)).toBe(8703545680068)
+    expect(ms('946684800')).toBe(Date.UTC(2000, 0, 1))
+  })
+
+  it('tells seconds from milliseconds at 1e11: below is seconds, at or above is milliseconds', () => {
+    expect(ms(99_999_999_999)).toBe(99_999_999_999_000)
+    expect(ms(100_000_000_000)).toBe(100_000_000_000)
+    expect(ms('99999999999')).toBe(99_999_999_999_000)
+    expect(ms('100000000000')).toBe(100_000_000_000)
+  })
+
+  it('reads a time written as epoch seconds and as epoch milliseconds to the same instant', () => {
+    // Every millisecond from 1e11 ms (March 1973) on, while its seconds stay below 1e11.
+    const instant = fc.integer({ min: 100_000_000_000, max: 99_999_999_999_000 })
+    fc.assert(
+      fc.property(instant, t => {
+        expect(ms(t / 1000)).toBe(t)
+        expect(ms(t)).toBe(t)
+        if (t % 1000 === 0) expect(ms(String(t / 1000))).toBe(ms(String(t)))
+      }),
+      { numRuns: 1000 }
+    )
+  })
+
   it('refuses what is none of these, and impossible dates', () => {
     for (const odd of ['yesterday evening', '2024-13-01 00:00:00', '2024-02-30', '', true, {}, -5])
       expect(typeof ms(odd)).toBe('string')
@@ -64,5 +93,21 @@ describe('dataBehind', () => {
     expect(dataBehind(Date.UTC(2024, 7, 23), '2024-08-23')).toBe(false)
     expect(dataBehind(null, '2024-08-23')).toBe(false)
     expect(dataBehind(Date.UTC(2024, 7, 22), undefined)).toBe(false)
+  })
+
+  it('gives no false warning when latestDateTime is written in epoch seconds', () => {
+    const dayMs = 86_400_000
+    // Days from 1974 to 2200, and a moment within the day from its start on.
+    const day = fc.integer({ min: 1461, max: 84_006 })
+    const second = fc.integer({ min: 0, max: 86_399 })
+    fc.assert(
+      fc.property(day, second, fc.boolean(), (d, s, asDigits) => {
+        const partition = new Date(d * dayMs).toISOString().slice(0, 10)
+        const seconds = (d * dayMs) / 1000 + s
+        const reading = readPlatformTime(asDigits ? String(seconds) : seconds)
+        expect(reading).toEqual({ ms: seconds * 1000 })
+        expect(dataBehind('ms' in reading ? reading.ms : null, partition)).toBe(false)
+      })
+    )
   })
 })

@@ -287,7 +287,7 @@ describe('readBaselines', () => {
     if (!('failed' in outcome)) throw new Error('expected a failure')
     expect(outcome.failed.verdict.reason).toContain('yesterday evening')
     expect(outcome.failed.verdict.reason).toMatch(
-      /^latestRefreshTime .* is not a time this action reads: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch milliseconds$/
+      /^latestRefreshTime .* is not a time this action reads: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch seconds or milliseconds$/
     )
     expect(outcome.failed.verdict.traceId).toBe('tr-status')
   })
@@ -298,7 +298,7 @@ describe('readBaselines', () => {
     const outcome = await s.time.settle(readBaselines([plan('orders')], s.deps))
     if (!('failed' in outcome)) throw new Error('expected a failure')
     expect(outcome.failed.verdict.reason).toBe(
-      'latestRefreshTime "yesterday evening" is not a time this action reads: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch milliseconds'
+      'latestRefreshTime "yesterday evening" is not a time this action reads: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch seconds or milliseconds'
     )
   })
 
@@ -391,6 +391,18 @@ describe('waitForFresh', () => {
       { state: 'fresh', polls: 2 }
     ])
     expect(watches[1]!.last.latestRefreshTime).toBe(String(baseMs + 1))
+  })
+
+  it('reads a plan that writes epoch seconds as the instants they are', async () => {
+    const baseS = Date.UTC(2024, 7, 23, 10) / 1000
+    const s = setup({
+      seconds: [status(baseS), status(baseS + 1, { latestDateTime: baseS + 1 })]
+    })
+    const watches = await s.baselines(['seconds'])
+    await s.time.settle(s.wait(watches, 60_000, 5_000))
+    expect(outcomeOf(watches[0]!)).toMatchObject({ state: 'fresh', polls: 1 })
+    expect(watches[0]!.last.refreshMs).toBe((baseS + 1) * 1000)
+    expect(watches[0]!.last.dataMs).toBe((baseS + 1) * 1000)
   })
 
   it('ends stale at the deadline, keeping what the last poll read', async () => {

@@ -3,6 +3,7 @@
  * and how, manifest.json says what each node is and where its relation lives. Pure: the files'
  * bytes come in (as a stream: see json-scan), plain records go out.
  */
+import { constants } from 'node:buffer'
 import { scanJson, type JsonScanner, type JsonSource } from './json-scan.js'
 import { RuleViolation } from './refusals.js'
 
@@ -32,9 +33,13 @@ const RUN_RESULTS_VERSIONS = ['v6']
 /** Resource types whose nodes are relations the platform can refresh. */
 export const TABLE_RESOURCES: ReadonlySet<string> = new Set(['model', 'seed', 'snapshot'])
 
-/** The most a reader collects of one value it keeps (a node, a key, metadata, a field). */
-export const MAX_VALUE_BYTES = 16 * 1024 * 1024
-const MAX_VALUE_MIB = MAX_VALUE_BYTES / (1024 * 1024)
+/**
+ * The most a reader collects of one value it keeps (a node, a key, metadata, a field): the most
+ * bytes Node.js decodes into one string (512 MiB on 64-bit). JSON.parse of the whole file meets
+ * the same bound, so every value it reads is read here; past it, collecting stops with a refusal
+ * instead of Node's ERR_STRING_TOO_LONG after holding the bytes.
+ */
+export const MAX_VALUE_BYTES = constants.MAX_STRING_LENGTH
 
 /**
  * The results of run_results.json (v6): unique_id and status of each node that ran. Read as a
@@ -83,7 +88,7 @@ function readResults(scanner: JsonScanner): DbtRunResult[] {
 /**
  * The manifest's nodes (v12, v20) that `wanted` names, reduced to what the mapping needs. The
  * manifest (hundreds of MB in large projects) is read as a stream: only the wanted nodes are
- * parsed, each at most MAX_VALUE_BYTES, and everything else is checked and skipped.
+ * parsed, each as large as JSON.parse reads, and everything else is checked and skipped.
  */
 export function readManifestNodes(
   source: JsonSource,
@@ -124,10 +129,10 @@ function readNodes(scanner: JsonScanner, wanted: ReadonlySet<string>): Map<strin
 }
 
 /**
- * Walks an artifact's top-level object: checks metadata.dbt_schema_version where it comes (a
- * wrong version is refused there, without reading the rest), hands every other member to
- * `member` (which reads or skips its value and says whether it did), skips the others, and
- * checks that the text ends with the object.
+ * Walks an artifact's top-level object: hands every member but metadata to `member` (which
+ * reads or skips its value and says whether it did), skips the others, checks that the text
+ * ends with the object, then checks metadata.dbt_schema_version. As with JSON.parse, the last
+ * metadata is the one that counts, so the version is known only at the end.
  */
 function readArtifact(
   source: JsonSource,
@@ -141,19 +146,17 @@ function readArtifact(
       scanner.finish()
       throw new RuleViolation('is not a JSON object')
     }
-    let versioned = false
+    let metadata: unknown
     scanner.enterObject()
     for (let key = nextKey(scanner); key !== undefined; key = nextKey(scanner)) {
       if (key === 'metadata') {
-        const metadata = scanner.readValue(MAX_VALUE_BYTES, () => tooLarge('its metadata'))
-        checkVersion(metadata, kind, versions)
-        versioned = true
+        metadata = scanner.readValue(MAX_VALUE_BYTES, () => tooLarge('its metadata'))
       } else if (!member(key, scanner)) {
         scanner.skipValue()
       }
     }
     scanner.finish()
-    if (!versioned) checkVersion(undefined, kind, versions)
+    checkVersion(metadata, kind, versions)
   })
 }
 
@@ -173,7 +176,7 @@ function nextKey(scanner: JsonScanner): string | undefined {
 
 function tooLarge(what: string): RuleViolation {
   return new RuleViolation(
-    `has ${what} of more than ${MAX_VALUE_MIB} MiB; this action reads values of up to ${MAX_VALUE_MIB} MiB`
+    `has ${what} of more than ${MAX_VALUE_BYTES} bytes, longer than any string Node.js makes (JSON.parse could not read it either)`
   )
 }
 

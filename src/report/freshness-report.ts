@@ -53,7 +53,7 @@ export function waitProgressLine(
  * wait lasted (the one number the log, the outputs and the summary give).
  */
 export function planNotFreshLine(watch: PlanWatch): DisplayText | null {
-  const seen = display`no refresh ended since ${watch.last.latestRefreshTime ?? display`the start (none had ended)`} (platform time); data through ${watch.last.latestDateTime ?? display`unknown`}`
+  const seen = display`${refreshSeen(watch)}; data through ${watch.last.latestDateTime ?? display`unknown`}`
   switch (watch.state) {
     case 'stale':
       return watch.reason
@@ -64,6 +64,21 @@ export function planNotFreshLine(watch: PlanWatch): DisplayText | null {
     default:
       return null
   }
+}
+
+/**
+ * The refresh time a stale plan last showed. A time at the baseline that is gone at the last
+ * poll is said as such: "none had ended" would deny the refresh the baseline saw.
+ */
+function refreshSeen(watch: PlanWatch): DisplayText {
+  const { baseline, last } = watch
+  if (last.latestRefreshTime !== null) {
+    return display`no refresh ended since ${last.latestRefreshTime} (platform time)`
+  }
+  if (baseline.latestRefreshTime !== null) {
+    return display`its latestRefreshTime vanished (it was ${baseline.latestRefreshTime} at the start, platform time)`
+  }
+  return display`no refresh ended since the start (none had ended)`
 }
 
 /** A fresh plan whose data still looks incomplete: information, not failure. */

@@ -10,20 +10,25 @@ export type TimeReading = { ms: number } | { problem: string }
 // fraction and zone; or a date alone.
 const PLATFORM_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/
-const EPOCH_MS = /^\d{10,16}$/
+// Epoch seconds (9 digits from 1973, 10 today) or milliseconds (up to 16 digits).
+const EPOCH_DIGITS = /^\d{9,16}$/
 
 /**
- * Reads `yyyy-MM-dd HH:mm:ss`, ISO 8601 (with or without zone or fraction) and epoch
- * milliseconds. A time without a zone is read as it is written (as if UTC): readings of one
- * platform compare among themselves.
+ * Below this an epoch number is seconds, at or above it milliseconds: 1e11 s is the year 5138,
+ * 1e11 ms is March 1973, so the two readings meet no real platform time.
+ */
+export const EPOCH_SECONDS_BELOW = 100_000_000_000
+
+/**
+ * Reads `yyyy-MM-dd HH:mm:ss`, ISO 8601 (with or without zone or fraction) and epoch seconds
+ * or milliseconds (told apart by `EPOCH_SECONDS_BELOW`). A time without a zone is read as it is
+ * written (as if UTC): readings of one platform compare among themselves.
  */
 export function readPlatformTime(value: unknown): TimeReading {
-  if (typeof value === 'number') {
-    return Number.isFinite(value) && value >= 0 ? { ms: value } : { problem: 'not a time' }
-  }
+  if (typeof value === 'number') return epochReading(value)
   if (typeof value !== 'string') return { problem: 'not a time' }
   const text = value.trim()
-  if (EPOCH_MS.test(text)) return { ms: Number(text) }
+  if (EPOCH_DIGITS.test(text)) return epochReading(Number(text))
   const parts = PLATFORM_TIME.exec(text)
   if (!parts) return { problem: 'not a time this action reads' }
   const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', zone] = parts
@@ -39,6 +44,15 @@ export function readPlatformTime(value: unknown): TimeReading {
   if (!sameFields(ms, fields)) return { problem: 'not a real date and time' }
   const withFraction = ms + Number(`0.${fraction || '0'}`) * 1000
   return { ms: withFraction - zoneOffsetMs(zone) }
+}
+
+/**
+ * An epoch number as ms. Seconds, fraction included, are read to the millisecond: rounding
+ * keeps t / 1000 seconds and t milliseconds the same instant despite binary fractions.
+ */
+function epochReading(value: number): TimeReading {
+  if (!Number.isFinite(value) || value < 0) return { problem: 'not a time' }
+  return { ms: value < EPOCH_SECONDS_BELOW ? Math.round(value * 1000) : value }
 }
 
 function sameFields(ms: number, fields: readonly number[]): boolean {

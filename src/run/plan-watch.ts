@@ -280,7 +280,7 @@ function readingOf(
   const shown = (value: unknown) => (value === null ? null : boundary.text(asText(value), 64))
   if (refresh !== null && 'problem' in refresh) {
     const quoted = boundary.quote(asText(status.latestRefreshTime), 80)
-    const reason = display`latestRefreshTime ${quoted} is ${boundary.text(refresh.problem)}: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch milliseconds`
+    const reason = display`latestRefreshTime ${quoted} is ${boundary.text(refresh.problem)}: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch seconds or milliseconds`
     return { kind: 'unreadable', verdict: { ...failedVerdict(reason), traceId }, attempts: 1 }
   }
   return {
