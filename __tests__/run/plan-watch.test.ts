@@ -697,3 +697,65 @@ describe('waitForFresh', () => {
     ])
   })
 })
+
+describe('waitForFresh: the deadline holds, whatever the status endpoint does', () => {
+  /** A status endpoint that answers `attempt` after `ms`, or is cut off by the request signal. */
+  function slowEndpoint(s: ReturnType<typeof setup>, ms: number, attempt: () => PlanStatusAttempt) {
+    s.deps.read = async (ref, signal) => {
+      s.reads.push({ plan: ref.value, atMs: s.time.now() })
+      await s.time.clock.sleep(ms, signal)
+      return signal.aborted ? unanswered('CANCELLED') : attempt()
+    }
+  }
+
+  it('cuts off a poll that hangs at the deadline, and reports the time waited', async () => {
+    const s = setup({ orders: [status(BASE)] })
+    const watches = await s.baselines(['orders'])
+    const start = s.time.now()
+    slowEndpoint(s, 3_600_000, () => status(LATER))
+    await s.time.settle(s.wait(watches, 3_000, 30_000))
+    expect(s.time.now() - start).toBe(3_000)
+    expect(outcomeOf(watches[0]!)).toMatchObject({ state: 'stale', waitedMs: 3_000, reason: null })
+    expect(s.time.pending()).toBe(0)
+  })
+
+  it.each([
+    ['429', 429],
+    ['503', 503]
+  ])('ends the wait instead of sleeping a %s Retry-After past the deadline', async (_, code) => {
+    const s = setup({ orders: [status(BASE)] }, { retries: 3 })
+    const watches = await s.baselines(['orders'])
+    const start = s.time.now()
+    const pushBack = () =>
+      planStatusAttempt({ status: code, body: '', retryAfter: '3600' }, testBoundary)
+    slowEndpoint(s, 100, pushBack)
+    await s.time.settle(s.wait(watches, 3_000, 1_000))
+    expect(s.time.now() - start).toBeLessThanOrEqual(3_000)
+    expect(s.time.slept.every(ms => ms < 3_000)).toBe(true)
+    expect(watches[0]!.state).toBe('stale')
+  })
+
+  it('polls many slow plans a few at a time, and every stale plan reports the same time waited', async () => {
+    const names = Array.from({ length: 100 }, (_, i) => `plan-${i}`)
+    const s = setup(Object.fromEntries(names.map(name => [name, [status(BASE)]])))
+    const watches = await s.baselines(names)
+    const start = s.time.now()
+    slowEndpoint(s, 2_000, () => status(BASE))
+    await s.time.settle(s.wait(watches, 10_000, 1_000, 4))
+    expect(s.time.now() - start).toBeLessThanOrEqual(10_000)
+    const waited = new Set(watches.map(watch => watch.waitedMs))
+    expect(waited).toEqual(new Set([s.time.now() - start]))
+    // Four at a time, two seconds each: 16 reads from 1 s until the deadline.
+    expect(s.reads.length).toBeGreaterThanOrEqual(16)
+    expect(s.time.pending()).toBe(0)
+  })
+
+  it('starts no poll after the deadline', async () => {
+    const s = setup({ orders: [status(BASE)] })
+    const watches = await s.baselines(['orders'])
+    const start = s.time.now()
+    slowEndpoint(s, 700, () => status(BASE))
+    await s.time.settle(s.wait(watches, 5_000, 2_000))
+    expect(s.reads.every(read => read.atMs - start < 5_000)).toBe(true)
+  })
+})

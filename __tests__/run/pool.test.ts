@@ -5,7 +5,7 @@ import type { RunClock } from '../../src/run/retry-loop.js'
 import { RunBudget } from '../../src/run/run-budget.js'
 import { RunControl } from '../../src/run/run-control.js'
 import { fakeTimers } from '../support/fake-timers.js'
-import { runPool, type PoolOptions } from '../../src/run/pool.js'
+import { runPool, sendOrder, type PoolOptions } from '../../src/run/pool.js'
 import {
   accepted as acceptedAttempt,
   answered,
@@ -264,5 +264,74 @@ describe('runPool: a 429 without Retry-After', () => {
       // Retried after the shortest wait a push-back is honoured for.
       [250, ['2024-07-01']]
     ])
+  })
+})
+
+describe('runPool: the order triggers are sent in', () => {
+  it("sends each table's first date, then each table's second, keeping results in plan order", () => {
+    const twoTables = ['a', 'b'].flatMap(tableName =>
+      ['01', '02', '03'].map(day => ({ tableName, partition: `2024-07-${day}` }))
+    )
+    expect(sendOrder(twoTables)).toEqual([0, 3, 1, 4, 2, 5])
+    const uneven = [...twoTables.slice(0, 1), ...twoTables.slice(3)]
+    expect(sendOrder(uneven)).toEqual([0, 1, 2, 3])
+  })
+})
+
+describe('runPool: a platform that refuses the whole run', () => {
+  // Two tables, a year each: what a wrong credential or tenant meets.
+  const year = ['a', 'b'].flatMap(tableName =>
+    Array.from({ length: 366 }, (_, day) => ({
+      tableName,
+      partition: new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10)
+    }))
+  )
+
+  it('sends at most three refused triggers and those already in flight; the rest are not run', async () => {
+    const server = controlledServer(() => refusedAttempt('authentication failed'))
+    const run = deps(server.send, [], { plan: year })
+    const results = await server.answerUntilDone(runPool(year, { ...options, concurrency: 4 }, run))
+    expect(server.state.sent.length).toBeLessThanOrEqual(3 + 3)
+    expect(run.control.cause).toBe('refused')
+    expect(results.filter(r => r.status === 'failed')).toHaveLength(server.state.sent.length)
+    expect(results.filter(r => r.status === 'not-run')).toHaveLength(732 - server.state.sent.length)
+    expect(new Set(results.filter(r => r.status === 'failed').map(r => r.tableName))).toEqual(
+      new Set(['a', 'b'])
+    )
+  })
+
+  it("stops a table the platform does not know after its first three refusals, never another table's", async () => {
+    const server = controlledServer(body =>
+      body.tableName === 'a'
+        ? refusedAttempt('data source table not found')
+        : acceptedAttempt(`tr-${body.partition}`)
+    )
+    const run = deps(server.send, [], { plan: year })
+    const results = await server.answerUntilDone(runPool(year, { ...options, concurrency: 4 }, run))
+    expect(run.control.stopped).toBe(false)
+    const ofA = results.filter(r => r.tableName === 'a')
+    const ofB = results.filter(r => r.tableName === 'b')
+    expect(ofB.every(r => r.status === 'succeeded')).toBe(true)
+    expect(ofA.filter(r => r.status === 'failed').length).toBeLessThanOrEqual(3 + 3)
+    expect(ofA.filter(r => r.status === 'not-run')[0]?.errorMsg).toBe(
+      "not run: the platform refused this table's first 3 triggers with the same answer"
+    )
+  })
+
+  it('never stops on refusals that differ from one trigger to the next', async () => {
+    const server = controlledServer(body => refusedAttempt(`no partition ${body.partition}`))
+    const run = deps(server.send, [], { plan: year.slice(0, 20) })
+    const results = await server.answerUntilDone(runPool(year.slice(0, 20), options, run))
+    expect(run.control.stopped).toBe(false)
+    expect(results.every(r => r.status === 'failed')).toBe(true)
+  })
+
+  it('keeps retries: 0 at one request per trigger when every answer is a 429', async () => {
+    const server = controlledServer(() => answered({ status: 429, body: '' }))
+    const few = year.slice(0, 2)
+    const run = deps(server.send, [], { plan: few })
+    const results = await server.answerUntilDone(runPool(few, options, run))
+    expect(server.state.sent).toHaveLength(2)
+    expect(results.map(r => r.attempts)).toEqual([1, 1])
   })
 })
