@@ -292,17 +292,20 @@ export class Reporter {
     this.annotate(failures)
   }
 
-  /** The lines that say why the run, or some tables, stopped early; each said once. */
+  /**
+   * The lines that say why the run, or some tables, stopped early; each said once. A refusal
+   * that came with the last triggers stopped nothing, and its failures are reported as such.
+   */
   private stopsOf(results: readonly TriggerResult[], ending: RunEnding) {
-    const tableStops: TableStopShown[] = (ending.refusals?.tableStops ?? []).map(stop => ({
-      stop,
-      table: this.boundary.text(stop.table ?? '')
-    }))
+    const notRun = results.filter(result => result.status === 'not-run')
+    const tableStops: TableStopShown[] = (ending.refusals?.tableStops ?? [])
+      .map(stop => ({ stop, table: this.boundary.text(stop.table ?? '') }))
+      .filter(({ table }) => notRun.some(result => result.tableName === table))
     const facts = {
       results,
       cause: ending.cause,
       host: this.boundary.text(ending.host ?? ''),
-      refusal: ending.refusals?.stopOfRun,
+      refusal: notRun.length > 0 ? ending.refusals?.stopOfRun : undefined,
       tableStops
     }
     const lines = [
