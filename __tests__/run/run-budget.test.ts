@@ -4,6 +4,7 @@ import {
   MAX_PACING_REFUSALS,
   PACE_STALL_MS,
   RunBudget,
+  longestRunMs,
   requestAllowance
 } from '../../src/run/run-budget.js'
 import { RunControl } from '../../src/run/run-control.js'
@@ -207,5 +208,38 @@ describe('RunBudget: refusals counted per trigger, not per request', () => {
       settled(budget, trigger, { ...trigger, status: 'failed', errorMsg: 'HTTP 503' })
     }
     expect(control.cause).toBe('refused')
+  })
+})
+
+describe('longestRunMs: the rule the README states', () => {
+  const defaults = {
+    triggers: 1,
+    concurrency: 4,
+    retries: 3,
+    timeoutMs: 30_000,
+    keyPair: false,
+    plans: 0,
+    waitTimeoutMs: 3_600_000
+  }
+  const minutes = (ms: number) => ms / 60_000
+
+  it('at the defaults, one trigger: 14 requests of 30 s and 13 pauses of 60 s, 20 min', () => {
+    expect(minutes(longestRunMs(defaults))).toBe(20)
+  })
+
+  it('with a key pair and a wait for one plan of 60 min: well inside GitHub’s 6 hours', () => {
+    const ms = longestRunMs({ ...defaults, keyPair: true, plans: 1 })
+    expect(ms).toBe(3 * 20 * 60_000 + 3_600_000 + 2_500)
+    expect(ms).toBeLessThan((6 * 3_600_000) / 2)
+  })
+
+  it('counts the triggers a round per concurrency, or one at a time under push-back', () => {
+    const backfill = { ...defaults, triggers: 8 }
+    expect(minutes(longestRunMs(backfill))).toBe(2 * 20)
+    expect(minutes(longestRunMs(backfill, true))).toBe(8 * 20)
+  })
+
+  it('retries: 0 is one request of timeout-seconds a trigger', () => {
+    expect(longestRunMs({ ...defaults, retries: 0 })).toBe(30_000)
   })
 })

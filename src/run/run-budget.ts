@@ -150,7 +150,7 @@ export class RunBudget {
  * `MAX_PACING_REFUSALS`, when retries are allowed at all.
  */
 export function requestAllowance(policy: Pick<RetryPolicy, 'retries'>): RequestAllowance {
-  const pacingAllowed = policy.retries > 0 ? MAX_PACING_REFUSALS : 0
+  const pacingAllowed = requestsAtMost(policy.retries) - 1 - policy.retries
   let maxAttempts = policy.retries + 1
   let sent = 0
   let pacing = 0
@@ -167,4 +167,41 @@ export function requestAllowance(policy: Pick<RetryPolicy, 'retries'>): RequestA
       return maxAttempts
     }
   }
+}
+
+/** What the longest run follows from: the inputs that bound its requests and waits. */
+export interface RunShape {
+  triggers: number
+  concurrency: number
+  retries: number
+  timeoutMs: number
+  /** A key pair is exchanged for a token first. */
+  keyPair: boolean
+  /** Plans read before the triggers and waited for after. */
+  plans: number
+  waitTimeoutMs: number
+}
+
+/** The longest wait between two requests of a series: Retry-After's cap (backoff's is 30 s). */
+const LONGEST_PAUSE_MS = 60_000
+/** How long after the wait's deadline the step may still take: the stop's grace and the report. */
+export const AFTER_DEADLINE_MS = 2_500
+
+/**
+ * The longest a run can take, by its inputs (the rule the README states): each request series
+ * at most its requests × `timeout-seconds` plus a 60 s pause between two; the token, then each
+ * plan's baseline, then the triggers `concurrency` at a time (one at a time under push-back:
+ * `sequential`), then the wait and what follows its deadline.
+ */
+export function longestRunMs(shape: RunShape, sequential = false): number {
+  const requests = requestsAtMost(shape.retries)
+  const seriesMs = requests * shape.timeoutMs + (requests - 1) * LONGEST_PAUSE_MS
+  const rounds = sequential ? shape.triggers : Math.ceil(shape.triggers / shape.concurrency)
+  const waitMs = shape.plans > 0 ? shape.waitTimeoutMs + AFTER_DEADLINE_MS : 0
+  return ((shape.keyPair ? 1 : 0) + shape.plans + rounds) * seriesMs + waitMs
+}
+
+/** The most requests one series sends: 1 + retries, and the pacing refusals retries allow. */
+export function requestsAtMost(retries: number): number {
+  return 1 + retries + (retries > 0 ? MAX_PACING_REFUSALS : 0)
 }
