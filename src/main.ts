@@ -130,7 +130,6 @@ async function triggerAll({ config, client, control, boundary, reporter }: Conne
     freshness: waited
       ? {
           watches: outcome.watches,
-          timeoutMs: config.waitTimeoutMs,
           newestPartition: config.plan
             .map(trigger => trigger.partition)
             .sort()

@@ -81,7 +81,6 @@ export interface RunEnding {
 /** The plans the run waited for (or would have), and what it was waiting against. */
 export interface FreshnessEnding {
   watches: readonly PlanWatch[]
-  timeoutMs: number
   /** The newest partition the run refreshed: a plan's data should reach it. */
   newestPartition: string | undefined
 }

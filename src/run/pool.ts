@@ -51,17 +51,18 @@ export async function runPool(
   const queue = sendOrder(plan).values() // shared by the workers: each takes the next index
   let finished = 0
 
-  const runOne = async (trigger: PlannedTrigger): Promise<TriggerResult> => {
-    const tableStop = budget.tableStop(trigger)
-    if (tableStop) return notRunResult(trigger, deps.boundary, tableStoppedReason(tableStop))
-    return runTrigger(trigger, options.retryPolicy, triggerDeps)
-  }
   const worker = async (): Promise<void> => {
     for (const index of queue) {
       if (control.stopped) return
       const trigger = plan[index] as PlannedTrigger
+      // A table the platform refused whole: its other dates are not sent, nor logged one by one.
+      const tableStop = budget.tableStop(trigger)
+      if (tableStop) {
+        results[index] = notRunResult(trigger, deps.boundary, tableStoppedReason(tableStop))
+        continue
+      }
       try {
-        const result = await runOne(trigger)
+        const result = await runTrigger(trigger, options.retryPolicy, triggerDeps)
         results[index] = result
         deps.onFinished(result, ++finished, plan.length)
         budget.settled(trigger, result)
