@@ -3,6 +3,59 @@ import prettier from 'eslint-config-prettier'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
+/**
+ * The layers of src/, bottom up: trust (with secret-matching) → inputs → platform → run →
+ * report → main and index. A module imports only the layers below it, never one above, and
+ * never another layer's internals (modules only their own layer uses). Each entry: the files of
+ * a layer, and the import paths (as written, relative) that they may not use.
+ */
+const ABOVE = {
+  trust: ['./inputs/*', './platform/*', './run/*', './report/*', './main.js', './index.js'],
+  inputs: ['../platform/*', '../run/*', '../report/*', '../main.js', '../index.js'],
+  platform: ['../run/*', '../report/*', '../main.js', '../index.js'],
+  run: ['../report/*', '../main.js', '../index.js'],
+  report: ['../main.js', '../index.js']
+}
+/** Modules private to their layer: the layer's own files import them, nothing else does. */
+const INTERNALS = [
+  '**/secret-matching.js',
+  '**/platform/http-exchange.js',
+  '**/inputs/json-scan.js'
+]
+
+const layer = (files, above, internals = INTERNALS) => ({
+  files,
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: above, message: 'imports go down the layers only (CONTRIBUTING: Design).' },
+          { group: internals, message: "another layer's internal module." }
+        ].filter(pattern => pattern.group.length > 0)
+      }
+    ]
+  }
+})
+
+export const LAYER_RULES = [
+  layer(['src/trust.ts'], ABOVE.trust, []),
+  layer(['src/secret-matching.ts'], ABOVE.trust, []),
+  layer(
+    ['src/inputs/**/*.ts'],
+    ABOVE.inputs,
+    INTERNALS.filter(p => !p.includes('/inputs/'))
+  ),
+  layer(
+    ['src/platform/**/*.ts'],
+    ABOVE.platform,
+    INTERNALS.filter(p => !p.includes('/platform/'))
+  ),
+  layer(['src/run/**/*.ts'], ABOVE.run),
+  layer(['src/report/**/*.ts'], ABOVE.report),
+  layer(['src/main.ts', 'src/index.ts'], [])
+]
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.cache/', '.stryker-tmp/', 'reports/'] },
   js.configs.recommended,
@@ -22,6 +75,7 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' }
   },
+  ...LAYER_RULES,
   {
     files: ['__tests__/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' }
