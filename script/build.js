@@ -9,6 +9,7 @@
  *   node script/build.js            build into dist/
  *   node script/build.js --out DIR  build into DIR (check-dist compares it with dist/)
  */
+// Why one CommonJS bundle by esbuild: docs/decisions/0003-commonjs-bundle.md
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { build } from 'esbuild'

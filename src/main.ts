@@ -1,4 +1,5 @@
 /** Wires the layers together: inputs → plan → client and retry loop → pool → reporting. */
+// Why @actions/core stays a dependency: docs/decisions/0004-actions-core.md
 import * as core from '@actions/core'
 import { MAX_CA_FILE_BYTES } from './inputs/ca-certificate.js'
 import { readBoundedTextFile, readFileChunks } from './inputs/files.js'

@@ -3,6 +3,7 @@
  * and how, manifest.json says what each node is and where its relation lives. Pure: the files'
  * bytes come in (as a stream: see json-scan), plain records go out.
  */
+// Why a streaming scanner, not JSON.parse: docs/decisions/0001-json-scanner.md
 import { constants } from 'node:buffer'
 import { scanJson, type JsonScanner, type JsonSource } from './json-scan.js'
 import { RuleViolation } from './refusals.js'

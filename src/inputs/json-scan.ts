@@ -12,6 +12,7 @@
  * byte where it broke: `is not valid JSON at byte N (line L, column C): what`, where N counts
  * bytes from 0, and L and C from 1 (C in bytes).
  */
+// Why a hand-written scanner: docs/decisions/0001-json-scanner.md
 import { RuleViolation } from './refusals.js'
 
 /** A JSON text: as a string, or as its UTF-8 bytes in chunks of any size, the last one short. */

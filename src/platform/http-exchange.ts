@@ -1,4 +1,5 @@
 /** One HTTP POST with a real deadline for the whole exchange, and a bounded body. */
+// Why node:http, not a client library: docs/decisions/0002-http-exchange.md
 import type http from 'node:http'
 import type https from 'node:https'
 import type { HttpReply } from './verdict.js'

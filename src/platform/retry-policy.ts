@@ -1,3 +1,4 @@
+// Why a timed-out trigger is retried: docs/decisions/0005-retry-after-timeout.md
 export interface RetryPolicy {
   /** Extra attempts after the first; 0 disables retries. */
   retries: number

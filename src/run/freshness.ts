@@ -2,6 +2,7 @@
  * When a plan counts as fresh. Platform times are compared only with platform times (never with
  * the runner's clock), so neither time zones nor clock skew matter. Pure.
  */
+// Why latestRefreshTime past its baseline: docs/decisions/0006-freshness-signal.md
 
 /** A platform time as a number for comparing, or why it cannot be read. */
 export type TimeReading = { ms: number } | { problem: string }

@@ -4,6 +4,7 @@
  * every interval until the deadline. Status calls go through the same retry loop as triggers;
  * every wait ends at once when the run stops.
  */
+// Why latestRefreshTime past its baseline: docs/decisions/0006-freshness-signal.md
 import type { PlanRef } from '../inputs/wait-plans.js'
 import type { PlanStatus, PlanStatusAttempt } from '../platform/plan-status-answer.js'
 import type { RetryPolicy } from '../platform/retry-policy.js'

@@ -14,6 +14,7 @@
  * The pool sends the tables' dates in turn (first date of each table, then the second…), so the
  * first refusals of a run that the platform refuses whole come from different tables. Pure.
  */
+// Why this refusal rule: docs/decisions/0007-run-budget.md
 import type { DisplayText } from '../trust.js'
 
 export const REFUSALS_BEFORE_STOP = 3

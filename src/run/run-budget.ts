@@ -15,6 +15,7 @@
  *   the run; so does the same refusal of its first triggers, or of one table's (refusal-watch).
  *   `fail-fast` ends it at the first failure.
  */
+// Why one budget for the run: docs/decisions/0007-run-budget.md
 import type { PlannedTrigger } from '../inputs/trigger-plan.js'
 import type { Attempt } from '../platform/attempt.js'
 import type { RetryPolicy } from '../platform/retry-policy.js'
