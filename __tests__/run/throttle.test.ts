@@ -187,7 +187,7 @@ describe('Throttle levels', () => {
 
 describe('Throttle against servers that push back', () => {
   it('holds a server that takes 4 in flight near its cap, without stalling (issue targets)', async () => {
-    const { spanMs, refusedShare } = await runAgainst((_, inFlight) => inFlight <= 4, {
+    const { spanMs, refusedShare, failed } = await runAgainst((_, inFlight) => inFlight <= 4, {
       triggers: 200,
       concurrency: 16,
       latencyMs: 50
@@ -195,12 +195,13 @@ describe('Throttle against servers that push back', () => {
     const idealMs = (200 * 50) / 4
     expect(spanMs / idealMs).toBeLessThanOrEqual(1.5)
     expect(refusedShare).toBeLessThanOrEqual(0.1)
+    expect(failed).toBe(0)
   })
 
   it('keeps to a token bucket of 20 requests a second (issue targets)', async () => {
     const rate = 20
     const burst = 5
-    const { spanMs, refusedShare } = await runAgainst(tokenBucket(rate, burst), {
+    const { spanMs, refusedShare, failed } = await runAgainst(tokenBucket(rate, burst), {
       triggers: 200,
       concurrency: 16,
       latencyMs: 50
@@ -208,5 +209,6 @@ describe('Throttle against servers that push back', () => {
     const minimumMs = ((200 - burst) / rate) * 1000
     expect(spanMs / minimumMs).toBeLessThanOrEqual(1.1)
     expect(refusedShare).toBeLessThanOrEqual(0.15)
+    expect(failed).toBe(0)
   })
 })

@@ -34,7 +34,9 @@ const FIRST_PROBE_RUN = 2
  *   the last good level instead of halving. A server that caps requests in flight is thus held
  *   at its cap without the pool ever stopping.
  * - **Pause only for a rate limit:** when the server refuses even one request at a time, every
- *   worker waits as long as it asked (Retry-After) before sending again.
+ *   worker waits as long as it asked (Retry-After) before sending again, and sends are paced
+ *   in time (`Pacer`). Refusals the pacer finds do not depend on the rate (a share refused at
+ *   any rate) neither slow the pool nor lower the level.
  *
  * Each refused request waits for its own retry (retry-policy), not the pool.
  */
@@ -89,7 +91,7 @@ export class Throttle {
 
   /** The server answered without pushing back. */
   accepted(ticket: Ticket): void {
-    this.pacer.accepted()
+    this.pacer.accepted(ticket.sentMs)
     if (ticket.generation === this.generation) this.acceptedInGeneration++
     // Only a request sent with the window full proves the level: while workers wait out their
     // own retries, fewer are in flight, and their acceptance says nothing about more.
@@ -110,11 +112,13 @@ export class Throttle {
 
   /** The server pushed back (429 or Retry-After) on a request sent under `ticket`. */
   pushedBack(ticket: Ticket, pauseMs: number): void {
-    if (ticket.level <= 1 || this.pacer.paced) {
+    if (ticket.level <= 1 || this.pacer.engaged) {
       // Even one at a time is too many: a rate limit. Sends are paced in time from now on
       // (the refused request waits its own Retry-After); the pool pauses only until then.
-      this.pacer.pushedBack(ticket.sentMs, pauseMs)
-      if (ticket.generation === this.generation) this.change(1)
+      // Once pacing is under way, or found not to pay off, the pacer judges every push-back,
+      // and one it tolerates (a share refused whatever the rate) changes nothing here either.
+      const counted = this.pacer.pushedBack(ticket.sentMs, pauseMs)
+      if (counted && ticket.generation === this.generation) this.change(1)
       return
     }
     if (ticket.generation !== this.generation) return // this burst was answered already
