@@ -261,3 +261,30 @@ describe('a trigger refused only for pace', () => {
     expect(run.last?.verdict.succeeded).toBe(false)
   })
 })
+
+describe('a platform that refuses every request for pace', () => {
+  it('ends the run once three triggers have spent their requests on 429s', async () => {
+    const { spanMs, requests, cause } = await runAgainst(() => false, {
+      triggers: 700,
+      concurrency: 4,
+      latencyMs: 20
+    })
+    expect(cause).toBe('refused')
+    // Three triggers of 14 requests each, and those in flight: not 700 triggers' worth.
+    expect(requests).toBeLessThanOrEqual(14 * (3 + 3))
+    expect(spanMs).toBeLessThan(3 * 60_000)
+  })
+
+  it('ends the run after two minutes of nothing but 429s, however long each asks to wait', async () => {
+    const { spanMs, cause, requests } = await runAgainst(() => false, {
+      triggers: 700,
+      concurrency: 4,
+      latencyMs: 20,
+      retryAfter: '60'
+    })
+    expect(cause).toBe('throttled')
+    expect(spanMs).toBeGreaterThanOrEqual(120_000)
+    expect(spanMs).toBeLessThan(120_000 + 60_000)
+    expect(requests).toBeLessThan(40)
+  })
+})

@@ -119,6 +119,7 @@ export async function runAgainst(
     refusedShare: refused / requests,
     requests,
     failed: results.filter(result => result.status !== 'succeeded').length,
-    longestRefusalRun
+    longestRefusalRun,
+    cause: control.cause
   }
 }
