@@ -19,13 +19,13 @@ import { requireWritableFile } from './report/sink.js'
 import { runContext } from './report/run-context.js'
 import { cancelOnSignals } from './run/cancel-on-signals.js'
 import { refresh, type RefreshHooks } from './run/refresh.js'
-import type { RunClock } from './run/retry-loop.js'
+import type { Clock } from './run/clock.js'
 import { RunControl } from './run/run-control.js'
 import { abortableSleep } from './run/sleep.js'
 import { TrustBoundary } from './trust.js'
 
 const USER_AGENT = 'anymetrics-refresh'
-const REAL_CLOCK: RunClock = { sleep: abortableSleep, random: Math.random, nowMs: Date.now }
+const REAL_CLOCK: Clock = { sleep: abortableSleep, random: Math.random, nowMs: Date.now }
 
 export async function run(): Promise<void> {
   const raw = readRawInputs()

@@ -1,15 +1,22 @@
 import { describe, expect, it } from '@jest/globals'
 import {
-  resolvePartition,
   resolvePartitions,
   timeZoneProblem,
-  todayIn
+  todayIn,
+  type Moment
 } from '../../src/inputs/partition.js'
 
 // 2024-03-01 00:30 in Shanghai is still 2024-02-29 in UTC (a leap day).
 const now = new Date('2024-02-29T16:30:00Z')
 const utc = { now, timeZone: 'UTC' }
 const shanghai = { now, timeZone: 'Asia/Shanghai' }
+
+/** One spec that names one day, resolved. */
+function resolvePartition(spec: string, moment: Moment): string {
+  const days = resolvePartitions([spec], moment)
+  expect(days).toHaveLength(1)
+  return days[0]!
+}
 
 describe('resolvePartition', () => {
   it('keeps an explicit date', () => {

@@ -180,6 +180,7 @@ function manualClock() {
   const clock = {
     now: 0,
     nowMs: () => clock.now,
+    stopped: () => false,
     sleep: async (ms: number) => {
       clock.now += ms
     }

@@ -13,7 +13,8 @@ import {
   type WaitHooks,
   type WatchDeps
 } from '../../src/run/plan-watch.js'
-import type { RetryNoticeBase, RunClock } from '../../src/run/retry-loop.js'
+import type { Clock } from '../../src/run/clock.js'
+import type { RetryNoticeBase } from '../../src/run/retry-loop.js'
 import { RunBudget } from '../../src/run/run-budget.js'
 import { RunControl } from '../../src/run/run-control.js'
 import { testBoundary, unanswered } from '../support/attempts.js'
@@ -34,7 +35,7 @@ function virtualClock(stopSignal?: AbortSignal) {
   const sleepers: Array<{ at: number; wake: () => void }> = []
   /** Every sleep asked for, in ms, in order. */
   const slept: number[] = []
-  const clock: RunClock = {
+  const clock: Clock = {
     nowMs: () => now,
     random: () => 0.5,
     sleep: (ms, signal) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Attempt } from '../../src/platform/client.js'
 import type { PlannedTrigger } from '../../src/inputs/trigger-plan.js'
-import type { RunClock } from '../../src/run/retry-loop.js'
+import type { Clock } from '../../src/run/clock.js'
 import { RunBudget } from '../../src/run/run-budget.js'
 import { RunControl } from '../../src/run/run-control.js'
 import { fakeTimers } from '../support/fake-timers.js'
@@ -60,10 +60,10 @@ function controlledServer(answer: (body: PlannedTrigger) => Attempt) {
 function deps(
   send: (body: PlannedTrigger) => Promise<Attempt>,
   log: string[] = [],
-  options: { clock?: RunClock; failFast?: boolean; plan?: readonly PlannedTrigger[] } = {}
+  options: { clock?: Clock; failFast?: boolean; plan?: readonly PlannedTrigger[] } = {}
 ) {
   let now = 0
-  const clock: RunClock = options.clock ?? {
+  const clock: Clock = options.clock ?? {
     sleep: async (ms: number) => void (now += ms),
     random: () => 0,
     nowMs: () => now
@@ -84,7 +84,7 @@ function deps(
 }
 
 /** The fake timers as a run's clock. */
-function clockOf(timers: ReturnType<typeof fakeTimers>): RunClock {
+function clockOf(timers: ReturnType<typeof fakeTimers>): Clock {
   return { sleep: ms => timers.sleep(ms), random: () => 0, nowMs: () => timers.now }
 }
 

@@ -8,6 +8,7 @@ function fakeClock() {
     now: 0,
     sleeps: [] as number[],
     nowMs: () => clock.now,
+    stopped: () => false,
     sleep: async (ms: number) => {
       clock.sleeps.push(ms)
       clock.now += ms

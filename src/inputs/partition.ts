@@ -9,7 +9,8 @@ const PARTITION_RULE = 'must be yyyy-MM-dd, today, yesterday, today-N, or a rang
 const RANGE_SEPARATOR = '..'
 const MAX_RANGE_DAYS = 36_600
 
-export interface Clock {
+/** The moment of the run, and the time zone in which `today` is read. */
+export interface Moment {
   now: Date
   timeZone: string
 }
@@ -69,32 +70,27 @@ function resolvedZone(timeZone: string): string | null {
   }
 }
 
-/** Today's date in the clock's zone, `yyyy-MM-dd`. */
-export function todayIn(clock: Clock): string {
-  return formatEpochDay(todayEpochDay(clock))
-}
-
-/** Resolves one partition spec to a `yyyy-MM-dd` date, in the clock's time zone. */
-export function resolvePartition(spec: string, clock: Clock): string {
-  return formatEpochDay(resolveEpochDay(spec.trim(), clock))
+/** Today's date in the moment's zone, `yyyy-MM-dd`. */
+export function todayIn(moment: Moment): string {
+  return formatEpochDay(todayEpochDay(moment))
 }
 
 /**
  * Resolves specs (dates, keywords, inclusive ranges `A..B`) to distinct dates, ascending.
  * A reversed range is refused rather than silently emptied.
  */
-export function resolvePartitions(specs: readonly string[], clock: Clock): string[] {
+export function resolvePartitions(specs: readonly string[], moment: Moment): string[] {
   if (specs.length === 0) throw new RuleViolation('must name at least one partition')
   const days = new Set<number>()
   for (const spec of specs) {
-    for (const day of resolveSpecDays(spec.trim(), clock)) days.add(day)
+    for (const day of resolveSpecDays(spec.trim(), moment)) days.add(day)
   }
   return [...days].sort((a, b) => a - b).map(formatEpochDay)
 }
 
-function resolveSpecDays(spec: string, clock: Clock): number[] {
+function resolveSpecDays(spec: string, moment: Moment): number[] {
   const separator = spec.indexOf(RANGE_SEPARATOR)
-  if (separator < 0) return [resolveEpochDay(spec, clock)]
+  if (separator < 0) return [resolveEpochDay(spec, moment)]
   if (spec.includes('...')) {
     throw new RuleViolation('has a range with three dots: write A..B (two dots)', spec)
   }
@@ -108,8 +104,8 @@ function resolveSpecDays(spec: string, clock: Clock): number[] {
       spec
     )
   }
-  const first = rangeEnd(from, spec, clock)
-  const last = rangeEnd(to, spec, clock)
+  const first = rangeEnd(from, spec, moment)
+  const last = rangeEnd(to, spec, moment)
   if (last < first) {
     throw new RuleViolation(
       `has a reversed range (${formatEpochDay(first)} is after ${formatEpochDay(last)}): write it oldest first`,
@@ -123,26 +119,26 @@ function resolveSpecDays(spec: string, clock: Clock): number[] {
 }
 
 /** One end of a range; a refusal quotes the whole range, as the user wrote it. */
-function rangeEnd(end: string, spec: string, clock: Clock): number {
+function rangeEnd(end: string, spec: string, moment: Moment): number {
   try {
-    return resolveEpochDay(end, clock)
+    return resolveEpochDay(end, moment)
   } catch (error) {
     if (error instanceof RuleViolation) throw new RuleViolation(error.rule, spec)
     throw error
   }
 }
 
-function resolveEpochDay(spec: string, clock: Clock): number {
+function resolveEpochDay(spec: string, moment: Moment): number {
   const keyword = spec.toLowerCase()
-  if (keyword === 'today') return todayEpochDay(clock)
-  if (keyword === 'yesterday') return todayEpochDay(clock) - 1
+  if (keyword === 'today') return todayEpochDay(moment)
+  if (keyword === 'yesterday') return todayEpochDay(moment) - 1
   const relative = RELATIVE_DAY.exec(spec)
   if (relative) {
     const daysBack = Number(relative[1])
     if (daysBack > MAX_DAYS_BACK) {
       throw new RuleViolation(`must not reach back more than ${MAX_DAYS_BACK} days`, spec)
     }
-    return todayEpochDay(clock) - daysBack
+    return todayEpochDay(moment) - daysBack
   }
   return parseIsoDate(spec)
 }
@@ -158,8 +154,8 @@ function parseIsoDate(spec: string): number {
   return epochDay
 }
 
-/** Today's date in the clock's zone, as whole days since 1970-01-01. */
-function todayEpochDay({ now, timeZone }: Clock): number {
+/** Today's date in the moment's zone, as whole days since 1970-01-01. */
+function todayEpochDay({ now, timeZone }: Moment): number {
   // UTC needs no time zone data: skip Intl, whose first use costs tens of milliseconds.
   if (timeZone === 'UTC') return Math.floor(now.getTime() / MS_PER_DAY)
   const parts = new Intl.DateTimeFormat('en-US', {

@@ -29,6 +29,8 @@
  */
 
 /** Requests a second the estimate never goes below. */
+import type { RetryStage } from './retry-loop.js'
+
 const MIN_RATE = 0.5
 /** How far back acceptances count for the first estimate, and the shortest span they cover. */
 const WINDOW_MS = 2000
@@ -53,11 +55,8 @@ const MARGIN = 0.25
 /** The latest sends the rate actually sent is measured over. */
 const RATE_SENDS = 8
 
-export interface PacerClock {
-  nowMs(): number
-  sleep(ms: number): Promise<void>
-  stopped?(): boolean
-}
+/** The run's stage as the pace needs it: its time, waits that a stop ends, and the stop. */
+export type PaceStage = Pick<RetryStage, 'nowMs' | 'sleep' | 'stopped'>
 
 /** Cuts on trial: the share refused before them, how low they may go, and the answers since. */
 interface Trial {
@@ -92,7 +91,7 @@ export class Pacer {
   /** The rate pacing was left at when it did not pay off; paced again, it resumes there. */
   private resumeRate = 0
 
-  constructor(private readonly clock: PacerClock) {}
+  constructor(private readonly clock: PaceStage) {}
 
   /** Pacing, or watching the refused share since pacing did not pay off: it judges push-back. */
   get engaged(): boolean {
@@ -107,7 +106,7 @@ export class Pacer {
     this.sends.push(at)
     if (this.sends.length > 2 * RATE_SENDS) this.sends.shift()
     this.limiting = at > now
-    if (at > now && !this.clock.stopped?.()) await this.clock.sleep(at - now)
+    if (at > now && !this.clock.stopped()) await this.clock.sleep(at - now)
     return this.clock.nowMs()
   }
 

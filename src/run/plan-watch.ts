@@ -12,7 +12,8 @@ import { boundedJson, failedVerdict, type Verdict } from '../platform/verdict.js
 import { display, type DisplayText, type TrustBoundary } from '../trust.js'
 import { readPlatformTime, isFresh, type TimeReading } from './freshness.js'
 import { eachBounded } from './bounded.js'
-import { retrying, type RetryNoticeBase, type RunClock } from './retry-loop.js'
+import type { Clock } from './clock.js'
+import { retrying, type RetryNoticeBase } from './retry-loop.js'
 import { LAST_POLL_LEAD_MS, type RunBudget } from './run-budget.js'
 import type { RunControl } from './run-control.js'
 
@@ -50,7 +51,7 @@ export interface WatchDeps {
   policy: RetryPolicy
   /** The run's budget: the wait's deadline, and how many requests a read may send. */
   budget: RunBudget
-  clock: RunClock
+  clock: Clock
   control: RunControl
   boundary: TrustBoundary
   onRetry(plan: DisplayText, notice: RetryNoticeBase): void
@@ -236,19 +237,15 @@ type ReadOutcome =
 async function readPlan(plan: PlanRef, label: DisplayText, deps: WatchDeps): Promise<ReadOutcome> {
   let renewed = false
   for (;;) {
-    let status: PlanStatus | undefined
     const run = await retrying(
-      async () => {
-        const attempt = await deps.read(plan, deps.budget.requestSignal)
-        status = attempt.status
-        return attempt
-      },
+      () => deps.read(plan, deps.budget.requestSignal),
       deps.policy,
       deps.budget.stage,
       notice => deps.onRetry(label, notice)
     )
     const last = run.last
-    if (status && last?.verdict.succeeded) {
+    const status = last?.status
+    if (status && last.verdict.succeeded) {
       return readingOf(status, last.verdict.traceId, deps.boundary)
     }
     if (run.outOfTime && !deps.control.stopped) {

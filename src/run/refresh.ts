@@ -19,7 +19,8 @@ import {
   type WatchDeps
 } from './plan-watch.js'
 import { runPool } from './pool.js'
-import type { RetryNoticeBase, RunClock } from './retry-loop.js'
+import type { Clock } from './clock.js'
+import type { RetryNoticeBase } from './retry-loop.js'
 import { RunBudget } from './run-budget.js'
 import type { RunControl, StopCause } from './run-control.js'
 import { exchangeToken } from './token-exchange.js'
@@ -63,7 +64,7 @@ export interface RefreshOutcome {
 
 export interface RefreshDeps {
   client: AnyMetricsClient
-  clock: RunClock
+  clock: Clock
   control: RunControl
   boundary: TrustBoundary
   hooks: RefreshHooks

@@ -2,14 +2,7 @@
 import type { Attempt } from '../platform/attempt.js'
 import { nextDelayMs, type RetryPolicy } from '../platform/retry-policy.js'
 import { display, type DisplayText } from '../trust.js'
-
-/** Time and chance, from outside: real in a run, virtual in tests. */
-export interface RunClock {
-  /** Waits; ends early when `signal` aborts. */
-  sleep(ms: number, signal: AbortSignal): Promise<void>
-  random(): number
-  nowMs(): number
-}
+import type { Clock } from './clock.js'
 
 /** How many more requests a series may send, counted as it goes (the run's budget decides). */
 export interface RequestAllowance {
@@ -19,11 +12,13 @@ export interface RequestAllowance {
   readonly maxAttempts: number
 }
 
-/** What the retry loop needs: time, chance, the run's state and its budget (run-budget.ts). */
-export interface RetryStage {
+/**
+ * What the retry loop (and the pace it keeps) needs: the run's clock, whose waits the run's stop
+ * ends, the run's state, and its budget (run-budget.ts).
+ */
+export interface RetryStage extends Pick<Clock, 'nowMs' | 'random'> {
+  /** Waits `ms`; ends early, at once, when the run stops. */
   sleep(ms: number): Promise<void>
-  random(): number
-  nowMs(): number
   stopped(): boolean
   /** Whether a pause of `ms` from now ends by the run's deadline (during a wait). */
   fits(ms: number): boolean
@@ -43,9 +38,9 @@ export interface RetryNoticeBase {
   counted: boolean
 }
 
-export interface Retried {
-  /** The last attempt that came to an end; undefined when none was sent. */
-  last: Attempt | undefined
+export interface Retried<A extends Attempt = Attempt> {
+  /** The last attempt that came to an end, with what its kind carries; undefined when none was. */
+  last: A | undefined
   attempts: number
   /**
    * Whether any attempt ended other than by the network: an HTTP answer, or a request that
@@ -67,16 +62,16 @@ export interface Retried {
  * backoff, until an attempt is final, the series' requests are spent (the budget's allowance),
  * the next pause would pass the run's deadline, or the run stops.
  */
-export async function retrying(
-  send: () => Promise<Attempt | undefined>,
+export async function retrying<A extends Attempt>(
+  send: () => Promise<A | undefined>,
   policy: RetryPolicy,
   stage: RetryStage,
   onRetry: (notice: RetryNoticeBase) => void
-): Promise<Retried> {
+): Promise<Retried<A>> {
   const allowance = stage.requests(policy)
-  let last: Attempt | undefined
+  let last: A | undefined
   let answered = false
-  const ended = (attempts: number, how: Partial<Retried> = {}): Retried => ({
+  const ended = (attempts: number, how: Partial<Retried<A>> = {}): Retried<A> => ({
     last,
     attempts,
     answered,

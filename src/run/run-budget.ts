@@ -20,7 +20,8 @@ import type { PlannedTrigger } from '../inputs/trigger-plan.js'
 import type { Attempt } from '../platform/attempt.js'
 import type { RetryPolicy } from '../platform/retry-policy.js'
 import { RefusalWatch, type RefusalStop } from './refusal-watch.js'
-import type { RequestAllowance, RetryStage, RunClock } from './retry-loop.js'
+import type { Clock } from './clock.js'
+import type { RequestAllowance, RetryStage } from './retry-loop.js'
 import type { RunControl } from './run-control.js'
 import type { TriggerResult } from './trigger.js'
 
@@ -51,7 +52,7 @@ export class RunBudget {
   readonly refusals: RefusalWatch
 
   constructor(
-    private readonly clock: RunClock,
+    private readonly clock: Clock,
     private readonly control: RunControl,
     private readonly settings: BudgetSettings = { plan: [], failFast: false }
   ) {

@@ -1,12 +1,4 @@
-import { Pacer } from './pacer.js'
-
-export interface ThrottleClock {
-  nowMs(): number
-  /** Waits; may end early once the run has stopped. */
-  sleep(ms: number): Promise<void>
-  /** Whether the run has stopped: a pause then ends, and no sleep is awaited again. */
-  stopped?(): boolean
-}
+import { Pacer, type PaceStage } from './pacer.js'
 
 /** What a request was sent under, so that its answer is judged against the right level. */
 export interface Ticket {
@@ -57,7 +49,7 @@ export class Throttle {
 
   constructor(
     private readonly maxConcurrency: number,
-    private readonly clock: ThrottleClock
+    private readonly clock: PaceStage
   ) {
     this.current = maxConcurrency
     this.pacer = new Pacer(clock)

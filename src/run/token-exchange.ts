@@ -19,17 +19,13 @@ export async function exchangeToken(
   hooks: { onToken(token: string): void; onRetry(notice: RetryNoticeBase): void },
   signal?: AbortSignal
 ): Promise<TokenOutcome> {
-  let token: string | undefined
   const run = await retrying(
-    async () => {
-      const attempt = await client.createToken(pair, hooks.onToken, signal)
-      token = attempt.token
-      return attempt
-    },
+    () => client.createToken(pair, hooks.onToken, signal),
     policy,
     stage,
     hooks.onRetry
   )
+  const token = run.last?.token
   if (token !== undefined)
     return { credential: { kind: 'header', authType: 'TOKEN', authValue: token } }
   return {
