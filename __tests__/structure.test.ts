@@ -1,0 +1,58 @@
+/**
+ * The shape of src/ as CONTRIBUTING describes it: every module at most 350 lines, and the
+ * Design section's folder map naming every module of each folder, and nothing that is not
+ * there. The map is read from CONTRIBUTING.md, the tree from the disk.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const MAX_LINES = 350
+
+/** Every .ts file under src/, as a path relative to the repository. */
+function sourceFiles(dir = 'src'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap(entry =>
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(dir, entry.name)]
+        : []
+  )
+}
+
+/** The folder map's row for `folder`: the text of its one-line description. */
+function mapRow(folder: string): string {
+  const contributing = readFileSync('CONTRIBUTING.md', 'utf8')
+  const row = contributing.split('\n').find(line => line.startsWith(`| \`${folder}/\``))
+  if (!row) throw new Error(`CONTRIBUTING.md's folder map has no row for ${folder}/`)
+  return row
+}
+
+/** What a row names in backticks that looks like a module: lower case, with hyphens. */
+function namedModules(row: string): string[] {
+  return [...row.matchAll(/`([a-z][a-z-]*\*?)`/g)].map(match => match[1]!)
+}
+
+describe('the shape of src/', () => {
+  it(`keeps every module at most ${MAX_LINES} lines`, () => {
+    const long = sourceFiles()
+      .map(file => ({ file, lines: readFileSync(file, 'utf8').split('\n').length - 1 }))
+      .filter(({ lines }) => lines > MAX_LINES)
+    expect(long).toEqual([])
+  })
+
+  const folders = readdirSync('src', { withFileTypes: true })
+    .filter(entry => entry.isDirectory())
+    .map(entry => `src/${entry.name}`)
+
+  it.each(folders)("CONTRIBUTING's folder map names every module of %s, and only those", folder => {
+    const modules = readdirSync(folder)
+      .filter(name => name.endsWith('.ts'))
+      .map(name => name.replace(/\.ts$/, ''))
+    const named = namedModules(mapRow(folder))
+    const covers = (name: string, module: string) =>
+      name.endsWith('*') ? module.startsWith(name.slice(0, -1)) : name === module
+    expect(modules.filter(module => !named.some(name => covers(name, module)))).toEqual([])
+    expect(named.filter(name => !modules.some(module => covers(name, module)))).toEqual([])
+  })
+})
