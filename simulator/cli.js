@@ -5,14 +5,9 @@
  * one line per request it answers. Mistakes in its flags get one line, never a stack trace.
  */
 import { parseArgs } from 'node:util'
-import {
-  describeRefresh,
-  describeRequest,
-  FAULT_FLAGS,
-  FAULT_FLAGS_HELP,
-  optionsFromFlags,
-  startSimulator
-} from './anymetrics-simulator.js'
+import { FAULT_FLAGS, FAULT_FLAGS_HELP, optionsFromFlags } from './flags.js'
+import { describeRefresh, describeRequest } from './log.js'
+import { startSimulator } from './server.js'
 
 const HELP = `Usage: node simulator/cli.js [options]
 
@@ -58,7 +53,7 @@ if (values.help) {
   process.exit(0)
 }
 
-/** @type {import('./anymetrics-simulator.js').SimulatorOptions} */
+/** @type {import('./server.js').SimulatorOptions} */
 let faults = {}
 try {
   faults = optionsFromFlags(values)
