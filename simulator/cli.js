@@ -19,8 +19,9 @@ Each request it answers is logged, and so is each plan refresh as it ends.
   --tenant-id ID      the tenant it knows (default tn_simulated)
   --auth-type TYPE    the auth-type it expects (default TOKEN)
   --auth-value VALUE  the credential it expects (default simulated-secret)
-  --app-id ID         an API key ID that token/create exchanges for a TOKEN
+  --app-id ID         an API key ID token/create exchanges for a TOKEN (default: none)
   --app-secret S      that key's secret (default simulated-app-secret)
+  --help              print this help
 ${FAULT_FLAGS_HELP}
 `
 

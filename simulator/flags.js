@@ -130,16 +130,17 @@ export const FAULT_FLAGS = /** @type {const} */ ({
   'never-refreshes': { type: 'boolean' }
 })
 
-export const FAULT_FLAGS_HELP = `  --latency MS        delay every answer by MS milliseconds
-  --fault KIND        answer triggers with a fault: ${FAULT_KINDS.join(', ')}
-  --fault-count N     only the first N requests get the fault (default: every request)
+/** The help of FAULT_FLAGS: one line a flag, with its default; the fault kinds last. */
+export const FAULT_FLAGS_HELP = `  --latency MS        delay every answer by MS milliseconds (default 0)
+  --fault KIND        answer triggers and token/create with a fault, KIND below (default: none)
+  --fault-count N     only the first N of those requests get the fault (default: every one)
   --retry-after S     Retry-After seconds sent with 429, 503 and --capacity answers (default 1)
-  --capacity N        answer 429 to requests beyond N in flight at once
-  --rate R            a rate limit: answer 429 beyond R requests a second (a token bucket)
-  --burst B           the rate limit's bucket size (default 1)
-  --refuse-tokens     token/create refuses every API key pair
-  --plan NAME=TABLES  a materialization plan fed by TABLES (full names joined by +); repeatable
-  --refresh-delay MS  a plan's refresh ends MS ms after an accepted trigger of its table (500)
-  --plan-time-format F
-                      how plan times are written: ${PLAN_TIME_FORMATS.join(', ')}
-  --never-refreshes   plans never refresh, so a wait for them runs out`
+  --capacity N        answer 429 to requests beyond N in flight at once (default: no limit)
+  --rate R            answer 429 beyond R requests a second, a token bucket (default: no limit)
+  --burst B           the --rate bucket's size, full at the start (default 1)
+  --refuse-tokens     token/create refuses every API key pair (default: off)
+  --plan NAME=TABLES  a plan fed by TABLES (full names joined by +); repeatable (default: none)
+  --refresh-delay MS  a plan refreshes MS ms after an accepted trigger of its table (default 500)
+  --plan-time-format F  plan times as ${PLAN_TIME_FORMATS.join(', ')} (default platform)
+  --never-refreshes   plans never refresh, so a wait for them runs out (default: off)
+  KIND: ${FAULT_KINDS.join(', ')}`
