@@ -1,11 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFile, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { resolve } from 'node:path'
 import {
   describeRequest,
   documentedAnswer,
   faultOfKind,
+  FAULT_FLAGS,
+  FAULT_FLAGS_HELP,
   FAULT_KINDS,
   formatPlanTime,
   ODD_TIME_TEXT,
@@ -785,6 +788,25 @@ describe('the simulated plan list pages through the plans', () => {
         body: expect.objectContaining({ success: false, code: '401', data: null })
       })
     })
+  })
+})
+
+describe('the simulator flags as documented', () => {
+  const readme = readFileSync(resolve(import.meta.dirname ?? '.', '../simulator/README.md'), 'utf8')
+
+  it.each(Object.keys(FAULT_FLAGS))(
+    '--%s: one line of the help, with its default, and a row of simulator/README.md',
+    flag => {
+      const lines = FAULT_FLAGS_HELP.split('\n').filter(line => line.startsWith(`  --${flag} `))
+      expect(lines).toEqual([expect.stringMatching(/\(default[ :][^)]+\)$/)])
+      expect(readme).toMatch(new RegExp(`^\\| \`--${flag}[ \`]`, 'm'))
+    }
+  )
+
+  it('simulator/README.md names every fault kind and plan time format', () => {
+    for (const name of [...FAULT_KINDS, ...PLAN_TIME_FORMATS]) {
+      expect([name, readme.includes(`| \`${name}\``)]).toEqual([name, true])
+    }
   })
 })
 

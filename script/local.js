@@ -88,9 +88,8 @@ no defaults, but for the example table with --dry-run true or check.
 Options of npm run local:
   -h, --help          print this help
   --env-file FILE     read inputs from FILE (default: .env, when it exists)
-  --debug             run with RUNNER_DEBUG=1, as a re-run with debug logging does, and show
-                      the ::debug:: lines (e.g. each request body)
-  --no-build          use dist/ as it is, even when src/ has changed
+  --debug             show the ::debug:: lines, e.g. request bodies (RUNNER_DEBUG=1; default: off)
+  --no-build          use dist/ as it is (default: build it when src/ has changed)
 
 Simulator options (not with --host):
 ${FAULT_FLAGS_HELP}

@@ -5,14 +5,9 @@
  * one line per request it answers. Mistakes in its flags get one line, never a stack trace.
  */
 import { parseArgs } from 'node:util'
-import {
-  describeRefresh,
-  describeRequest,
-  FAULT_FLAGS,
-  FAULT_FLAGS_HELP,
-  optionsFromFlags,
-  startSimulator
-} from './anymetrics-simulator.js'
+import { FAULT_FLAGS, FAULT_FLAGS_HELP, optionsFromFlags } from './flags.js'
+import { describeRefresh, describeRequest } from './log.js'
+import { startSimulator } from './server.js'
 
 const HELP = `Usage: node simulator/cli.js [options]
 
@@ -24,8 +19,9 @@ Each request it answers is logged, and so is each plan refresh as it ends.
   --tenant-id ID      the tenant it knows (default tn_simulated)
   --auth-type TYPE    the auth-type it expects (default TOKEN)
   --auth-value VALUE  the credential it expects (default simulated-secret)
-  --app-id ID         an API key ID that token/create exchanges for a TOKEN
+  --app-id ID         an API key ID token/create exchanges for a TOKEN (default: none)
   --app-secret S      that key's secret (default simulated-app-secret)
+  --help              print this help
 ${FAULT_FLAGS_HELP}
 `
 
@@ -58,7 +54,7 @@ if (values.help) {
   process.exit(0)
 }
 
-/** @type {import('./anymetrics-simulator.js').SimulatorOptions} */
+/** @type {import('./server.js').SimulatorOptions} */
 let faults = {}
 try {
   faults = optionsFromFlags(values)
