@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { answeredAttempt } from '../src/platform/attempt.js'
-import { Reporter, type Sink } from '../src/report/printer.js'
+import { EndPresenter } from '../src/report/end-presenter.js'
+import { decideOutcome } from '../src/report/outcome.js'
+import { Printer, type Sink } from '../src/report/printer.js'
+import { RunReport } from '../src/report/run-report.js'
+import { TriggerPresenter } from '../src/report/trigger-presenter.js'
 import { finishedResult } from '../src/run/trigger.js'
 import { TrustBoundary, inertLine, secretForms, stripMarkup } from '../src/trust.js'
 import './support/fast-check-setup.js'
@@ -257,8 +261,9 @@ describe('what the action prints from the platform’s answers', () => {
         async (errorMsg, traceId, data, secret) => {
           const sink = stdoutSink()
           const boundary = new TrustBoundary()
-          const reporter = new Reporter(sink, boundary, {})
-          reporter.mask(secret)
+          const printer = new Printer(sink, boundary)
+          const report = new RunReport(printer, {})
+          printer.mask(secret)
           const body = JSON.stringify({
             succeed: false,
             code: traceId,
@@ -274,9 +279,14 @@ describe('what the action prints from the platform’s answers', () => {
             answered: true,
             invalidHttp: false
           })
-          reporter.runStarted(1, 'http://127.0.0.1:1', 1)
-          reporter.finished(result, 1, 1)
-          await reporter.runEnded([result])
+          const triggers = new TriggerPresenter(report, {
+            total: 1,
+            host: 'http://127.0.0.1:1',
+            concurrency: 1
+          })
+          triggers.runStarted()
+          triggers.finished(result, 1, 1)
+          await new EndPresenter(report).runEnded(decideOutcome([result], {}, boundary))
 
           const stdout = sink.stdout()
           expect(foreignCommands(stdout)).toEqual([])

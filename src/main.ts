@@ -14,9 +14,16 @@ import { InputErrors } from './inputs/refusals.js'
 import { createAnyMetricsClient, type AnyMetricsClient } from './platform/client.js'
 import { DEFAULT_BACKOFF, type RetryPolicy } from './platform/retry-policy.js'
 import { checkConnection } from './run/connection-check.js'
-import { Reporter, type Sink } from './report/printer.js'
+import { CredentialPresenter } from './report/credential-presenter.js'
+import { EndPresenter } from './report/end-presenter.js'
+import { InputPresenter } from './report/input-presenter.js'
+import { decideOutcome } from './report/outcome.js'
+import { PlanPresenter } from './report/plan-presenter.js'
+import { Printer, type Sink } from './report/printer.js'
+import { factsOf, RunReport } from './report/run-report.js'
 import { requireWritableFile } from './report/sink.js'
 import { runContext } from './report/run-context.js'
+import { TriggerPresenter, requestBodyLog } from './report/trigger-presenter.js'
 import { cancelOnSignals } from './run/cancel-on-signals.js'
 import { refresh, type RefreshHooks } from './run/refresh.js'
 import type { Clock } from './run/clock.js'
@@ -30,26 +37,27 @@ const REAL_CLOCK: Clock = { sleep: abortableSleep, random: Math.random, nowMs: D
 export async function run(): Promise<void> {
   const raw = readRawInputs()
   const boundary = new TrustBoundary()
-  const reporter = new Reporter(coreSink(), boundary, runContext(process.env, boundary))
-  const stopGuarding = failIfNeverSettled(reporter)
+  const printer = new Printer(coreSink(), boundary)
+  let report = new RunReport(printer, runContext(process.env, boundary))
+  const stopGuarding = failIfNeverSettled(() => report)
   try {
-    secretsOf(raw).forEach(secret => reporter.mask(secret))
-    const config = await parseOrRefuse(raw, reporter)
+    secretsOf(raw).forEach(secret => printer.mask(secret))
+    const config = await parseOrRefuse(raw, new InputPresenter(report))
     if (!config) return
-    reporter.today(config.timeZone, config.today)
-    if (config.dbt) reporter.dbtMapping(config.dbt)
-    if (config.dryRun === 'check') return await withConnection(config, boundary, reporter, check)
-    if (config.plan.length === 0) return await reporter.nothingToRefresh()
+    report = report.withFacts(factsOf(config, boundary))
+    const input = new InputPresenter(report)
+    input.read(config)
+    if (config.dryRun === 'check') return await withConnection(config, report, check)
+    if (config.plan.length === 0) return await input.nothingToRefresh()
     if (config.dryRun === 'plan') {
-      return await reporter.dryRun(
+      return await input.dryRun(
         config.plan,
         config.waitForPlans.map(plan => plan.label)
       )
     }
-    if (config.waitForPlans.length > 0) reporter.expectWait()
-    await withConnection(config, boundary, reporter, triggerAll)
+    await withConnection(config, report, triggerAll)
   } catch (error) {
-    await reporter.crashed(error)
+    await new EndPresenter(report).crashed(error)
   } finally {
     stopGuarding()
   }
@@ -59,10 +67,11 @@ export async function run(): Promise<void> {
  * Should something the run awaits never settle, Node would drain its event loop and exit 0: a
  * green step with nothing accounted for. Before that exit, say so and fail instead.
  */
-function failIfNeverSettled(reporter: Reporter): () => void {
+function failIfNeverSettled(report: () => RunReport): () => void {
   const onBeforeExit = (): void => {
     process.off('beforeExit', onBeforeExit)
-    void reporter.crashed(new Error('the run ended while a request was still unaccounted for'))
+    const error = new Error('the run ended while a request was still unaccounted for')
+    void new EndPresenter(report()).crashed(error)
   }
   process.on('beforeExit', onBeforeExit)
   return () => process.off('beforeExit', onBeforeExit)
@@ -73,7 +82,7 @@ function readRawInputs(): RawInputs {
   return Object.fromEntries(entries) as RawInputs
 }
 
-async function parseOrRefuse(raw: RawInputs, reporter: Reporter): Promise<Config | undefined> {
+async function parseOrRefuse(raw: RawInputs, input: InputPresenter): Promise<Config | undefined> {
   try {
     const { config, notices } = parseInputs(raw, {
       now: new Date(),
@@ -81,86 +90,95 @@ async function parseOrRefuse(raw: RawInputs, reporter: Reporter): Promise<Config
       // Read as a stream, whatever their size: large projects write manifests of hundreds of MB.
       readArtifact: path => readFileChunks(path)
     })
-    reporter.notices(notices)
+    input.notices(notices)
     return config
   } catch (error) {
     if (!(error instanceof InputErrors)) throw error
-    await reporter.inputRefused(error.errors)
+    await input.refused(error.errors)
     return undefined
   }
 }
 
-/** What a phase that talks to the platform gets: the client and the run's one control. */
+/** What a phase that talks to the platform gets: the client, the run's one control, the report. */
 interface Connection {
   config: Config
   client: AnyMetricsClient
   control: RunControl
-  boundary: TrustBoundary
-  reporter: Reporter
+  report: RunReport
 }
 
 /** Runs `phase` with a client and a control that signals stop; closes both after. */
 async function withConnection(
   config: Config,
-  boundary: TrustBoundary,
-  reporter: Reporter,
+  report: RunReport,
   phase: (connection: Connection) => Promise<void>
 ): Promise<void> {
-  const client = await createClient(config, boundary, reporter)
+  const client = await createClient(config, report)
   const control = new RunControl()
   const stopListening = cancelOnSignals(control)
   try {
-    await phase({ config, client, control, boundary, reporter })
+    await phase({ config, client, control, report })
   } finally {
     stopListening()
     client.close()
   }
 }
 
-async function triggerAll({ config, client, control, boundary, reporter }: Connection) {
-  const outcome = await refresh(
-    { ...config, policy: policyOf(config) },
-    { client, clock: REAL_CLOCK, control, boundary, hooks: hooksOf(config, reporter) }
-  )
+async function triggerAll({ config, client, control, report }: Connection) {
+  const { boundary } = report.printer
+  const hooks: RefreshHooks = {
+    credential: new CredentialPresenter(report),
+    plans: new PlanPresenter(report),
+    triggers: new TriggerPresenter(report, {
+      total: config.plan.length,
+      host: config.endpoint.display,
+      concurrency: config.concurrency
+    })
+  }
+  const settings = { ...config, policy: policyOf(config) }
+  const outcome = await refresh(settings, { client, clock: REAL_CLOCK, control, boundary, hooks })
   if (!outcome) return
   const waited = outcome.watches.length > 0
-  await reporter.runEnded(outcome.results, {
+  const ending = {
     cause: outcome.cause,
     refusals: outcome.refusals,
     host: config.endpoint.display,
     freshness: waited
-      ? {
-          watches: outcome.watches,
-          newestPartition: config.plan
-            .map(trigger => trigger.partition)
-            .sort()
-            .at(-1)
-        }
+      ? { watches: outcome.watches, newestPartition: newestPartition(config) }
       : undefined
-  })
+  }
+  await new EndPresenter(report).runEnded(decideOutcome(outcome.results, ending, boundary))
+}
+
+/** The newest partition the run refreshed: a fresh plan's data should reach it. */
+function newestPartition(config: Config): string | undefined {
+  return config.plan
+    .map(trigger => trigger.partition)
+    .sort()
+    .at(-1)
 }
 
 /** `dry-run: check`: read-only calls that prove host, tenant and credential. */
-async function check({ config, client, control, boundary, reporter }: Connection) {
-  const hooks = hooksOf(config, reporter)
-  const outcome = await checkConnection(
-    { ...config, policy: policyOf(config) },
-    {
-      client,
-      clock: REAL_CLOCK,
-      control,
-      boundary,
-      hooks: { ...hooks, listRetry: hooks.planRetry }
-    }
-  )
+async function check({ config, client, control, report }: Connection) {
+  const hooks = { credential: new CredentialPresenter(report), plans: new PlanPresenter(report) }
+  const { boundary } = report.printer
+  const settings = { ...config, policy: policyOf(config) }
+  const outcome = await checkConnection(settings, {
+    client,
+    clock: REAL_CLOCK,
+    control,
+    boundary,
+    hooks
+  })
+  const end = new EndPresenter(report)
   if (outcome.passed) {
-    await reporter.checkPassed(config.plan, {
+    await end.checkPassed(config.plan, {
       host: config.endpoint.display,
       tokenExchanged: config.credentials.kind === 'api-key',
       watches: outcome.watches
     })
   } else if (!('reported' in outcome)) {
-    await reporter.checkFailed(outcome.step, outcome.verdict)
+    await end.checkFailed(outcome.step, outcome.verdict)
   }
 }
 
@@ -168,31 +186,7 @@ function policyOf(config: Config): RetryPolicy {
   return { retries: config.retries, ...DEFAULT_BACKOFF }
 }
 
-/** The printer, as the run's phases report to it. */
-function hooksOf(config: Config, reporter: Reporter): RefreshHooks {
-  return {
-    onToken: token => reporter.mask(token),
-    tokenRetry: notice => reporter.tokenRetry(notice),
-    tokenRefused: (verdict, attempts) => reporter.tokenRefused(verdict, attempts),
-    planRetry: (plan, notice) => reporter.planRetry(plan, notice),
-    baselines: watches => reporter.baselines(watches),
-    baselineFailed: (label, verdict) => reporter.baselineFailed(label, verdict),
-    runStarted: () =>
-      reporter.runStarted(config.plan.length, config.endpoint.display, config.concurrency),
-    retry: notice => reporter.retry(notice),
-    finished: (result, finished, total) => reporter.finished(result, finished, total),
-    waitStarted: (count, timeoutMs, intervalMs) =>
-      reporter.waitStarted(count, timeoutMs, intervalMs),
-    planFresh: watch => reporter.planFresh(watch),
-    waitProgress: (...progress) => reporter.waitProgress(...progress)
-  }
-}
-
-function createClient(
-  config: Config,
-  boundary: TrustBoundary,
-  reporter: Reporter
-): Promise<AnyMetricsClient> {
+function createClient(config: Config, report: RunReport): Promise<AnyMetricsClient> {
   return createAnyMetricsClient({
     endpointUrl: config.endpoint.url,
     tokenUrl: config.endpoint.tokenUrl,
@@ -204,12 +198,12 @@ function createClient(
     userAgent: USER_AGENT,
     maxSockets: config.concurrency,
     caCertificates: config.caCertificates,
-    boundary,
-    onTriggerBody: core.isDebug() ? body => reporter.requestBody(body) : undefined
+    boundary: report.printer.boundary,
+    onTriggerBody: core.isDebug() ? requestBodyLog(report) : undefined
   })
 }
 
-/** @actions/core as the reporter's sink. The exit code is set directly, not via core.ExitCode. */
+/** @actions/core as the printer's sink. The exit code is set directly, not via core.ExitCode. */
 function coreSink(): Sink {
   return {
     setSecret: core.setSecret,

@@ -1,3 +1,4 @@
+import { outcomeOf } from '../support/outcome.js'
 import { describe, expect, it } from '@jest/globals'
 import { dryRunLines, failureLine, resultLine } from '../../src/report/lines.js'
 import { buildOutputs } from '../../src/report/outputs.js'
@@ -35,7 +36,7 @@ const failed = result(failedFields)
 
 describe('buildOutputs', () => {
   it('reports success with the traceId and compact results in the documented fields', () => {
-    const outputs = buildOutputs([succeeded])
+    const outputs = buildOutputs(outcomeOf([succeeded]))
     expect(outputs.success).toBe('true')
     expect(outputs['trace-id']).toBe('tr-1')
     expect(outputs['error-message']).toBe('')
@@ -59,7 +60,7 @@ describe('buildOutputs', () => {
   })
 
   it('reports failure with the reason and traceId when any trigger failed', () => {
-    const outputs = buildOutputs([failed])
+    const outputs = buildOutputs(outcomeOf([failed]))
     expect(outputs.success).toBe('false')
     expect(outputs['trace-id']).toBe('tr-2')
     expect(outputs['error-message']).toBe(
@@ -76,7 +77,7 @@ describe('buildOutputs', () => {
       attempts: 0,
       errorMsg: 'not started'
     })
-    const outputs = buildOutputs([succeeded, failed, skipped])
+    const outputs = buildOutputs(outcomeOf([succeeded, failed, skipped]))
     expect(outputs).toMatchObject({
       success: 'false',
       // one entry per trigger: the one not run has none
@@ -89,7 +90,7 @@ describe('buildOutputs', () => {
   })
 
   it('never reports success for no triggers at all', () => {
-    expect(buildOutputs([]).success).toBe('false')
+    expect(buildOutputs(outcomeOf([])).success).toBe('false')
   })
 })
 
@@ -138,7 +139,7 @@ describe('buildSummary', () => {
   )
 
   it('puts totals on top, failures first, and the run context below', () => {
-    const summary = buildSummary([succeeded, failed], context)
+    const summary = buildSummary(outcomeOf([succeeded, failed]), context)
     expect(summary).toContain('## ❌ AnyMetrics refresh failed')
     expect(summary).toContain('**1 succeeded, 1 failed, 2 in all**')
     expect(summary.indexOf('p_refund')).toBeLessThan(summary.indexOf('p_order'))
@@ -153,16 +154,16 @@ describe('buildSummary', () => {
     const many = Array.from({ length: 11 }, (_, i) =>
       result({ ...succeededFields, partition: `2024-07-${String(i + 1).padStart(2, '0')}` })
     )
-    const summary = buildSummary([...many, failed], {})
+    const summary = buildSummary(outcomeOf([...many, failed]), {})
     expect(summary.indexOf('### ❌ Failed (1)')).toBeLessThan(
       summary.indexOf('<details><summary>✅ Succeeded (11)</summary>')
     )
     expect(summary).not.toContain('| Note |') // no warnings: no empty column
-    expect(buildSummary(many.slice(0, 2), {})).toContain('### ✅ Succeeded (2)')
+    expect(buildSummary(outcomeOf(many.slice(0, 2)), {})).toContain('### ✅ Succeeded (2)')
   })
 
   it('keeps table cells intact: backticked names in code spans, pipes and HTML escaped', () => {
-    const summary = buildSummary([failed], {})
+    const summary = buildSummary(outcomeOf([failed]), {})
     expect(summary).toContain(
       '| `` starrocks.`c.s`.p_refund `` | 2024-07-17 | table \\| not &lt;bound&gt; | `tr-2` | 4 |'
     )

@@ -1,3 +1,4 @@
+import { outcomeOf } from '../support/outcome.js'
 import { describe, expect, it } from '@jest/globals'
 import { failureLine } from '../../src/report/lines.js'
 import { buildOutputs } from '../../src/report/outputs.js'
@@ -32,7 +33,7 @@ describe('output and summary size', () => {
   const results = worstCaseResults()
 
   it('keeps every output of a 2000-trigger plan under GitHub’s 1 MB output limit', () => {
-    const outputs = buildOutputs(results)
+    const outputs = buildOutputs(outcomeOf(results))
     for (const [name, value] of Object.entries(outputs)) {
       expect([name, Buffer.byteLength(value) < GITHUB_OUTPUT_LIMIT]).toEqual([name, true])
     }
@@ -42,7 +43,7 @@ describe('output and summary size', () => {
   })
 
   it('keeps the job summary of a 2000-trigger plan under GitHub’s 1 MiB summary limit', () => {
-    const summary = buildSummary(results, {})
+    const summary = buildSummary(outcomeOf(results), {})
     expect(Buffer.byteLength(summary)).toBeLessThan(GITHUB_SUMMARY_LIMIT)
     // One row per failure, and the grid's one line for the table.
     expect(summary.split('\n').filter(line => line.startsWith('| `` datasource.'))).toHaveLength(
@@ -52,7 +53,7 @@ describe('output and summary size', () => {
 
   it('keeps messages whole when they fit', () => {
     const short = results.slice(0, 3).map(r => ({ ...r, errorMsg: failureLine(r, 12) }))
-    const outputs = buildOutputs(short)
+    const outputs = buildOutputs(outcomeOf(short))
     expect(JSON.parse(outputs.results)[0].errorMsg).toBe(short[0]!.errorMsg)
   })
 })
@@ -71,7 +72,7 @@ describe('size limits that outside text can push', () => {
   )
 
   it('keeps results and every other output within 1 MB with 2,000 CJK trace IDs, one entry per trigger', () => {
-    const outputs = buildOutputs(cjkResults)
+    const outputs = buildOutputs(outcomeOf(cjkResults))
     for (const [name, value] of Object.entries(outputs)) {
       expect([name, Buffer.byteLength(value) <= GITHUB_OUTPUT_LIMIT]).toEqual([name, true])
     }
@@ -79,7 +80,7 @@ describe('size limits that outside text can push', () => {
   })
 
   it('keeps the summary within 1 MiB with 2,000 CJK trace IDs, and says what it left out', () => {
-    const summary = buildSummary(cjkResults, {})
+    const summary = buildSummary(outcomeOf(cjkResults), {})
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(GITHUB_SUMMARY_LIMIT)
     expect(summary).toMatch(/…and \d+ more/)
   })
@@ -97,7 +98,7 @@ describe('size limits that outside text can push', () => {
       },
       boundary
     )
-    const summary = buildSummary(cjkResults.slice(0, 1), {}, detail =>
+    const summary = buildSummary(outcomeOf(cjkResults.slice(0, 1)), {}, detail =>
       dbtSummarySection(shown, detail)
     )
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(GITHUB_SUMMARY_LIMIT)

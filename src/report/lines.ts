@@ -12,7 +12,7 @@ import {
   type TrustBoundary
 } from '../trust.js'
 import { formatDuration, plural } from './format.js'
-import { tally } from './tally.js'
+import type { Tally } from './tally.js'
 
 export const FAILURE_TITLE = 'AnyMetrics refresh failed'
 export const INVALID_INPUT_TITLE = 'AnyMetrics refresh input is invalid'
@@ -99,12 +99,12 @@ export function warningLine(result: TriggerResult): DisplayText | null {
 }
 
 /** One line with the run's totals. */
-export function totalsLine(results: readonly TriggerResult[]): DisplayText {
-  const { succeeded, failed, notRun, unknown } = tally(results)
+export function totalsLine({ succeeded, failed, notRun, unknown }: Tally): DisplayText {
   const parts = [display`${succeeded.length} succeeded`, display`${failed.length} failed`]
   if (unknown.length > 0) parts.push(display`${unknown.length} unknown`)
   if (notRun.length > 0) parts.push(display`${notRun.length} not run`)
-  return display`${joinDisplay(parts, ', ')}, ${results.length} in all`
+  const total = succeeded.length + failed.length + unknown.length + notRun.length
+  return display`${joinDisplay(parts, ', ')}, ${total} in all`
 }
 
 /** The last annotation when there are more than GitHub shows: where the rest are. */

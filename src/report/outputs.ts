@@ -5,7 +5,7 @@ import { display, shorten } from '../trust.js'
 import { clipped, firstRows, fitWithin, type Detail } from './format.js'
 import { NOT_WAITING, type FreshnessOutputs } from './freshness-report.js'
 import { failureLine } from './lines.js'
-import { tally } from './tally.js'
+import type { RunOutcome } from './outcome.js'
 
 /** GitHub allows 1 MB per output; every output stays below with room to spare. */
 const OUTPUT_BUDGET_BYTES = 1_000_000
@@ -21,29 +21,23 @@ type OutputName =
 export type Outputs = Record<OutputName, string>
 
 /**
- * The outputs of a run: `success` only when every trigger succeeded and, when waiting, every
- * plan turned fresh.
+ * The outputs of a run, from its outcome: `success` only when every trigger succeeded and, when
+ * waiting, every plan turned fresh. Plans that did not turn fresh are said first.
  */
-export function buildOutputs(
-  results: readonly TriggerResult[],
-  freshness: FreshnessOutputs = NOT_WAITING,
-  /** Failures besides the triggers' (plans that did not turn fresh), said first. */
-  otherFailures: readonly DisplayText[] = []
-): Outputs {
-  const { succeeded, failed } = tally(results)
-  const triggered = results.length > 0 && succeeded.length === results.length
+export function buildOutputs(outcome: RunOutcome): Outputs {
+  const { results, tally, freshness, planFailures } = outcome
   return {
-    success: String(triggered && freshness.fresh !== 'false'),
+    success: String(outcome.succeeded),
     // One entry per trigger, empty when the platform returned none: positions match results.
     'trace-id': results.map(result => result.traceId ?? '').join(','),
     'error-message': fitWithin(OUTPUT_BUDGET_BYTES, detail =>
-      [...otherFailures.map(line => shorten(line, 1000)), errorMessage(failed, detail)]
+      [...planFailures.map(line => shorten(line, 1000)), errorMessage(tally.failed, detail)]
         .filter(text => text !== '')
         .join('\n')
     ),
     results: resultsJson(results),
-    'succeeded-count': String(succeeded.length),
-    'failed-count': String(failed.length),
+    'succeeded-count': String(tally.succeeded.length),
+    'failed-count': String(tally.failed.length),
     ...freshness
   }
 }

@@ -5,7 +5,7 @@ import { clipped, firstRows, fitWithin, plural, type Detail } from './format.js'
 import { FAILURE_TITLE, INVALID_INPUT_TITLE, totalsLine, type PlannedShown } from './lines.js'
 import { codeCell, escapeCell } from './markdown.js'
 import type { RunContext } from './run-context.js'
-import { tally } from './tally.js'
+import type { RunOutcome } from './outcome.js'
 import { moreRowsLine } from './summary-parts.js'
 import { dateRangeLine, gridFits, gridSection } from './backfill-grid.js'
 import { dateRanges } from './date-ranges.js'
@@ -23,30 +23,25 @@ export type ExtraSections = (detail: Detail) => string
 const NO_EXTRA: ExtraSections = () => ''
 
 /**
- * The job summary, what needs attention first: the totals, the failures with their reason and
- * traceId, the triggers not run and why, then the succeeded ones (folded away when many), then
- * the extra sections. The whole stays within one byte budget.
+ * The job summary, what needs attention first: why the run stopped early (when it did), the
+ * totals, the failures with their reason and traceId, the triggers not run and why, then the
+ * succeeded ones (folded away when many), then the extra sections. The whole stays within one
+ * byte budget.
  */
 export function buildSummary(
-  results: readonly TriggerResult[],
+  outcome: RunOutcome,
   context: RunContext,
-  extra: ExtraSections = NO_EXTRA,
-  /** Something besides the triggers failed (a plan that did not turn fresh). */
-  otherFailure = false,
-  /** Why the run, or some tables, stopped early: said once, at the top. */
-  stopLines: readonly DisplayText[] = []
+  extra: ExtraSections = NO_EXTRA
 ): string {
-  const { succeeded, failed, notRun, unknown } = tally(results)
-  const headline =
-    failed.length + notRun.length + unknown.length === 0 && !otherFailure
-      ? '✅ AnyMetrics refresh succeeded'
-      : `❌ ${FAILURE_TITLE}`
+  const { results, tally } = outcome
+  const { succeeded, failed, notRun, unknown } = tally
+  const headline = outcome.succeeded ? '✅ AnyMetrics refresh succeeded' : `❌ ${FAILURE_TITLE}`
   return fitWithin(SUMMARY_BUDGET_BYTES, detail =>
     [
       `## ${headline}`,
       '',
-      ...stopLines.flatMap(line => [`**⛔ ${escapeCell(line)}**`, '']),
-      `**${totalsLine(results)}**`,
+      ...outcome.stopLines.flatMap(line => [`**⛔ ${escapeCell(line)}**`, '']),
+      `**${totalsLine(tally)}**`,
       '',
       dateRangeLine(results),
       '',

@@ -24,12 +24,8 @@ export type CheckOutcome =
   /** The token exchange failed: already reported through the hooks. */
   | { passed: false; reported: true }
 
-export interface CheckHooks extends Pick<
-  RefreshHooks,
-  'onToken' | 'tokenRetry' | 'tokenRefused' | 'planRetry'
-> {
-  listRetry: RefreshHooks['planRetry']
-}
+/** The credential's and the plans' presenters; the list call's retries are a plan's. */
+export type CheckHooks = Pick<RefreshHooks, 'credential' | 'plans'>
 
 export async function checkConnection(
   settings: Pick<RefreshSettings, 'credentials' | 'policy'> & { waitForPlans: readonly PlanRef[] },
@@ -56,7 +52,7 @@ export async function checkConnection(
     () => deps.client.planList(credential.current, budget.requestSignal),
     settings.policy,
     budget.stage,
-    notice => deps.hooks.listRetry(display`list`, notice)
+    notice => deps.hooks.plans.planRetry(display`list`, notice)
   )
   if (run.last?.verdict.succeeded) return { passed: true, watches: [] }
   return {

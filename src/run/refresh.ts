@@ -37,19 +37,35 @@ export interface RefreshSettings {
   waitIntervalMs: number
 }
 
-export interface RefreshHooks {
+/** What a person sees of the credential phase (the report layer's presenter implements it). */
+export interface CredentialHooks {
   onToken(token: string): void
   tokenRetry(notice: RetryNoticeBase): void
   tokenRefused(verdict: Verdict, attempts: number): Promise<void>
+}
+
+/** What a person sees of the plans: their baselines, and the wait. */
+export interface PlanHooks {
   planRetry(plan: DisplayText, notice: RetryNoticeBase): void
   baselines(watches: readonly PlanWatch[]): void
   baselineFailed(label: DisplayText, verdict: Verdict): Promise<void>
-  runStarted(): void
-  retry(notice: RetryNotice): void
-  finished(result: TriggerResult, finished: number, total: number): void
   waitStarted(count: number, timeoutMs: number, intervalMs: number): void
   planFresh(watch: PlanWatch): void
   waitProgress(waiting: number, total: number, elapsedMs: number, timeoutMs: number): void
+}
+
+/** What a person sees of the triggers. */
+export interface TriggerHooks {
+  runStarted(): void
+  retry(notice: RetryNotice): void
+  finished(result: TriggerResult, finished: number, total: number): void
+}
+
+/** One presenter per phase. */
+export interface RefreshHooks {
+  credential: CredentialHooks
+  plans: PlanHooks
+  triggers: TriggerHooks
 }
 
 /** What the run came to, for the report; undefined when it ended before any trigger. */
@@ -83,13 +99,13 @@ export async function refresh(
   if (settings.waitForPlans.length > 0) {
     const baseline = await readBaselines(settings.waitForPlans, watchDeps)
     if ('failed' in baseline) {
-      await hooks.baselineFailed(baseline.failed.label, baseline.failed.verdict)
+      await hooks.plans.baselineFailed(baseline.failed.label, baseline.failed.verdict)
       return undefined
     }
     watches = baseline.watches
-    hooks.baselines(watches)
+    hooks.plans.baselines(watches)
   }
-  hooks.runStarted()
+  hooks.triggers.runStarted()
   const results = await runPool(
     settings.plan,
     { concurrency: settings.concurrency, retryPolicy: settings.policy },
@@ -98,8 +114,8 @@ export async function refresh(
       boundary: deps.boundary,
       control,
       budget,
-      onRetry: notice => hooks.retry(notice),
-      onFinished: (result, finished, total) => hooks.finished(result, finished, total)
+      onRetry: notice => hooks.triggers.retry(notice),
+      onFinished: (result, finished, total) => hooks.triggers.finished(result, finished, total)
     }
   )
   if (watches.length > 0) await waitIfAccepted(results, watches, settings, watchDeps, hooks)
@@ -121,7 +137,7 @@ async function waitIfAccepted(
     watches.forEach(watch => notWaited(watch, reason))
     return
   }
-  hooks.waitStarted(watches.length, settings.waitTimeoutMs, settings.waitIntervalMs)
+  hooks.plans.waitStarted(watches.length, settings.waitTimeoutMs, settings.waitIntervalMs)
   await waitForFresh(
     watches,
     {
@@ -130,7 +146,10 @@ async function waitIfAccepted(
       concurrency: settings.concurrency
     },
     watchDeps,
-    { onFresh: watch => hooks.planFresh(watch), onProgress: hooks.waitProgress }
+    {
+      onFresh: watch => hooks.plans.planFresh(watch),
+      onProgress: (...progress) => hooks.plans.waitProgress(...progress)
+    }
   )
 }
 
@@ -144,7 +163,7 @@ export async function credentialFor(
   settings: Pick<RefreshSettings, 'credentials' | 'policy'>,
   deps: Pick<RefreshDeps, 'client' | 'control'> & {
     budget: RunBudget
-    hooks: Pick<RefreshHooks, 'onToken' | 'tokenRetry' | 'tokenRefused'>
+    hooks: Pick<RefreshHooks, 'credential'>
   }
 ): Promise<CredentialHolder | undefined> {
   const { credentials } = settings
@@ -155,12 +174,18 @@ export async function credentialFor(
       credentials,
       settings.policy,
       deps.budget.stage,
-      { onToken: deps.hooks.onToken, onRetry: deps.hooks.tokenRetry },
+      {
+        onToken: token => deps.hooks.credential.onToken(token),
+        onRetry: notice => deps.hooks.credential.tokenRetry(notice)
+      },
       deps.budget.requestSignal
     )
   const outcome = await exchange()
   if ('failed' in outcome) {
-    await deps.hooks.tokenRefused(cancelledOr(outcome.failed, deps.control), outcome.attempts)
+    await deps.hooks.credential.tokenRefused(
+      cancelledOr(outcome.failed, deps.control),
+      outcome.attempts
+    )
     return undefined
   }
   const holder: CredentialHolder = { current: outcome.credential }
@@ -186,7 +211,7 @@ export function watchDepsOf(
   settings: Pick<RefreshSettings, 'policy'>,
   deps: Pick<RefreshDeps, 'client' | 'clock' | 'control' | 'boundary'> & {
     budget: RunBudget
-    hooks: Pick<RefreshHooks, 'planRetry'>
+    hooks: { plans: Pick<PlanHooks, 'planRetry'> }
   },
   credential: CredentialHolder
 ): WatchDeps {
@@ -198,6 +223,6 @@ export function watchDepsOf(
     clock: deps.clock,
     control: deps.control,
     boundary: deps.boundary,
-    onRetry: (plan, notice) => deps.hooks.planRetry(plan, notice)
+    onRetry: (plan, notice) => deps.hooks.plans.planRetry(plan, notice)
   }
 }
