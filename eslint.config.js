@@ -4,24 +4,34 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /**
- * The layers of src/, bottom up: trust (with secret-matching) → inputs → platform → run →
- * report → main and index. A module imports only the layers below it, never one above, and
- * never another layer's internals (modules only their own layer uses). Each entry: the files of
- * a layer, and the import paths (as written, relative) that they may not use.
+ * The layers of src/, bottom up: trust (with secret-matching) and json (the JSON scanner), side by
+ * side and importing neither each other nor anything above → inputs → platform → run → report →
+ * main and index. A module imports only the layers below it, never one above, and never another
+ * layer's internals (modules only their own layer uses). Each entry: the files of a layer, and
+ * the import paths (as written, relative) that they may not use.
  */
 const ABOVE = {
   trust: ['./inputs/*', './platform/*', './run/*', './report/*', './main.js', './index.js'],
+  json: [
+    '../inputs/*',
+    '../platform/*',
+    '../run/*',
+    '../report/*',
+    '../main.js',
+    '../index.js',
+    '../trust.js',
+    '../secret-matching.js'
+  ],
   inputs: ['../platform/*', '../run/*', '../report/*', '../main.js', '../index.js'],
   platform: ['../run/*', '../report/*', '../main.js', '../index.js'],
   run: ['../report/*', '../main.js', '../index.js'],
   report: ['../main.js', '../index.js']
 }
-/** Modules private to their layer: the layer's own files import them, nothing else does. */
-const INTERNALS = [
-  '**/secret-matching.js',
-  '**/platform/http-exchange.js',
-  '**/inputs/json-scan.js'
-]
+/**
+ * Modules private to their layer: the layer's own files import them, nothing else does. The JSON
+ * scanner (src/json/) is the inputs layer's: inputs alone imports it.
+ */
+const INTERNALS = ['**/secret-matching.js', '**/platform/http-exchange.js', '**/json/*']
 
 const layer = (files, above, internals = INTERNALS) => ({
   files,
@@ -39,12 +49,16 @@ const layer = (files, above, internals = INTERNALS) => ({
 })
 
 export const LAYER_RULES = [
-  layer(['src/trust.ts'], ABOVE.trust, []),
-  layer(['src/secret-matching.ts'], ABOVE.trust, []),
+  layer(
+    ['src/trust.ts', 'src/secret-matching.ts'],
+    ABOVE.trust,
+    INTERNALS.filter(p => !p.includes('secret-matching'))
+  ),
+  layer(['src/json/**/*.ts'], ABOVE.json, []),
   layer(
     ['src/inputs/**/*.ts'],
     ABOVE.inputs,
-    INTERNALS.filter(p => !p.includes('/inputs/'))
+    INTERNALS.filter(p => !p.includes('/json/'))
   ),
   layer(
     ['src/platform/**/*.ts'],

@@ -25,7 +25,10 @@ describe('the linter holds the layers', () => {
     ['src/run/x.ts', '../report/summary.js'],
     ['src/report/x.ts', '../main.js'],
     ['src/trust.ts', './inputs/host.js'],
-    ['src/secret-matching.ts', './run/pool.js']
+    ['src/secret-matching.ts', './run/pool.js'],
+    ['src/json/x.ts', '../inputs/refusals.js'],
+    ['src/json/x.ts', '../trust.js'],
+    ['src/json/x.ts', '../platform/client.js']
   ])('refuses %s importing %s (up a layer)', async (file, target) => {
     const errors = await layerErrors(file, `import { x } from '${target}'\nexport const y = x\n`)
     expect(errors).toEqual([expect.stringContaining('imports go down the layers only')])
@@ -34,8 +37,11 @@ describe('the linter holds the layers', () => {
   it.each([
     ['src/run/x.ts', '../platform/http-exchange.js'],
     ['src/report/x.ts', '../secret-matching.js'],
-    ['src/main.ts', './inputs/json-scan.js'],
-    ['src/platform/x.ts', '../inputs/json-scan.js']
+    ['src/main.ts', './json/scanner.js'],
+    ['src/platform/x.ts', '../json/scanner.js'],
+    ['src/run/x.ts', '../json/scanner.js'],
+    ['src/report/x.ts', '../json/json-error.js'],
+    ['src/trust.ts', './json/scanner.js']
   ])("refuses %s importing %s (another layer's internals)", async (file, target) => {
     const errors = await layerErrors(
       file,
@@ -48,7 +54,9 @@ describe('the linter holds the layers', () => {
     ['src/run/x.ts', '../platform/client.js'],
     ['src/report/x.ts', '../run/trigger.js'],
     ['src/platform/x.ts', './http-exchange.js'],
-    ['src/inputs/x.ts', './json-scan.js'],
+    ['src/inputs/x.ts', '../json/scanner.js'],
+    ['src/inputs/x.ts', '../json/json-error.js'],
+    ['src/json/x.ts', './byte-reader.js'],
     ['src/trust.ts', './secret-matching.js'],
     ['src/main.ts', './report/printer.js']
   ])('lets %s import %s (down, or within its layer)', async (file, target) => {
@@ -61,7 +69,7 @@ describe('the linter holds the layers', () => {
     const entries = readdirSync('src', { withFileTypes: true })
     const folders = entries.filter(entry => entry.isDirectory()).map(entry => entry.name)
     const files = entries.filter(entry => entry.isFile()).map(entry => entry.name)
-    expect(folders.sort()).toEqual(['inputs', 'platform', 'report', 'run'])
+    expect(folders.sort()).toEqual(['inputs', 'json', 'platform', 'report', 'run'])
     expect(files.sort()).toEqual(['index.ts', 'main.ts', 'secret-matching.ts', 'trust.ts'])
   })
 })

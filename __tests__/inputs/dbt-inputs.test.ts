@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { readDbt, type PlanBeforeDbt } from '../../src/inputs/dbt-inputs.js'
-import type { JsonSource } from '../../src/inputs/json-scan.js'
+import type { JsonSource } from '../../src/json/scanner.js'
 import { RefusalCollector } from '../../src/inputs/refusals.js'
 
 type DbtInputs = Parameters<typeof readDbt>[0]

@@ -1,11 +1,13 @@
 /**
  * dbt's own artifacts, read for what the mapping needs: run_results.json says which nodes ran
  * and how, manifest.json says what each node is and where its relation lives. Pure: the files'
- * bytes come in (as a stream: see json-scan), plain records go out.
+ * bytes come in (as a stream, walked by the JSON scanner of src/json/), plain records go out; a
+ * malformed file is refused as the other input rules refuse, with a RuleViolation.
  */
 // Why a streaming scanner, not JSON.parse: docs/decisions/0001-json-scanner.md
 import { constants } from 'node:buffer'
-import { scanJson, type JsonScanner, type JsonSource } from './json-scan.js'
+import { JsonSyntaxError } from '../json/json-error.js'
+import { scanJson, type JsonScanner, type JsonSource } from '../json/scanner.js'
 import { RuleViolation } from './refusals.js'
 
 /** What the mapping needs of a manifest node; everything else in the artifact is ignored. */
@@ -133,7 +135,8 @@ function readNodes(scanner: JsonScanner, wanted: ReadonlySet<string>): Map<strin
  * Walks an artifact's top-level object: hands every member but metadata to `member` (which
  * reads or skips its value and says whether it did), skips the others, checks that the text
  * ends with the object, then checks metadata.dbt_schema_version. As with JSON.parse, the last
- * metadata is the one that counts, so the version is known only at the end.
+ * metadata is the one that counts, so the version is known only at the end. The scanner's
+ * JsonSyntaxError becomes a RuleViolation here, the one place that reads artifacts.
  */
 function readArtifact(
   source: JsonSource,
@@ -141,24 +144,36 @@ function readArtifact(
   versions: readonly string[],
   member: (key: string, scanner: JsonScanner) => boolean
 ): void {
-  scanJson(source, scanner => {
-    if (scanner.kind() !== 'object') {
-      scanner.skipValue()
-      scanner.finish()
-      throw new RuleViolation('is not a JSON object')
-    }
-    let metadata: unknown
-    scanner.enterObject()
-    for (let key = nextKey(scanner); key !== undefined; key = nextKey(scanner)) {
-      if (key === 'metadata') {
-        metadata = scanner.readValue(MAX_VALUE_BYTES, () => tooLarge('its metadata'))
-      } else if (!member(key, scanner)) {
+  try {
+    scanJson(source, scanner => {
+      if (scanner.kind() !== 'object') {
         scanner.skipValue()
+        scanner.finish()
+        throw new RuleViolation('is not a JSON object')
       }
-    }
-    scanner.finish()
-    checkVersion(metadata, kind, versions)
-  })
+      let metadata: unknown
+      scanner.enterObject()
+      for (let key = nextKey(scanner); key !== undefined; key = nextKey(scanner)) {
+        if (key === 'metadata') {
+          metadata = scanner.readValue(MAX_VALUE_BYTES, () => tooLarge('its metadata'))
+        } else if (!member(key, scanner)) {
+          scanner.skipValue()
+        }
+      }
+      scanner.finish()
+      checkVersion(metadata, kind, versions)
+    })
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) throw malformed(error)
+    throw error
+  }
+}
+
+/** A malformed artifact, refused with the byte, line and column where it broke. */
+function malformed(error: JsonSyntaxError): RuleViolation {
+  return new RuleViolation(
+    `is not valid JSON at byte ${error.offset} (line ${error.line}, column ${error.column}): ${error.reason}`
+  )
 }
 
 function checkVersion(metadata: unknown, kind: string, versions: readonly string[]): void {

@@ -1,5 +1,6 @@
 /** The dbt inputs: which tables the dbt run rebuilt, from its run_results.json and manifest. */
 import { dirname, join } from 'node:path'
+import type { JsonSource } from '../json/scanner.js'
 import {
   idsToLookUp,
   readManifestNodes,
@@ -9,7 +10,6 @@ import {
 } from './dbt-artifacts.js'
 import { mapDbtRun, type DbtMapping } from './dbt-mapping.js'
 import { parseSelector } from './dbt-selectors.js'
-import type { JsonSource } from './json-scan.js'
 import { splitList } from './list.js'
 import { InputError, RuleViolation, forInput, type RefusalCollector } from './refusals.js'
 import { requireNonEmpty } from './text-rules.js'
