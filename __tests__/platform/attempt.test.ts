@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { answeredAttempt, unansweredAttempt } from '../../src/platform/attempt.js'
+import {
+  answeredAttempt,
+  isRateLimited,
+  pushbackOf,
+  unansweredAttempt
+} from '../../src/platform/attempt.js'
 import { TrustBoundary } from '../../src/trust.js'
 
 const boundary = new TrustBoundary()
@@ -7,22 +12,27 @@ const ok = JSON.stringify({ code: '200', success: true, traceId: 't' })
 
 describe('answeredAttempt', () => {
   it('takes Retry-After as push-back on a 429 or 503', () => {
-    expect(answeredAttempt({ status: 429, body: '', retryAfter: '2' }, boundary, 0)).toMatchObject({
+    expect(answeredAttempt({ status: 429, body: '', retryAfter: '2' }, boundary, 0).end).toEqual({
+      kind: 'answered',
+      status: 429,
       pushbackMs: 2000
     })
-    expect(answeredAttempt({ status: 503, body: '', retryAfter: '3' }, boundary, 0)).toMatchObject({
-      pushbackMs: 3000
-    })
+    expect(
+      pushbackOf(answeredAttempt({ status: 503, body: '', retryAfter: '3' }, boundary, 0))
+    ).toBe(3000)
   })
 
   it('takes a bare 429 as push-back with no wait of its own', () => {
-    expect(answeredAttempt({ status: 429, body: '' }, boundary, 0).pushbackMs).toBe(0)
+    const bare = answeredAttempt({ status: 429, body: '' }, boundary, 0)
+    expect(pushbackOf(bare)).toBe(0)
+    expect(isRateLimited(bare)).toBe(true)
   })
 
   it('ignores Retry-After on an accepted trigger, so successes are never slowed', () => {
     const attempt = answeredAttempt({ status: 200, body: ok, retryAfter: '30' }, boundary, 0)
     expect(attempt.verdict.succeeded).toBe(true)
-    expect(attempt.pushbackMs).toBeUndefined()
+    expect(pushbackOf(attempt)).toBeUndefined()
+    expect(isRateLimited(attempt)).toBe(false)
   })
 })
 
@@ -32,7 +42,7 @@ describe('unansweredAttempt', () => {
       Object.assign(new Error('bad header'), { code: 'ELOCAL' }),
       boundary
     )
-    expect(attempt).toMatchObject({ answered: false, local: true, retryable: false })
+    expect(attempt).toMatchObject({ end: { kind: 'not-sent' }, retryable: false })
     expect(attempt.verdict.reason).toContain('nothing was sent')
   })
 
@@ -41,7 +51,7 @@ describe('unansweredAttempt', () => {
       Object.assign(new Error('closed'), { code: 'ECLOSED' }),
       boundary
     )
-    expect(attempt).toMatchObject({ local: false, retryable: true })
+    expect(attempt).toMatchObject({ end: { kind: 'silent' }, retryable: true })
   })
 
   it('says an answer Node could not parse is not HTTP, naming the parser code', () => {
@@ -51,6 +61,17 @@ describe('unansweredAttempt', () => {
     )
     expect(attempt.verdict.reason).toContain('not valid HTTP (HPE_HEADER_OVERFLOW)')
     expect(attempt.retryable).toBe(false)
+    expect(attempt.end).toEqual({ kind: 'invalid-http' })
+  })
+})
+
+describe('a cancelled request', () => {
+  it.each([
+    ['CANCELLED', false],
+    ['CANCELLED_SENT', true]
+  ])('%s ends as cancelled, sent: %s', (code, sent) => {
+    const attempt = unansweredAttempt(Object.assign(new Error('x'), { code }), boundary)
+    expect(attempt.end).toEqual({ kind: 'cancelled', sent })
   })
 })
 

@@ -50,7 +50,10 @@ describe('AnyMetrics client', () => {
     const client = await createAnyMetricsClient(options)
     const attempt = await client.trigger(trigger, credential)
     client.close()
-    expect(attempt).toMatchObject({ answered: true, retryable: false, pushbackMs: undefined })
+    expect(attempt).toMatchObject({
+      retryable: false,
+      end: { kind: 'answered', status: 200, pushbackMs: undefined }
+    })
     expect(attempt.verdict).toMatchObject({ succeeded: true, traceId: 'abc' })
     expect(scope.isDone()).toBe(true)
   })
@@ -59,9 +62,8 @@ describe('AnyMetrics client', () => {
     nock(base).post(TRIGGER_PATH).reply(429, '', { 'Retry-After': '3' })
     const client = await createAnyMetricsClient(options)
     expect(await client.trigger(trigger, credential)).toMatchObject({
-      answered: true,
       retryable: true,
-      pushbackMs: 3000
+      end: { kind: 'answered', status: 429, pushbackMs: 3000 }
     })
     client.close()
   })
@@ -97,7 +99,7 @@ describe('AnyMetrics client', () => {
     const client = await createAnyMetricsClient(options)
     const attempt = await client.trigger(trigger, credential)
     client.close()
-    expect(attempt).toMatchObject({ answered: false, retryable: true })
+    expect(attempt).toMatchObject({ end: { kind: 'silent' }, retryable: true })
     expect(attempt.verdict.reason).toBe('connection reset by 127.0.0.1:8083 (ECONNRESET)')
   })
 
@@ -106,7 +108,7 @@ describe('AnyMetrics client', () => {
     const client = await createAnyMetricsClient(options)
     const attempt = await client.trigger(trigger, credential)
     client.close()
-    expect(attempt).toMatchObject({ answered: false, retryable: false })
+    expect(attempt).toMatchObject({ end: { kind: 'silent' }, retryable: false })
     expect(attempt.verdict.reason).toBe('name not found by 127.0.0.1:8083 (ENOTFOUND)')
   })
 
@@ -115,7 +117,7 @@ describe('AnyMetrics client', () => {
     const client = await createAnyMetricsClient({ ...options, timeoutMs: 50 })
     const attempt = await client.trigger(trigger, credential)
     client.close()
-    expect(attempt).toMatchObject({ answered: false, retryable: true })
+    expect(attempt).toMatchObject({ end: { kind: 'silent' }, retryable: true })
     expect(attempt.verdict.reason).toBe('127.0.0.1:8083 sent no answer within 0.05 s')
   })
 

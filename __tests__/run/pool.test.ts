@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Attempt } from '../../src/platform/client.js'
+import type { Attempt } from '../../src/platform/attempt.js'
 import type { PlannedTrigger } from '../../src/inputs/trigger-plan.js'
 import type { Clock } from '../../src/run/clock.js'
 import { RunBudget } from '../../src/run/run-budget.js'

@@ -202,8 +202,8 @@ describe('RunBudget: the wait deadline', () => {
 describe('RunBudget: refusals counted per trigger, not per request', () => {
   it('a refused answer and a 503 are both refusals for the stop', () => {
     const { control, budget } = budgetAt()
-    expect(refused('x').answered).toBe(true)
-    expect(BUSY.answered).toBe(true)
+    expect(refused('x').end.kind).toBe('answered')
+    expect(BUSY.end.kind).toBe('answered')
     for (const trigger of [plan[0]!, plan[3]!, plan[1]!]) {
       settled(budget, trigger, { ...trigger, status: 'failed', errorMsg: 'HTTP 503' })
     }

@@ -1,6 +1,6 @@
 import { requestAllowance } from '../../src/run/run-budget.js'
 import { describe, expect, it } from '@jest/globals'
-import type { Attempt } from '../../src/platform/client.js'
+import type { Attempt } from '../../src/platform/attempt.js'
 import { runTrigger, type RetryNotice, type TriggerDeps } from '../../src/run/trigger.js'
 import { display } from '../../src/trust.js'
 import { accepted, answered, testBoundary, unanswered } from '../support/attempts.js'

@@ -4,7 +4,7 @@
  * against the real simulator, with the bundle, are in `npm run bench`.
  */
 import type { PlannedTrigger } from '../../src/inputs/trigger-plan.js'
-import type { Attempt } from '../../src/platform/client.js'
+import type { Attempt } from '../../src/platform/attempt.js'
 import { runPool } from '../../src/run/pool.js'
 import { RunBudget } from '../../src/run/run-budget.js'
 import { RunControl } from '../../src/run/run-control.js'

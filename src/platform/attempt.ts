@@ -5,24 +5,34 @@ import { isRetryable, parseRetryAfterMs } from './retry-policy.js'
 import { describe, toTransportError, type Route } from './transport-errors.js'
 import { failedVerdict, interpretReply, type Verdict } from './verdict.js'
 
+/** How a request ended, as far as retrying, pacing and the run's stops go. */
+export type AttemptEnd =
+  /** An HTTP answer, whatever its status; `pushbackMs`: the wait a 429 or 503 asked for. */
+  | { kind: 'answered'; status: number; pushbackMs: number | undefined }
+  /** No HTTP answer: refused, reset, unresolved, timed out, closed. */
+  | { kind: 'silent' }
+  /** Something answered, but not in HTTP that Node could read (llhttp refused it). */
+  | { kind: 'invalid-http' }
+  /** The request could not be made here: nothing was sent, no sign of the network's state. */
+  | { kind: 'not-sent' }
+  /** Torn down by cancellation; `sent`: its bytes had gone out, so its outcome is unknown. */
+  | { kind: 'cancelled'; sent: boolean }
+
 export interface Attempt {
   verdict: Verdict
-  /** True when an HTTP answer came back (whatever its status). */
-  answered: boolean
-  /** The request could not be made here (nothing was sent): no sign of the network's state. */
-  local: boolean
-  /** Something answered, but not in HTTP that Node could read (llhttp refused it). */
-  invalidHttp: boolean
   /** The retry policy's decision for this attempt. */
   retryable: boolean
-  /** The platform refused it for pace (HTTP 429): a reason to slow down, not a failure. */
-  rateLimited: boolean
-  /** The server's push-back: the wait it asked for (Retry-After), 0 for a bare 429. */
-  pushbackMs: number | undefined
-  /** The request was torn down by cancellation before an answer came. */
-  cancelled: boolean
-  /** Its bytes had been sent when it was torn down: its outcome is unknown. */
-  sentBeforeCancel: boolean
+  end: AttemptEnd
+}
+
+/** The platform refused it for pace (HTTP 429): a reason to slow down, not a failure. */
+export function isRateLimited(attempt: Attempt): boolean {
+  return attempt.end.kind === 'answered' && attempt.end.status === 429
+}
+
+/** The server's push-back: the wait it asked for (Retry-After), 0 for a bare 429. */
+export function pushbackOf(attempt: Attempt): number | undefined {
+  return attempt.end.kind === 'answered' ? attempt.end.pushbackMs : undefined
 }
 
 /** An HTTP answer, classified: the verdict, the retry decision and the server's push-back. */
@@ -35,16 +45,11 @@ export function answeredAttempt(
   // Retry-After is push-back only on an answer that asks to come back later (429, 503…): on a
   // success it would slow a run that the platform is keeping up with.
   const retryAfterMs = retryable ? parseRetryAfterMs(reply.retryAfter, nowMs) : undefined
+  const pushbackMs = retryAfterMs ?? (reply.status === 429 ? 0 : undefined)
   return {
     verdict: interpretReply(reply, boundary),
-    answered: true,
-    local: false,
-    invalidHttp: false,
-    rateLimited: reply.status === 429,
     retryable,
-    pushbackMs: retryAfterMs ?? (reply.status === 429 ? 0 : undefined),
-    cancelled: false,
-    sentBeforeCancel: false
+    end: { kind: 'answered', status: reply.status, pushbackMs }
   }
 }
 
@@ -53,15 +58,17 @@ export function unansweredAttempt(error: unknown, boundary: TrustBoundary, route
   const failure = toTransportError(error)
   return {
     verdict: failedVerdict(describe(failure, boundary, route)),
-    answered: false,
-    local: failure.code === 'ELOCAL',
-    invalidHttp: failure.code.startsWith('HPE_'),
-    rateLimited: false,
     retryable: isRetryable({ errorCode: failure.code }),
-    pushbackMs: undefined,
-    cancelled: failure.code === 'CANCELLED' || failure.code === 'CANCELLED_SENT',
-    sentBeforeCancel: failure.code === 'CANCELLED_SENT'
+    end: endOf(failure.code)
   }
+}
+
+function endOf(code: string): AttemptEnd {
+  if (code === 'CANCELLED' || code === 'CANCELLED_SENT') {
+    return { kind: 'cancelled', sent: code === 'CANCELLED_SENT' }
+  }
+  if (code === 'ELOCAL') return { kind: 'not-sent' }
+  return code.startsWith('HPE_') ? { kind: 'invalid-http' } : { kind: 'silent' }
 }
 
 /** An attempt that got an answer but is a failure by the action's own reading of it. */

@@ -18,8 +18,6 @@ import { planStatusAttempt, type PlanStatusAttempt } from './plan-status-answer.
 import { tokenAttempt } from './token-answer.js'
 import { explain, routeOf } from './transport-errors.js'
 
-export type { Attempt } from './attempt.js'
-
 /** The body the Data Update endpoint takes. */
 export interface TriggerBody {
   tableName: string

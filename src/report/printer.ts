@@ -9,8 +9,6 @@ import { SHORT_SECRET_LINE, moreFailuresLine, sinkFailureLine } from './lines.js
 import type { Outputs } from './outputs.js'
 import { gatherLogLines, type Sink } from './sink.js'
 
-export type { Sink } from './sink.js'
-
 /** An error annotation to make, and how many failures it stands for. */
 export interface Failure {
   line: DisplayText

@@ -257,7 +257,7 @@ async function readPlan(plan: PlanRef, label: DisplayText, deps: WatchDeps): Pro
         last?.verdict ?? failedVerdict(display`cancelled before the platform answered`)
       return { kind: 'stopped', verdict, attempts: run.attempts }
     }
-    if (last.retryable || !last.answered) {
+    if (last.retryable || last.end.kind !== 'answered') {
       return { kind: 'transient', verdict: last.verdict, attempts: run.attempts }
     }
     if (!renewed && deps.renewCredential) {

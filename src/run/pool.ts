@@ -1,4 +1,4 @@
-import type { Attempt } from '../platform/client.js'
+import { pushbackOf, type Attempt } from '../platform/attempt.js'
 import type { PlannedTrigger } from '../inputs/trigger-plan.js'
 import { honouredPauseMs, type RetryPolicy } from '../platform/retry-policy.js'
 import type { RunBudget } from './run-budget.js'
@@ -111,8 +111,9 @@ function lifecycleDeps(throttle: Throttle, deps: PoolDeps, policy: RetryPolicy):
       try {
         if (control.stopped) return undefined
         const attempt = await deps.send(trigger, budget.requestSignal)
-        if (attempt.pushbackMs === undefined) throttle.accepted(ticket)
-        else throttle.pushedBack(ticket, honouredPauseMs(attempt.pushbackMs, policy))
+        const pushbackMs = pushbackOf(attempt)
+        if (pushbackMs === undefined) throttle.accepted(ticket)
+        else throttle.pushedBack(ticket, honouredPauseMs(pushbackMs, policy))
         budget.attemptEnded(attempt)
         return attempt
       } finally {

@@ -1,5 +1,5 @@
 /** The one retry loop, for triggers, the token request and status reads alike. */
-import type { Attempt } from '../platform/attempt.js'
+import { isRateLimited, pushbackOf, type Attempt } from '../platform/attempt.js'
 import { nextDelayMs, type RetryPolicy } from '../platform/retry-policy.js'
 import { display, type DisplayText } from '../trust.js'
 import type { Clock } from './clock.js'
@@ -75,7 +75,7 @@ export async function retrying<A extends Attempt>(
     last,
     attempts,
     answered,
-    invalidHttp: last?.invalidHttp ?? false,
+    invalidHttp: last?.end.kind === 'invalid-http',
     cancelled: false,
     sentBeforeCancel: false,
     outOfTime: false,
@@ -83,22 +83,24 @@ export async function retrying<A extends Attempt>(
   })
   for (let attempt = 1; ; attempt++) {
     const outcome = await send()
-    if (!outcome || outcome.cancelled) {
-      return ended(outcome?.sentBeforeCancel ? attempt : attempt - 1, {
-        cancelled: Boolean(outcome?.cancelled),
-        sentBeforeCancel: Boolean(outcome?.sentBeforeCancel),
+    if (!outcome || outcome.end.kind === 'cancelled') {
+      const sent = outcome?.end.kind === 'cancelled' && outcome.end.sent
+      return ended(sent ? attempt : attempt - 1, {
+        cancelled: outcome !== undefined,
+        sentBeforeCancel: sent,
         outOfTime: stage.outOfTime()
       })
     }
-    answered ||= outcome.answered || outcome.local
+    // Only the network's silence (or an answer that is not HTTP) says nothing was heard.
+    answered ||= outcome.end.kind === 'answered' || outcome.end.kind === 'not-sent'
     last = outcome
     const another = allowance.spend(outcome)
     if (!outcome.retryable || !another || stage.stopped()) return ended(attempt)
-    const waitMs = nextDelayMs(attempt, policy, outcome.pushbackMs, stage.random)
+    const waitMs = nextDelayMs(attempt, policy, pushbackOf(outcome), stage.random)
     if (!stage.fits(waitMs)) return ended(attempt, { outOfTime: true })
     const reason = outcome.verdict.reason ?? display`transient failure`
     const maxAttempts = allowance.maxAttempts
-    onRetry({ attempt, maxAttempts, reason, waitMs, counted: !outcome.rateLimited })
+    onRetry({ attempt, maxAttempts, reason, waitMs, counted: !isRateLimited(outcome) })
     await stage.sleep(waitMs)
     // A stop during the wait ends it early: nothing more is sent, whatever sends.
     if (stage.stopped()) return ended(attempt)

@@ -17,7 +17,7 @@
  */
 // Why one budget for the run: docs/decisions/0007-run-budget.md
 import type { PlannedTrigger } from '../inputs/trigger-plan.js'
-import type { Attempt } from '../platform/attempt.js'
+import { isRateLimited, type Attempt } from '../platform/attempt.js'
 import type { RetryPolicy } from '../platform/retry-policy.js'
 import { RefusalWatch, type RefusalStop } from './refusal-watch.js'
 import type { Clock } from './clock.js'
@@ -104,9 +104,9 @@ export class RunBudget {
 
   /** Each trigger attempt as it ends: only 429s, for long enough, end the run. */
   attemptEnded(attempt: Attempt): void {
-    if (!attempt.answered) return
+    if (attempt.end.kind !== 'answered') return
     const now = this.clock.nowMs()
-    if (!attempt.rateLimited) {
+    if (!isRateLimited(attempt)) {
       this.paceRefusedSinceMs = undefined
       return
     }
@@ -159,7 +159,7 @@ export function requestAllowance(policy: Pick<RetryPolicy, 'retries'>): RequestA
   return {
     spend(attempt) {
       sent++
-      if (attempt.rateLimited && pacing < pacingAllowed) {
+      if (isRateLimited(attempt) && pacing < pacingAllowed) {
         pacing++
         maxAttempts++
       }

@@ -1,4 +1,4 @@
-import type { Attempt } from '../platform/client.js'
+import type { Attempt } from '../platform/attempt.js'
 import type { PlannedTrigger } from '../inputs/trigger-plan.js'
 import type { Verdict } from '../platform/verdict.js'
 import type { RetryPolicy } from '../platform/retry-policy.js'
