@@ -46,7 +46,7 @@ export class EndPresenter {
     const extra: ExtraSections = detail =>
       [freshnessSection(outcome.watches, detail), summaryExtra(detail)].join('\n')
     await printer.writeSummary(buildSummary(outcome, context, extra))
-    outcome.warnings.forEach(warning => printer.warning(warning))
+    printer.warnings(outcome.warnings)
     const failure = (line: DisplayText): Failure => ({ line, count: 1, title: FAILURE_TITLE })
     printer.annotate([
       ...outcome.stopLines.map(failure),

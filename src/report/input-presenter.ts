@@ -54,7 +54,7 @@ export class InputPresenter {
     printer.startGroup(group)
     lines.forEach(line => printer.info(line))
     printer.endGroup()
-    warnings.forEach(warning => printer.warning(warning))
+    printer.warnings(warnings)
   }
 
   /** A plan with no trigger in it (dbt rebuilt nothing that maps to a table): nothing to do. */

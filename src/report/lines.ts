@@ -107,6 +107,11 @@ export function totalsLine({ succeeded, failed, notRun, unknown }: Tally): Displ
   return display`${joinDisplay(parts, ', ')}, ${total} in all`
 }
 
+/** The last warning when there are more than GitHub shows: where the rest are. */
+export function moreWarningsLine(count: number): DisplayText {
+  return display`${count} more warning${plural(count)}: see the log, where each is a line starting with "warning:"`
+}
+
 /** The last annotation when there are more than GitHub shows: where the rest are. */
 export function moreFailuresLine(count: number): DisplayText {
   return display`${count} more failure${plural(count)}: see the job summary, the error-message output and the log`

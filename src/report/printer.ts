@@ -4,8 +4,8 @@
  * nothing: the presenters beside it (one per phase of the run) say what to print, from lines the
  * pure formatters form, and every line passes `inertLine` once more on its way out.
  */
-import { inertLine, type DisplayText, type TrustBoundary } from '../trust.js'
-import { SHORT_SECRET_LINE, moreFailuresLine, sinkFailureLine } from './lines.js'
+import { display, inertLine, type DisplayText, type TrustBoundary } from '../trust.js'
+import { SHORT_SECRET_LINE, moreFailuresLine, moreWarningsLine, sinkFailureLine } from './lines.js'
 import type { Outputs } from './outputs.js'
 import { gatherLogLines, type Sink } from './sink.js'
 
@@ -20,16 +20,25 @@ export interface Failure {
 const SHORT_SECRET_LENGTH = 4
 
 /**
- * GitHub shows at most 10 error annotations per step: past that, 9 and a last one that says
- * how many more there are and where they are.
+ * GitHub shows at most 10 annotations of each kind per step: past that, 9 and a last one that
+ * says how many more there are and where they are.
  */
 const MAX_ANNOTATIONS = 10
+
+/** What of `items` fits in `room` annotations, keeping the last for "N more", and what does not. */
+function withinCap<T>(items: readonly T[], room: number): { shown: T[]; rest: T[] } {
+  if (items.length <= room) return { shown: [...items], rest: [] }
+  const shown = items.slice(0, Math.max(0, room - 1))
+  return { shown, rest: items.slice(shown.length) }
+}
 
 export class Printer {
   private groupOpen = false
   private outputsWritten = false
   private summaryWritten = false
   private warnedShortSecret = false
+  private warningsMade = 0
+  private errorsMade = 0
   private readonly sink: Sink
 
   constructor(
@@ -44,7 +53,7 @@ export class Printer {
     this.boundary.addSecret(secret).forEach(form => this.sink.setSecret(form))
     if (secret.length < SHORT_SECRET_LENGTH && !this.warnedShortSecret) {
       this.warnedShortSecret = true
-      this.sink.warning(SHORT_SECRET_LINE)
+      this.warning(SHORT_SECRET_LINE)
     }
   }
 
@@ -61,7 +70,23 @@ export class Printer {
   }
 
   warning(line: DisplayText): void {
-    this.sink.warning(inertLine(line))
+    this.warnings([line])
+  }
+
+  /**
+   * Warning annotations within GitHub's ten a step: past that, the rest go to the log as lines
+   * and one last warning says how many there are and where.
+   */
+  warnings(lines: readonly DisplayText[]): void {
+    const room = MAX_ANNOTATIONS - this.warningsMade
+    const { shown, rest } = withinCap(lines, room)
+    shown.forEach(line => this.sink.warning(inertLine(line)))
+    this.warningsMade += shown.length
+    if (rest.length === 0) return
+    rest.forEach(line => this.sink.info(inertLine(display`warning: ${line}`)))
+    if (room <= 0) return
+    this.sink.warning(inertLine(moreWarningsLine(rest.length)))
+    this.warningsMade = MAX_ANNOTATIONS
   }
 
   /** Opens a log group, closing the one open. */
@@ -79,20 +104,25 @@ export class Printer {
 
   /** One error annotation, and the step fails. */
   fail(line: DisplayText, title: string): void {
-    this.sink.error(inertLine(line), { title })
-    this.sink.fail()
+    this.annotate([{ line, count: 1, title }])
   }
 
-  /** Error annotations within GitHub's ten: the last says how many more and where. */
+  /**
+   * Error annotations within GitHub's ten a step: the last says how many more failures there
+   * are and where (the summary, the error-message output and the log hold them all).
+   */
   annotate(failures: readonly Failure[]): void {
-    const shown =
-      failures.length > MAX_ANNOTATIONS ? failures.slice(0, MAX_ANNOTATIONS - 1) : failures
-    shown.forEach(failure => this.fail(failure.line, failure.title))
-    const rest = failures.slice(shown.length)
+    const room = MAX_ANNOTATIONS - this.errorsMade
+    const { shown, rest } = withinCap(failures, room)
+    shown.forEach(failure => this.sink.error(inertLine(failure.line), { title: failure.title }))
+    this.errorsMade += shown.length
     const first = rest[0]
-    if (!first) return
-    const more = rest.reduce((sum, failure) => sum + failure.count, 0)
-    this.fail(moreFailuresLine(more), first.title)
+    if (first && room > 0) {
+      const more = rest.reduce((sum, failure) => sum + failure.count, 0)
+      this.sink.error(inertLine(moreFailuresLine(more)), { title: first.title })
+      this.errorsMade = MAX_ANNOTATIONS
+    }
+    if (failures.length > 0) this.sink.fail()
   }
 
   /**
