@@ -306,3 +306,34 @@ describe('what the action prints from the platform’s answers', () => {
     )
   })
 })
+
+describe('the action’s own identifiers', () => {
+  const visible = fc.stringMatching(/^[\x21-\x7e]{1,40}$/)
+
+  it('are never rewritten by a secret shorter than four characters, unless they are it', () => {
+    fc.assert(
+      fc.property(visible, fc.stringMatching(/^[\x21-\x7e]{1,3}$/), (identifier, secret) => {
+        const boundary = new TrustBoundary([secret])
+        const shown = boundary.identifier(identifier)
+        if (identifier === secret) expect(shown).toBe('***')
+        else expect(shown).toBe(new TrustBoundary().identifier(identifier))
+      })
+    )
+  })
+
+  it('still have a longer secret masked inside them', () => {
+    fc.assert(
+      fc.property(visible, fc.stringMatching(/^[A-Za-z0-9]{4,20}$/), visible, (a, secret, b) => {
+        const boundary = new TrustBoundary([secret])
+        expect(boundary.identifier(`${a}${secret}${b}`)).not.toContain(secret)
+      })
+    )
+  })
+
+  it('keep partitions and codes whole with a one-character credential', () => {
+    const boundary = new TrustBoundary(['2'])
+    expect(boundary.identifier('2024-07-01')).toBe('2024-07-01')
+    expect(boundary.identifier('200')).toBe('200')
+    expect(boundary.text('2024-07-01')).toBe('***0***4-07-01')
+  })
+})

@@ -66,20 +66,39 @@ export function inertLine(text: string): DisplayText {
   return breakCommands(replaceInvisible(text)) as DisplayText
 }
 
+/**
+ * A secret this short is masked in the action's own identifiers (table names, partitions, codes)
+ * only when it is the whole value: as a part, it would rewrite dates and codes that merely hold
+ * its characters.
+ */
+export const SHORT_SECRET_LENGTH = 4
+
 export class TrustBoundary {
   /** Every exact form of every secret (for the runner's own mask). */
   private forms: string[] = []
+  /** Every exact form of each secret shorter than SHORT_SECRET_LENGTH. */
+  private shortForms: string[] = []
+  /** The same boundary with only the longer secrets: what masks parts of identifiers. */
+  private longSecretsOnly: TrustBoundary | undefined
   /** The same forms in canonical form, as redaction matches them. */
   private canonicalForms: string[] = []
   /** The longest exact form: how far past a cut a secret can reach. */
   private longestForm = 0
 
-  constructor(secrets: readonly string[] = []) {
+  constructor(
+    secrets: readonly string[] = [],
+    /** False for the inner boundary of the longer secrets, which needs none of its own. */
+    private readonly withIdentifiers = true
+  ) {
     secrets.forEach(secret => this.addSecret(secret))
   }
 
   /** Adds a secret (e.g. a token that just arrived); returns its forms, for the runner's mask. */
   addSecret(secret: string): string[] {
+    if (this.withIdentifiers) {
+      if (secret.length < SHORT_SECRET_LENGTH) this.shortForms.push(...secretForms(secret))
+      else (this.longSecretsOnly ??= new TrustBoundary([], false)).addSecret(secret)
+    }
     const added = secretForms(secret).filter(form => !this.forms.includes(form))
     this.forms = [...this.forms, ...added].sort((a, b) => b.length - a.length)
     const canonical = added
@@ -119,6 +138,19 @@ export class TrustBoundary {
     return this.finish(replaceInvisible(this.redactPart(folded, limit * 2 + 64)), limit)
   }
 
+  /**
+   * One of the action's own identifiers as it may be shown and output: a table name or a
+   * partition from the inputs, or a code the platform sent that the action judged. Made inert
+   * and bounded like any text, every secret masked in it, except that a secret shorter than
+   * SHORT_SECRET_LENGTH masks it only when it is that whole value: a credential "2" must not
+   * turn 2024-07-01 into ***0***4-07-01 in data that later steps parse.
+   */
+  identifier(raw: string, limit = TEXT_LIMIT): DisplayText {
+    if (this.shortForms.includes(raw.trim())) return MASK as DisplayText
+    const inner = this.longSecretsOnly ?? EMPTY_BOUNDARY
+    return inner.text(raw, limit)
+  }
+
   /** A short excerpt of a body that is not JSON, such as a gateway's HTML error page. */
   excerpt(body: string, limit = EXCERPT_LIMIT): DisplayText {
     return this.finish(replaceInvisible(stripMarkup(this.redactPart(body, EXCERPT_WINDOW))), limit)
@@ -152,6 +184,9 @@ export class TrustBoundary {
     return ownCopy(shorten(breakCommands(this.redact(text)) as DisplayText, limit))
   }
 }
+
+/** A boundary that knows no secret: what an identifier crosses before any long one is known. */
+const EMPTY_BOUNDARY = new TrustBoundary([], false)
 
 /**
  * A copy of the text in memory of its own. A slice of a long string can keep the whole of it

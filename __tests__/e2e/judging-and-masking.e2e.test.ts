@@ -52,6 +52,39 @@ describe('judging on raw values', () => {
   })
 })
 
+describe('outputs with a credential of a few characters', () => {
+  it("carry the action's own values unmasked, while the platform's text stays masked", async () => {
+    const host = await platform(() => ({
+      code: '200',
+      success: true,
+      traceId: 'tr-2',
+      data: 'done 2 rows'
+    }))
+    const run = await runAction(inputs(host, { 'auth-type': 'UID', 'auth-value': '2' }))
+    expect(run.exitCode).toBe(0)
+    const results = JSON.parse(run.outputs.results ?? '[]') as Array<Record<string, unknown>>
+    expect(results.map(result => [result.tableName, result.partition, result.code])).toEqual([
+      [TABLE, '2024-07-01', '200'],
+      [TABLE, '2024-07-02', '200']
+    ])
+    // What the platform wrote is its text, not the action's: the credential stays masked there.
+    expect(results.map(result => [result.traceId, result.data])).toEqual([
+      ['tr-***', 'done *** rows'],
+      ['tr-***', 'done *** rows']
+    ])
+  })
+
+  it('mask a code that is the credential itself', async () => {
+    const host = await platform(() => ({ code: '42', success: false, errorMsg: 'no' }))
+    const run = await runAction(
+      inputs(host, { 'auth-type': 'UID', 'auth-value': '42', partition: '2024-07-01' })
+    )
+    expect(run.exitCode).toBe(1)
+    const [result] = JSON.parse(run.outputs.results ?? '[]') as Array<Record<string, unknown>>
+    expect(result?.code).toBe('***')
+  })
+})
+
 describe('headers as the platform receives them', () => {
   it('sends a Latin-1 credential as Latin-1 bytes, not as UTF-8', async () => {
     let received: string | undefined

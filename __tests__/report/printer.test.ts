@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { Printer } from '../../src/report/printer.js'
 import type { Sink } from '../../src/report/sink.js'
-import { display, TrustBoundary } from '../../src/trust.js'
+import { display, TrustBoundary, type DisplayText } from '../../src/trust.js'
 
 /** A sink that records each call as `kind: text`, in order. */
 function recordingSink() {
@@ -28,7 +28,7 @@ function recordingSink() {
 }
 
 const lines = (count: number, word: string) =>
-  Array.from({ length: count }, (_, i) => display`${word} ${i + 1}`)
+  Array.from({ length: count }, (_, i) => `${word} ${i + 1}` as DisplayText)
 
 describe('Printer: warnings', () => {
   it('makes at most ten warning annotations a step; the tenth says how many more, and the log has each', () => {

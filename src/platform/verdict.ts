@@ -79,8 +79,11 @@ function readFields(body: Record<string, unknown>, boundary: TrustBoundary): Fie
     const raw = anyText(value)
     return raw === null || raw.trim() === '' ? null : boundary.text(raw, limit)
   }
+  const code = isScalar(body.code) ? anyText(body.code) : null
   return {
-    code: isScalar(body.code) ? text(body.code, MAX_CODE_LENGTH) : null,
+    // The code is judged (200 or not): an identifier, not free text, so a secret of a few
+    // characters masks it only when it is the whole code.
+    code: code === null || code.trim() === '' ? null : boundary.identifier(code, MAX_CODE_LENGTH),
     traceId: isScalar(body.traceId) ? text(body.traceId, MAX_TRACE_ID_LENGTH) : null,
     data: text(body.data),
     errorMsg: text(body.errorMsg),

@@ -4,7 +4,13 @@
  * nothing: the presenters beside it (one per phase of the run) say what to print, from lines the
  * pure formatters form, and every line passes `inertLine` once more on its way out.
  */
-import { display, inertLine, type DisplayText, type TrustBoundary } from '../trust.js'
+import {
+  SHORT_SECRET_LENGTH,
+  display,
+  inertLine,
+  type DisplayText,
+  type TrustBoundary
+} from '../trust.js'
 import { SHORT_SECRET_LINE, moreFailuresLine, moreWarningsLine, sinkFailureLine } from './lines.js'
 import type { Outputs } from './outputs.js'
 import { gatherLogLines, type Sink } from './sink.js'
@@ -15,9 +21,6 @@ export interface Failure {
   count: number
   title: string
 }
-
-/** A secret this short is masked wherever its characters appear, dates and codes included. */
-const SHORT_SECRET_LENGTH = 4
 
 /**
  * GitHub shows at most 10 annotations of each kind per step: past that, 9 and a last one that

@@ -82,8 +82,8 @@ function labelOf(
   boundary: TrustBoundary
 ): Pick<TriggerResult, 'tableName' | 'partition'> {
   return {
-    tableName: boundary.text(trigger.tableName),
-    partition: boundary.text(trigger.partition)
+    tableName: boundary.identifier(trigger.tableName),
+    partition: boundary.identifier(trigger.partition)
   }
 }
 
