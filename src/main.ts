@@ -89,7 +89,7 @@ async function parseOrRefuse(raw: RawInputs, input: InputPresenter): Promise<Con
       now: new Date(),
       readTextFile: path => readBoundedTextFile(path, MAX_CA_FILE_BYTES),
       // Read as a stream, whatever their size: large projects write manifests of hundreds of MB.
-      readArtifact: path => readFileChunks(path)
+      openArtifact: path => readFileChunks(path)
     })
     input.notices(notices)
     return config

@@ -34,7 +34,7 @@ const TARGET: Files = {
  */
 function read(given: Partial<DbtInputs>, files: Files = TARGET, planBeforeDbt?: PlanBeforeDbt) {
   const paths: string[] = []
-  const readArtifact = (path: string): JsonSource => {
+  const openArtifact = (path: string): JsonSource => {
     paths.push(path)
     const file = files[path]
     if (file instanceof Error) throw file
@@ -53,7 +53,7 @@ function read(given: Partial<DbtInputs>, files: Files = TARGET, planBeforeDbt?: 
     ...given
   }
   const inputs = new RefusalCollector()
-  const mapping = readDbt(raw, readArtifact, inputs, planBeforeDbt)
+  const mapping = readDbt(raw, openArtifact, inputs, planBeforeDbt)
   const refusals = inputs.errors.map(error => [error.input, error.rule, error.offendingValue])
   return { mapping, refusals, paths }
 }

@@ -207,14 +207,14 @@ describe('the plan before the manifest is opened', () => {
       ...given
     }
     const paths: string[] = []
-    const readArtifact = (path: string) => {
+    const openArtifact = (path: string) => {
       paths.push(path)
       const file = files[path]
       if (file === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' })
       return file
     }
     try {
-      const { config } = parseInputs(raw, { now, readTextFile: readArtifact, readArtifact })
+      const { config } = parseInputs(raw, { now, readTextFile: openArtifact, openArtifact })
       return { plan: config.plan.length, refusals: [], paths }
     } catch (error) {
       if (!(error instanceof InputErrors)) throw error

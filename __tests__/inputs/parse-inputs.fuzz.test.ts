@@ -15,7 +15,7 @@ import { parseTableName } from '../../src/inputs/table-name.js'
 const env = {
   now: new Date('2024-07-17T20:00:00Z'),
   readTextFile: noFile,
-  readArtifact: noFile
+  openArtifact: noFile
 }
 
 function noFile(): never {

@@ -19,7 +19,7 @@ const files: Record<string, string> = {}
 const env = {
   now,
   readTextFile: (path: string) => read(path),
-  readArtifact: (path: string) => read(path)
+  openArtifact: (path: string) => read(path)
 }
 function read(path: string): string {
   if (path in files) return files[path]!
@@ -427,7 +427,7 @@ describe('parseInputs with dbt-run-results', () => {
   }
   const dbtEnv = {
     ...env,
-    readArtifact: (path: string) => {
+    openArtifact: (path: string) => {
       if (path in artifacts) return artifacts[path]!
       throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
     }

@@ -50,7 +50,7 @@ export const MAX_VALUE_BYTES = constants.MAX_STRING_LENGTH
  */
 export function readRunResults(source: JsonSource): DbtRunResult[] {
   let results: DbtRunResult[] | undefined
-  readArtifact(source, 'run-results', RUN_RESULTS_VERSIONS, (key, scanner) => {
+  scanArtifact(source, 'run-results', RUN_RESULTS_VERSIONS, (key, scanner) => {
     if (key !== 'results') return false
     // As JSON.parse, the last "results" wins.
     if (scanner.kind() === 'array') {
@@ -98,7 +98,7 @@ export function readManifestNodes(
   wanted: ReadonlySet<string>
 ): Map<string, DbtNode> {
   let kept: Map<string, DbtNode> | undefined
-  readArtifact(source, 'manifest', MANIFEST_VERSIONS, (key, scanner) => {
+  scanArtifact(source, 'manifest', MANIFEST_VERSIONS, (key, scanner) => {
     if (key !== 'nodes') return false
     // As JSON.parse, the last "nodes" wins; an array is a map without these nodes.
     const kind = scanner.kind()
@@ -138,7 +138,7 @@ function readNodes(scanner: JsonScanner, wanted: ReadonlySet<string>): Map<strin
  * metadata is the one that counts, so the version is known only at the end. The scanner's
  * JsonSyntaxError becomes a RuleViolation here, the one place that reads artifacts.
  */
-function readArtifact(
+function scanArtifact(
   source: JsonSource,
   kind: string,
   versions: readonly string[],

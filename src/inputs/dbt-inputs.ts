@@ -27,7 +27,7 @@ export const DEFAULT_DBT_CATALOG = 'default_catalog'
  * A dbt artifact's bytes (a manifest can be hundreds of MB): its text, or its chunks as they are
  * read. Throws with a `code` when it cannot be read, whether at once or while its chunks come.
  */
-export type ReadArtifact = (path: string) => JsonSource
+export type OpenArtifact = (path: string) => JsonSource
 
 /**
  * The plan as it stands before dbt's tables join it: the tables named by the inputs, the
@@ -46,7 +46,7 @@ export interface PlanBeforeDbt {
  */
 export function readDbt(
   raw: DbtInputs,
-  readArtifactFile: ReadArtifact,
+  openArtifact: OpenArtifact,
   inputs: RefusalCollector,
   planBeforeDbt?: PlanBeforeDbt
 ): DbtMapping | undefined {
@@ -68,7 +68,7 @@ export function readDbt(
   const exclude = inputs.take(() =>
     forInput('dbt-exclude', () => splitList(raw['dbt-exclude']).map(parseSelector))
   )
-  const run = inputs.take(() => readRun(raw, readArtifactFile, planBeforeDbt))
+  const run = inputs.take(() => readRun(raw, openArtifact, planBeforeDbt))
   if (
     datasource === undefined ||
     defaultCatalog === undefined ||
@@ -91,13 +91,13 @@ export function readDbt(
  */
 function readRun(
   raw: DbtInputs,
-  readArtifactFile: ReadArtifact,
+  openArtifact: OpenArtifact,
   planBeforeDbt: PlanBeforeDbt | undefined
 ): { results: DbtRunResult[]; nodes: Map<string, DbtNode> } {
   const runResultsPath = raw['dbt-run-results']
   const manifestPath = raw['dbt-manifest'] || join(dirname(runResultsPath), 'manifest.json')
   const results = forInput('dbt-run-results', () =>
-    readArtifact(readArtifactFile, runResultsPath, readRunResults)
+    parseArtifactFile(openArtifact, runResultsPath, readRunResults)
   )
   if (planBeforeDbt) {
     const { tableNames, partitions, limits } = planBeforeDbt
@@ -105,7 +105,7 @@ function readRun(
   }
   const wanted = idsToLookUp(results)
   const nodes = forInput('dbt-manifest', () =>
-    readArtifact(readArtifactFile, manifestPath, text => readManifestNodes(text, wanted))
+    parseArtifactFile(openArtifact, manifestPath, text => readManifestNodes(text, wanted))
   )
   const missing = [...wanted].filter(id => !nodes.has(id))
   if (missing.length > 0) {
@@ -122,7 +122,11 @@ function readRun(
  * Reads and parses an artifact; a refusal names its path, never its content. The file may fail
  * while it is read, after parsing began: an error with a `code` is the file's.
  */
-function readArtifact<T>(read: ReadArtifact, path: string, parse: (source: JsonSource) => T): T {
+function parseArtifactFile<T>(
+  read: OpenArtifact,
+  path: string,
+  parse: (source: JsonSource) => T
+): T {
   let source: JsonSource
   try {
     source = read(path)

@@ -9,7 +9,7 @@ import {
   DEFAULT_DBT_CATALOG,
   readDbt,
   type PlanBeforeDbt,
-  type ReadArtifact
+  type OpenArtifact
 } from './dbt-inputs.js'
 import type { DbtMapping } from './dbt-mapping.js'
 import { parseHost, secretsInHost, type Endpoint } from './host.js'
@@ -142,7 +142,7 @@ export interface InputEnvironment {
   /** A small file (a CA certificate). */
   readTextFile(path: string): string
   /** A dbt artifact, which can be hundreds of MB: read as a stream. */
-  readArtifact: ReadArtifact
+  openArtifact: OpenArtifact
 }
 
 export interface ParsedInputs {
@@ -170,7 +170,7 @@ export function parseInputs(raw: RawInputs, env: InputEnvironment): ParsedInputs
   const credentials = readCredentials(raw, inputs)
   const withDbt = raw['dbt-run-results'] !== ''
   const dbt = withDbt
-    ? readDbt(raw, env.readArtifact, inputs, planBeforeDbt(raw, env.now))
+    ? readDbt(raw, env.openArtifact, inputs, planBeforeDbt(raw, env.now))
     : undefined
   const named = readTableNames(raw, notices, withDbt, inputs)
   const tableNames = named && (!withDbt || dbt) ? [...named, ...dbtTables(dbt)] : undefined

@@ -25,10 +25,11 @@ const FIRST_PROBE_RUN = 2
  *   run of accepted requests that doubles with each failed probe, and a failed probe returns to
  *   the last good level instead of halving. A server that caps requests in flight is thus held
  *   at its cap without the pool ever stopping.
- * - **Pause only for a rate limit:** when the server refuses even one request at a time, every
- *   worker waits as long as it asked (Retry-After) before sending again, and sends are paced
- *   in time (`Pacer`). Refusals the pacer finds do not depend on the rate (a share refused at
- *   any rate) neither slow the pool nor lower the level.
+ * - **Pace in time for a rate limit:** when the server refuses even one request at a time, the
+ *   level drops to one and sends are spaced in time by the `Pacer` (the first paced send waits
+ *   the pause the server asked for, when nothing was accepted lately): no pause-then-burst.
+ *   Refusals the pacer finds do not depend on the rate (a share refused at any rate) neither
+ *   slow the pool nor lower the level.
  *
  * Each refused request waits for its own retry (retry-policy), not the pool.
  */
