@@ -99,3 +99,72 @@ describe('the plain-text fast path', () => {
     )
   })
 })
+
+describe('the canonical form, printable ASCII taken as it is', () => {
+  // Pieces that decode, expand, vanish or stand alone, among plain text.
+  const piece = fc.oneof(
+    fc.string({ maxLength: 6 }),
+    fc.string({ unit: 'binary', maxLength: 3 }),
+    fc.constantFrom(
+      '%41',
+      '%e2%82%ac',
+      '%F6',
+      '%',
+      '&amp;',
+      '&#x41;',
+      '&#65;',
+      '&ouml;',
+      '&bogus;',
+      '\\u0041',
+      '\\ud83d\\ude00',
+      '\\n',
+      '\\',
+      '+',
+      ' ',
+      '\u00a0',
+      '\u200b',
+      'e\u0301',
+      '\ufdfa',
+      '\ud83d\ude00',
+      '\ud83d'
+    )
+  )
+  const text = fc.array(piece, { maxLength: 30 }).map(parts => parts.join(''))
+
+  it('reads every text as the per-character reading does, span for span', async () => {
+    const fast = await import('../src/secret-matching.js')
+    const slow = await import('./support/canonical-reference.js')
+    fc.assert(
+      fc.property(text, fc.boolean(), (raw, decode) => {
+        expect(fast.canonicalize(raw, decode)).toEqual(slow.canonicalize(raw, decode))
+      })
+    )
+  })
+
+  it('finds the spans the per-character reading finds, in texts with and without encodings', async () => {
+    const fast = await import('../src/secret-matching.js')
+    const slow = await import('./support/canonical-reference.js')
+    fc.assert(
+      fc.property(text, fc.array(text, { minLength: 1, maxLength: 3 }), (raw, secrets) => {
+        const forms = secrets
+          .flatMap(secret => [
+            slow.canonicalize(secret).chars,
+            slow.canonicalize(secret, false).chars
+          ])
+          .filter(form => form !== '')
+        for (const haystack of [raw, `${raw}${secrets.join(' ')}${raw}`]) {
+          expect(fast.secretSpans(haystack, forms)).toEqual(slow.secretSpans(haystack, forms))
+        }
+      })
+    )
+  })
+
+  it('reads long texts and long expansions whole', async () => {
+    const fast = await import('../src/secret-matching.js')
+    const slow = await import('./support/canonical-reference.js')
+    // U+FDFA decomposes into 18 characters: far more than the text's length.
+    for (const raw of ['\ufdfa'.repeat(600), `${'a'.repeat(5000)}\ufdfa${'%41'.repeat(3000)}`]) {
+      expect(fast.canonicalize(raw)).toEqual(slow.canonicalize(raw))
+    }
+  })
+})

@@ -157,6 +157,100 @@ describe('display text', () => {
   })
 })
 
+describe('long texts, read as far as they can show', () => {
+  // Words, runs of white space of every kind, and echoes of the secret, at any length.
+  const longText = (secret: string) =>
+    fc
+      .array(
+        fc.oneof(
+          fc.stringMatching(/^[a-z0-9<>:#[\]]{1,12}$/),
+          fc.constantFrom(
+            ' ',
+            '   ',
+            '\n\t',
+            '\u00a0\u3000',
+            ' '.repeat(300),
+            secret,
+            `${secret} `
+          ),
+          fc.string({ unit: 'binary', maxLength: 4 })
+        ),
+        { minLength: 200, maxLength: 900 }
+      )
+      .map(parts => parts.join(''))
+
+  it('shows a text as it shows any longer one it starts, once that holds window() characters', () => {
+    fc.assert(
+      fc.property(
+        secretText.chain(secret => fc.tuple(fc.constant(secret), longText(secret))),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.nat({ max: 2000 }),
+        ([secret, raw], limit, extra) => {
+          const boundary = new TrustBoundary([secret])
+          // Where the text has held window(limit) characters that are not white space.
+          let seen = 0
+          let end = 0
+          while (end < raw.length && seen < boundary.window(limit)) {
+            if (!/[\s\u0085]/.test(raw[end]!)) seen += 1
+            end += 1
+          }
+          fc.pre(seen >= boundary.window(limit))
+          const cut = raw.slice(0, Math.min(raw.length, end + extra))
+          const shown = boundary.text(raw, limit)
+          expect(boundary.text(cut, limit)).toBe(shown)
+          // Masks shorten the text and pull what was past the window into view: never a piece
+          // of a secret that the window cut in two.
+          expect(shown.replace(/\s/g, '')).not.toContain(secret.replace(/\s/g, '').slice(0, 8))
+        }
+      ),
+      { numRuns: 60 }
+    )
+  })
+
+  it('never shows a piece of a secret that the window cut, however much the masks before it shorten the text', () => {
+    const secret = 'sk-0123456789abcdef'
+    const boundary = new TrustBoundary([secret])
+    // 2,400 characters that mask down to 480: what lay past the window comes into view.
+    for (const raw of [`${secret} `.repeat(120), `${secret}\n\n`.repeat(120)]) {
+      const shown = boundary.text(raw)
+      expect(shown).toMatch(/^(\*\*\* )+\*\*\*$/)
+      expect(shown).not.toContain('sk-')
+    }
+  })
+
+  it('takes an excerpt from the start of a page, whatever follows far enough behind', () => {
+    fc.assert(
+      fc.property(
+        secretText,
+        fc.stringMatching(
+          /^(<[a-z]{1,6}( [a-z]{1,4}="[a-z ]{0,8}")?>|<\/[a-z]{1,6}>|[a-zA-Z0-9 .,:]{1,30}){10,200}$/
+        ),
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        (secret, page, tail, otherTail) => {
+          const boundary = new TrustBoundary([secret])
+          // Far behind: past the largest window an excerpt reads before its 256 KiB cut.
+          const filler = `<p>${'text '.repeat(60_000)}</p>`
+          expect(boundary.excerpt(`${page}${filler}${tail}`)).toBe(
+            boundary.excerpt(`${page}${filler}${otherTail}`)
+          )
+          expect(boundary.excerpt(`${page}${secret}${filler}`)).not.toContain(secret)
+        }
+      ),
+      { numRuns: 30 }
+    )
+  })
+
+  it('reads a long page by windows, not whole: what shows is what the whole page shows', () => {
+    const boundary = new TrustBoundary(['sk-0123456789abcdef'])
+    const head = `<html><head><title>Error</title><script>${'var x = 1; '.repeat(2000)}</script></head>`
+    const page = `${head}<body><h1>502 Bad Gateway</h1><p>${'upstream failed '.repeat(5000)}</p></body></html>`
+    // The visible text starts after 22 KB of markup: the first windows hold none of it.
+    const shown = `502 Bad Gateway ${'upstream failed '.repeat(20)}`.slice(0, 200)
+    expect(boundary.excerpt(page)).toBe(`${shown}…`)
+  })
+})
+
 describe('redaction', () => {
   // Every form is written out as it comes back, not computed the way the boundary computes it.
   const secret = `Tr0ub4dor &3/"<>'é`

@@ -206,6 +206,74 @@ async function peakMemory() {
 }
 
 /**
+ * Peak memory of 2,000 failed triggers (two tables × 1,000 dates) at concurrency 32, each
+ * answered with a 100 KB error body: a JSON failure (HTTP 200, `success: false`, a 100 KB
+ * errorMsg) and a gateway's HTML page (HTTP 400), against the bare node:http loop of the same
+ * 2,000 POSTs to the same server in the same round (medians of 3). Also the wall time: an error
+ * page once cost 76 ms of CPU an answer.
+ */
+async function failedTriggers() {
+  const big = 'x'.repeat(100 * 1024)
+  const answers = {
+    'JSON errorMsg': {
+      status: 200,
+      body: { success: false, code: '500', errorMsg: `refused ${big}` }
+    },
+    'HTML page': {
+      status: 400,
+      raw: `<html><body><h1>400 Bad Request</h1><p>${big}</p></body></html>`
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'anymetrics-bench-failed-'))
+  const rssFile = join(dir, 'rss')
+  const probe = {
+    PATH: process.env.PATH ?? '',
+    NODE_OPTIONS: `--require ${join(root, 'bench/peak-memory.cjs')}`,
+    BENCH_RSS_FILE: rssFile
+  }
+  try {
+    for (const [what, answer] of Object.entries(answers)) {
+      const server = await startSimulator({ ...credentials, everyRequest: answer })
+      const inputs = {
+        ...inputsFor(server.url, 1000, { concurrency: '32', retries: '0' }),
+        'table-name': `${TABLE},${TABLE.replace('p_order', 'p_refund')}`
+      }
+      const action = []
+      const bare = []
+      const walls = []
+      try {
+        for (let pair = 0; pair < 3; pair++) {
+          const started = performance.now()
+          const run = await runBundle(inputs, probe, { node })
+          walls.push(performance.now() - started)
+          if (run.exitCode !== 1 || !run.stdout.includes('2000 failed')) {
+            throw new Error(`2,000 triggers should fail:\n${run.stdout.slice(-2000)}`)
+          }
+          action.push(Number(readFileSync(rssFile, 'utf8')) / 1024)
+          await runBundle(
+            inputs,
+            { ...probe, BENCH_TRIGGERS: '2000', BENCH_CONCURRENCY: '32' },
+            { node, script: join(root, 'bench/bare-loop.cjs') }
+          )
+          bare.push(Number(readFileSync(rssFile, 'utf8')) / 1024)
+        }
+      } finally {
+        await server.close()
+      }
+      const peak = median(action)
+      record(
+        `peak RSS, 2,000 failed triggers at c32, each a 100 KB ${what}, beside a bare node:http loop`,
+        `${peak.toFixed(0)} MiB (bare loop ${median(bare).toFixed(0)} MiB); ${(median(walls) / 1000).toFixed(1)} s`,
+        '<= 200 MiB',
+        peak <= 200
+      )
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/**
  * 50 plans that never turn fresh, polled every second: peak memory and CPU of a wait twice as
  * long as another, in the same round, so the cost of each further round shows.
  */
@@ -268,6 +336,7 @@ const FIGURES = {
     await cappedServer(2000, 32, 1.1)
   },
   memory: peakMemory,
+  failures: failedTriggers,
   wait: waitingForPlans
 }
 const onlyIndex = process.argv.indexOf('--only')

@@ -20,6 +20,8 @@ const MASK = '***'
 const TEXT_LIMIT = 1000
 /** How much of a page markup is stripped from, before the excerpt is taken. */
 const EXCERPT_WINDOW = 256 * 1024
+/** The first window an excerpt is looked for in (see `excerpt`). */
+const EXCERPT_START = 4 * 1024
 /** How many times longer a secret can be written encoded (`&#x10ffff;` for one character). */
 const ENCODED_GROWTH = 12
 /** The longest excerpt of a body that is not JSON (a gateway's error page). */
@@ -126,6 +128,14 @@ export class TrustBoundary {
     return result + text.slice(from)
   }
 
+  /**
+   * How far `text(raw, limit)` reads: past this many characters that are not white space, the
+   * rest of a text cannot change what it shows (a reader may cut a longer text there).
+   */
+  window(limit = TEXT_LIMIT): number {
+    return limit * 2 + 64 + this.longestForm * ENCODED_GROWTH + 1
+  }
+
   /** A platform or transport text as one inert, bounded line. */
   text(raw: string, limit = TEXT_LIMIT): DisplayText {
     // Most of what a run shows (names, dates, codes, IDs) is short visible ASCII: nothing to
@@ -133,9 +143,11 @@ export class TrustBoundary {
     if (raw.length <= limit && SHORT_PLAIN.test(raw) && !raw.includes('  ')) {
       return ownCopy(breakCommands(this.redact(raw)) as DisplayText)
     }
-    // Folded first, so that padding cannot push text past the window and back after the cut.
-    const folded = raw.replace(WHITESPACE_RUN, ' ')
-    return this.finish(replaceInvisible(this.redactPart(folded, limit * 2 + 64)), limit)
+    // Folded first, so that padding cannot push text past the window and back after the cut;
+    // only as much as the window holds is folded (a 100 KB errorMsg is not copied whole).
+    const room = limit * 2 + 64
+    const folded = foldedPrefix(raw, this.window(limit))
+    return this.finish(replaceInvisible(this.redactPart(folded, room)), limit)
   }
 
   /**
@@ -151,9 +163,23 @@ export class TrustBoundary {
     return inner.text(raw, limit)
   }
 
-  /** A short excerpt of a body that is not JSON, such as a gateway's HTML error page. */
+  /**
+   * A short excerpt of a body that is not JSON, such as a gateway's HTML error page. A page
+   * shows its text early, so markup is stripped from a window that grows (by 4, up to 256 KiB)
+   * until it holds well more text than is shown: the part of the text an excerpt comes from is
+   * redacted and read, not the whole body on every answer.
+   */
   excerpt(body: string, limit = EXCERPT_LIMIT): DisplayText {
-    return this.finish(replaceInvisible(stripMarkup(this.redactPart(body, EXCERPT_WINDOW))), limit)
+    const margin = this.longestForm * ENCODED_GROWTH
+    // Past the shown part, a cut window can differ from the whole: a secret or a tag cut in two.
+    const enough = limit + 2 * margin + 1
+    for (let room = Math.max(EXCERPT_START, 4 * enough); ; room *= 4) {
+      const window = Math.min(room, EXCERPT_WINDOW)
+      const cut = body.length > window + margin && window < EXCERPT_WINDOW
+      const redacted = this.redactPart(body, window)
+      const text = replaceInvisible(stripMarkup(cut ? withoutOpenTag(redacted) : redacted))
+      if (!cut || text.length >= enough) return this.finish(text, limit)
+    }
   }
 
   /**
@@ -189,13 +215,41 @@ export class TrustBoundary {
 const EMPTY_BOUNDARY = new TrustBoundary([], false)
 
 /**
+ * The start of `raw` with white space folded, at least `length` characters of it when the whole
+ * folded text is longer (else all of it): the same characters as the start of
+ * `raw.replace(WHITESPACE_RUN, ' ')`, without folding and copying the rest.
+ */
+function foldedPrefix(raw: string, length: number): string {
+  if (raw.length <= length) return raw.replace(WHITESPACE_RUN, ' ')
+  const run = new RegExp(WHITESPACE_RUN.source, 'g')
+  let folded = 0
+  let at = 0
+  // Each step takes the text up to the next run of white space, and the run as one space.
+  for (;;) {
+    const match = run.exec(raw)
+    const next = match ? match.index : raw.length
+    if (!match || folded + (next - at) >= length) {
+      return raw.slice(0, at + (length - folded)).replace(WHITESPACE_RUN, ' ')
+    }
+    folded += next - at + 1
+    at = match.index + match[0].length
+  }
+}
+
+/**
  * A copy of the text in memory of its own. A slice of a long string can keep the whole of it
  * alive (2,000 results cut from 100 KB error bodies held over 500 MiB); a result must hold only
  * what it shows.
  */
 function ownCopy(text: DisplayText): DisplayText {
-  return Buffer.from(text, 'utf16le').toString('utf16le') as DisplayText
+  // Latin-1 text stays one byte a character (a UTF-16 copy would double it, and every line,
+  // output and summary later joined from it).
+  const encoding = LATIN1.test(text) ? 'latin1' : 'utf16le'
+  return Buffer.from(text, encoding).toString(encoding) as DisplayText
 }
+
+// eslint-disable-next-line no-control-regex
+const LATIN1 = /^[\u0000-\u00ff]*$/
 
 // What JSON.stringify leaves raw but a reader cannot see: C1 controls, line and paragraph
 // separators, zero-width and bidirectional controls.
@@ -253,6 +307,12 @@ export function stripMarkup(text: string): string {
     }
   }
   return out
+}
+
+/** A window's text without a tag it cuts in two (an `<` with no `>` after it). */
+function withoutOpenTag(text: string): string {
+  const open = text.lastIndexOf('<')
+  return open > text.lastIndexOf('>') ? text.slice(0, open) : text
 }
 
 /** `<script`, `<style` or `<head` (any case) at this position, as a whole tag name. */

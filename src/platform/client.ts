@@ -13,7 +13,7 @@ import type { PlanRef } from '../inputs/wait-plans.js'
 import type { TrustBoundary } from '../trust.js'
 import { answeredAttempt, unansweredAttempt, type Attempt } from './attempt.js'
 import { connectionFor } from './connection.js'
-import { post } from './http-exchange.js'
+import { post, type RawReply } from './http-exchange.js'
 import { planStatusAttempt, type PlanStatusAttempt } from './plan-status-answer.js'
 import { tokenAttempt } from './token-answer.js'
 import { explain, routeOf } from './transport-errors.js'
@@ -84,12 +84,19 @@ export async function createAnyMetricsClient(options: ClientOptions): Promise<An
   const route = routeOf(url, proxy, options.boundary)
   const unanswered = async (error: unknown) =>
     unansweredAttempt(await explain(error, route), options.boundary, route)
-  const send = (
+  // Each answer is read as it arrives (see post): `read` makes the attempt of it.
+  const send = <A>(
     to: URL,
     headers: http.OutgoingHttpHeaders,
     payload: string,
-    signal?: AbortSignal
-  ) => post({ transport, url: to, agent, headers, payload, timeoutMs: options.timeoutMs, signal })
+    signal: AbortSignal | undefined,
+    read: (reply: RawReply) => A
+  ) =>
+    post(
+      { transport, url: to, agent, headers, payload, timeoutMs: options.timeoutMs, signal },
+      read,
+      unanswered
+    )
   const common = commonHeaders(options)
   return {
     trigger: (trigger, credential, signal) => {
@@ -99,8 +106,9 @@ export async function createAnyMetricsClient(options: ClientOptions): Promise<An
         url,
         { ...common, ...platformHeaders(options.tenantId, credential) },
         body,
-        signal
-      ).then(reply => answeredAttempt(reply, options.boundary), unanswered)
+        signal,
+        reply => answeredAttempt(reply, options.boundary)
+      )
     },
     // token/create takes no tenant or credential headers (a gateway's Basic auth stays), and
     // exactly the documented fields, whatever else the caller's object holds.
@@ -109,8 +117,9 @@ export async function createAnyMetricsClient(options: ClientOptions): Promise<An
         tokenUrl,
         common,
         JSON.stringify({ appId: pair.appId, appSecret: pair.appSecret }),
-        signal
-      ).then(reply => tokenAttempt(reply, options.boundary, onToken), unanswered),
+        signal,
+        reply => tokenAttempt(reply, options.boundary, onToken)
+      ),
     planStatus: (plan, credential, signal) =>
       send(
         planStatusUrl,
@@ -118,15 +127,17 @@ export async function createAnyMetricsClient(options: ClientOptions): Promise<An
         JSON.stringify(
           plan.by === 'id' ? { planIdList: [plan.value] } : { planNameList: [plan.value] }
         ),
-        signal
-      ).then(reply => planStatusAttempt(reply, options.boundary), unanswered),
+        signal,
+        reply => planStatusAttempt(reply, options.boundary)
+      ),
     planList: (credential, signal) =>
       send(
         planListUrl,
         { ...common, ...platformHeaders(options.tenantId, credential) },
         JSON.stringify({ pager: { pageNumber: 1, pageSize: 1 } }),
-        signal
-      ).then(reply => answeredAttempt(reply, options.boundary), unanswered),
+        signal,
+        reply => answeredAttempt(reply, options.boundary)
+      ),
     // A tunnel agent has no destroy(); its sockets close with the tunnel.
     close: () => (agent as Partial<Pick<http.Agent, 'destroy'>>).destroy?.()
   }

@@ -1,0 +1,218 @@
+/**
+ * The oracle for src/secret-matching.ts: that module as it was before printable ASCII was taken
+ * as it is and a text with nothing to decode was read once (commit ee25982). Plain and slow, an
+ * object and an array for each character: what the fast one must still find, span for span.
+ */
+
+/** A text in canonical form, with the span of the original that each character came from. */
+interface Canonical {
+  chars: string
+  starts: number[]
+  ends: number[]
+}
+
+const HEX = /^[0-9a-fA-F]{2}$/
+// HTML 4's names for U+00A0 to U+00FF, in order (Java's escapeHtml4 writes `&ouml;`).
+const LATIN1_ENTITY_NAMES = (
+  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg ' +
+  'plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 ' +
+  'iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave ' +
+  'Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute ' +
+  'Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave ' +
+  'eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml ' +
+  'divide oslash ugrave uacute ucirc uuml yacute thorn yuml'
+).split(' ')
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  plus: '+',
+  sol: '/',
+  equals: '=',
+  ...Object.fromEntries(
+    LATIN1_ENTITY_NAMES.map((name, index) => [name, String.fromCharCode(0xa0 + index)])
+  )
+}
+const JSON_ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: ' ',
+  f: ' ',
+  n: ' ',
+  r: ' ',
+  t: ' '
+}
+// White space, `+` (a URL-encoded space) and characters that do not show (default-ignorable
+// and format characters, fillers): dropped from the canonical form.
+const DROPPED = /[\s\u0085+\u115f\u1160\u3164\uffa0]|\p{Default_Ignorable_Code_Point}|\p{Cf}/u
+const MARKS = /\p{M}/gu
+
+/** One decoded character (or none) and how many source code units it used. */
+type Step = { text: string; length: number }
+
+/**
+ * The canonical form of a text: encodings decoded (unless `decode` is false), invisible
+ * characters and spaces dropped, marks removed.
+ */
+export function canonicalize(text: string, decode = true): Canonical {
+  const canonical: Canonical = { chars: '', starts: [], ends: [] }
+  const parts: string[] = []
+  for (let at = 0; at < text.length;) {
+    const step = decode ? decodeAt(text, at) : plainAt(text, at)
+    for (const char of normalized(step.text)) {
+      parts.push(char)
+      for (let unit = 0; unit < char.length; unit++) {
+        canonical.starts.push(at)
+        canonical.ends.push(at + step.length)
+      }
+    }
+    at += step.length
+  }
+  canonical.chars = parts.join('')
+  return canonical
+}
+
+/** A character as it compares: compatibility-decomposed, marks removed, invisibles dropped. */
+function normalized(text: string): string[] {
+  // Printable ASCII but `+` is its own canonical form: the common case, kept fast.
+  if (text.length === 1 && text > ' ' && text < '\u007f' && text !== '+') return [text]
+  if (text === '' || DROPPED.test(text)) return []
+  const plain = text.normalize('NFKD').replace(MARKS, '')
+  return [...plain].filter(char => !DROPPED.test(char))
+}
+
+function decodeAt(text: string, at: number): Step {
+  const char = text[at] ?? ''
+  if (char === '%') return percentAt(text, at)
+  if (char === '&') return entityAt(text, at)
+  if (char === '\\') return escapeAt(text, at)
+  return plainAt(text, at)
+}
+
+function plainAt(text: string, at: number): Step {
+  const code = text.codePointAt(at) ?? 0
+  return { text: String.fromCodePoint(code), length: code > 0xffff ? 2 : 1 }
+}
+
+/** `%XX`, and a run of them as UTF-8 bytes: one decoded character at a time. */
+function percentAt(text: string, at: number): Step {
+  const first = byteAt(text, at)
+  if (first === undefined) return { text: '%', length: 1 }
+  const size = first < 0x80 ? 1 : first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 1
+  const bytes = [first]
+  for (let index = 1; index < size; index++) {
+    const next = byteAt(text, at + index * 3)
+    if (next === undefined) break
+    bytes.push(next)
+  }
+  const decoded = new TextDecoder().decode(Uint8Array.from(bytes))
+  // Not UTF-8: a server that percent-encodes the Latin-1 bytes it received (`%F6` for ö).
+  if (decoded.includes('\ufffd')) return { text: String.fromCharCode(first), length: 3 }
+  return { text: decoded, length: bytes.length * 3 }
+}
+
+function byteAt(text: string, at: number): number | undefined {
+  if (text[at] !== '%') return undefined
+  const hex = text.slice(at + 1, at + 3)
+  return HEX.test(hex) ? parseInt(hex, 16) : undefined
+}
+
+/** `&#65;`, `&#x41;` and the few named entities a server writes. */
+function entityAt(text: string, at: number): Step {
+  const end = text.indexOf(';', at + 1)
+  if (end < 0 || end - at > 12) return { text: '&', length: 1 }
+  const name = text.slice(at + 1, end)
+  const numeric = /^#(x0*[0-9a-f]{1,6}|0*[0-9]{1,7})$/i.exec(name)
+  if (numeric?.[1]) {
+    const value =
+      numeric[1].startsWith('x') || numeric[1].startsWith('X')
+        ? parseInt(numeric[1].slice(1), 16)
+        : parseInt(numeric[1], 10)
+    if (value > 0 && value <= 0x10ffff)
+      return { text: String.fromCodePoint(value), length: end - at + 1 }
+  }
+  const named = NAMED_ENTITIES[name] ?? NAMED_ENTITIES[name.toLowerCase()]
+  return named === undefined ? { text: '&', length: 1 } : { text: named, length: end - at + 1 }
+}
+
+/** JSON's escapes: `\uXXXX` and `\n`, `\"`, `\\`… */
+function escapeAt(text: string, at: number): Step {
+  const next = text[at + 1] ?? ''
+  const unit = unicodeEscape(text, at)
+  if (unit !== undefined) {
+    // A surrogate pair written as two escapes is one character (NFKD needs it whole).
+    const low = unit >= 0xd800 && unit <= 0xdbff ? unicodeEscape(text, at + 6) : undefined
+    if (low !== undefined && low >= 0xdc00 && low <= 0xdfff) {
+      return { text: String.fromCharCode(unit, low), length: 12 }
+    }
+    return { text: String.fromCharCode(unit), length: 6 }
+  }
+  const escaped = JSON_ESCAPES[next]
+  return escaped === undefined ? { text: '\\', length: 1 } : { text: escaped, length: 2 }
+}
+
+function unicodeEscape(text: string, at: number): number | undefined {
+  if (text[at] !== '\\' || text[at + 1] !== 'u') return undefined
+  const hex = text.slice(at + 2, at + 6)
+  return /^[0-9a-fA-F]{4}$/.test(hex) ? parseInt(hex, 16) : undefined
+}
+
+/**
+ * The spans of `text` where any of the canonical forms occurs, merged: what to mask. A form
+ * found in the canonical text is mapped back to every source character it was made of. The
+ * text is read twice, decoded and not: decoding can take a secret's first character into an
+ * escape that stands before it (`\\` then `r…` reads as `\\r`), and the plain reading still
+ * sees it whole.
+ */
+export function secretSpans(text: string, forms: readonly string[]): Array<[number, number]> {
+  if (forms.length === 0 || text === '') return []
+  const spans: Array<[number, number]> = []
+  if (PLAIN_TEXT.test(text)) {
+    // Visible ASCII with nothing to decode or drop is its own canonical form: matched as it
+    // stands, with nothing allocated (most of what a run shows: names, dates, IDs).
+    for (const form of forms) spansIn(text, form, spans)
+    return merged(spans)
+  }
+  for (const canonical of [canonicalize(text), canonicalize(text, false)]) {
+    spansOf(canonical, forms, text.length, spans)
+  }
+  return merged(spans)
+}
+
+// Visible ASCII but the characters canonicalization decodes (% & \\) or drops (+).
+const PLAIN_TEXT = /^[\x21-\x24\x27-\x2a\x2c-\x5b\x5d-\x7e]*$/
+
+function spansIn(text: string, form: string, spans: Array<[number, number]>): void {
+  for (let found = text.indexOf(form); found >= 0; found = text.indexOf(form, found + 1)) {
+    spans.push([found, found + form.length])
+  }
+}
+
+function spansOf(
+  canonical: Canonical,
+  forms: readonly string[],
+  length: number,
+  spans: Array<[number, number]>
+): void {
+  for (const form of forms) {
+    for (let found = canonical.chars.indexOf(form); found >= 0;) {
+      const last = found + form.length - 1
+      spans.push([canonical.starts[found] ?? 0, canonical.ends[last] ?? length])
+      found = canonical.chars.indexOf(form, found + 1)
+    }
+  }
+}
+
+function merged(spans: Array<[number, number]>): Array<[number, number]> {
+  spans.sort((a, b) => a[0] - b[0])
+  const out: Array<[number, number]> = []
+  for (const [start, end] of spans) {
+    const last = out.at(-1)
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end)
+    else out.push([start, end])
+  }
+  return out
+}
