@@ -62,7 +62,9 @@ export function gridSection(results: readonly TriggerResult[], detail: Detail): 
 function groupByTable(results: readonly TriggerResult[]): Map<string, TriggerResult[]> {
   const byTable = new Map<string, TriggerResult[]>()
   for (const result of results) {
-    byTable.set(result.tableName, [...(byTable.get(result.tableName) ?? []), result])
+    const group = byTable.get(result.tableName)
+    if (group) group.push(result)
+    else byTable.set(result.tableName, [result])
   }
   return byTable
 }

@@ -46,7 +46,9 @@ export function failureGroups(
   const byReason = new Map<string, TriggerResult[]>()
   for (const result of failed) {
     const key = result.errorMsg ?? ''
-    byReason.set(key, [...(byReason.get(key) ?? []), result])
+    const group = byReason.get(key)
+    if (group) group.push(result)
+    else byReason.set(key, [result])
   }
   return [...byReason.values()].map(group => {
     const [first] = group as [TriggerResult, ...TriggerResult[]]
