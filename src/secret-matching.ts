@@ -254,3 +254,53 @@ function merged(spans: Array<[number, number]>): Array<[number, number]> {
   }
   return out
 }
+
+/**
+ * The forms in which a secret can come back: as is, URL-encoded (both ways of writing a space),
+ * JSON-escaped, HTML-escaped, and base64 (standard and URL-safe, at each of the three byte
+ * alignments it can have inside a longer encoded text).
+ */
+export function secretForms(secret: string): string[] {
+  if (secret === '') return []
+  const forms = [
+    secret,
+    encodeURIComponent(secret),
+    encodeURIComponent(secret).replace(/%20/g, '+'),
+    JSON.stringify(secret).slice(1, -1),
+    htmlEscape(secret, '&#39;'),
+    htmlEscape(secret, '&#x27;'),
+    ...base64Forms(secret)
+  ]
+  return [...new Set(forms)].filter(form => form !== '')
+}
+
+function htmlEscape(text: string, apostrophe: string): string {
+  const entities: Record<string, string> = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": apostrophe
+  }
+  return text.replace(/[&<>"']/g, c => entities[c] ?? c)
+}
+
+/**
+ * Base64 of the secret alone, and the characters that depend only on the secret when it starts
+ * 1 or 2 bytes into a longer encoded text (as in base64 of `user:secret`).
+ */
+function base64Forms(secret: string): string[] {
+  const bytes = Buffer.from(secret, 'utf8')
+  const alone = bytes.toString('base64')
+  const forms = [alone, alone.replace(/=+$/, '')]
+  for (const offset of [0, 1, 2]) {
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64')
+    const first = Math.ceil((offset * 8) / 6)
+    const end = Math.floor(((offset + bytes.length) * 8) / 6) // whole characters only
+    forms.push(encoded.slice(first, end))
+  }
+  // A few characters would mask unrelated text; such a short secret is masked in its plain form.
+  return forms
+    .filter(form => form.length >= 6)
+    .flatMap(form => [form, form.replace(/\+/g, '-').replace(/\//g, '_')])
+}
