@@ -291,7 +291,7 @@ const HIDDEN_ELEMENT_END = /<\/(script|style|head)\s*>/gi
  * starts where the last one ended, so an adversarial page (say, 1 MiB of `<`) costs linear time.
  * An unclosed `<` keeps the rest as it is.
  */
-export function stripMarkup(text: string): string {
+function stripMarkup(text: string): string {
   let out = ''
   let from = 0
   while (from < text.length) {

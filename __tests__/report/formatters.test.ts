@@ -1,6 +1,6 @@
 import { outcomeOf } from '../support/outcome.js'
 import { describe, expect, it } from '@jest/globals'
-import { dryRunLines, failureLine, resultLine } from '../../src/report/lines.js'
+import { dryRunLines, failureLine, progressLine } from '../../src/report/lines.js'
 import { buildOutputs } from '../../src/report/outputs.js'
 import { runContext } from '../../src/report/run-context.js'
 import { buildSummary } from '../../src/report/summary.js'
@@ -102,11 +102,11 @@ describe('log lines', () => {
   })
 
   it('says table, partition, result, traceId, attempts and duration', () => {
-    expect(resultLine(succeeded)).toBe(
-      'starrocks.`c.s`.p_order 2024-07-17: ✅ succeeded (traceId tr-1, 1 attempt, 42 ms)'
+    expect(progressLine(succeeded, 1, 2)).toBe(
+      '[1/2] starrocks.`c.s`.p_order 2024-07-17: ✅ succeeded (traceId tr-1, 1 attempt, 42 ms)'
     )
-    expect(resultLine(failed)).toBe(
-      'starrocks.`c.s`.p_refund 2024-07-17: ❌ failed: table | not <bound> (traceId tr-2, 4 attempts, 1.5 s)'
+    expect(progressLine(failed, 2, 2)).toBe(
+      '[2/2] starrocks.`c.s`.p_refund 2024-07-17: ❌ failed: table | not <bound> (traceId tr-2, 4 attempts, 1.5 s)'
     )
   })
 

@@ -5,7 +5,7 @@ import type { Clock } from '../../src/run/clock.js'
 import { RunBudget } from '../../src/run/run-budget.js'
 import { RunControl } from '../../src/run/run-control.js'
 import { fakeTimers } from '../support/fake-timers.js'
-import { runPool, sendOrder, type PoolOptions } from '../../src/run/pool.js'
+import { runPool, type PoolOptions } from '../../src/run/pool.js'
 import {
   accepted as acceptedAttempt,
   answered,
@@ -268,13 +268,27 @@ describe('runPool: a 429 without Retry-After', () => {
 })
 
 describe('runPool: the order triggers are sent in', () => {
-  it("sends each table's first date, then each table's second, keeping results in plan order", () => {
+  /** The order a pool of one sends `plan` in, as `table date`. */
+  async function sentOrder(plan: PlannedTrigger[]): Promise<string[]> {
+    const sent: string[] = []
+    const send = async (body: PlannedTrigger) => {
+      sent.push(`${body.tableName} ${body.partition.slice(-2)}`)
+      return acceptedAttempt('ok')
+    }
+    const results = await runPool(plan, { ...options, concurrency: 1 }, deps(send, [], { plan }))
+    expect(results.map(r => `${r.tableName} ${r.partition.slice(-2)}`)).toEqual(
+      plan.map(t => `${t.tableName} ${t.partition.slice(-2)}`)
+    )
+    return sent
+  }
+
+  it("sends each table's first date, then each table's second, keeping results in plan order", async () => {
     const twoTables = ['a', 'b'].flatMap(tableName =>
       ['01', '02', '03'].map(day => ({ tableName, partition: `2024-07-${day}` }))
     )
-    expect(sendOrder(twoTables)).toEqual([0, 3, 1, 4, 2, 5])
+    expect(await sentOrder(twoTables)).toEqual(['a 01', 'b 01', 'a 02', 'b 02', 'a 03', 'b 03'])
     const uneven = [...twoTables.slice(0, 1), ...twoTables.slice(3)]
-    expect(sendOrder(uneven)).toEqual([0, 1, 2, 3])
+    expect(await sentOrder(uneven)).toEqual(['a 01', 'b 01', 'b 02', 'b 03'])
   })
 })
 

@@ -62,7 +62,7 @@ export function failureGroups(
 }
 
 /** The log line for a finished trigger. */
-export function resultLine(result: TriggerResult): DisplayText {
+function resultLine(result: TriggerResult): DisplayText {
   const status = {
     succeeded: display`✅ succeeded`,
     'not-run': display`⏭️ ${result.errorMsg ?? display`not run`}`,

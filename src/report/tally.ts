@@ -9,7 +9,7 @@ export interface Tally {
 }
 
 /** Triggers that ran and failed (those never sent are not failures). */
-export function failedResults(results: readonly TriggerResult[]): TriggerResult[] {
+function failedResults(results: readonly TriggerResult[]): TriggerResult[] {
   return results.filter(result => result.status === 'failed')
 }
 

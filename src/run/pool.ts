@@ -86,7 +86,7 @@ export async function runPool(
  * (the plan itself stays table by table). The first answers of a run thus come from several
  * tables, which tells a refusal of the whole run (a wrong credential) from one table's.
  */
-export function sendOrder(plan: readonly PlannedTrigger[]): number[] {
+function sendOrder(plan: readonly PlannedTrigger[]): number[] {
   const seen = new Map<string, number>()
   const ranked = plan.map((trigger, index) => {
     const rank = seen.get(trigger.tableName) ?? 0
