@@ -3,7 +3,6 @@ import fc from 'fast-check'
 import {
   failedVerdict,
   interpretReply as interpretWith,
-  withLongStringsCut,
   type HttpReply
 } from '../../src/platform/verdict.js'
 import { display, TrustBoundary } from '../../src/trust.js'
@@ -273,7 +272,7 @@ describe('failedVerdict', () => {
   })
 })
 
-describe('a long answer, read as far as it can show', () => {
+describe('a long answer', () => {
   it('does not give a body that is no JSON object to JSON.parse (its SyntaxError holds the body)', () => {
     const parse = jest.spyOn(JSON, 'parse')
     try {
@@ -314,82 +313,5 @@ describe('a long answer, read as far as it can show', () => {
       ),
       { numRuns: 40 }
     )
-  })
-})
-
-describe('withLongStringsCut', () => {
-  // JSON texts, and texts near them: quotes, escapes and control characters in odd places.
-  // Keys of two characters: a key is cut like any string, and cut keys could merge.
-  const shortKeys = (value: unknown): unknown =>
-    Array.isArray(value)
-      ? value.map(shortKeys)
-      : value !== null && typeof value === 'object'
-        ? Object.fromEntries(
-            Object.values(value).map((item, index) => [`k${index}`, shortKeys(item)])
-          )
-        : value
-  const jsonText = fc.jsonValue().map(value => JSON.stringify(shortKeys(value), null, 1))
-  const nearJson = fc
-    .tuple(jsonText, fc.nat(), fc.constantFrom('"', '\\', '\\u12', '\\x', '\u0001', '\n', '}', ''))
-    .map(
-      ([text, at, insert]) =>
-        text.slice(0, at % (text.length + 1)) + insert + text.slice(at % (text.length + 1))
-    )
-  const parses = (text: string | null) => {
-    if (text === null) return false
-    try {
-      JSON.parse(text)
-      return true
-    } catch {
-      return false
-    }
-  }
-  /** Whether `cut` is `whole` with each string replaced by a start of it, that long when cut. */
-  const isCutFrom = (cut: unknown, whole: unknown, keep: number): boolean => {
-    if (typeof whole === 'string') {
-      if (typeof cut !== 'string' || !whole.startsWith(cut)) return false
-      return cut === whole || cut.replace(/[\s\u0085]/g, '').length >= keep
-    }
-    if (whole === null || typeof whole !== 'object') return Object.is(cut, whole)
-    if (cut === null || typeof cut !== 'object' || Array.isArray(cut) !== Array.isArray(whole)) {
-      return false
-    }
-    const entries = Object.entries(whole)
-    return (
-      entries.length === Object.keys(cut).length &&
-      entries.every(([key, value]) => isCutFrom((cut as Record<string, unknown>)[key], value, keep))
-    )
-  }
-
-  it('parses exactly when the whole text parses', () => {
-    const anyJson = fc.jsonValue().map(value => JSON.stringify(value))
-    fc.assert(
-      fc.property(
-        fc.oneof(jsonText, anyJson, nearJson),
-        fc.integer({ min: 1, max: 8 }),
-        (text, keep) => {
-          expect(parses(withLongStringsCut(text, keep))).toBe(parses(text))
-        }
-      )
-    )
-  })
-
-  it('keeps each string whole, or its start holding keep characters that are not white space', () => {
-    fc.assert(
-      fc.property(jsonText, fc.integer({ min: 3, max: 8 }), (text, keep) => {
-        const cut = withLongStringsCut(text, keep)
-        expect(cut).not.toBeNull()
-        expect(isCutFrom(JSON.parse(cut!), JSON.parse(text), keep)).toBe(true)
-      })
-    )
-  })
-
-  it('cuts a 100 KB string to a few characters past keep, escapes read whole', () => {
-    const text = JSON.stringify({
-      errorMsg: `${' '.repeat(50)}\u00e9\n${'ab'.repeat(50_000)}`,
-      code: 1
-    })
-    const cut = withLongStringsCut(text, 10)!
-    expect(JSON.parse(cut)).toEqual({ errorMsg: `${' '.repeat(50)}é\nababababa`, code: 1 })
   })
 })

@@ -34,7 +34,7 @@ const MAX_JSON_CHARACTERS = 4096
  */
 export function interpretReply(reply: HttpReply, boundary: TrustBoundary): Verdict {
   if (isRedirect(reply.status)) return redirectVerdict(reply, boundary)
-  const body = parseJsonObject(reply.body, boundary.window())
+  const body = parseJsonObject(reply.body)
   if (!body) return notJsonVerdict(reply, boundary)
   const fields = readFields(body, boundary)
   const reason = failureReason(reply.status, body, fields, boundary)
@@ -161,18 +161,15 @@ function notJsonVerdict(reply: HttpReply, boundary: TrustBoundary): Verdict {
 }
 
 /**
- * The body as a JSON object, each string in it read up to `keep` characters (see
- * withLongStringsCut). A body that does not start as an object (a gateway's HTML page) is not
+ * The body as a JSON object. A body that does not start as one (a gateway's HTML page) is not
  * given to JSON.parse at all: a SyntaxError from JSON.parse holds on to its source past the
  * young generation's collections (2,000 failed parses of fresh 100 KB pages peak at 235 MiB in a
  * bare loop, 2,000 that succeed at 63 MiB).
  */
-function parseJsonObject(text: string, keep: number): Record<string, unknown> | null {
+function parseJsonObject(text: string): Record<string, unknown> | null {
   if (!OBJECT_START.test(text)) return null
-  const source = text.length > keep ? withLongStringsCut(text, keep) : text
-  if (source === null) return null
   try {
-    const value: unknown = JSON.parse(source)
+    const value: unknown = JSON.parse(text)
     return typeof value === 'object' && value !== null && !Array.isArray(value)
       ? (value as Record<string, unknown>)
       : null
@@ -183,92 +180,6 @@ function parseJsonObject(text: string, keep: number): Record<string, unknown> | 
 
 /** A JSON object's first character, after JSON's white space. */
 const OBJECT_START = /^[ \t\n\r]*\{/
-
-/**
- * The JSON text with each string cut after `keep` characters that are not white space, the rest
- * of it checked as JSON.parse checks a string (no control character, only JSON's escapes); null
- * when that rest is not valid JSON. It parses exactly when the whole text does, to the same
- * values but for long strings, each the start of its whole; and display reads no further than
- * `keep` (TrustBoundary.window), so those show as the whole ones would. A 100 KB errorMsg is
- * thus parsed from a few KB and never becomes a 100 KB string of its own.
- */
-export function withLongStringsCut(text: string, keep: number): string | null {
-  const kept: string[] = []
-  let from = 0
-  // Outside a string a quote always opens one. In an invalid text, whatever is taken for a
-  // string here, only valid string content is taken out: the cut text fails where the whole does.
-  for (let open = text.indexOf('"'); open >= 0;) {
-    const close = stringEnd(text, open + 1)
-    if (close < 0) return null
-    if (close - open - 1 > keep) {
-      const cut = afterVisible(text, open + 1, keep)
-      if (cut < close) {
-        kept.push(text.slice(from, cut))
-        from = close
-      }
-    }
-    open = text.indexOf('"', close + 1)
-  }
-  kept.push(text.slice(from))
-  return kept.join('')
-}
-
-// In a string: its end, an escape, or a character JSON does not allow there.
-// eslint-disable-next-line no-control-regex
-const STRING_SPECIAL = /["\\\u0000-\u001f]/g
-const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y
-
-/** Where the string whose content starts at `at` ends (its closing quote), or -1 if invalid. */
-function stringEnd(text: string, at: number): number {
-  STRING_SPECIAL.lastIndex = at
-  for (let found = STRING_SPECIAL.exec(text); found; found = STRING_SPECIAL.exec(text)) {
-    if (found[0] === '"') return found.index
-    if (found[0] !== '\\') return -1
-    ESCAPE.lastIndex = found.index
-    if (!ESCAPE.test(text)) return -1
-    STRING_SPECIAL.lastIndex = ESCAPE.lastIndex
-  }
-  return -1
-}
-
-/**
- * Where a string's content (valid, from `at`) has held `count` characters that are not white
- * space once decoded, each escape read whole: the place to cut it.
- */
-function afterVisible(text: string, at: number, count: number): number {
-  let seen = 0
-  let index = at
-  while (seen < count && index < text.length) {
-    let unit = text.charCodeAt(index)
-    let width = 1
-    if (unit === 0x5c) {
-      const escaped = text.charCodeAt(index + 1)
-      width = escaped === 0x75 ? 6 : 2
-      unit =
-        escaped === 0x75
-          ? parseInt(text.slice(index + 2, index + 6), 16)
-          : (SHORT_ESCAPES[escaped] ?? 0x21)
-    }
-    if (!isSpace(unit)) seen += 1
-    index += width
-  }
-  return index
-}
-
-/** What the escapes that are white space or unseen stand for (`\b` is replaced, not folded). */
-const SHORT_ESCAPES: Record<number, number> = {
-  0x62: 0x08,
-  0x66: 0x0c,
-  0x6e: 0x0a,
-  0x72: 0x0d,
-  0x74: 0x09
-}
-
-/** White space as display folds it, and the controls below it: counted as nothing. */
-function isSpace(unit: number): boolean {
-  if (unit < 0x80) return unit <= 0x20
-  return /[\s\u0085]/.test(String.fromCharCode(unit))
-}
 
 function isScalar(value: unknown): value is string | number {
   return typeof value === 'string' || typeof value === 'number'
