@@ -18,7 +18,7 @@ export function dbtShown(mapping: DbtMapping, boundary: TrustBoundary): DbtShown
   return {
     mapped: mapping.mapped.map(node => ({
       node: boundary.text(node.uniqueId),
-      table: boundary.text(node.tableName)
+      table: boundary.identifier(node.tableName)
     })),
     skipped: mapping.skipped.map(node => ({
       node: boundary.text(node.uniqueId),

@@ -69,7 +69,7 @@ export class InputPresenter {
   async dryRun(plan: readonly PlannedTrigger[], waitFor: readonly string[]): Promise<void> {
     const { printer, summaryExtra, context } = this.report
     const shown = plannedShown(plan, this.report)
-    const plans = waitFor.map(label => printer.boundary.text(label, 200))
+    const plans = waitFor.map(label => printer.boundary.identifier(label, 200))
     const { group, lines, notice } = dryRunLines(shown)
     printer.startGroup(group)
     lines.forEach(line => printer.info(line))
@@ -89,7 +89,7 @@ export function plannedShown(
   { printer }: Pick<RunReport, 'printer'>
 ): PlannedShown[] {
   return plan.map(trigger => ({
-    tableName: printer.boundary.text(trigger.tableName),
-    partition: printer.boundary.text(trigger.partition)
+    tableName: printer.boundary.identifier(trigger.tableName),
+    partition: printer.boundary.identifier(trigger.partition)
   }))
 }

@@ -96,7 +96,7 @@ export function decideOutcome(
 function stopsOf(results: readonly TriggerResult[], ending: RunEnding, boundary: TrustBoundary) {
   const notRun = results.filter(result => result.status === 'not-run')
   const tableStops: TableStopShown[] = (ending.refusals?.tableStops ?? [])
-    .map(stop => ({ stop, table: boundary.text(stop.table ?? '') }))
+    .map(stop => ({ stop, table: boundary.identifier(stop.table ?? '') }))
     .filter(({ table }) => notRun.some(result => result.tableName === table))
   const facts: StopFacts & { tableStops: TableStopShown[] } = {
     results,

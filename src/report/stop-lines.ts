@@ -41,6 +41,8 @@ export function stoppedLine(facts: StopFacts): DisplayText | null {
       return display`The platform at ${host} answers in something that is not valid HTTP: ${UNREACHABLE_AFTER} triggers in a row got such an answer after their retries${lastSilence(results)}; ${notRunText}. Check that host names the AnyMetrics server itself (port 8083), not a proxy or another service`
     case 'refused':
       return facts.refusal ? runRefusedLine(facts.refusal, notRunText) : null
+    case 'fail-fast':
+      return display`fail-fast stopped the run after a trigger failed: ${notRunText}`
     case 'throttled':
       return display`The platform at ${host} refused every request for pace (HTTP 429) for ${PACE_STALL_MS / 60_000} min and accepted none: ${notRunText}. Lower concurrency, or run when the platform is less busy`
     default:

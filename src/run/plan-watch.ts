@@ -73,7 +73,7 @@ export async function readBaselines(
   // The credential was just got: a refusal here is not an expired TOKEN, so no renewal.
   const baselineDeps = { ...deps, renewCredential: undefined }
   for (const plan of plans) {
-    const label = deps.boundary.text(plan.label, 200)
+    const label = deps.boundary.identifier(plan.label, 200)
     const read = await readPlan(plan, label, baselineDeps)
     if (read.kind !== 'read') {
       return { failed: { label, verdict: read.verdict, attempts: read.attempts } }
@@ -275,7 +275,9 @@ function readingOf(
 ): ReadOutcome {
   const refresh = timeOrNull(status.latestRefreshTime)
   const data = timeOrNull(status.latestDateTime)
-  const shown = (value: unknown) => (value === null ? null : boundary.text(asText(value), 64))
+  // Times the action compares: identifiers, which a credential of a few characters masks only
+  // whole (a UID "2" must not rewrite 2024-09-01 in the plans output).
+  const shown = (value: unknown) => (value === null ? null : boundary.identifier(asText(value), 64))
   if (refresh !== null && 'problem' in refresh) {
     const quoted = boundary.quote(asText(status.latestRefreshTime), 80)
     const reason = display`latestRefreshTime ${quoted} is ${boundary.text(refresh.problem)}: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch seconds or milliseconds`

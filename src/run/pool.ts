@@ -62,6 +62,7 @@ export async function runPool(
         continue
       }
       try {
+        budget.started(trigger)
         const result = await runTrigger(trigger, options.retryPolicy, triggerDeps)
         results[index] = result
         deps.onFinished(result, ++finished, plan.length)

@@ -50,8 +50,25 @@ export class RefusalWatch {
   private readonly acceptedTables = new Set<string>()
   private readonly stopped = new Map<string, RefusalStop>()
   private runStop: RefusalStop | undefined
+  /** Triggers sent and not yet settled, by table: an answer still to come may be an acceptance. */
+  private readonly inFlight = new Map<string, number>()
 
   constructor(private readonly tableCount: number) {}
+
+  /** A trigger of `table` is being sent. */
+  started(table: string): void {
+    this.inFlight.set(table, (this.inFlight.get(table) ?? 0) + 1)
+  }
+
+  /** A trigger of `table` that `started` counted has settled, however it ended. */
+  ended(table: string): void {
+    this.inFlight.set(table, Math.max(0, (this.inFlight.get(table) ?? 0) - 1))
+  }
+
+  /** A table outside the streak still has a trigger in flight: its answer may be an acceptance. */
+  private awaitingOthers(streakTables: ReadonlySet<string>): boolean {
+    return [...this.inFlight].some(([table, count]) => count > 0 && !streakTables.has(table))
+  }
 
   accepted(table: string): void {
     this.runAccepted = true
@@ -67,7 +84,8 @@ export class RefusalWatch {
       this.run = extend(this.run, key, answer, table)
       const { count, tables, broken } = this.run
       const notOneTables = tables.size >= 2 || this.tableCount === 1
-      if (!broken && count >= REFUSALS_BEFORE_STOP && notOneTables) {
+      const settledEnough = !this.awaitingOthers(tables)
+      if (!broken && count >= REFUSALS_BEFORE_STOP && notOneTables && settledEnough) {
         this.runStop = { scope: 'run', answer, refused: count }
         return this.runStop
       }

@@ -82,7 +82,9 @@ export class RunBudget {
   startWait(timeoutMs: number): void {
     this.deadlineMs = this.clock.nowMs() + timeoutMs
     this.requestSignalNow = AbortSignal.any([this.control.abortSignal, this.deadline.signal])
-    const until = AbortSignal.any([this.control.stopSignal, this.waitOver.signal])
+    // Only the end of the wait disarms the deadline: a run cancelled just before it still has
+    // its status calls cut off at it, not 2 s later by the cancellation's grace.
+    const until = this.waitOver.signal
     void this.clock.sleep(timeoutMs, until).then(() => {
       if (!until.aborted) this.deadline.abort()
     })
@@ -114,8 +116,14 @@ export class RunBudget {
     if (now - this.paceRefusedSinceMs >= PACE_STALL_MS) this.control.stop('throttled')
   }
 
+  /** A trigger is being sent: until it settles, its answer may yet be an acceptance. */
+  started(trigger: PlannedTrigger): void {
+    this.refusals.started(trigger.tableName)
+  }
+
   /** Each trigger as it ends: silence, refusals and fail-fast may end the run or a table. */
   settled(trigger: PlannedTrigger, result: TriggerResult): void {
+    this.refusals.ended(trigger.tableName)
     // Never sent, or torn down by cancellation: no sign of the platform's state.
     if (result.status === 'not-run' || result.status === 'unknown') return
     this.countSilence(result)
