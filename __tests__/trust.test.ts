@@ -376,7 +376,8 @@ describe('what the action prints from the platform’s answers', () => {
             attempts: 1,
             durationMs: 1,
             answered: true,
-            invalidHttp: false
+            invalidHttp: false,
+            transient: false
           })
           const triggers = new TriggerPresenter(report, {
             total: 1,

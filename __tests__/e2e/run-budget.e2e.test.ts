@@ -125,6 +125,26 @@ describe('a platform that refuses the whole run', () => {
     expect(run.outputs['succeeded-count']).toBe('31')
   })
 
+  it.each([
+    ['503', { status: 503 }],
+    ['429', { status: 429, headers: { 'Retry-After': '0' } }]
+  ])(
+    'every trigger answered %s, after its retries: stopped, saying the platform is failing, not the credential',
+    async (_, fault: Fault) => {
+      simulator = await startSimulator({ ...platform, everyRequest: fault })
+      const run = await runAction(
+        inputsFor(simulator, { retries: '0', partition: '2024-07-01..2024-07-31' })
+      )
+      expect(run.exitCode).toBe(1)
+      expect(triggersSent(simulator)).toBeLessThanOrEqual(6)
+      const errors = annotations(run.stdout, 'error')
+      expect(errors).toHaveLength(1)
+      expect(errors[0]).toContain('The platform kept answering the run')
+      expect(errors[0]).toContain('overloaded or failing')
+      expect(errors[0]).not.toContain('tenant-id')
+    }
+  )
+
   it('refusals that differ never stop the run', async () => {
     const partitions = Array.from({ length: 8 }, (_, i) => `2024-07-0${i + 1}`)
     simulator = await startSimulator({

@@ -116,7 +116,13 @@ describe('log lines', () => {
     const answer = { code: '500', succeed: false, traceId: 'tr-2', errorMsg: 'a\r\nb\u2028c\n' }
     const { verdict } = answered({ status: 200, body: JSON.stringify(answer) })
     const trigger = { tableName: failedFields.tableName, partition: failedFields.partition }
-    const effort = { attempts: 4, durationMs: 1500, answered: true, invalidHttp: false }
+    const effort = {
+      attempts: 4,
+      durationMs: 1500,
+      answered: true,
+      invalidHttp: false,
+      transient: false
+    }
     const line = failureLine(finishedResult(trigger, testBoundary, verdict, effort))
     expect(line).toBe(
       'starrocks.`c.s`.p_refund 2024-07-17: a b c (after 4 attempts in 1.5 s) (traceId tr-2)'

@@ -4,7 +4,8 @@ import { testBoundary } from '../support/attempts.js'
 
 const answer = (reason: string, code = '401'): Refusal => ({
   code: testBoundary.text(code),
-  reason: testBoundary.text(reason)
+  reason: testBoundary.text(reason),
+  transient: false
 })
 const AUTH = answer('authentication failed')
 const NOT_FOUND = answer('data source table not found', '500')

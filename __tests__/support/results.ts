@@ -16,6 +16,7 @@ interface ResultFields {
   durationMs?: number
   answered?: boolean
   invalidHttp?: boolean
+  transient?: boolean
 }
 
 /** A result whose texts crossed a trust boundary, as the lifecycle makes them. */
@@ -34,6 +35,7 @@ export function result(fields: ResultFields): TriggerResult {
     attempts: fields.attempts ?? 1,
     durationMs: fields.durationMs ?? 0,
     answered: fields.answered ?? fields.status !== 'not-run',
-    invalidHttp: fields.invalidHttp ?? false
+    invalidHttp: fields.invalidHttp ?? false,
+    transient: fields.transient ?? false
   }
 }

@@ -64,6 +64,10 @@ function answerText(stop: RefusalStop): DisplayText {
 }
 
 function runRefusedLine(stop: RefusalStop, notRunText: DisplayText): DisplayText {
+  // An answer the action retries (429, 503…) is the platform's state, not the credential's.
+  if (stop.answer.transient) {
+    return display`The platform kept answering the run's first ${stop.refused} triggers with the same error, after their retries, and accepted none: ${answerText(stop)}. Nothing more was sent (${notRunText}). The platform is overloaded or failing: run again later, or with a lower concurrency`
+  }
   return display`The platform refused the run's first ${stop.refused} triggers with the same answer and accepted none: ${answerText(stop)}. Nothing more was sent (${notRunText}). When the answer is about the credential or the tenant, check tenant-id and the credential: dry-run: check proves them without triggering anything`
 }
 
@@ -76,7 +80,10 @@ export function tableStoppedLine(
   const notRun = results.filter(
     result => result.status === 'not-run' && result.tableName === table
   ).length
-  return display`Table ${table}: the platform refused its first ${stop.refused} triggers with the same answer and accepted none: ${answerText(stop)}. Its other ${notRun} trigger${plural(notRun)} were not sent; other tables went on. Check that the table exists on the platform as named`
+  const remedy = stop.answer.transient
+    ? display`The platform is failing for this table: run it again later`
+    : display`Check that the table exists on the platform as named`
+  return display`Table ${table}: the platform refused its first ${stop.refused} triggers with the same answer and accepted none: ${answerText(stop)}. Its other ${notRun} trigger${plural(notRun)} were not sent; other tables went on. ${remedy}`
 }
 
 /** A table's stop, with the table as it is shown in results. */

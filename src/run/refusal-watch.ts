@@ -23,6 +23,8 @@ export const REFUSALS_BEFORE_STOP = 3
 export interface Refusal {
   code: DisplayText | null
   reason: DisplayText | null
+  /** An answer the action retries (429, 5xx…), given until the retries ran out. */
+  transient: boolean
 }
 
 /** A stop the refusals decided: the whole run, or one table. */

@@ -129,7 +129,7 @@ export class RunBudget {
     this.countSilence(result)
     if (result.status === 'succeeded') this.refusals.accepted(trigger.tableName)
     else if (result.answered) {
-      const answer = { code: result.code, reason: result.errorMsg }
+      const answer = { code: result.code, reason: result.errorMsg, transient: result.transient }
       if (this.refusals.refused(trigger.tableName, answer)?.scope === 'run') {
         this.control.stop('refused')
       }

@@ -28,6 +28,8 @@ export interface TriggerResult {
   answered: boolean
   /** Its last attempt got an answer that is not valid HTTP. */
   invalidHttp: boolean
+  /** Its last answer was one the action retries (429, 5xx…): its retries ran out. */
+  transient: boolean
 }
 
 export interface RetryNotice extends RetryNoticeBase {
@@ -72,7 +74,8 @@ export async function runTrigger(
     attempts: run.attempts,
     durationMs: deps.nowMs() - startedMs,
     answered: run.answered,
-    invalidHttp: run.invalidHttp
+    invalidHttp: run.invalidHttp,
+    transient: run.last.retryable
   })
 }
 
@@ -91,7 +94,7 @@ export function finishedResult(
   trigger: PlannedTrigger,
   boundary: TrustBoundary,
   verdict: Verdict,
-  effort: Pick<TriggerResult, 'attempts' | 'durationMs' | 'answered' | 'invalidHttp'>
+  effort: Pick<TriggerResult, 'attempts' | 'durationMs' | 'answered' | 'invalidHttp' | 'transient'>
 ): TriggerResult {
   return {
     ...labelOf(trigger, boundary),
@@ -122,6 +125,7 @@ export function notRunResult(
     attempts: 0,
     durationMs: 0,
     answered: false,
-    invalidHttp: false
+    invalidHttp: false,
+    transient: false
   }
 }
