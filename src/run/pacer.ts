@@ -29,6 +29,7 @@
  */
 
 /** Requests a second the estimate never goes below. */
+// Why a cut must pay off: docs/decisions/0008-pacer-trials.md
 import type { RetryStage } from './retry-loop.js'
 
 const MIN_RATE = 0.5
