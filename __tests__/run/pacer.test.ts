@@ -6,13 +6,8 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { Pacer } from '../../src/run/pacer.js'
-import {
-  alternating,
-  refusingShare,
-  runAgainst,
-  seeded,
-  tokenBucket
-} from '../support/server-models.js'
+import { alternating, refusingShare, runAgainst, tokenBucket } from '../support/server-models.js'
+import { seeded } from '../support/seeded.js'
 import { testStage } from '../support/stage.js'
 
 /** The fewest milliseconds a token bucket of 20/s, burst 5, takes for 200 triggers. */

@@ -4,6 +4,7 @@
  * their bytes fed in chunks of every size, at every alignment, in fresh or reused memory.
  */
 import fc from 'fast-check'
+import { seeded } from './seeded.js'
 
 // --- generated JSON texts --------------------------------------------------------------------
 
@@ -116,16 +117,7 @@ export const tree: fc.Arbitrary<Tree> = fc.letrec<{ value: Tree; array: Tree; ob
 ).value
 
 /** A small deterministic random source, for where whitespace goes. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
-  }
-}
+export const random = seeded
 
 const WHITESPACE = ['', '', '', ' ', '\n', '\t', '\r\n', ' \n\t\r  ']
 

@@ -10,6 +10,7 @@ import { RunBudget } from '../../src/run/run-budget.js'
 import { RunControl } from '../../src/run/run-control.js'
 import { accepted, answered, testBoundary } from './attempts.js'
 import { fakeTimers } from './fake-timers.js'
+import { seeded } from './seeded.js'
 
 /**
  * A gateway that allows `rate` requests a second (or the rate at a moment), `burst` at once
@@ -25,18 +26,6 @@ export function tokenBucket(rate: number | ((nowMs: number) => number), burst: n
     if (tokens < 1) return false
     tokens--
     return true
-  }
-}
-
-/** A fixed-seed pseudo-random source (mulberry32): the same run every time. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }
 
