@@ -1,19 +1,19 @@
 "use strict";var wi=Object.create;var An=Object.defineProperty;var xi=Object.getOwnPropertyDescriptor;var Ri=Object.getOwnPropertyNames;var Si=Object.getPrototypeOf,Ei=Object.prototype.hasOwnProperty;var vn=(e,t)=>()=>{try{return t||e((t={exports:{}}).exports,t),t.exports}catch(n){throw t=0,n}};var ki=(e,t,n,r)=>{if(t&&typeof t=="object"||typeof t=="function")for(let s of Ri(t))!Ei.call(e,s)&&
 s!==n&&An(e,s,{get:()=>t[s],enumerable:!(r=xi(t,s))||r.enumerable});return e};var j=(e,t,n)=>(n=e!=null?wi(Si(e)):{},ki(t||!e||!e.__esModule?An(n,"default",{value:e,enumerable:!0}):
-n,e));var Ln=vn(ne=>{"use strict";var vc=require("net"),Ci=require("tls"),mt=require("http"),In=require("https"),
-Pi=require("events"),Dc=require("assert"),Oi=require("util");ne.httpOverHttp=$i;ne.httpsOverHttp=Ii;
-ne.httpOverHttps=_i;ne.httpsOverHttps=Mi;function $i(e){var t=new L(e);return t.request=mt.request,t}
-function Ii(e){var t=new L(e);return t.request=mt.request,t.createSocket=_n,t.defaultPort=443,t}function _i(e){
-var t=new L(e);return t.request=In.request,t}function Mi(e){var t=new L(e);return t.request=In.request,
-t.createSocket=_n,t.defaultPort=443,t}function L(e){var t=this;t.options=e||{},t.proxyOptions=t.options.
+n,e));var Ln=vn(ne=>{"use strict";var Dc=require("net"),Ni=require("tls"),mt=require("http"),In=require("https"),
+Pi=require("events"),Cc=require("assert"),$i=require("util");ne.httpOverHttp=Oi;ne.httpsOverHttp=Ii;
+ne.httpOverHttps=_i;ne.httpsOverHttps=Mi;function Oi(e){var t=new U(e);return t.request=mt.request,t}
+function Ii(e){var t=new U(e);return t.request=mt.request,t.createSocket=_n,t.defaultPort=443,t}function _i(e){
+var t=new U(e);return t.request=In.request,t}function Mi(e){var t=new U(e);return t.request=In.request,
+t.createSocket=_n,t.defaultPort=443,t}function U(e){var t=this;t.options=e||{},t.proxyOptions=t.options.
 proxy||{},t.maxSockets=t.options.maxSockets||mt.Agent.defaultMaxSockets,t.requests=[],t.sockets=[],t.
 on("free",function(r,s,o,i){for(var u=Mn(s,o,i),l=0,c=t.requests.length;l<c;++l){var d=t.requests[l];
 if(d.host===u.host&&d.port===u.port){t.requests.splice(l,1),d.request.onSocket(r);return}}r.destroy(),
-t.removeSocket(r)})}Oi.inherits(L,Pi.EventEmitter);L.prototype.addRequest=function(t,n,r,s){var o=this,
+t.removeSocket(r)})}$i.inherits(U,Pi.EventEmitter);U.prototype.addRequest=function(t,n,r,s){var o=this,
 i=ht({request:t},o.options,Mn(n,r,s));if(o.sockets.length>=this.maxSockets){o.requests.push(i);return}
 o.createSocket(i,function(u){u.on("free",l),u.on("close",c),u.on("agentRemove",c),t.onSocket(u);function l(){
 o.emit("free",u,i)}function c(d){o.removeSocket(u),u.removeListener("free",l),u.removeListener("clos\
-e",c),u.removeListener("agentRemove",c)}})};L.prototype.createSocket=function(t,n){var r=this,s={};r.
+e",c),u.removeListener("agentRemove",c)}})};U.prototype.createSocket=function(t,n){var r=this,s={};r.
 sockets.push(s);var o=ht({},r.proxyOptions,{method:"CONNECT",path:t.host+":"+t.port,agent:!1,headers:{
 host:t.host+":"+t.port}});t.localAddress&&(o.localAddress=t.localAddress),o.proxyAuth&&(o.headers=o.
 headers||{},o.headers["Proxy-Authorization"]="Basic "+new Buffer(o.proxyAuth).toString("base64")),q(
@@ -28,37 +28,37 @@ T",t.request.emit("error",h),r.removeSocket(s);return}return q("tunneling connec
 r.sockets[r.sockets.indexOf(s)]=m,n(m)}function d(p){i.removeAllListeners(),q(`tunneling socket coul\
 d not be established, cause=%s
 `,p.message,p.stack);var m=new Error("tunneling socket could not be established, cause="+p.message);
-m.code="ECONNRESET",t.request.emit("error",m),r.removeSocket(s)}};L.prototype.removeSocket=function(t){
+m.code="ECONNRESET",t.request.emit("error",m),r.removeSocket(s)}};U.prototype.removeSocket=function(t){
 var n=this.sockets.indexOf(t);if(n!==-1){this.sockets.splice(n,1);var r=this.requests.shift();r&&this.
-createSocket(r,function(s){r.request.onSocket(s)})}};function _n(e,t){var n=this;L.prototype.createSocket.
+createSocket(r,function(s){r.request.onSocket(s)})}};function _n(e,t){var n=this;U.prototype.createSocket.
 call(n,e,function(r){var s=e.request.getHeader("host"),o=ht({},n.options,{socket:r,servername:s?s.replace(
-/:.*$/,""):e.host}),i=Ci.connect(0,o);n.sockets[n.sockets.indexOf(r)]=i,t(i)})}function Mn(e,t,n){return typeof e==
+/:.*$/,""):e.host}),i=Ni.connect(0,o);n.sockets[n.sockets.indexOf(r)]=i,t(i)})}function Mn(e,t,n){return typeof e==
 "string"?{host:e,port:t,localAddress:n}:e}function ht(e){for(var t=1,n=arguments.length;t<n;++t){var r=arguments[t];
 if(typeof r=="object")for(var s=Object.keys(r),o=0,i=s.length;o<i;++o){var u=s[o];r[u]!==void 0&&(e[u]=
 r[u])}}return e}var q;process.env.NODE_DEBUG&&/\btunnel\b/.test(process.env.NODE_DEBUG)?q=function(){
 var e=Array.prototype.slice.call(arguments);typeof e[0]=="string"?e[0]="TUNNEL: "+e[0]:e.unshift("TU\
-NNEL:"),console.error.apply(console,e)}:q=function(){};ne.debug=q});var Bn=vn((Cc,Un)=>{Un.exports=Ln()});var Nn=j(require("os"),1);function W(e){return e==null?"":typeof e=="string"||e instanceof String?e:JSON.stringify(e)}function Ce(e){
+NNEL:"),console.error.apply(console,e)}:q=function(){};ne.debug=q});var Bn=vn((Pc,Un)=>{Un.exports=Ln()});var Cn=j(require("os"),1);function W(e){return e==null?"":typeof e=="string"||e instanceof String?e:JSON.stringify(e)}function Ne(e){
 return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,
-endColumn:e.endColumn}:{}}function G(e,t,n){let r=new dt(e,t,n);process.stdout.write(r.toString()+Nn.EOL)}function ft(e,t=""){
+endColumn:e.endColumn}:{}}function G(e,t,n){let r=new dt(e,t,n);process.stdout.write(r.toString()+Cn.EOL)}function ft(e,t=""){
 G(e,{},t)}var Dn="::",dt=class{constructor(t,n,r){t||(t="missing.command"),this.command=t,this.properties=
 n,this.message=r}toString(){let t=Dn+this.command;if(this.properties&&Object.keys(this.properties).length>
 0){t+=" ";let n=!0;for(let r in this.properties)if(this.properties.hasOwnProperty(r)){let s=this.properties[r];
 s&&(n?n=!1:t+=",",t+=`${r}=${vi(s)}`)}}return t+=`${Dn}${Ai(this.message)}`,t}};function Ai(e){return W(
 e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function vi(e){return W(e).replace(
-/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}var Cn=j(require("crypto"),1),Oe=j(require("fs"),1),Pe=j(require("os"),1);function Pn(e,t){let n=process.env[`GITHUB_${e}`];if(!n)throw new Error(`Unable to find environment \
-variable for file command ${e}`);if(!Oe.existsSync(n))throw new Error(`Missing file at path: ${n}`);
-Oe.appendFileSync(n,`${W(t)}${Pe.EOL}`,{encoding:"utf8"})}function On(e,t){let n=`ghadelimiter_${Cn.randomUUID()}`,
+/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}var Nn=j(require("crypto"),1),$e=j(require("fs"),1),Pe=j(require("os"),1);function Pn(e,t){let n=process.env[`GITHUB_${e}`];if(!n)throw new Error(`Unable to find environment \
+variable for file command ${e}`);if(!$e.existsSync(n))throw new Error(`Missing file at path: ${n}`);
+$e.appendFileSync(n,`${W(t)}${Pe.EOL}`,{encoding:"utf8"})}function $n(e,t){let n=`ghadelimiter_${Nn.randomUUID()}`,
 r=W(t);if(e.includes(n))throw new Error(`Unexpected input: name should not contain the delimiter "${n}\
 "`);if(r.includes(n))throw new Error(`Unexpected input: value should not contain the delimiter "${n}\
-"`);return`${e}<<${n}${Pe.EOL}${r}${Pe.EOL}${n}`}var wt=j(require("os"));function $n(e){let t=e.protocol==="https:";if(Di(e))return;let n=t?process.env.https_proxy||process.
-env.HTTPS_PROXY:process.env.http_proxy||process.env.HTTP_PROXY;if(n)try{return new $e(n)}catch{if(!n.
-startsWith("http://")&&!n.startsWith("https://"))return new $e(`http://${n}`)}else return}function Di(e){
-if(!e.hostname)return!1;let t=e.hostname;if(Ni(t))return!0;let n=process.env.no_proxy||process.env.NO_PROXY||
+"`);return`${e}<<${n}${Pe.EOL}${r}${Pe.EOL}${n}`}var wt=j(require("os"));function On(e){let t=e.protocol==="https:";if(Di(e))return;let n=t?process.env.https_proxy||process.
+env.HTTPS_PROXY:process.env.http_proxy||process.env.HTTP_PROXY;if(n)try{return new Oe(n)}catch{if(!n.
+startsWith("http://")&&!n.startsWith("https://"))return new Oe(`http://${n}`)}else return}function Di(e){
+if(!e.hostname)return!1;let t=e.hostname;if(Ci(t))return!0;let n=process.env.no_proxy||process.env.NO_PROXY||
 "";if(!n)return!1;let r;e.port?r=Number(e.port):e.protocol==="http:"?r=80:e.protocol==="https:"&&(r=
 443);let s=[e.hostname.toUpperCase()];typeof r=="number"&&s.push(`${s[0]}:${r}`);for(let o of n.split(
 ",").map(i=>i.trim().toUpperCase()).filter(i=>i))if(o==="*"||s.some(i=>i===o||i.endsWith(`.${o}`)||o.
-startsWith(".")&&i.endsWith(`${o}`)))return!0;return!1}function Ni(e){let t=e.toLowerCase();return t===
-"localhost"||t.startsWith("127.")||t.startsWith("[::1]")||t.startsWith("[0:0:0:0:0:0:0:1]")}var $e=class extends URL{constructor(t,n){
+startsWith(".")&&i.endsWith(`${o}`)))return!0;return!1}function Ci(e){let t=e.toLowerCase();return t===
+"localhost"||t.startsWith("127.")||t.startsWith("[::1]")||t.startsWith("[0:0:0:0:0:0:0:1]")}var Oe=class extends URL{constructor(t,n){
 super(t,n),this._decodedUsername=decodeURIComponent(super.username),this._decodedPassword=decodeURIComponent(
 super.password)}get username(){return this._decodedUsername}get password(){return this._decodedPassword}};var Hn=require("os"),de=require("fs"),gt=function(e,t,n,r){function s(o){return o instanceof n?o:new n(
 function(i){i(o)})}return new(n||(n=Promise))(function(o,i){function u(d){try{c(r.next(d))}catch(p){
@@ -87,18 +87,18 @@ let r=`h${n}`,s=["h1","h2","h3","h4","h5","h6"].includes(r)?r:"h1",o=this.wrap(s
 o).addEOL()}addSeparator(){let t=this.wrap("hr",null);return this.addRaw(t).addEOL()}addBreak(){let t=this.
 wrap("br",null);return this.addRaw(t).addEOL()}addQuote(t,n){let r=Object.assign({},n&&{cite:n}),s=this.
 wrap("blockquote",t,r);return this.addRaw(s).addEOL()}addLink(t,n){let r=this.wrap("a",t,{href:n});return this.
-addRaw(r).addEOL()}},Fi=new yt;var bt=Fi;var Tt=j(require("os"),1);var Ic=Tt.default.platform(),_c=Tt.default.arch();var jn;(function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"})(jn||(jn={}));function Wn(e){G("add-mask",{},e)}function Gn(e,t){let n=process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]||"";if(t&&t.required&&
-!n)throw new Error(`Input required and not supplied: ${e}`);return t&&t.trimWhitespace===!1?n:n.trim()}function qn(e,t){if(process.env.GITHUB_OUTPUT||"")return Pn("OUTPUT",On(e,t));process.stdout.write(wt.EOL),
+addRaw(r).addEOL()}},Fi=new yt;var bt=Fi;var Tt=j(require("os"),1);var _c=Tt.default.platform(),Mc=Tt.default.arch();var jn;(function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"})(jn||(jn={}));function Wn(e){G("add-mask",{},e)}function Gn(e,t){let n=process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]||"";if(t&&t.required&&
+!n)throw new Error(`Input required and not supplied: ${e}`);return t&&t.trimWhitespace===!1?n:n.trim()}function qn(e,t){if(process.env.GITHUB_OUTPUT||"")return Pn("OUTPUT",$n(e,t));process.stdout.write(wt.EOL),
 G("set-output",{name:e},W(t))}function Vn(){return process.env.RUNNER_DEBUG==="1"}function Kn(e){G("debug",{},e)}function Jn(e,t={}){
-G("error",Ce(t),e instanceof Error?e.toString():e)}function Yn(e,t={}){G("warning",Ce(t),e instanceof
-Error?e.toString():e)}function Xn(e,t={}){G("notice",Ce(t),e instanceof Error?e.toString():e)}function zn(e){
+G("error",Ne(t),e instanceof Error?e.toString():e)}function Yn(e,t={}){G("warning",Ne(t),e instanceof
+Error?e.toString():e)}function Xn(e,t={}){G("notice",Ne(t),e instanceof Error?e.toString():e)}function zn(e){
 process.stdout.write(e+wt.EOL)}function Zn(e){ft("group",e)}function Qn(){ft("endgroup")}var f=class extends Error{constructor(n,r){super(n);this.rule=n;this.offendingValue=r;this.name="Rul\
-eViolation"}rule;offendingValue},O=class extends Error{constructor(n,r,s){super(`Input "${n}" ${r}`);
+eViolation"}rule;offendingValue},$=class extends Error{constructor(n,r,s){super(`Input "${n}" ${r}`);
 this.input=n;this.rule=r;this.offendingValue=s;this.name="InputError"}input;rule;offendingValue};function y(e,t){
-try{return t()}catch(n){throw n instanceof f?new O(e,n.rule,n.offendingValue):n}}var fe=class extends Error{constructor(n){
+try{return t()}catch(n){throw n instanceof f?new $(e,n.rule,n.offendingValue):n}}var fe=class extends Error{constructor(n){
 super(n.map(r=>r.message).join(`
 `));this.errors=n;this.name="InputErrors"}errors},X=class{errors=[];take(t){try{return t()}catch(n){
-if(!(n instanceof O))throw n;this.errors.push(n);return}}throwIfAny(){if(this.errors.length>0)throw new fe(
+if(!(n instanceof $))throw n;this.errors.push(n);return}}throwIfAny(){if(this.errors.length>0)throw new fe(
 this.errors)}};var xt="-----BEGIN CERTIFICATE-----",er="-----END CERTIFICATE-----",tr=1024*1024,nr="must be PEM tex\
 t or the path of a PEM file with at least one certificate";function rr(e,t){let n=e.trim();if(n==="")
 return[];let r=n.includes("-----BEGIN")?n:Gi(n,t),s=Wi(r);if(s.length===0)throw new f(nr,sr(n));return s.
@@ -107,28 +107,28 @@ er,n+xt.length);if(r<0)break;t.push(e.slice(n,r+er.length)),n=r}return t}functio
 e)}catch(n){let r=n.code??"unreadable";throw new f(`${nr}; the file cannot be read (${r})`,e)}}function qi(e){
 try{new(process.getBuiltinModule("node:crypto")).X509Certificate(e)}catch{throw new f("contains a ce\
 rtificate that is not valid PEM",sr(e))}}function sr(e){return e.includes("-----BEGIN")?`${e.slice(0,
-40)}\u2026`:e}var v=require("node:fs"),Rt=1024*1024,me=class extends Error{constructor(n){super(n);this.code=n;this.
-name="FileRefusal"}code};function or(e,t){if(!(0,v.statSync)(e).isFile())throw new me("not a regular\
- file");let n=(0,v.openSync)(e,"r");try{let r=[],s=0;for(;;){let o=Buffer.allocUnsafe(Rt),i=(0,v.readSync)(
+40)}\u2026`:e}var D=require("node:fs"),Rt=1024*1024,me=class extends Error{constructor(n){super(n);this.code=n;this.
+name="FileRefusal"}code};function or(e,t){if(!(0,D.statSync)(e).isFile())throw new me("not a regular\
+ file");let n=(0,D.openSync)(e,"r");try{let r=[],s=0;for(;;){let o=Buffer.allocUnsafe(Rt),i=(0,D.readSync)(
 n,o,0,Rt,null);if(i===0)break;if(s+=i,s>t)throw new me(`larger than ${t} bytes`);r.push(o.subarray(0,
-i))}return Buffer.concat(r,s).toString("utf8")}finally{(0,v.closeSync)(n)}}function ir(e,t=Rt){return{
-*[Symbol.iterator](){if(!(0,v.statSync)(e).isFile())throw new me("not a regular file");let n=(0,v.openSync)(
-e,"r");try{let r=Buffer.allocUnsafeSlow(t);for(;;){let s=(0,v.readSync)(n,r,0,t,null);if(s===0)return;
-yield r.subarray(0,s)}}finally{(0,v.closeSync)(n)}}}}var z=128,Vi=/[\u0000-\u001f\u007f-\u009f]/,Ki=/^[\u0020-\u007e\u00a0-\u00ff]*$/;function Ie(e){return Vi.
+i))}return Buffer.concat(r,s).toString("utf8")}finally{(0,D.closeSync)(n)}}function ir(e,t=Rt){return{
+*[Symbol.iterator](){if(!(0,D.statSync)(e).isFile())throw new me("not a regular file");let n=(0,D.openSync)(
+e,"r");try{let r=Buffer.allocUnsafeSlow(t);for(;;){let s=(0,D.readSync)(n,r,0,t,null);if(s===0)return;
+yield r.subarray(0,s)}}finally{(0,D.closeSync)(n)}}}}var z=128,Vi=/[\u0000-\u001f\u007f-\u009f]/,Ki=/^[\u0020-\u007e\u00a0-\u00ff]*$/;function Ie(e){return Vi.
 test(e)}function St(e){return Ki.test(e)}function re(e,t={}){if(!St(e))throw new f("must be visible \
 Latin-1 text, as an HTTP header carries it (no line breaks, control characters or characters beyond \
 U+00FF)"+(t.secret?" (value hidden)":""),t.secret?void 0:e)}function _e(e,t=z){if(e.length>t)throw new f(
-`must be at most ${t} characters (it has ${e.length})`,e)}function U(e,t="is required"){if(e==="")throw new f(
+`must be at most ${t} characters (it has ${e.length})`,e)}function B(e,t="is required"){if(e==="")throw new f(
 t)}var Et=["UID","TOKEN","ACCOUNT","APIKEY"];function ar(e,t){let n=e["auth-type"]!==""||e["auth-value"]!==
-"",r=e["app-id"]!==""||e["app-secret"]!=="";if(n&&r){t.take(()=>{throw new O("app-id","cannot be com\
+"",r=e["app-id"]!==""||e["app-secret"]!=="";if(n&&r){t.take(()=>{throw new $("app-id","cannot be com\
 bined with auth-type and auth-value: give an API key pair (app-id, app-secret) or auth-type with aut\
-h-value")});return}return r?Ji(e,t):Yi(e,t)}function Ji(e,t){let n=t.take(()=>y("app-id",()=>(U(e["a\
+h-value")});return}return r?Ji(e,t):Yi(e,t)}function Ji(e,t){let n=t.take(()=>y("app-id",()=>(B(e["a\
 pp-id"],"is required with app-secret (the API key ID)"),re(e["app-id"]),e["app-id"]))),r=t.take(()=>y(
-"app-secret",()=>(U(e["app-secret"],"is required with app-id (the API key secret)"),re(e["app-secret"],
+"app-secret",()=>(B(e["app-secret"],"is required with app-id (the API key secret)"),re(e["app-secret"],
 {secret:!0}),e["app-secret"])));return n&&r?{kind:"api-key",appId:n,appSecret:r}:void 0}function Yi(e,t){
 let n=t.take(()=>y("auth-type",()=>zi(e["auth-type"]))),r=t.take(()=>y("auth-value",()=>Xi(e["auth-v\
-alue"])));return n&&r?{kind:"header",authType:n,authValue:r}:void 0}function Xi(e){return U(e),re(e,
-{secret:!0}),e}function zi(e){U(e,`is required (one of ${Et.join(", ")}), or give app-id and app-sec\
+alue"])));return n&&r?{kind:"header",authType:n,authValue:r}:void 0}function Xi(e){return B(e),re(e,
+{secret:!0}),e}function zi(e){B(e,`is required (one of ${Et.join(", ")}), or give app-id and app-sec\
 ret instead`);let t=e.toUpperCase(),n=Et.find(r=>r===t);if(!n)throw new f(`must be one of ${Et.join(
 ", ")}`,e);return n}var We=require("node:path");var xr=require("node:buffer");var se=class extends Error{constructor(n,r,s,o){super(`not valid JSON at byte ${n} (line ${r}, colum\
 n ${s}): ${o}`);this.offset=n;this.line=r;this.column=s;this.reason=o;this.name="JsonSyntaxError"}offset;line;column;reason};var Me=new Uint8Array(256);for(let e of[34,92,47,98,102,110,114,116])Me[e]=1;var ur=new Uint8Array(new Uint32Array(
@@ -153,9 +153,9 @@ let r=this.skipWhitespace();r!==t&&this.expected(r,n),this.pos++}collect(t,n){th
 size:0,start:this.pos,maxBytes:t,tooLarge:n}}collected(){let t=this.collecting;if(!t)throw new Error(
 "nothing was being collected");this.collecting=null;let n=this.buf.subarray(t.start,this.pos),r=t.size+
 n.length;if(r>t.maxBytes)throw t.tooLarge();return t.parts.length===0?n:Buffer.concat([...t.parts,n],
-r)}};var Ot={116:{kind:"true",bytes:Buffer.from("true")},102:{kind:"false",bytes:Buffer.from("false")},110:{
-kind:"null",bytes:Buffer.from("null")}};function $t(e){return e===45||e>=48&&e<=57}function hr(e,t){
-if(t===34)e.pos++,Ue(e);else if($t(t))aa(e);else{let n=Ot[t];n||e.expected(t,"a value");let{bytes:r}=n;
+r)}};var $t={116:{kind:"true",bytes:Buffer.from("true")},102:{kind:"false",bytes:Buffer.from("false")},110:{
+kind:"null",bytes:Buffer.from("null")}};function Ot(e){return e===45||e>=48&&e<=57}function hr(e,t){
+if(t===34)e.pos++,Ue(e);else if(Ot(t))aa(e);else{let n=$t[t];n||e.expected(t,"a value");let{bytes:r}=n;
 if(e.pos+r.length<=e.buf.length){let s=0;for(;s<r.length&&e.buf[e.pos+s]===r[s];)s++;if(s===r.length){
 e.pos+=s;return}}for(let s of r)e.peek()!==s&&e.fail(`expected ${n.kind}`),e.pos++}}function Ue(e){for(;;){
 let t=e.buf,n=e.words,r=n.length*4,s=t.length,o=e.pos;for(;o<s;){if(o<r){let u=o>>2,l=At(n[u])&lr[o&
@@ -166,12 +166,12 @@ e.pos=o,o<s?ia(e):e.advanceChunk()||e.fail("the text ends inside a string")}}fun
 let t=e.peek();if(t===-1&&e.fail("the text ends inside a string"),Me[t]===1){e.pos++;return}t!==117&&
 e.fail('an escape JSON does not have (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)'),e.pos++;for(let n=0;n<
 4;n++)oe(e.peek())||e.fail("a \\u escape without four hexadecimal digits"),e.pos++}function aa(e){let t=e.
-peek();t===45&&(e.pos++,t=e.peek()),t===48?e.pos++:Nt(e),t=e.peek(),t===46&&(e.pos++,Nt(e),t=e.peek()),
-(t===101||t===69)&&(e.pos++,t=e.peek(),(t===43||t===45)&&e.pos++,Nt(e))}function Nt(e){kt(e.peek())||
+peek();t===45&&(e.pos++,t=e.peek()),t===48?e.pos++:Ct(e),t=e.peek(),t===46&&(e.pos++,Ct(e),t=e.peek()),
+(t===101||t===69)&&(e.pos++,t=e.peek(),(t===43||t===45)&&e.pos++,Ct(e))}function Ct(e){kt(e.peek())||
 e.fail("a number without its digits");do e.pos++;while(kt(e.peek()))}var Tr=1e5;function wr(e,t){let n=new _t(e);try{return t(n)}finally{n.close()}}var _t=class{bytes;entered=[];constructor(t){
 this.bytes=new Le(typeof t=="string"?[Buffer.from(t,"utf8")]:t)}close(){this.bytes.close()}kind(){let t=this.
-bytes.skipWhitespace();if(t===123)return"object";if(t===91)return"array";if(t===34)return"string";if($t(
-t))return"number";let n=Ot[t];return n?n.kind:this.bytes.expected(t,"a value")}enterObject(){this.bytes.
+bytes.skipWhitespace();if(t===123)return"object";if(t===91)return"array";if(t===34)return"string";if(Ot(
+t))return"number";let n=$t[t];return n?n.kind:this.bytes.expected(t,"a value")}enterObject(){this.bytes.
 expect(123,"'{'"),this.entered.push(!0)}nextKey(t,n){if(this.nextMember(125,"'}'"))return;let r=this.
 bytes,s=r.skipWhitespace();s!==34&&r.expected(s,"a key (a string)"),r.collect(t,n),r.pos++,Ue(r);let o=r.
 collected(),i=o.includes(92)?JSON.parse(o.toString("utf8")):o.toString("utf8",1,o.length-1);return r.
@@ -228,16 +228,16 @@ i,o,r,s)}if(s.size===0)return!1;n=vr(e,s)}return n.has(e.length)}function ba(e,t
 switch(e.kind){case"char":e.char===n&&r.add(t+1);return;case"one":s||r.add(t+1);return;case"segment":
 s||r.add(t);return;case"any":r.add(t);return;case"folders":{let o=Math.floor(t)+.5;r.add(o),s&&r.add(
 Math.floor(t)+1)}}}function vr(e,t){for(let n of t){let r=Number.isInteger(n)?e[n]:void 0;r&&r.kind!==
-"char"&&r.kind!=="one"&&t.add(n+1)}return t}var $="[\\p{L}\\p{N}_$-]+",Ta=new RegExp(`^(${$})\\.\`(${$})\\.(${$})\`\\.(${$})$`,"u"),wa=new RegExp(
-`^(${$})\\.(${$})\\.(${$})\\.(${$})$`,"u"),xa=new RegExp(`^${$}$`,"u"),Ra=new RegExp(`^(${$})\\.(${$}\
+"char"&&r.kind!=="one"&&t.add(n+1)}return t}var O="[\\p{L}\\p{N}_$-]+",Ta=new RegExp(`^(${O})\\.\`(${O})\\.(${O})\`\\.(${O})$`,"u"),wa=new RegExp(
+`^(${O})\\.(${O})\\.(${O})\\.(${O})$`,"u"),xa=new RegExp(`^${O}$`,"u"),Ra=new RegExp(`^(${O})\\.(${O}\
 )$`,"u"),Sa="must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_ord\
 er), each name made of letters, digits, _, $ or - (no quotes or spaces)";function He(e){let t=e.trim();
 if(Ta.test(t))return{tableName:Bt(t),backticksAdded:!1};let n=wa.exec(t);if(n){let[r="",s="",o="",i=""]=n.
-slice(1);return{tableName:Bt(Cr(r,`${s}.${o}`,i)),backticksAdded:!0}}throw new f(Sa,t)}function ue(e){
+slice(1);return{tableName:Bt(Nr(r,`${s}.${o}`,i)),backticksAdded:!0}}throw new f(Sa,t)}function ue(e){
 let t=e.trim();if(!xa.test(t))throw new f("must be one name of letters, digits, _, $ or - (no dots, \
 backticks, quotes or spaces)",t);return t}function Dr(e){let t=Ea(e.trim());if(!Ra.test(t))throw new f(
-"must be catalog.schema (e.g. default_catalog.sales)",e.trim());return t}function Nr(e,t,n){return Bt(
-Cr(e,t,n))}function Cr(e,t,n){return`${e}.\`${t}\`.${n}`}function Ea(e){return e.length>=2&&e.startsWith(
+"must be catalog.schema (e.g. default_catalog.sales)",e.trim());return t}function Cr(e,t,n){return Bt(
+Nr(e,t,n))}function Nr(e,t,n){return`${e}.\`${t}\`.${n}`}function Ea(e){return e.length>=2&&e.startsWith(
 "`")&&e.endsWith("`")?e.slice(1,-1):e}function Bt(e){try{_e(e,z)}catch{throw new f(`must compose a t\
 ableName of at most ${z} characters (it has ${e.length})`,e)}return e}var ka=new Set(["success","partial success"]);function Pr(e,t,n){let r={mapped:[],skipped:[]},s=new Set;
 for(let o of e){if(s.has(o.uniqueId))continue;s.add(o.uniqueId);let i=Aa(o,t.get(o.uniqueId),n);"tab\
@@ -251,26 +251,26 @@ not-selected",reason:"not selected by dbt-select"}:n.exclude.some(s=>Lt(s,t))?{k
 excluded by dbt-exclude"}:null:null:{kind:"not-written",reason:`status ${e.status}: nothing was writ\
 ten`}:{kind:"not-a-table",reason:`a ${r||"node"}, not a table`}}function Da(e,t){let n=e.schema??"",
 r=e.database!==n?e.database:null,s=e.catalog??r??t.defaultCatalog,o=`${t.datasource}.\`${s}.${n}\`.${e.
-alias??e.name}`;return He(o).tableName}function D(e){return e.split(/[\n,]/).map(t=>t.trim()).filter(t=>t!=="")}function je(e,t,n){let r=[...new Set(e)],s=[...new Set(t)].sort(),o=r.length*s.length;if(o>n.maxTriggers){
+alias??e.name}`;return He(o).tableName}function C(e){return e.split(/[\n,]/).map(t=>t.trim()).filter(t=>t!=="")}function je(e,t,n){let r=[...new Set(e)],s=[...new Set(t)].sort(),o=r.length*s.length;if(o>n.maxTriggers){
 let i=o>n.largest?`split the backfill across steps or a job matrix (one step takes at most ${n.largest}\
 )`:"narrow partition or raise max-triggers";throw new f(`is ${n.maxTriggers}, and the plan has ${o} \
 triggers (${r.length} table${r.length===1?"":"s"} \xD7 ${s.length} partitions, ${s[0]}..${s.at(-1)})\
-: ${i}`)}return r.flatMap(i=>s.map(u=>({tableName:i,partition:u})))}var Ft="default_catalog";function Ir(e,t,n,r){let s=n.take(()=>y("datasource",()=>(U(e.datasource,"i\
+: ${i}`)}return r.flatMap(i=>s.map(u=>({tableName:i,partition:u})))}var Ft="default_catalog";function Ir(e,t,n,r){let s=n.take(()=>y("datasource",()=>(B(e.datasource,"i\
 s required with dbt-run-results: the data source name bound in AnyMetrics"),ue(e.datasource)))),o=n.
-take(()=>y("dbt-catalog",()=>ue(e["dbt-catalog"]||Ft))),i=n.take(()=>y("dbt-select",()=>D(e["dbt-sel\
-ect"]).map(Ut))),u=n.take(()=>y("dbt-exclude",()=>D(e["dbt-exclude"]).map(Ut))),l=n.take(()=>Na(e,t,
+take(()=>y("dbt-catalog",()=>ue(e["dbt-catalog"]||Ft))),i=n.take(()=>y("dbt-select",()=>C(e["dbt-sel\
+ect"]).map(Ut))),u=n.take(()=>y("dbt-exclude",()=>C(e["dbt-exclude"]).map(Ut))),l=n.take(()=>Ca(e,t,
 r));if(!(s===void 0||o===void 0||i===void 0||u===void 0||l===void 0))return Pr(l.results,l.nodes,{datasource:s,
-defaultCatalog:o,select:i,exclude:u})}function Na(e,t,n){let r=e["dbt-run-results"],s=e["dbt-manifes\
-t"]||(0,We.join)((0,We.dirname)(r),"manifest.json"),o=y("dbt-run-results",()=>Or(t,r,Rr));if(n){let{
+defaultCatalog:o,select:i,exclude:u})}function Ca(e,t,n){let r=e["dbt-run-results"],s=e["dbt-manifes\
+t"]||(0,We.join)((0,We.dirname)(r),"manifest.json"),o=y("dbt-run-results",()=>$r(t,r,Rr));if(n){let{
 tableNames:c,partitions:d,limits:p}=n;y("max-triggers",()=>je(c,d,p))}let i=kr(o),u=y("dbt-manifest",
-()=>Or(t,s,c=>Sr(c,i))),l=[...i].filter(c=>!u.has(c));if(l.length>0)throw new O("dbt-manifest",`has \
+()=>$r(t,s,c=>Sr(c,i))),l=[...i].filter(c=>!u.has(c));if(l.length>0)throw new $("dbt-manifest",`has \
 no node ${l[0]}${l.length>1?` (nor ${l.length-1} more)`:""} that run_results names: give the manifes\
-t of the same dbt run`,s);return{results:o,nodes:u}}function Or(e,t,n){let r;try{r=e(t)}catch(s){throw $r(
-s,t)}try{return n(r)}catch(s){throw s instanceof f?new f(s.rule,t):typeof s.code=="string"?$r(s,t):s}}
-function $r(e,t){let n=e.code;return new f(`names a file that cannot be read (${typeof n=="string"?n:
-"unreadable"})`,t)}var Ht="/anymetrics/api/v1/scheduler/task/trigger",Ca="/anymetrics/api/v1/token/create",Pa="/anymetr\
-ics/api/v1/accelerate/latestTime",Oa="/anymetrics/api/v1/accelerate/plan/queryAccelerateResultPlanLi\
-st",$a="must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):/\
+t of the same dbt run`,s);return{results:o,nodes:u}}function $r(e,t,n){let r;try{r=e(t)}catch(s){throw Or(
+s,t)}try{return n(r)}catch(s){throw s instanceof f?new f(s.rule,t):typeof s.code=="string"?Or(s,t):s}}
+function Or(e,t){let n=e.code;return new f(`names a file that cannot be read (${typeof n=="string"?n:
+"unreadable"})`,t)}var Ht="/anymetrics/api/v1/scheduler/task/trigger",Na="/anymetrics/api/v1/token/create",Pa="/anymetr\
+ics/api/v1/accelerate/latestTime",$a="/anymetrics/api/v1/accelerate/plan/queryAccelerateResultPlanLi\
+st",Oa="must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):/\
 / URL",jt=/^[a-z][a-z0-9+.-]*:\/\//i,Ia=/[/?#\\]/;function Wt(e){let t=jt.exec(e)?.[0]??"",n=e.slice(
 t.length),r=n.lastIndexOf("@");if(r<0)return;let s=n.search(Ia);return{scheme:t,userinfo:n.slice(0,r),
 rest:n.slice(r+1),ambiguous:s>=0&&s<r}}function _r(e){let t=Wt(e.trim());if(!t||t.userinfo==="")return[];
@@ -282,13 +282,13 @@ return r<0?e:`${t}${n.slice(0,r)}${n[r]}\u2026`}function Mr(e){let t=e.trim();if
 "is required");if(Ie(t)||/\s/.test(t))throw new f("must not contain spaces or control characters",le(
 t));if(Wt(t)?.ambiguous)throw new f("must percent-encode / ? # in a user name or password (user:p%2F\
 ss@host), and @ in a path (%40)",le(t));let n=Ma(t),r=n.pathname.replace(/\/+$/,""),s=r.endsWith(Ht)?
-r.slice(0,-Ht.length):r,o=`${n.protocol}//${n.host}${s}`,i={url:o+Ht,tokenUrl:o+Ca,planStatusUrl:o+Pa,
-planListUrl:o+Oa,display:o};return(n.username!==""||n.password!=="")&&(i.basicAuth={username:ye(n.username),
+r.slice(0,-Ht.length):r,o=`${n.protocol}//${n.host}${s}`,i={url:o+Ht,tokenUrl:o+Na,planStatusUrl:o+Pa,
+planListUrl:o+$a,display:o};return(n.username!==""||n.password!=="")&&(i.basicAuth={username:ye(n.username),
 password:ye(n.password)}),i}function Ma(e){let t=jt.test(e),n=La(t?e:`http://${e}`,e);if(n.protocol!==
 "http:"&&n.protocol!=="https:")throw new f("must use http:// or https://",le(e));if(!t&&n.port==="")
 throw new f("must include a port when no scheme is given (e.g. anymetrics.example.com:8083)",le(e));
 if(/[?#]/.test(e))throw new f("must not contain a query (?) or fragment (#)",le(e));return n}function La(e,t){
-try{return new URL(e)}catch{throw new f($a,le(t))}}function ye(e){try{return decodeURIComponent(e)}catch{
+try{return new URL(e)}catch{throw new f(Oa,le(t))}}function ye(e){try{return decodeURIComponent(e)}catch{
 return e}}var qe=864e5,Ua=/^(\d{4})-(\d{2})-(\d{2})$/,Ba=/^today\s*-\s*(\d{1,5})$/i,Lr=36600,Fa="must be yyyy-\
 MM-dd, today, yesterday, today-N, or a range A..B of those",Ur="..",Br=36600,Fr=/^((Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?|UTC|Etc\/[A-Za-z0-9_+-]+)$/,
 Hr={CST:"CST is ambiguous: write Asia/Shanghai or America/Chicago",EST:"EST is ambiguous: write Amer\
@@ -330,21 +330,21 @@ e)>n)throw new f(`must be a whole number from ${t} to ${n}`,e);return Number(e)}
 toLowerCase()==="check")return"check";try{return Kt(e)?"plan":"off"}catch{throw new f("must be true,\
  false or check",e)}}function Kt(e){if(["true","True","TRUE"].includes(e))return!0;if(["false","Fals\
 e","FALSE"].includes(e))return!1;throw new f("must be true or false",e)}function Yr(e){let t=Wr(e);if(t)
-throw new f(t,e);return e}var Xr="id:",zr=100;function Zr(e){let t=new Map;for(let n of D(e)){let r=Ga(n);t.set(`${r.by}:${r.value}`,
+throw new f(t,e);return e}var Xr="id:",zr=100;function Zr(e){let t=new Map;for(let n of C(e)){let r=Ga(n);t.set(`${r.by}:${r.value}`,
 r)}if(t.size>zr)throw new f(`names ${t.size} plans; at most ${zr} (split the wait across steps)`);return[
 ...t.values()]}function Ga(e){let t=e.toLowerCase().startsWith(Xr),n=t?e.slice(Xr.length).trim():e;if(n===
 "")throw new f("has an id: entry without a plan ID",e);if(Ie(n))throw new f("has a plan with control\
  characters",e);if(n.length>z)throw new f(`has a plan longer than ${z} characters`,e);return{by:t?"i\
-d":"name",value:n,label:t?`id:${n}`:n}}var qa=["datasource","catalog-schema","table"];function Yt(e,t,n,r){let s=D(e["table-name"]),o=qa.filter(
+d":"name",value:n,label:t?`id:${n}`:n}}var qa=["datasource","catalog-schema","table"];function Yt(e,t,n,r){let s=C(e["table-name"]),o=qa.filter(
 i=>e[i]!==""&&!(n&&i==="datasource"));return s.length>0&&o.length>0?Qr(r,"table-name",`cannot be com\
 bined with ${o.join(", ")}: give full names or their parts, not both`):s.length>0?r.take(()=>s.map(i=>Va(
 i,t))):o.length===0&&n?[]:o.length===0?Qr(r,"table-name","is required (or give datasource, catalog-s\
-chema and table, or dbt-run-results, instead)"):Ka(e,n,r)}function Qr(e,t,n){return e.take(()=>{throw new O(
+chema and table, or dbt-run-results, instead)"):Ka(e,n,r)}function Qr(e,t,n){return e.take(()=>{throw new $(
 t,n)})}function Va(e,t){let n=y("table-name",()=>He(e));return n.backticksAdded&&t.push(`table-name:\
  added the backticks the platform requires: ${n.tableName}`),n.tableName}function Ka(e,t,n){let r=(t?
 new X:n).take(()=>Jt(e,"datasource",ue)),s=n.take(()=>Jt(e,"catalog-schema",Dr)),o=n.take(()=>Jt(e,"\
-table",i=>D(i).map(ue)));if(!(r===void 0||s===void 0||o===void 0))return n.take(()=>y("table",()=>o.
-map(i=>Nr(r,s,i))))}function Jt(e,t,n){if(D(e[t]).length===0)throw new O(t,"is required when datasou\
+table",i=>C(i).map(ue)));if(!(r===void 0||s===void 0||o===void 0))return n.take(()=>y("table",()=>o.
+map(i=>Cr(r,s,i))))}function Jt(e,t,n){if(C(e[t]).length===0)throw new $(t,"is required when datasou\
 rce, catalog-schema or table is given");return y(t,()=>n(e[t]))}var es=["host","tenant-id","auth-type","auth-value","app-id","app-secret","table-name","datasource",
 "catalog-schema","table","partition","timezone","timeout-seconds","retries","concurrency","fail-fast",
 "dry-run","max-triggers","ca-certificate","dbt-run-results","dbt-manifest","dbt-select","dbt-exclude",
@@ -355,22 +355,22 @@ UTC",parse:Yr},timeoutMs:{input:"timeout-seconds",default:"30",parse:Kr},retries
 input:"fail-fast",default:"false",parse:Kt},dryRun:{input:"dry-run",default:"false",parse:Jr},maxTriggers:{
 input:"max-triggers",default:"1000",parse:e=>Ve(e,1,Xt)},waitTimeoutMs:{input:"wait-timeout-minutes",
 default:"60",parse:e=>Vt(e,Za,{min:0,max:Xa})},waitIntervalMs:{input:"wait-interval-seconds",default:"\
-30",parse:e=>Vt(e,Qa,{min:1,max:za})}},md={partition:"today","dbt-catalog":Ft,...Object.fromEntries(
+30",parse:e=>Vt(e,Qa,{min:1,max:za})}},hd={partition:"today","dbt-catalog":Ft,...Object.fromEntries(
 Object.values(ts).map(e=>[e.input,e.default]))};function ns(e){return[e["auth-value"],e["app-secret"],
 ..._r(e.host)].filter(t=>t!=="")}function rs(e,t){let n=[],r=new X,s=r.take(()=>y("host",()=>Mr(e.host))),
 o=r.take(()=>y("tenant-id",()=>nu(e["tenant-id"]))),i=ar(e,r),u=e["dbt-run-results"]!=="",l=u?Ir(e,t.
 openArtifact,r,eu(e,t.now)):void 0,c=Yt(e,n,u,r),d=c&&(!u||l)?[...c,...ru(l)]:void 0,p=ss(e,r),{timeZone:m,
-maxTriggers:g}=p,h=m===void 0?void 0:r.take(()=>y("partition",()=>qt(D(e.partition||"today"),{now:t.
+maxTriggers:g}=p,h=m===void 0?void 0:r.take(()=>y("partition",()=>qt(C(e.partition||"today"),{now:t.
 now,timeZone:m}))),T=d&&h&&g!==void 0?r.take(()=>y("max-triggers",()=>je(d,h,{maxTriggers:g,largest:Xt}))):
-void 0,P=r.take(()=>y("wait-for-plans",()=>Zr(e["wait-for-plans"]))),M=r.take(()=>y("ca-certificate",
+void 0,P=r.take(()=>y("wait-for-plans",()=>Zr(e["wait-for-plans"]))),L=r.take(()=>y("ca-certificate",
 ()=>rr(e["ca-certificate"],t.readTextFile)));r.throwIfAny();let F={...p,endpoint:s,tenantId:o,credentials:i,
-plan:T,caCertificates:M,waitForPlans:P},Ne=tu(F);return{config:{...Ne,today:Gr({now:t.now,timeZone:Ne.
+plan:T,caCertificates:L,waitForPlans:P},Ce=tu(F);return{config:{...Ce,today:Gr({now:t.now,timeZone:Ce.
 timeZone}),dbt:l},notices:n}}function eu(e,t){let n=new X,r=Yt(e,[],!0,n),{timeZone:s,maxTriggers:o}=ss(
-e,n);if(r===void 0||s===void 0||o===void 0)return;let i=n.take(()=>y("partition",()=>qt(D(e.partition||
+e,n);if(r===void 0||s===void 0||o===void 0)return;let i=n.take(()=>y("partition",()=>qt(C(e.partition||
 "today"),{now:t,timeZone:s})));return i&&{tableNames:r,partitions:i,limits:{maxTriggers:o,largest:Xt}}}
 function ss(e,t){let n=Object.entries(ts).map(([r,s])=>[r,t.take(()=>y(s.input,()=>s.parse(e[s.input]||
 s.default)))]);return Object.fromEntries(n)}function tu(e){for(let[t,n]of Object.entries(e))if(n===void 0)
-throw new Error(`input ${t} was neither parsed nor refused`);return e}function nu(e){return U(e),re(
+throw new Error(`input ${t} was neither parsed nor refused`);return e}function nu(e){return B(e),re(
 e),_e(e),e}function ru(e){return e?e.mapped.map(t=>t.tableName):[]}var os={baseDelayMs:1e3,maxDelayMs:3e4,retryAfterCapMs:6e4},su=new Set([408,429,502,503,504]),ou=new Set(
 ["ECONNREFUSED","ECONNRESET","ECONNABORTED","EPIPE","ETIMEDOUT","TIMEOUT","EPROXY","EAI_AGAIN","ENET\
 UNREACH","ENETDOWN","EHOSTUNREACH","ECLOSED"]);function Qt(e){return"status"in e?su.has(e.status):ou.
@@ -429,9 +429,9 @@ e,encodeURIComponent(e),encodeURIComponent(e).replace(/%20/g,"+"),JSON.stringify
 &amp;","<":"&lt;",">":"&gt;",'"':"&quot;","'":t};return e.replace(/[&<>"']/g,r=>n[r]??r)}function Au(e){
 let t=Buffer.from(e,"utf8"),n=t.toString("base64"),r=[n,n.replace(/=+$/,"")];for(let s of[0,1,2]){let o=Buffer.
 concat([Buffer.alloc(s),t]).toString("base64"),i=Math.ceil(s*8/6),u=Math.floor((s+t.length)*8/6);r.push(
-o.slice(i,u))}return r.filter(s=>s.length>=6).flatMap(s=>[s,s.replace(/\+/g,"-").replace(/\//g,"_")])}var bs="***",nn=1e3,Ts=256*1024,vu=4*1024,rn=12,Du=200,Nu=120,Ke=/[\s\u0085]+/g,Cu=new RegExp("[\\u00\
+o.slice(i,u))}return r.filter(s=>s.length>=6).flatMap(s=>[s,s.replace(/\+/g,"-").replace(/\//g,"_")])}var bs="***",nn=1e3,Ts=256*1024,vu=4*1024,rn=12,Du=200,Cu=120,Ke=/[\s\u0085]+/g,Nu=new RegExp("[\\u00\
 00-\\u001f\\u007f-\\u009f]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}","gu"),ws="\uFFFD",Pu=/^(?:[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?)?$/,
-Ou=/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,$u=/##\[/g;function a(e,...t){
+$u=/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,Ou=/##\[/g;function a(e,...t){
 let n=e[0]??"";return t.forEach((r,s)=>{n+=String(r)+(e[s+1]??"")}),n}function Z(e,t){return e.join(
 t)}function N(e){return Je(sn(e))}var on=4,we=class e{constructor(t=[],n=!0){this.withIdentifiers=n;
 t.forEach(r=>this.addSecret(r))}withIdentifiers;forms=[];shortForms=[];longSecretsOnly;canonicalForms=[];longestForm=0;addSecret(t){
@@ -446,14 +446,14 @@ finish(sn(this.redactPart(s,r)),n)}identifier(t,n=nn){return this.shortForms.inc
 longSecretsOnly??Iu).text(t,n)}excerpt(t,n=Du){let r=this.longestForm*rn,s=n+2*r+1;for(let o=Math.max(
 vu,4*s);;o*=4){let i=Math.min(o,Ts),u=t.length>i+r&&i<Ts,l=this.redactPart(t,i),c=sn(Bu(u?Fu(l):l));
 if(!u||c.length>=s)return this.finish(c,n)}}redactPart(t,n){let r=this.longestForm*rn;if(t.length<=n+
-r)return this.redact(t);let s=this.redact(t.slice(0,n+r));return r>0?s.slice(0,-r):s}quote(t,n=Nu){let r=Je(
+r)return this.redact(t);let s=this.redact(t.slice(0,n+r));return r>0?s.slice(0,-r):s}quote(t,n=Cu){let r=Je(
 Uu(JSON.stringify(this.redact(t))));return r.length>n?`${Ss(r,n)}\u2026"`:r}finish(t,n){return xs(_(
 Je(this.redact(t)),n))}},Iu=new we([],!1);function _u(e,t){if(e.length<=t)return e.replace(Ke," ");let n=new RegExp(
 Ke.source,"g"),r=0,s=0;for(;;){let o=n.exec(e),i=o?o.index:e.length;if(!o||r+(i-s)>=t)return e.slice(
 0,s+(t-r)).replace(Ke," ");r+=i-s+1,s=o.index+o[0].length}}function xs(e){let t=Mu.test(e)?"latin1":
 "utf16le";return Buffer.from(e,t).toString(t)}var Mu=/^[\u0000-\u00ff]*$/,Lu=/[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 function Uu(e){return e.replace(Lu,t=>`\\u${t.charCodeAt(0).toString(16).padStart(4,"0")}`)}function sn(e){
-return e.replace(Ou,ws).replace(Ke," ").replace(Cu,ws).trim()}function Je(e){let t=e.replace($u,"## \
+return e.replace($u,ws).replace(Ke," ").replace(Nu,ws).trim()}function Je(e){let t=e.replace(Ou,"## \
 ["),n=t.trimStart();return n.startsWith("::")?`: :${n.slice(2)}`:t}function Ss(e,t){let n=e.slice(0,
 t),r=n.charCodeAt(n.length-1);return r>=55296&&r<=56319?n.slice(0,-1):n}var Rs=/<\/(script|style|head)\s*>/gi;
 function Bu(e){let t="",n=0;for(;n<e.length;){let r=e.indexOf("<",n),s=r<0?-1:e.indexOf(">",r+1);if(s<
@@ -465,7 +465,7 @@ toFixed(t)}var R=class extends Error{constructor(n,r){super(n);this.description=
 ortError"}description;code},As=new R("cancelled","CANCELLED"),vs=new R("cancelled","CANCELLED_SENT"),
 ju="tunneling socket could not be established";function Ds(e,t,n){return{url:e,host:n.text(e.host,300),
 proxy:t?n.text(`${t.protocol}//${t.host}`,300):void 0}}function an(e){if(e instanceof R)return e;let t=e?.
-code,n=e instanceof Error?e.message:String(e);return new R(n,typeof t=="string"?t:"UNKNOWN")}async function Ns(e,t){
+code,n=e instanceof Error?e.message:String(e);return new R(n,typeof t=="string"?t:"UNKNOWN")}async function Cs(e,t){
 let n=an(e);if(n.description.startsWith(ju)){let r=n.description.split("cause=")[1]??n.code;return new R(
 r,"EPROXY")}return n.code==="EPROTO"&&/wrong version number/i.test(n.description)?new R(n.description,
 "EPLAINPORT"):n.code==="ECONNRESET"&&t.url.protocol==="http:"&&!t.proxy&&(t.speaksTls??=Wu(t.url),await t.
@@ -477,7 +477,7 @@ DER_OVERFLOW"?a`: its headers are larger than Node reads (16 KiB)`:a``;return a`
 var qu=new Set(["UNABLE_TO_VERIFY_LEAF_SIGNATURE","UNABLE_TO_GET_ISSUER_CERT_LOCALLY","UNABLE_TO_GET\
 _ISSUER_CERT","SELF_SIGNED_CERT_IN_CHAIN","DEPTH_ZERO_SELF_SIGNED_CERT"]),Vu={ECONNREFUSED:a`connection refused`,
 ECONNRESET:a`connection reset`,ENOTFOUND:a`name not found`,EAI_AGAIN:a`DNS lookup failed temporarily`,
-ETIMEDOUT:a`connection timed out`};function Cs(e,t,n){let r=t.text(e.code,64),s=n?.host??a`the host`,
+ETIMEDOUT:a`connection timed out`};function Ns(e,t,n){let r=t.text(e.code,64),s=n?.host??a`the host`,
 o=n?.proxy?a` via proxy ${n.proxy}`:a``;if(e.code.startsWith("HPE_"))return Gu(e,s,o,r);switch(e.code){case"\
 ELOCAL":return a`the request could not be made here, so nothing was sent: ${t.text(e.description)}`;case"\
 EUPGRADE":case"ECLOSED":return a`${s}${o}: ${t.text(e.description)}`;case"CANCELLED":return a`cancelled before the request reached ${s}`;case"\
@@ -486,7 +486,7 @@ TIMEOUT":return a`${s}${o} sent no answer within ${t.text(e.description.replace(
 ""))}`;case"EPROXY":return a`could not open a tunnel to ${s} through the proxy ${n?.proxy??a`in http_proxy/https_proxy`}: ${t.
 text(e.description)}; check the proxy variables, or list the host in no_proxy`;case"EPLAINPORT":return a`${s} does not speak TLS (it answered plain HTTP): use http:// instead of https://`;case"\
 ETLSPORT":return a`${s} speaks TLS: use https://${s} instead of http://`}if(qu.has(e.code))return a`the TLS certificate of ${s} is not trusted (${r}): if a company CA signed it, pass that CA in ca-certificate`;
-let i=Vu[e.code];return i?a`${i} by ${s}${o} (${r})`:a`${s}${o}: ${t.text(e.description)}`}var Ku=32,Ju=128,Yu=8,un=4096;function Os(e,t){if(zu(e.status))return rl(e,t);let n=ol(e.body);if(!n)
+let i=Vu[e.code];return i?a`${i} by ${s}${o} (${r})`:a`${s}${o}: ${t.text(e.description)}`}var Ku=32,Ju=128,Yu=8,un=4096;function $s(e,t){if(zu(e.status))return rl(e,t);let n=ol(e.body);if(!n)
 return sl(e,t);let r=Qu(n,t),s=el(e.status,n,r,t);return{succeeded:s===null,code:r.code,traceId:r.traceId,
 data:r.data,reason:s,warning:s===null&&pn(n.data)?.trim()==="false"?a`the platform answered data "false"`:
 null}}function k(e){return{succeeded:!1,code:null,traceId:null,data:null,reason:e,warning:null}}function Xu(e){
@@ -513,26 +513,26 @@ isArray(i)?"[":"{"))return!1;for(let[c,[d,p]]of l.entries())if(c>0&&!r(",")||d!=
 d)}:`)||!s(p,u+1))return!1;return r(Array.isArray(i)?"]":"}")};s(e,0);let o=t.join("");return n<un?o:
 `${o.slice(0,un)}\u2026`}function xe(e){return e.end.kind==="answered"&&e.end.status===429}function Xe(e){return e.end.kind===
 "answered"?e.end.pushbackMs:void 0}function Q(e,t,n=Date.now()){let r=Qt({status:e.status}),o=(r?is(
-e.retryAfter,n):void 0)??(e.status===429?0:void 0);return{verdict:Os(e,t),retryable:r,end:{kind:"ans\
-wered",status:e.status,pushbackMs:o}}}function $s(e,t,n){let r=an(e);return{verdict:k(Cs(r,t,n)),retryable:Qt(
+e.retryAfter,n):void 0)??(e.status===429?0:void 0);return{verdict:$s(e,t),retryable:r,end:{kind:"ans\
+wered",status:e.status,pushbackMs:o}}}function Os(e,t,n){let r=an(e);return{verdict:k(Ns(r,t,n)),retryable:Qt(
 {errorCode:r.code}),end:al(r.code)}}function al(e){return e==="CANCELLED"||e==="CANCELLED_SENT"?{kind:"\
 cancelled",sent:e==="CANCELLED_SENT"}:e==="ELOCAL"?{kind:"not-sent"}:e.startsWith("HPE_")?{kind:"inv\
 alid-http"}:{kind:"silent"}}function Re(e,t){let{code:n,traceId:r}=e.verdict;return{...e,verdict:{...k(
 t),code:n,traceId:r}}}var _s=j(require("node:http"),1);function Is(e){let t=process.getBuiltinModule("node:tls"),n=t.getCACertificates;return[...n?n("defau\
 lt"):t.rootCertificates,...e]}async function Ms(e,t){let n=e.protocol==="https:",r=n?process.getBuiltinModule("node:https"):_s.default,
-s=$n(e),o=s?.hostname?await ul(n,s,t.maxSockets):new r.Agent({keepAlive:!0,maxSockets:t.maxSockets});
+s=On(e),o=s?.hostname?await ul(n,s,t.maxSockets):new r.Agent({keepAlive:!0,maxSockets:t.maxSockets});
 return n&&t.caCertificates.length>0&&ll(o,t.caCertificates),{agent:o,transport:r,proxy:s?.hostname?s:
 void 0}}async function ul(e,t,n){let r=await Promise.resolve().then(()=>j(Bn(),1)),s=t.protocol==="h\
 ttps:",o=e?s?r.httpsOverHttps:r.httpsOverHttp:s?r.httpOverHttps:r.httpOverHttp,i=t.username||t.password?
 {proxyAuth:`${t.username}:${t.password}`}:{},u=Number(t.port||(s?443:80)),l={maxSockets:n,keepAlive:!0,
 proxy:{...i,host:t.hostname,port:u}};return o(l)}function ll(e,t){let n=e;n.options={...n.options,ca:Is(
 t)}}var Ls=1024*1024;function Us(e,t,n){let{transport:r,url:s,agent:o,headers:i,payload:u,timeoutMs:l,signal:c}=e;
-return new Promise((d,p)=>{let m=!1,g=!1,h=A=>{if(!m){m=!0,clearTimeout(Ne);try{d(A())}catch(pe){p(pe)}}},
-T=()=>new R(`no answer within ${l/1e3} s`,"TIMEOUT"),P=!1,M=()=>P?vs:As,F=A=>h(()=>n(g?T():c?.aborted?
-M():A)),Ne=setTimeout(()=>{g=!0,H?.destroy(T()),F(T())},l),H;try{H=r.request(s,{method:"POST",agent:o,
-headers:{...i,"content-length":Buffer.byteLength(u)},...c?{signal:c}:{}})}catch(A){return F(cl(A))}let kn=!1;
-H.on("response",A=>{kn=!0,dl(A,F,pe=>h(()=>t({status:A.statusCode??0,body:pe,...pl(A)})))}),H.on("up\
-grade",(A,pe)=>{pe.destroy(),F(new R(`answered ${A.statusCode??101} ${A.statusMessage??""} (a protoc\
+return new Promise((d,p)=>{let m=!1,g=!1,h=v=>{if(!m){m=!0,clearTimeout(Ce);try{d(v())}catch(pe){p(pe)}}},
+T=()=>new R(`no answer within ${l/1e3} s`,"TIMEOUT"),P=!1,L=()=>P?vs:As,F=v=>h(()=>n(g?T():c?.aborted?
+L():v)),Ce=setTimeout(()=>{g=!0,H?.destroy(T()),F(T())},l),H;try{H=r.request(s,{method:"POST",agent:o,
+headers:{...i,"content-length":Buffer.byteLength(u)},...c?{signal:c}:{}})}catch(v){return F(cl(v))}let kn=!1;
+H.on("response",v=>{kn=!0,dl(v,F,pe=>h(()=>t({status:v.statusCode??0,body:pe,...pl(v)})))}),H.on("up\
+grade",(v,pe)=>{pe.destroy(),F(new R(`answered ${v.statusCode??101} ${v.statusMessage??""} (a protoc\
 ol switch), not an HTTP answer`,"EUPGRADE"))}),H.on("finish",()=>P=!0),H.on("error",F),H.on("close",
 ()=>{kn||F(new R("the connection closed without an answer","ECLOSED"))}),H.end(Buffer.from(u,"utf8"))})}
 function cl(e){let t=e instanceof Error?e.message:String(e);return new R(t,"ELOCAL")}function pl(e){
@@ -549,7 +549,7 @@ Re(s,a`the token answer has no token (a non-empty string) in data`):St(r)?{...s,
 s}function hl(e){try{let t=JSON.parse(e)?.data;return typeof t=="string"&&t.trim()!==""?t:void 0}catch{
 return}}async function js(e){let t=new URL(e.endpointUrl),n=new URL(e.tokenUrl),r=new URL(e.planStatusUrl),s=new URL(
 e.planListUrl),{agent:o,transport:i,proxy:u}=await Ms(t,{maxSockets:e.maxSockets??16,caCertificates:e.
-caCertificates??[]}),l=Ds(t,u,e.boundary),c=async m=>$s(await Ns(m,l),e.boundary,l),d=(m,g,h,T,P)=>Us(
+caCertificates??[]}),l=Ds(t,u,e.boundary),c=async m=>Os(await Cs(m,l),e.boundary,l),d=(m,g,h,T,P)=>Us(
 {transport:i,url:m,agent:o,headers:g,payload:h,timeoutMs:e.timeoutMs,signal:T},P,c),p=yl(e);return{trigger:(m,g,h)=>{
 let T=gl(m,e.tenantId);return e.onTriggerBody?.(T),d(t,{...p,...dn(e.tenantId,g)},T,h,P=>Q(P,e.boundary))},
 createToken:(m,g,h)=>d(n,p,JSON.stringify({appId:m.appId,appSecret:m.appSecret}),h,T=>Hs(T,e.boundary,
@@ -678,23 +678,23 @@ floor(t.level/2),o=this.acceptedInGeneration;this.stable=0,this.change(o>0?Math.
 return this.failed!==void 0&&this.current+1>=this.failed?this.probeRun:1}change(t){this.current=Math.
 min(this.maxConcurrency,Math.max(1,t)),this.generation++,this.acceptedAtLevel=0,this.acceptedInGeneration=
 0,this.wakeWaiting()}wakeWaiting(){let t=this.current-this.inFlight;t>0&&this.waiting.splice(0,t).forEach(
-n=>n())}};var Nl=a`cancelled after it was sent: the platform may have started the refresh; check it before running this trigger again`;
+n=>n())}};var Cl=a`cancelled after it was sent: the platform may have started the refresh; check it before running this trigger again`;
 async function eo(e,t,n){let r=n.nowMs(),s=await K(()=>n.send(e),t,n,o=>n.onRetry({...gn(e,n.boundary),
-...o}));return s.sentBeforeCancel?{...Ee(e,n.boundary,Nl),status:"unknown",attempts:s.attempts,durationMs:n.
-nowMs()-r}:!s.last||s.cancelled?Ee(e,n.boundary,n.notRunReason()):Cl(e,n.boundary,s.last.verdict,{attempts:s.
+...o}));return s.sentBeforeCancel?{...Ee(e,n.boundary,Cl),status:"unknown",attempts:s.attempts,durationMs:n.
+nowMs()-r}:!s.last||s.cancelled?Ee(e,n.boundary,n.notRunReason()):Nl(e,n.boundary,s.last.verdict,{attempts:s.
 attempts,durationMs:n.nowMs()-r,answered:s.answered,invalidHttp:s.invalidHttp,transient:s.last.retryable})}
-function gn(e,t){return{tableName:t.identifier(e.tableName),partition:t.identifier(e.partition)}}function Cl(e,t,n,r){
+function gn(e,t){return{tableName:t.identifier(e.tableName),partition:t.identifier(e.partition)}}function Nl(e,t,n,r){
 return{...gn(e,t),status:n.succeeded?"succeeded":"failed",code:n.code,traceId:n.traceId,data:n.data,
 errorMsg:n.reason,warning:n.warning,...r}}function Ee(e,t,n){return{...gn(e,t),status:"not-run",code:null,
-traceId:null,data:null,errorMsg:n,warning:null,attempts:0,durationMs:0,answered:!1,invalidHttp:!1,transient:!1}}async function to(e,t,n){let{control:r,budget:s}=n,o=new et(t.concurrency,s.stage),i=$l(o,n,t.retryPolicy),
+traceId:null,data:null,errorMsg:n,warning:null,attempts:0,durationMs:0,answered:!1,invalidHttp:!1,transient:!1}}async function to(e,t,n){let{control:r,budget:s}=n,o=new et(t.concurrency,s.stage),i=Ol(o,n,t.retryPolicy),
 u=new Array(e.length),l=Pl(e).values(),c=0,d=async()=>{for(let h of l){if(r.stopped)return;let T=e[h],
-P=s.tableStop(T);if(P){u[h]=Ee(T,n.boundary,Ol(P));continue}try{s.started(T);let M=await eo(T,t.retryPolicy,
-i);u[h]=M,n.onFinished(M,++c,e.length),s.settled(T,M)}catch(M){throw r.stop("crashed"),M}}},p=Math.min(
+P=s.tableStop(T);if(P){u[h]=Ee(T,n.boundary,$l(P));continue}try{s.started(T);let L=await eo(T,t.retryPolicy,
+i);u[h]=L,n.onFinished(L,++c,e.length),s.settled(T,L)}catch(L){throw r.stop("crashed"),L}}},p=Math.min(
 t.concurrency,e.length),g=(await Promise.allSettled(Array.from({length:p},d))).find(h=>h.status==="r\
 ejected");if(g)throw g.reason;return e.map((h,T)=>u[T]??Ee(h,n.boundary,r.notRunReason))}function Pl(e){
 let t=new Map;return e.map((r,s)=>{let o=t.get(r.tableName)??0;return t.set(r.tableName,o+1),{index:s,
-rank:o}}).sort((r,s)=>r.rank-s.rank).map(({index:r})=>r)}function Ol(e){return a`not run: the platform refused this table's first ${e.
-refused} triggers with the same answer`}function $l(e,t,n){let{control:r,budget:s}=t;return{...s.stage,
+rank:o}}).sort((r,s)=>r.rank-s.rank).map(({index:r})=>r)}function $l(e){return a`not run: the platform refused this table's first ${e.
+refused} triggers with the same answer`}function Ol(e,t,n){let{control:r,budget:s}=t;return{...s.stage,
 send:async o=>{let i=await e.acquire();try{if(r.stopped)return;let u=await t.send(o,s.requestSignal),
 l=Xe(u);return l===void 0?e.accepted(i):e.pushedBack(i,en(l,n)),s.attemptEnded(u),u}finally{e.release()}},
 onRetry:t.onRetry,boundary:t.boundary,notRunReason:()=>r.notRunReason}}async function no(e,t,n,r,s,o){let i=await K(()=>e.createToken(t,s.onToken,o),n,r,s.onRetry),u=i.last?.
@@ -727,8 +727,8 @@ verdict:s.last?.verdict??k(a`cancelled before an answer`)}}var Ml=[...[500,200,8
 rowCap:1/0},...[1e3,300,100,30,10].map(e=>({textLimit:0,idLimit:40,rowCap:e})),{textLimit:0,idLimit:8,
 rowCap:10}];function w(e){return e===1?a``:a`s`}function ee(e){return e<1e3?a`${e} ms`:a`${Es(e/1e3,
 1)} s`}function J(e,t){let n="";for(let r of Ml)if(n=t(r),Buffer.byteLength(n)<=e)return n;return n}
-function E(e,t){let n=e.slice(0,t);return{rows:n,more:e.length-n.length}}function B(e,t){return e===
-null?null:_(e,t)}var S="AnyMetrics refresh failed",tt="AnyMetrics refresh input is invalid";function Tn(e,t=1/0){let n=_(
+function S(e,t){let n=e.slice(0,t);return{rows:n,more:e.length-n.length}}function M(e,t){return e===
+null?null:_(e,t)}var E="AnyMetrics refresh failed",tt="AnyMetrics refresh input is invalid";function Tn(e,t=1/0){let n=_(
 e.errorMsg??a`failed`,t);return a`${e.tableName} ${e.partition}: ${n}${Ll(e)}${oo(e)}`}function Ll(e){
 return e.attempts>1?a` (after ${e.attempts} attempts in ${ee(e.durationMs)})`:a``}function oo(e){return e.
 traceId?a` (traceId ${e.traceId})`:a``}function io(e){let t=new Map;for(let n of e){let r=n.errorMsg??
@@ -743,7 +743,7 @@ a`was refused for pace (${e.reason}; not counted as a retry)`;return a`attempt $
 e.waitMs)}`}function lo(e){return e.warning?a`${e.tableName} ${e.partition}: ${e.warning}`:null}function nt({
 succeeded:e,failed:t,notRun:n,unknown:r}){let s=[a`${e.length} succeeded`,a`${t.length} failed`];r.length>
 0&&s.push(a`${r.length} unknown`),n.length>0&&s.push(a`${n.length} not run`);let o=e.length+t.length+
-r.length+n.length;return a`${Z(s,", ")}, ${o} in all`}function co(e){return a`${e} more warning${w(e)}: see the log, where each is a line starting with "warning:"`}
+r.length+n.length;return a`${Z(s,", ")}, ${o} in all`}function co(e){return a`${e} more warning${w(e)}: see the job summary, and the log, where each is a line starting with "warning:"`}
 function po(e){return a`${e} more failure${w(e)}: see the job summary, the error-message output and the log`}
 function fo(e,t,n){return a`Triggering ${e} data update${w(e)} on ${t} (concurrency ${Math.min(n,e)})`}
 function mo(e){let t=a`${e.length} trigger${w(e.length)} planned`;return{group:a`Dry run: ${t}, nothing will be sent`,
@@ -764,25 +764,25 @@ ko=a`Nothing to refresh: no table was named, and no dbt node maps to one`;var ke
 this.report.printer.info(bo(t))}async tokenRefused(t,n){await this.report.failedEarly(go(t,n))}};function x(e){if(e==="")return"";if(e.includes("|"))return`<code>${b(e)}</code>`;let t=0;for(let r of e.
 matchAll(/`+/g))t=Math.max(t,r[0].length);if(t===0)return`\`${e}\``;let n="`".repeat(t+1);return`${n}\
  ${e} ${n}`}var Fl={"&":"&amp;","<":"&lt;",">":"&gt;"},Hl=/[\\`*_[\]()!~|:.@]/g;function b(e){return e.
-replace(Hl,t=>`\\${t}`).replace(/[&<>]/g,t=>Fl[t]??t)}function C(e){return e>0?["",`\u2026and ${e} more, left out to keep the summary within GitHub's 1 Mi\
+replace(Hl,t=>`\\${t}`).replace(/[&<>]/g,t=>Fl[t]??t)}function A(e){return e>0?["",`\u2026and ${e} more, left out to keep the summary within GitHub's 1 Mi\
 B: see the \`results\` output and the log`]:[]}var I={fresh:"",plans:"[]","data-through":""};function Ao(e){return a`After the triggers it would wait for ${e.
 length} materialization plan${w(e.length)}: ${Z(e,", ")}`}function vo(e,t){if(e.length===0)return"";
-let{rows:n,more:r}=E(e,t.rowCap);return["### Would wait for these plans","",...n.map(s=>`- ${x(s)}`),
-...C(r),""].join(`
+let{rows:n,more:r}=S(e,t.rowCap);return["### Would wait for these plans","",...n.map(s=>`- ${x(s)}`),
+...A(r),""].join(`
 `)}function Do(e,t,n){return a`Waiting up to ${Ae(t)} for ${e} materialization plan${w(e)} to turn fresh (polling every ${ee(
 n)})`}function rt(e){return a`plan ${e.label}: latest refresh ended ${Mo(e.baseline.latestRefreshTime)}, data through ${e.
-baseline.latestDateTime??a`unknown`}`}function No(e){return a`plan ${e.label} is fresh: a refresh ended ${Mo(
+baseline.latestDateTime??a`unknown`}`}function Co(e){return a`plan ${e.label} is fresh: a refresh ended ${Mo(
 e.last.latestRefreshTime)}, data through ${e.last.latestDateTime??a`unknown`} (after ${e.polls} poll${w(
-e.polls)}, ${Ae(e.waitedMs)})`}function Co(e,t,n,r){return a`waiting for ${e} of ${t} plan${w(t)}, ${Math.
+e.polls)}, ${Ae(e.waitedMs)})`}function No(e,t,n,r){return a`waiting for ${e} of ${t} plan${w(t)}, ${Math.
 floor(n/6e4)} min of ${Ae(r)}`}function Po(e){let t=a`${jl(e)}; data through ${e.last.latestDateTime??
 a`unknown`}`;switch(e.state){case"stale":return e.reason?a`Plan ${e.label} is not fresh: ${e.reason}; ${t}`:
 a`Plan ${e.label} is not fresh after ${Ae(e.waitedMs)}: ${t}`;case"failed":return a`Plan ${e.label} could not be followed: ${e.
 reason??a`refused`}${Vl(e)}`;default:return null}}function jl(e){let{baseline:t,last:n}=e;return n.latestRefreshTime!==
 null?a`no refresh ended since ${n.latestRefreshTime} (platform time)`:t.latestRefreshTime!==null?a`its latestRefreshTime vanished (it was ${t.
 latestRefreshTime} at the start, platform time)`:a`no refresh ended since the start (none had ended)`}
-function Oo(e,t){return e.state!=="fresh"?null:e.last.hasNotReady===!0?a`Plan ${e.label} turned fresh, but the platform says some of its materialized tables were never refreshed or have empty partitions (hasNotReady)`:
+function $o(e,t){return e.state!=="fresh"?null:e.last.hasNotReady===!0?a`Plan ${e.label} turned fresh, but the platform says some of its materialized tables were never refreshed or have empty partitions (hasNotReady)`:
 t?a`Plan ${e.label} turned fresh, but its data ends ${e.last.latestDateTime??a`earlier`}, before the newest partition this run refreshed`:
-null}function $o(e,t,n){let r=n?a` (traceId ${n})`:a``;return a`Could not read materialization plan ${e} before triggering: ${t??
+null}function Oo(e,t,n){let r=n?a` (traceId ${n})`:a``;return a`Could not read materialization plan ${e} before triggering: ${t??
 a`refused`}${r}; no trigger was sent`}function Io(e){return{fresh:String(e.every(t=>t.state==="fresh")),
 plans:JSON.stringify(e.map(Wl)),"data-through":Gl(e)}}function Wl(e){return{plan:e.label,fresh:e.state===
 "fresh",hasNotReady:e.last.hasNotReady,latestDateTime:e.last.latestDateTime,latestRefreshTime:e.last.
@@ -790,11 +790,11 @@ latestRefreshTime,baselineRefreshTime:e.baseline.latestRefreshTime,waitedSeconds
 1e3),polls:e.polls,traceId:e.last.traceId}}function Gl(e){let t;for(let n of e)n.last.dataMs!==null&&
 (!t||n.last.dataMs<(t.last.dataMs??1/0))&&(t=n);return t?.last.latestDateTime??""}var ql={fresh:"\u2705 f\
 resh",stale:"\u274C not fresh",failed:"\u274C could not be followed","not-waited":"\u23ED\uFE0F not waited for",
-waiting:"\u23F3 waiting"};function _o(e,t){if(e.length===0)return"";let{rows:n,more:r}=E(e,t.rowCap),
+waiting:"\u23F3 waiting"};function _o(e,t){if(e.length===0)return"";let{rows:n,more:r}=S(e,t.rowCap),
 s=e.filter(o=>o.state!=="fresh"&&o.reason).slice(0,Math.min(t.rowCap,20)).map(o=>`- ${x(o.label)}: ${b(
 o.reason??"")}`);return["### Freshness","","| Plan | Status | Refreshed at (platform time) | Data th\
 rough | Waited |","| --- | --- | --- | --- | --- |",...n.map(o=>`| ${x(o.label)} | ${ql[o.state]} | ${b(
-o.last.latestRefreshTime??"")} | ${b(o.last.latestDateTime??"")} | ${Ae(o.waitedMs)} |`),...C(r),...s.
+o.last.latestRefreshTime??"")} | ${b(o.last.latestDateTime??"")} | ${Ae(o.waitedMs)} |`),...A(r),...s.
 length>0?["",...s]:[],""].join(`
 `)}function Mo(e){return e?a`at ${e} (platform time)`:a`never (none recorded)`}function Vl(e){return e.
 last.traceId?a` (traceId ${e.last.traceId})`:a``}function Ae(e){if(e<6e4)return ee(e);let t=e/6e4;return Number.
@@ -803,84 +803,86 @@ n.uniqueId),table:t.identifier(n.tableName)})),skipped:e.skipped.map(n=>({node:t
 kind,reason:t.text(n.reason)}))}}function Uo(e){return{group:a`dbt: ${e.mapped.length} node${w(e.mapped.
 length)} to refresh, ${e.skipped.length} skipped`,lines:[...e.mapped.map(({node:t,table:n})=>a`${t} → ${n}`),
 ...e.skipped.map(({node:t,reason:n})=>a`${t}: skipped, ${n}`)],warnings:e.skipped.filter(({kind:t})=>Kl.
-has(t)).map(({node:t,reason:n})=>a`${t}: ${n}`)}}function Bo(e,t){let n=i=>x(_(i,t.idLimit)),r=E(e.mapped,
-t.rowCap),s=E(e.skipped,t.rowCap),o=e.skipped.length===0?[]:["",`<details><summary>${e.skipped.length}\
+has(t)).map(({node:t,reason:n})=>a`${t}: ${n}`)}}function Bo(e,t){let n=i=>x(_(i,t.idLimit)),r=S(e.mapped,
+t.rowCap),s=S(e.skipped,t.rowCap),o=e.skipped.length===0?[]:["",`<details><summary>${e.skipped.length}\
  dbt node${w(e.skipped.length)} skipped</summary>`,"",...s.rows.map(({node:i,reason:u})=>`- ${n(i)}:\
- ${b(_(u,Math.max(t.textLimit,80)))}`),...C(s.more),"","</details>"];return["### From dbt","","| dbt\
- node | table |","| --- | --- |",...r.rows.map(({node:i,table:u})=>`| ${n(i)} | ${x(u)} |`),...C(r.more),
+ ${b(_(u,Math.max(t.textLimit,80)))}`),...A(s.more),"","</details>"];return["### From dbt","","| dbt\
+ node | table |","| --- | --- |",...r.rows.map(({node:i,table:u})=>`| ${n(i)} | ${x(u)} |`),...A(r.more),
 ...o,""].join(`
 `)}var Fo=1e6;function Ho(e){let{results:t,tally:n,freshness:r,planFailures:s}=e;return{success:String(
 e.succeeded),"trace-id":t.map(o=>o.traceId??"").join(","),"error-message":J(Fo,o=>[...s.map(i=>_(i,1e3)),
 Jl(n.failed,o)].filter(i=>i!=="").join(`
 `)),results:Yl(t),"succeeded-count":String(n.succeeded.length),"failed-count":String(n.failed.length),
 ...r}}function Y(e=[],t=I){return{success:"false","trace-id":"","error-message":e.join(`
-`),results:"[]","succeeded-count":"0","failed-count":"0",...t}}function Jl(e,t){let{rows:n,more:r}=E(
+`),results:"[]","succeeded-count":"0","failed-count":"0",...t}}function Jl(e,t){let{rows:n,more:r}=S(
 e,t.rowCap),s=n.map(o=>Tn(o,t.textLimit));return r>0&&s.push(a`…and ${r} more: see the results output`),
 s.join(`
 `)}function Yl(e){return J(Fo,t=>JSON.stringify(e.map(n=>Xl(n,t))))}function Xl(e,t){let{partition:n,
-status:r,code:s,attempts:o,durationMs:i}=e;return{tableName:B(e.tableName,t.idLimit),partition:n,success:r===
-"succeeded",status:r,code:B(s,t.idLimit),traceId:B(e.traceId,t.idLimit),data:B(e.data,t.textLimit),errorMsg:B(
+status:r,code:s,attempts:o,durationMs:i}=e;return{tableName:M(e.tableName,t.idLimit),partition:n,success:r===
+"succeeded",status:r,code:M(s,t.idLimit),traceId:M(e.traceId,t.idLimit),data:M(e.data,t.textLimit),errorMsg:M(
 e.errorMsg,t.textLimit),attempts:o,durationMs:i}}var zl={succeeded:"\u2705",failed:"\u274C",unknown:"\u2753","not-run":"\u23ED\uFE0F"},Zl="\u2705 succeede\
 d \xB7 \u274C failed \xB7 \u2753 unknown (sent, then cut off) \xB7 \u23ED\uFE0F not run";function jo(e){
 let t=[...new Set(e.map(n=>n.partition))].sort();return t.length===0?"":t.length===1?`Partition ${t[0]}`:
 `Partitions ${t[0]}..${t.at(-1)} (${t.length} dates)`}function Wo(e){let t=qo(e),n=[...t.values()].every(
 r=>r.length>1);return t.size>0&&n&&t.size+Ql<e.length}var Ql=6;function Go(e,t){let n=[...qo(e)],{rows:r,
-more:s}=E(n,t.rowCap);return[`### Triggers by table and date (${e.length})`,"",Zl,"","| Table | Date\
+more:s}=S(n,t.rowCap);return[`### Triggers by table and date (${e.length})`,"",Zl,"","| Table | Date\
 s | One mark per date, in order |","| --- | --- | --- |",...r.map(([o,i])=>{let u=[...i].sort((c,d)=>c.
 partition.localeCompare(d.partition)),l=`${u[0]?.partition??""}..${u.at(-1)?.partition??""}`;return`\
-| ${x(o)} | ${l} | ${u.map(c=>zl[c.status]).join("")} |`}),...C(s),""]}function qo(e){let t=new Map;
+| ${x(o)} | ${l} | ${u.map(c=>zl[c.status]).join("")} |`}),...A(s),""]}function qo(e){let t=new Map;
 for(let n of e){let r=t.get(n.tableName);r?r.push(n):t.set(n.tableName,[n])}return t}var ec=/^\d{4}-\d{2}-\d{2}$/;function Vo(e){let t=[...new Set(e)].sort(),n=[];for(let r of t){let s=n.
 at(-1);s&&tc(s[1])===r?s[1]=r:n.push([r,r])}return n.map(([r,s])=>r===s?r:`${r}..${s}`).join(", ")}function tc(e){
 if(!ec.test(e))return;let t=Date.parse(`${e}T00:00:00Z`);return Number.isNaN(t)?void 0:new Date(t+864e5).
 toISOString().slice(0,10)}var ot=1e6,nc=10,Ko=()=>"";function Jo(e,t,n=Ko){let{results:r,tally:s}=e,{succeeded:o,failed:i,notRun:u,
-unknown:l}=s,c=e.succeeded?"\u2705 AnyMetrics refresh succeeded":`\u274C ${S}`;return J(ot,d=>[`## ${c}`,
+unknown:l}=s,c=e.succeeded?"\u2705 AnyMetrics refresh succeeded":`\u274C ${E}`;return J(ot,d=>[`## ${c}`,
 "",...e.stopLines.flatMap(p=>[`**\u26D4 ${b(p)}**`,""]),`**${nt(s)}**`,"",jo(r),"",...st(`\u274C Failed (${i.
-length})`,i,d,[["Table",p=>x(p.tableName)],["Partition",p=>b(p.partition)],["Reason",p=>b(B(p.errorMsg,
+length})`,i,d,[["Table",p=>x(p.tableName)],["Partition",p=>b(p.partition)],["Reason",p=>b(M(p.errorMsg,
 d.textLimit)??"")],["Trace ID",p=>p.traceId?x(p.traceId):""],["Attempts",p=>String(p.attempts)]]),...st(
 `\u2753 Unknown: sent, then cut off (${l.length})`,l,d,[["Table",p=>x(p.tableName)],["Partition",p=>b(
-p.partition)],["What to do",p=>b(p.errorMsg??"")]]),...rc(u,d),...Wo(r)?Go(r,d):sc(o.length>nc,`\u2705 Su\
+p.partition)],["What to do",p=>b(p.errorMsg??"")]]),...sc(u,d),...Wo(r)?Go(r,d):oc(o.length>nc,`\u2705 Su\
 cceeded (${o.length})`,st(`\u2705 Succeeded (${o.length})`,o,d,[["Table",p=>x(p.tableName)],["Partit\
 ion",p=>b(p.partition)],["Trace ID",p=>p.traceId?x(p.traceId):""],["Attempts",p=>String(p.attempts)],
-["Note",p=>b(B(p.warning,d.textLimit)??"")]])),n(d),Zo(t),""].join(`
-`))}function st(e,t,n,r){if(t.length===0)return[];let{rows:s,more:o}=E(t,n.rowCap),i=r.filter(([u,l])=>u!==
-"Note"||s.some(c=>l(c)!==""));return[`### ${e}`,"",`| ${i.map(([u])=>u).join(" | ")} |`,`| ${i.map(()=>"\
----").join(" | ")} |`,...s.map(u=>`| ${i.map(([,l])=>l(u)).join(" | ")} |`),...C(o),""]}function rc(e,t){
-let n=new Map;for(let r of e){let s=`${r.tableName}\0${r.errorMsg??""}`,o=n.get(s)??{first:r,partitions:[]};
-o.partitions.push(r.partition),n.set(s,o)}return st(`\u23ED\uFE0F Not run (${e.length})`,[...n.values()],
-t,[["Table",r=>x(r.first.tableName)],["Partitions",r=>b(Vo(r.partitions))],["Count",r=>String(r.partitions.
-length)],["Reason",r=>b(r.first.errorMsg??"")]])}function sc(e,t,n){return!e||n.length===0?n:[`<deta\
-ils><summary>${t}</summary>`,"",...n.slice(1),"</details>",""]}function it(e,t,n=Ko,r=["## \u{1F4DD} AnyMet\
-rics refresh dry run: nothing was sent"]){return J(ot,s=>{let{rows:o,more:i}=E(e,s.rowCap);return[...r,
-"",`**${e.length} trigger${w(e.length)} planned**`,"","| Table | Partition |","| --- | --- |",...o.map(
-u=>`| ${x(u.tableName)} | ${b(u.partition)} |`),...C(i),"",n(s),Zo(t),""].join(`
-`)})}function Yo(e){return`## \u274C ${S}
+["Note",p=>b(M(p.warning,d.textLimit)??"")]])),...rc(e.warnings,d),n(d),Zo(t),""].join(`
+`))}function rc(e,t){if(e.length===0)return[];let{rows:n,more:r}=S(e,t.rowCap);return[`### \u26A0\uFE0F Warnin\
+gs (${e.length})`,"",...n.map(s=>`- ${b(M(s,Math.max(t.textLimit,200))??"")}`),...A(r),""]}function st(e,t,n,r){
+if(t.length===0)return[];let{rows:s,more:o}=S(t,n.rowCap),i=r.filter(([u,l])=>u!=="Note"||s.some(c=>l(
+c)!==""));return[`### ${e}`,"",`| ${i.map(([u])=>u).join(" | ")} |`,`| ${i.map(()=>"---").join(" | ")}\
+ |`,...s.map(u=>`| ${i.map(([,l])=>l(u)).join(" | ")} |`),...A(o),""]}function sc(e,t){let n=new Map;
+for(let r of e){let s=`${r.tableName}\0${r.errorMsg??""}`,o=n.get(s)??{first:r,partitions:[]};o.partitions.
+push(r.partition),n.set(s,o)}return st(`\u23ED\uFE0F Not run (${e.length})`,[...n.values()],t,[["Tab\
+le",r=>x(r.first.tableName)],["Partitions",r=>b(Vo(r.partitions))],["Count",r=>String(r.partitions.length)],
+["Reason",r=>b(r.first.errorMsg??"")]])}function oc(e,t,n){return!e||n.length===0?n:[`<details><summ\
+ary>${t}</summary>`,"",...n.slice(1),"</details>",""]}function it(e,t,n=Ko,r=["## \u{1F4DD} AnyMetrics refr\
+esh dry run: nothing was sent"]){return J(ot,s=>{let{rows:o,more:i}=S(e,s.rowCap);return[...r,"",`**${e.
+length} trigger${w(e.length)} planned**`,"","| Table | Partition |","| --- | --- |",...o.map(u=>`| ${x(
+u.tableName)} | ${b(u.partition)} |`),...A(i),"",n(s),Zo(t),""].join(`
+`)})}function Yo(e){return`## \u274C ${E}
 
 ${b(e)}
-`}function Xo(e){return J(ot,t=>{let{rows:n,more:r}=E(e,t.rowCap);return[`## \u274C ${tt}: nothing w\
-as sent`,"",...n.map(s=>`- ${b(s)}`),...C(r),""].join(`
+`}function Xo(e){return J(ot,t=>{let{rows:n,more:r}=S(e,t.rowCap);return[`## \u274C ${tt}: nothing w\
+as sent`,"",...n.map(s=>`- ${b(s)}`),...A(r),""].join(`
 `)})}function zo(e){return J(ot,t=>`## AnyMetrics refresh: nothing to refresh
 
 ${e(t)}`)}function Zo(e){let t=[];return e.workflow&&t.push(`Workflow **${b(e.workflow)}**`),e.runNumber&&
 t.push(`run #${b(e.runNumber)}`),e.sha&&t.push(`commit ${x(e.sha.slice(0,7))}`),e.event&&t.push(`eve\
 nt ${x(e.event)}`),t.join(" \xB7 ")}var ve=class{constructor(t){this.report=t}report;async refused(t){let{printer:n}=this.report,r=t.map(
-s=>ho(s,n.boundary));n.setOutputs(Y(r),S),n.annotate(r.map(s=>({line:s,count:1,title:tt}))),await n.
+s=>ho(s,n.boundary));n.setOutputs(Y(r),E),n.annotate(r.map(s=>({line:s,count:1,title:tt}))),await n.
 writeSummary(Xo(r))}notices(t){let{printer:n}=this.report;t.forEach(r=>n.notice(n.boundary.text(r)))}read(t){
 let{printer:n,facts:r}=this.report;if(n.info(Ro(n.boundary.text(t.timeZone),n.boundary.text(t.today))),
 !r.dbt)return;let{group:s,lines:o,warnings:i}=Uo(r.dbt);n.startGroup(s),o.forEach(u=>n.info(u)),n.endGroup(),
 n.warnings(i)}async nothingToRefresh(){let{printer:t,summaryExtra:n}=this.report;t.notice(ko),t.setOutputs(
-Y(),S),await t.writeSummary(zo(n))}async dryRun(t,n){let{printer:r,summaryExtra:s,context:o}=this.report,
+Y(),E),await t.writeSummary(zo(n))}async dryRun(t,n){let{printer:r,summaryExtra:s,context:o}=this.report,
 i=Rn(t,this.report),u=n.map(m=>r.boundary.identifier(m,200)),{group:l,lines:c,notice:d}=mo(i);r.startGroup(
-l),c.forEach(m=>r.info(m)),r.endGroup(),u.length>0&&r.info(Ao(u)),r.notice(d),r.setOutputs(Y(),S);let p=m=>[
+l),c.forEach(m=>r.info(m)),r.endGroup(),u.length>0&&r.info(Ao(u)),r.notice(d),r.setOutputs(Y(),E);let p=m=>[
 vo(u,m),s(m)].join(`
 `);await r.writeSummary(it(i,o,p))}};function Rn(e,{printer:t}){return e.map(n=>({tableName:t.boundary.
 identifier(n.tableName),partition:t.boundary.identifier(n.partition)}))}var te=class{constructor(t){this.report=t}report;async runEnded(t){let{printer:n,context:r,summaryExtra:s}=this.
-report;n.endGroup(),n.info(nt(t.tally)),n.setOutputs(Ho(t),S);let o=u=>[_o(t.watches,u),s(u)].join(`\
+report;n.endGroup(),n.info(nt(t.tally)),n.setOutputs(Ho(t),E);let o=u=>[_o(t.watches,u),s(u)].join(`\
 
-`);await n.writeSummary(Jo(t,r,o)),n.warnings(t.warnings);let i=u=>({line:u,count:1,title:S});n.annotate(
-[...t.stopLines.map(i),...t.planFailures.map(i),...io(t.unexplainedFailures).map(u=>({...u,title:S}))])}async checkPassed(t,n){
+`);await n.writeSummary(Jo(t,r,o)),n.warnings(t.warnings);let i=u=>({line:u,count:1,title:E});n.annotate(
+[...t.stopLines.map(i),...t.planFailures.map(i),...io(t.unexplainedFailures).map(u=>({...u,title:E}))])}async checkPassed(t,n){
 let{printer:r,context:s,summaryExtra:o}=this.report;r.endGroup(),n.watches.forEach(c=>r.info(rt(c)));
 let i=wo(r.boundary.text(n.host,300),n.tokenExchanged,n.watches.map(c=>c.label));i.forEach(c=>r.info(
-c)),r.notice(a`Connection check passed: ${Z(i,"; ")}; nothing was triggered`),r.setOutputs(Y(),S);let u=[
+c)),r.notice(a`Connection check passed: ${Z(i,"; ")}; nothing was triggered`),r.setOutputs(Y(),E);let u=[
 "## \u2705 AnyMetrics connection check passed: nothing was triggered","",...i.map(c=>`- ${b(c)}`)],l=Rn(
 t,this.report);await r.writeSummary(it(l,s,o,u))}async checkFailed(t,n){await this.report.failedEarly(
 xo(t,n.reason,n.traceId),I)}async crashed(t){let n=t instanceof Error?t.message:String(t);await this.
@@ -890,11 +892,11 @@ u=i>0?a`, ${i} sent but cut off (outcome unknown: the platform may have started 
 unreachable":return a`The platform at ${r} is unreachable: ${Se} triggers in a row got no answer after their retries${Qo(
 t)}; ${o}`;case"invalid-http":return a`The platform at ${r} answers in something that is not valid HTTP: ${Se} triggers in a row got such an answer after their retries${Qo(
 t)}; ${o}. Check that host names the AnyMetrics server itself (port 8083), not a proxy or another service`;case"\
-refused":return e.refusal?oc(e.refusal,o):null;case"fail-fast":return a`fail-fast stopped the run after a trigger failed: ${o}`;case"\
+refused":return e.refusal?ic(e.refusal,o):null;case"fail-fast":return a`fail-fast stopped the run after a trigger failed: ${o}`;case"\
 throttled":return a`The platform at ${r} refused every request for pace (HTTP 429) for ${mn/6e4} min and accepted none: ${o}. Lower concurrency, or run when the platform is less busy`;default:
 return null}}function Qo(e){let t=[...e].reverse().find(n=>n.status==="failed"&&!n.answered);return t?.
 errorMsg?a` (last: ${t.errorMsg})`:a``}function Sn(e){let{code:t,reason:n}=e.answer,r=t?a` (code ${t})`:
-a``;return a`${n??a`no message`}${r}`}function oc(e,t){return e.answer.transient?a`The platform kept answering the run's first ${e.
+a``;return a`${n??a`no message`}${r}`}function ic(e,t){return e.answer.transient?a`The platform kept answering the run's first ${e.
 refused} triggers with the same error, after their retries, and accepted none: ${Sn(e)}. Nothing more was sent (${t}). The platform is overloaded or failing: run again later, or with a lower concurrency`:
 a`The platform refused the run's first ${e.refused} triggers with the same answer and accepted none: ${Sn(
 e)}. Nothing more was sent (${t}). When the answer is about the credential or the tenant, check tenant-id and the credential: dry-run: check proves them without triggering anything`}
@@ -904,20 +906,20 @@ return a`Table ${t}: the platform refused its first ${e.refused} triggers with t
 e)}. Its other ${r} trigger${w(r)} were not sent; other tables went on. ${s}`}function ni(e,t){if((t.
 cause==="unreachable"||t.cause==="invalid-http")&&!e.answered)return!0;let n=r=>r.answer.code===e.code&&
 r.answer.reason===e.errorMsg;return t.cause==="refused"&&t.refusal&&n(t.refusal)?!0:t.tableStops.some(
-({table:r,stop:s})=>r===e.tableName&&n(s))}function ic(e){return e.filter(t=>t.status==="failed")}function ri(e){return{succeeded:e.filter(t=>t.
-status==="succeeded"),failed:ic(e),notRun:e.filter(t=>t.status==="not-run"),unknown:e.filter(t=>t.status===
-"unknown")}}function si(e,t,n){let r=ri(e),s=t.freshness?.watches??[],o=t.freshness?Io(s):I,i=ac(e,t,n),u=t.freshness?.
+({table:r,stop:s})=>r===e.tableName&&n(s))}function ac(e){return e.filter(t=>t.status==="failed")}function ri(e){return{succeeded:e.filter(t=>t.
+status==="succeeded"),failed:ac(e),notRun:e.filter(t=>t.status==="not-run"),unknown:e.filter(t=>t.status===
+"unknown")}}function si(e,t,n){let r=ri(e),s=t.freshness?.watches??[],o=t.freshness?Io(s):I,i=uc(e,t,n),u=t.freshness?.
 newestPartition;return{results:e,tally:r,succeeded:e.length>0&&r.succeeded.length===e.length&&o.fresh!==
 "false",stopLines:i.lines,unexplainedFailures:r.failed.filter(l=>!ni(l,i.facts)),watches:s,freshness:o,
-planFailures:s.map(Po).filter(l=>l!==null),warnings:[...e.map(lo),...s.map(l=>Oo(l,qs(l.last.dataMs,
-u)))].filter(l=>l!==null)}}function ac(e,t,n){let r=e.filter(u=>u.status==="not-run"),s=(t.refusals?.
+planFailures:s.map(Po).filter(l=>l!==null),warnings:[...e.map(lo),...s.map(l=>$o(l,qs(l.last.dataMs,
+u)))].filter(l=>l!==null)}}function uc(e,t,n){let r=e.filter(u=>u.status==="not-run"),s=(t.refusals?.
 tableStops??[]).map(u=>({stop:u,table:n.identifier(u.table??"")})).filter(({table:u})=>r.some(l=>l.tableName===
 u)),o={results:e,cause:t.cause,host:n.text(t.host??""),refusal:r.length>0?t.refusals?.stopOfRun:void 0,
 tableStops:s},i=[ei(o),...s.map(({stop:u,table:l})=>ti(u,l,e))].filter(u=>u!==null);return{facts:o,lines:i}}var De=class{constructor(t){this.report=t}report;planRetry(t,n){this.report.printer.info(yo(t,n))}baselines(t){
-t.forEach(n=>this.report.printer.info(rt(n)))}async baselineFailed(t,n){let r=$o(t,n.reason,n.traceId);
+t.forEach(n=>this.report.printer.info(rt(n)))}async baselineFailed(t,n){let r=Oo(t,n.reason,n.traceId);
 await this.report.failedEarly(r,{...I,fresh:"false"})}waitStarted(t,n,r){this.report.printer.startGroup(
-Do(t,n,r))}planFresh(t){this.report.printer.info(No(t))}waitProgress(t,n,r,s){this.report.printer.info(
-Co(t,n,r,s))}};var oi=require("node:fs");function ii(e){let t=[],n=()=>{if(t.length===0)return;let s=t.join(`
+Do(t,n,r))}planFresh(t){this.report.printer.info(Co(t))}waitProgress(t,n,r,s){this.report.printer.info(
+No(t,n,r,s))}};var oi=require("node:fs");function ii(e){let t=[],n=()=>{if(t.length===0)return;let s=t.join(`
 `);t=[],e.info(s)},r=s=>(...o)=>(n(),s(...o));return{info:s=>{t.push(s)===1&&setImmediate(n)},setSecret:r(
 e.setSecret),debug:r(e.debug),notice:r(e.notice),warning:r(e.warning),error:r(e.error),startGroup:r(
 e.startGroup),endGroup:r(e.endGroup),setOutput:r(e.setOutput),writeSummary:r(e.writeSummary),fail:r(
@@ -938,51 +940,51 @@ po(i)),{title:o.title}),this.errorsMade=at}t.length>0&&this.sink.fail()}setOutpu
 this.outputsWritten=!0;try{for(let[r,s]of Object.entries(t))this.sink.setOutput(r,s)}catch(r){this.fail(
 xn("outputs",this.boundary.text(ui(r))),n)}}}async writeSummary(t){if(!this.summaryWritten){this.summaryWritten=
 !0;try{await this.sink.writeSummary(t)}catch(n){this.warning(xn("summary",this.boundary.text(ui(n))))}}}};
-function ui(e){let t=e?.code;return typeof t=="string"?t:e instanceof Error?e.message:String(e)}var uc={waiting:!1,dbt:void 0},lt=class e{constructor(t,n,r=uc){this.printer=t;this.context=n;this.facts=
+function ui(e){let t=e?.code;return typeof t=="string"?t:e instanceof Error?e.message:String(e)}var lc={waiting:!1,dbt:void 0},lt=class e{constructor(t,n,r=lc){this.printer=t;this.context=n;this.facts=
 r}printer;context;facts;withFacts(t){return new e(this.printer,this.context,t)}summaryExtra=t=>this.
 facts.dbt?Bo(this.facts.dbt,t):"";get freshnessIfFailed(){return this.facts.waiting?{...I,fresh:"fal\
 se"}:I}async failedEarly(t,n=this.freshnessIfFailed){let{printer:r}=this;r.endGroup(),r.setOutputs(Y(
-[t],n),S),await r.writeSummary(Yo(t)),r.fail(t,S)}};function li(e,t){return{waiting:e.dryRun==="off"&&
+[t],n),E),await r.writeSummary(Yo(t)),r.fail(t,E)}};function li(e,t){return{waiting:e.dryRun==="off"&&
 e.plan.length>0&&e.waitForPlans.length>0,dbt:e.dbt?Lo(e.dbt,t):void 0}}function ci(e,t){let n=r=>{let s=e[r];return s?t.text(s,200):void 0};return{workflow:n("GITHUB_WORKF\
 LOW"),runNumber:n("GITHUB_RUN_NUMBER"),sha:n("GITHUB_SHA"),event:n("GITHUB_EVENT_NAME")}}var ct=class{constructor(t,n){this.report=t;this.run=n}report;run;runStarted(){let{printer:t}=this.report,
 n=t.boundary.text(this.run.host);t.startGroup(fo(this.run.total,n,this.run.concurrency))}retry(t){this.
 report.printer.info(uo(t))}finished(t,n,r){this.report.printer.info(ao(t,n,r))}};function pi({printer:e}){
 return t=>e.debug(So(e.boundary.text(t)))}var di=["SIGINT","SIGTERM"];function fi(e){let t=!1,n=r=>{t&&process.exit(r==="SIGINT"?130:143),t=!0,
 e.stop("cancelled"),setTimeout(()=>e.abortInFlight(),2e3).unref()};return di.forEach(r=>process.on(r,
-n)),()=>di.forEach(r=>process.off(r,n))}var mi=require("node:events");var lc={"fail-fast":a`not run: fail-fast stopped the run after a failure`,unreachable:a`not run: the platform is unreachable`,
+n)),()=>di.forEach(r=>process.off(r,n))}var mi=require("node:events");var cc={"fail-fast":a`not run: fail-fast stopped the run after a failure`,unreachable:a`not run: the platform is unreachable`,
 "invalid-http":a`not run: the platform's answers are not valid HTTP`,refused:a`not run: the platform refused the run's first triggers with the same answer`,
 throttled:a`not run: the platform refused every request for pace (429) for 2 min`,cancelled:a`not run: cancelled`,
 crashed:a`not run: the action stopped unexpectedly`},pt=class{stopping=new AbortController;aborting=new AbortController;firstCause;constructor(){
 (0,mi.setMaxListeners)(0,this.stopping.signal,this.aborting.signal)}stop(t){this.firstCause??=t,this.
 stopping.abort()}abortInFlight(){this.aborting.abort()}get cause(){return this.firstCause}get stopped(){
 return this.stopping.signal.aborted}get stopSignal(){return this.stopping.signal}get abortSignal(){return this.
-aborting.signal}get notRunReason(){return lc[this.firstCause??"cancelled"]}};function hi(e,t){return new Promise(n=>{if(t.aborted)return n();let r=setTimeout(s,e);t.addEventListener(
-"abort",s,{once:!0});function s(){clearTimeout(r),t.removeEventListener("abort",s),n()}})}var cc="anymetrics-refresh",yi={sleep:hi,random:Math.random,nowMs:Date.now};async function bi(){let e=dc(),
-t=new we,n=new ut(bc(),t),r=new lt(n,ci(process.env,t)),s=pc(()=>r);try{ns(e).forEach(u=>n.mask(u));
-let o=await fc(e,new ve(r));if(!o)return;r=r.withFacts(li(o,t));let i=new ve(r);if(i.read(o),o.dryRun===
-"check")return await gi(o,r,gc);if(o.plan.length===0)return await i.nothingToRefresh();if(o.dryRun===
-"plan")return await i.dryRun(o.plan,o.waitForPlans.map(u=>u.label));await gi(o,r,mc)}catch(o){await new te(
-r).crashed(o)}finally{s()}}function pc(e){let t=()=>{process.off("beforeExit",t);let n=new Error("th\
+aborting.signal}get notRunReason(){return cc[this.firstCause??"cancelled"]}};function hi(e,t){return new Promise(n=>{if(t.aborted)return n();let r=setTimeout(s,e);t.addEventListener(
+"abort",s,{once:!0});function s(){clearTimeout(r),t.removeEventListener("abort",s),n()}})}var pc="anymetrics-refresh",yi={sleep:hi,random:Math.random,nowMs:Date.now};async function bi(){let e=fc(),
+t=new we,n=new ut(Tc(),t),r=new lt(n,ci(process.env,t)),s=dc(()=>r);try{ns(e).forEach(u=>n.mask(u));
+let o=await mc(e,new ve(r));if(!o)return;r=r.withFacts(li(o,t));let i=new ve(r);if(i.read(o),o.dryRun===
+"check")return await gi(o,r,yc);if(o.plan.length===0)return await i.nothingToRefresh();if(o.dryRun===
+"plan")return await i.dryRun(o.plan,o.waitForPlans.map(u=>u.label));await gi(o,r,hc)}catch(o){await new te(
+r).crashed(o)}finally{s()}}function dc(e){let t=()=>{process.off("beforeExit",t);let n=new Error("th\
 e run ended while a request was still unaccounted for");new te(e()).crashed(n)};return process.on("b\
-eforeExit",t),()=>process.off("beforeExit",t)}function dc(){let e=es.map(t=>[t,Gn(t)]);return Object.
-fromEntries(e)}async function fc(e,t){try{let{config:n,notices:r}=rs(e,{now:new Date,readTextFile:s=>or(
+eforeExit",t),()=>process.off("beforeExit",t)}function fc(){let e=es.map(t=>[t,Gn(t)]);return Object.
+fromEntries(e)}async function mc(e,t){try{let{config:n,notices:r}=rs(e,{now:new Date,readTextFile:s=>or(
 s,tr),openArtifact:s=>ir(s)});return t.notices(r),n}catch(n){if(!(n instanceof fe))throw n;await t.refused(
-n.errors);return}}async function gi(e,t,n){let r=await yc(e,t),s=new pt,o=fi(s);try{await n({config:e,
-client:r,control:s,report:t})}finally{o(),r.close()}}async function mc({config:e,client:t,control:n,
+n.errors);return}}async function gi(e,t,n){let r=await bc(e,t),s=new pt,o=fi(s);try{await n({config:e,
+client:r,control:s,report:t})}finally{o(),r.close()}}async function hc({config:e,client:t,control:n,
 report:r}){let{boundary:s}=r.printer,o={credential:new ke(r),plans:new De(r),triggers:new ct(r,{total:e.
 plan.length,host:e.endpoint.display,concurrency:e.concurrency})},i={...e,policy:Ti(e)},u=await ro(i,
 {client:t,clock:yi,control:n,boundary:s,hooks:o});if(!u)return;let l=u.watches.length>0,c={cause:u.cause,
-refusals:u.refusals,host:e.endpoint.display,freshness:l?{watches:u.watches,newestPartition:hc(e)}:void 0};
-await new te(r).runEnded(si(u.results,c,s))}function hc(e){return e.plan.map(t=>t.partition).sort().
-at(-1)}async function gc({config:e,client:t,control:n,report:r}){let s={credential:new ke(r),plans:new De(
+refusals:u.refusals,host:e.endpoint.display,freshness:l?{watches:u.watches,newestPartition:gc(e)}:void 0};
+await new te(r).runEnded(si(u.results,c,s))}function gc(e){return e.plan.map(t=>t.partition).sort().
+at(-1)}async function yc({config:e,client:t,control:n,report:r}){let s={credential:new ke(r),plans:new De(
 r)},{boundary:o}=r.printer,i={...e,policy:Ti(e)},u=await so(i,{client:t,clock:yi,control:n,boundary:o,
 hooks:s}),l=new te(r);u.passed?await l.checkPassed(e.plan,{host:e.endpoint.display,tokenExchanged:e.
 credentials.kind==="api-key",watches:u.watches}):"reported"in u||await l.checkFailed(u.step,u.verdict)}
-function Ti(e){return{retries:e.retries,...os}}function yc(e,t){return js({endpointUrl:e.endpoint.url,
+function Ti(e){return{retries:e.retries,...os}}function bc(e,t){return js({endpointUrl:e.endpoint.url,
 tokenUrl:e.endpoint.tokenUrl,planStatusUrl:e.endpoint.planStatusUrl,planListUrl:e.endpoint.planListUrl,
-tenantId:e.tenantId,basicAuth:e.endpoint.basicAuth,timeoutMs:e.timeoutMs,userAgent:cc,maxSockets:e.concurrency,
-caCertificates:e.caCertificates,boundary:t.printer.boundary,onTriggerBody:Vn()?pi(t):void 0})}function bc(){
+tenantId:e.tenantId,basicAuth:e.endpoint.basicAuth,timeoutMs:e.timeoutMs,userAgent:pc,maxSockets:e.concurrency,
+caCertificates:e.caCertificates,boundary:t.printer.boundary,onTriggerBody:Vn()?pi(t):void 0})}function Tc(){
 return{setSecret:Wn,debug:Kn,info:zn,notice:e=>Xn(e),warning:e=>Yn(e),error:(e,t)=>Jn(e,t),startGroup:Zn,
 endGroup:Qn,setOutput:(e,t)=>{En(process.env.GITHUB_OUTPUT),qn(e,t)},writeSummary:async e=>{process.
 env.GITHUB_STEP_SUMMARY&&(En(process.env.GITHUB_STEP_SUMMARY),await bt.addRaw(e).write())},fail:()=>{
-process.exitCode=1}}}var Tc=1e3;bi().catch(()=>{process.exitCode=1}).finally(()=>{setTimeout(()=>process.exit(),Tc).unref()});
+process.exitCode=1}}}var wc=1e3;bi().catch(()=>{process.exitCode=1}).finally(()=>{setTimeout(()=>process.exit(),wc).unref()});

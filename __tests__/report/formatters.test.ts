@@ -5,7 +5,7 @@ import { buildOutputs } from '../../src/report/outputs.js'
 import { runContext } from '../../src/report/run-context.js'
 import { buildSummary } from '../../src/report/summary.js'
 import { finishedResult } from '../../src/run/trigger.js'
-import { TrustBoundary } from '../../src/trust.js'
+import { TrustBoundary, type DisplayText } from '../../src/trust.js'
 import { answered, testBoundary } from '../support/attempts.js'
 import { result } from '../support/results.js'
 
@@ -183,5 +183,22 @@ describe('inputErrorLine with a rule that quotes a file', () => {
     const { TrustBoundary } = await import('../../src/trust.js')
     const error = new InputError('dbt-manifest', `has no node ${'x'.repeat(1_000_000)}`, 'm.json')
     expect(inputErrorLine(error, new TrustBoundary()).length).toBeLessThan(1000)
+  })
+})
+
+describe('the summary’s warnings', () => {
+  it('lists every warning of the run, which the annotations cap at ten', () => {
+    const plain = (text: string) => text as DisplayText
+    const outcome = {
+      ...outcomeOf([]),
+      warnings: Array.from({ length: 12 }, (_, i) => plain(`plan p${i} is not ready`))
+    }
+    const summary = buildSummary(outcome, {})
+    expect(summary).toContain('### ⚠️ Warnings (12)')
+    expect(summary).toContain('- plan p11 is not ready')
+  })
+
+  it('has no warnings section when there is none', () => {
+    expect(buildSummary(outcomeOf([]), {})).not.toContain('Warnings')
   })
 })

@@ -38,7 +38,7 @@ describe('Printer: warnings', () => {
     expect(warnings).toHaveLength(10)
     expect(warnings.slice(0, 9)).toEqual(lines(9, 'warning: plan'))
     expect(warnings[9]).toBe(
-      'warning: 91 more warnings: see the log, where each is a line starting with "warning:"'
+      'warning: 91 more warnings: see the job summary, and the log, where each is a line starting with "warning:"'
     )
     expect(of('info')).toEqual(lines(91, 'plan').map((_, i) => `info: warning: plan ${i + 10}`))
   })

@@ -111,7 +111,7 @@ export function totalsLine({ succeeded, failed, notRun, unknown }: Tally): Displ
 
 /** The last warning when there are more than GitHub shows: where the rest are. */
 export function moreWarningsLine(count: number): DisplayText {
-  return display`${count} more warning${plural(count)}: see the log, where each is a line starting with "warning:"`
+  return display`${count} more warning${plural(count)}: see the job summary, and the log, where each is a line starting with "warning:"`
 }
 
 /** The last annotation when there are more than GitHub shows: where the rest are. */

@@ -72,11 +72,25 @@ export function buildSummary(
               ['Note', r => escapeCell(clipped(r.warning, detail.textLimit) ?? '')]
             ])
           )),
+      ...warningsSection(outcome.warnings, detail),
       extra(detail),
       contextLine(context),
       ''
     ].join('\n')
   )
+}
+
+/** Every warning of the run (GitHub shows ten annotations of a kind; the summary has them all). */
+function warningsSection(warnings: readonly DisplayText[], detail: Detail): string[] {
+  if (warnings.length === 0) return []
+  const { rows, more } = firstRows(warnings, detail.rowCap)
+  return [
+    `### ⚠️ Warnings (${warnings.length})`,
+    '',
+    ...rows.map(line => `- ${escapeCell(clipped(line, Math.max(detail.textLimit, 200)) ?? '')}`),
+    ...moreRowsLine(more),
+    ''
+  ]
 }
 
 type Column<Row> = [heading: string, cell: (row: Row) => string]
