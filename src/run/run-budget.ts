@@ -45,7 +45,7 @@ export class RunBudget {
   private readonly deadline = new AbortController()
   private readonly waitOver = new AbortController()
   private requestSignalNow: AbortSignal
-  /** Since when every answer has been a 429: undefined until the first answer. */
+  /** Since when every answer has been a 429; undefined while the last answer was another. */
   private paceRefusedSinceMs: number | undefined
   private unansweredInARow = 0
   private invalidInARow = 0
