@@ -1,15 +1,15 @@
 "use strict";var wi=Object.create;var An=Object.defineProperty;var xi=Object.getOwnPropertyDescriptor;var Ri=Object.getOwnPropertyNames;var Si=Object.getPrototypeOf,Ei=Object.prototype.hasOwnProperty;var vn=(e,t)=>()=>{try{return t||e((t={exports:{}}).exports,t),t.exports}catch(n){throw t=0,n}};var ki=(e,t,n,r)=>{if(t&&typeof t=="object"||typeof t=="function")for(let s of Ri(t))!Ei.call(e,s)&&
 s!==n&&An(e,s,{get:()=>t[s],enumerable:!(r=xi(t,s))||r.enumerable});return e};var j=(e,t,n)=>(n=e!=null?wi(Si(e)):{},ki(t||!e||!e.__esModule?An(n,"default",{value:e,enumerable:!0}):
 n,e));var Ln=vn(ne=>{"use strict";var Dc=require("net"),Ni=require("tls"),mt=require("http"),In=require("https"),
-Pi=require("events"),Cc=require("assert"),$i=require("util");ne.httpOverHttp=Oi;ne.httpsOverHttp=Ii;
-ne.httpOverHttps=_i;ne.httpsOverHttps=Mi;function Oi(e){var t=new U(e);return t.request=mt.request,t}
+Pi=require("events"),Cc=require("assert"),Oi=require("util");ne.httpOverHttp=$i;ne.httpsOverHttp=Ii;
+ne.httpOverHttps=_i;ne.httpsOverHttps=Mi;function $i(e){var t=new U(e);return t.request=mt.request,t}
 function Ii(e){var t=new U(e);return t.request=mt.request,t.createSocket=_n,t.defaultPort=443,t}function _i(e){
 var t=new U(e);return t.request=In.request,t}function Mi(e){var t=new U(e);return t.request=In.request,
 t.createSocket=_n,t.defaultPort=443,t}function U(e){var t=this;t.options=e||{},t.proxyOptions=t.options.
 proxy||{},t.maxSockets=t.options.maxSockets||mt.Agent.defaultMaxSockets,t.requests=[],t.sockets=[],t.
 on("free",function(r,s,o,i){for(var u=Mn(s,o,i),l=0,c=t.requests.length;l<c;++l){var d=t.requests[l];
 if(d.host===u.host&&d.port===u.port){t.requests.splice(l,1),d.request.onSocket(r);return}}r.destroy(),
-t.removeSocket(r)})}$i.inherits(U,Pi.EventEmitter);U.prototype.addRequest=function(t,n,r,s){var o=this,
+t.removeSocket(r)})}Oi.inherits(U,Pi.EventEmitter);U.prototype.addRequest=function(t,n,r,s){var o=this,
 i=ht({request:t},o.options,Mn(n,r,s));if(o.sockets.length>=this.maxSockets){o.requests.push(i);return}
 o.createSocket(i,function(u){u.on("free",l),u.on("close",c),u.on("agentRemove",c),t.onSocket(u);function l(){
 o.emit("free",u,i)}function c(d){o.removeSocket(u),u.removeListener("free",l),u.removeListener("clos\
@@ -45,20 +45,20 @@ n,this.message=r}toString(){let t=Dn+this.command;if(this.properties&&Object.key
 0){t+=" ";let n=!0;for(let r in this.properties)if(this.properties.hasOwnProperty(r)){let s=this.properties[r];
 s&&(n?n=!1:t+=",",t+=`${r}=${vi(s)}`)}}return t+=`${Dn}${Ai(this.message)}`,t}};function Ai(e){return W(
 e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function vi(e){return W(e).replace(
-/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}var Nn=j(require("crypto"),1),$e=j(require("fs"),1),Pe=j(require("os"),1);function Pn(e,t){let n=process.env[`GITHUB_${e}`];if(!n)throw new Error(`Unable to find environment \
-variable for file command ${e}`);if(!$e.existsSync(n))throw new Error(`Missing file at path: ${n}`);
-$e.appendFileSync(n,`${W(t)}${Pe.EOL}`,{encoding:"utf8"})}function $n(e,t){let n=`ghadelimiter_${Nn.randomUUID()}`,
+/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}var Nn=j(require("crypto"),1),Oe=j(require("fs"),1),Pe=j(require("os"),1);function Pn(e,t){let n=process.env[`GITHUB_${e}`];if(!n)throw new Error(`Unable to find environment \
+variable for file command ${e}`);if(!Oe.existsSync(n))throw new Error(`Missing file at path: ${n}`);
+Oe.appendFileSync(n,`${W(t)}${Pe.EOL}`,{encoding:"utf8"})}function On(e,t){let n=`ghadelimiter_${Nn.randomUUID()}`,
 r=W(t);if(e.includes(n))throw new Error(`Unexpected input: name should not contain the delimiter "${n}\
 "`);if(r.includes(n))throw new Error(`Unexpected input: value should not contain the delimiter "${n}\
-"`);return`${e}<<${n}${Pe.EOL}${r}${Pe.EOL}${n}`}var wt=j(require("os"));function On(e){let t=e.protocol==="https:";if(Di(e))return;let n=t?process.env.https_proxy||process.
-env.HTTPS_PROXY:process.env.http_proxy||process.env.HTTP_PROXY;if(n)try{return new Oe(n)}catch{if(!n.
-startsWith("http://")&&!n.startsWith("https://"))return new Oe(`http://${n}`)}else return}function Di(e){
+"`);return`${e}<<${n}${Pe.EOL}${r}${Pe.EOL}${n}`}var wt=j(require("os"));function $n(e){let t=e.protocol==="https:";if(Di(e))return;let n=t?process.env.https_proxy||process.
+env.HTTPS_PROXY:process.env.http_proxy||process.env.HTTP_PROXY;if(n)try{return new $e(n)}catch{if(!n.
+startsWith("http://")&&!n.startsWith("https://"))return new $e(`http://${n}`)}else return}function Di(e){
 if(!e.hostname)return!1;let t=e.hostname;if(Ci(t))return!0;let n=process.env.no_proxy||process.env.NO_PROXY||
 "";if(!n)return!1;let r;e.port?r=Number(e.port):e.protocol==="http:"?r=80:e.protocol==="https:"&&(r=
 443);let s=[e.hostname.toUpperCase()];typeof r=="number"&&s.push(`${s[0]}:${r}`);for(let o of n.split(
 ",").map(i=>i.trim().toUpperCase()).filter(i=>i))if(o==="*"||s.some(i=>i===o||i.endsWith(`.${o}`)||o.
 startsWith(".")&&i.endsWith(`${o}`)))return!0;return!1}function Ci(e){let t=e.toLowerCase();return t===
-"localhost"||t.startsWith("127.")||t.startsWith("[::1]")||t.startsWith("[0:0:0:0:0:0:0:1]")}var Oe=class extends URL{constructor(t,n){
+"localhost"||t.startsWith("127.")||t.startsWith("[::1]")||t.startsWith("[0:0:0:0:0:0:0:1]")}var $e=class extends URL{constructor(t,n){
 super(t,n),this._decodedUsername=decodeURIComponent(super.username),this._decodedPassword=decodeURIComponent(
 super.password)}get username(){return this._decodedUsername}get password(){return this._decodedPassword}};var Hn=require("os"),de=require("fs"),gt=function(e,t,n,r){function s(o){return o instanceof n?o:new n(
 function(i){i(o)})}return new(n||(n=Promise))(function(o,i){function u(d){try{c(r.next(d))}catch(p){
@@ -88,17 +88,17 @@ o).addEOL()}addSeparator(){let t=this.wrap("hr",null);return this.addRaw(t).addE
 wrap("br",null);return this.addRaw(t).addEOL()}addQuote(t,n){let r=Object.assign({},n&&{cite:n}),s=this.
 wrap("blockquote",t,r);return this.addRaw(s).addEOL()}addLink(t,n){let r=this.wrap("a",t,{href:n});return this.
 addRaw(r).addEOL()}},Fi=new yt;var bt=Fi;var Tt=j(require("os"),1);var _c=Tt.default.platform(),Mc=Tt.default.arch();var jn;(function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"})(jn||(jn={}));function Wn(e){G("add-mask",{},e)}function Gn(e,t){let n=process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]||"";if(t&&t.required&&
-!n)throw new Error(`Input required and not supplied: ${e}`);return t&&t.trimWhitespace===!1?n:n.trim()}function qn(e,t){if(process.env.GITHUB_OUTPUT||"")return Pn("OUTPUT",$n(e,t));process.stdout.write(wt.EOL),
+!n)throw new Error(`Input required and not supplied: ${e}`);return t&&t.trimWhitespace===!1?n:n.trim()}function qn(e,t){if(process.env.GITHUB_OUTPUT||"")return Pn("OUTPUT",On(e,t));process.stdout.write(wt.EOL),
 G("set-output",{name:e},W(t))}function Vn(){return process.env.RUNNER_DEBUG==="1"}function Kn(e){G("debug",{},e)}function Jn(e,t={}){
 G("error",Ne(t),e instanceof Error?e.toString():e)}function Yn(e,t={}){G("warning",Ne(t),e instanceof
 Error?e.toString():e)}function Xn(e,t={}){G("notice",Ne(t),e instanceof Error?e.toString():e)}function zn(e){
 process.stdout.write(e+wt.EOL)}function Zn(e){ft("group",e)}function Qn(){ft("endgroup")}var f=class extends Error{constructor(n,r){super(n);this.rule=n;this.offendingValue=r;this.name="Rul\
-eViolation"}rule;offendingValue},$=class extends Error{constructor(n,r,s){super(`Input "${n}" ${r}`);
+eViolation"}rule;offendingValue},O=class extends Error{constructor(n,r,s){super(`Input "${n}" ${r}`);
 this.input=n;this.rule=r;this.offendingValue=s;this.name="InputError"}input;rule;offendingValue};function y(e,t){
-try{return t()}catch(n){throw n instanceof f?new $(e,n.rule,n.offendingValue):n}}var fe=class extends Error{constructor(n){
+try{return t()}catch(n){throw n instanceof f?new O(e,n.rule,n.offendingValue):n}}var fe=class extends Error{constructor(n){
 super(n.map(r=>r.message).join(`
 `));this.errors=n;this.name="InputErrors"}errors},X=class{errors=[];take(t){try{return t()}catch(n){
-if(!(n instanceof $))throw n;this.errors.push(n);return}}throwIfAny(){if(this.errors.length>0)throw new fe(
+if(!(n instanceof O))throw n;this.errors.push(n);return}}throwIfAny(){if(this.errors.length>0)throw new fe(
 this.errors)}};var xt="-----BEGIN CERTIFICATE-----",er="-----END CERTIFICATE-----",tr=1024*1024,nr="must be PEM tex\
 t or the path of a PEM file with at least one certificate";function rr(e,t){let n=e.trim();if(n==="")
 return[];let r=n.includes("-----BEGIN")?n:Gi(n,t),s=Wi(r);if(s.length===0)throw new f(nr,sr(n));return s.
@@ -120,7 +120,7 @@ Latin-1 text, as an HTTP header carries it (no line breaks, control characters o
 U+00FF)"+(t.secret?" (value hidden)":""),t.secret?void 0:e)}function _e(e,t=z){if(e.length>t)throw new f(
 `must be at most ${t} characters (it has ${e.length})`,e)}function B(e,t="is required"){if(e==="")throw new f(
 t)}var Et=["UID","TOKEN","ACCOUNT","APIKEY"];function ar(e,t){let n=e["auth-type"]!==""||e["auth-value"]!==
-"",r=e["app-id"]!==""||e["app-secret"]!=="";if(n&&r){t.take(()=>{throw new $("app-id","cannot be com\
+"",r=e["app-id"]!==""||e["app-secret"]!=="";if(n&&r){t.take(()=>{throw new O("app-id","cannot be com\
 bined with auth-type and auth-value: give an API key pair (app-id, app-secret) or auth-type with aut\
 h-value")});return}return r?Ji(e,t):Yi(e,t)}function Ji(e,t){let n=t.take(()=>y("app-id",()=>(B(e["a\
 pp-id"],"is required with app-secret (the API key ID)"),re(e["app-id"]),e["app-id"]))),r=t.take(()=>y(
@@ -153,9 +153,9 @@ let r=this.skipWhitespace();r!==t&&this.expected(r,n),this.pos++}collect(t,n){th
 size:0,start:this.pos,maxBytes:t,tooLarge:n}}collected(){let t=this.collecting;if(!t)throw new Error(
 "nothing was being collected");this.collecting=null;let n=this.buf.subarray(t.start,this.pos),r=t.size+
 n.length;if(r>t.maxBytes)throw t.tooLarge();return t.parts.length===0?n:Buffer.concat([...t.parts,n],
-r)}};var $t={116:{kind:"true",bytes:Buffer.from("true")},102:{kind:"false",bytes:Buffer.from("false")},110:{
-kind:"null",bytes:Buffer.from("null")}};function Ot(e){return e===45||e>=48&&e<=57}function hr(e,t){
-if(t===34)e.pos++,Ue(e);else if(Ot(t))aa(e);else{let n=$t[t];n||e.expected(t,"a value");let{bytes:r}=n;
+r)}};var Ot={116:{kind:"true",bytes:Buffer.from("true")},102:{kind:"false",bytes:Buffer.from("false")},110:{
+kind:"null",bytes:Buffer.from("null")}};function $t(e){return e===45||e>=48&&e<=57}function hr(e,t){
+if(t===34)e.pos++,Ue(e);else if($t(t))aa(e);else{let n=Ot[t];n||e.expected(t,"a value");let{bytes:r}=n;
 if(e.pos+r.length<=e.buf.length){let s=0;for(;s<r.length&&e.buf[e.pos+s]===r[s];)s++;if(s===r.length){
 e.pos+=s;return}}for(let s of r)e.peek()!==s&&e.fail(`expected ${n.kind}`),e.pos++}}function Ue(e){for(;;){
 let t=e.buf,n=e.words,r=n.length*4,s=t.length,o=e.pos;for(;o<s;){if(o<r){let u=o>>2,l=At(n[u])&lr[o&
@@ -170,8 +170,8 @@ peek();t===45&&(e.pos++,t=e.peek()),t===48?e.pos++:Ct(e),t=e.peek(),t===46&&(e.p
 (t===101||t===69)&&(e.pos++,t=e.peek(),(t===43||t===45)&&e.pos++,Ct(e))}function Ct(e){kt(e.peek())||
 e.fail("a number without its digits");do e.pos++;while(kt(e.peek()))}var Tr=1e5;function wr(e,t){let n=new _t(e);try{return t(n)}finally{n.close()}}var _t=class{bytes;entered=[];constructor(t){
 this.bytes=new Le(typeof t=="string"?[Buffer.from(t,"utf8")]:t)}close(){this.bytes.close()}kind(){let t=this.
-bytes.skipWhitespace();if(t===123)return"object";if(t===91)return"array";if(t===34)return"string";if(Ot(
-t))return"number";let n=$t[t];return n?n.kind:this.bytes.expected(t,"a value")}enterObject(){this.bytes.
+bytes.skipWhitespace();if(t===123)return"object";if(t===91)return"array";if(t===34)return"string";if($t(
+t))return"number";let n=Ot[t];return n?n.kind:this.bytes.expected(t,"a value")}enterObject(){this.bytes.
 expect(123,"'{'"),this.entered.push(!0)}nextKey(t,n){if(this.nextMember(125,"'}'"))return;let r=this.
 bytes,s=r.skipWhitespace();s!==34&&r.expected(s,"a key (a string)"),r.collect(t,n),r.pos++,Ue(r);let o=r.
 collected(),i=o.includes(92)?JSON.parse(o.toString("utf8")):o.toString("utf8",1,o.length-1);return r.
@@ -228,8 +228,8 @@ i,o,r,s)}if(s.size===0)return!1;n=vr(e,s)}return n.has(e.length)}function ba(e,t
 switch(e.kind){case"char":e.char===n&&r.add(t+1);return;case"one":s||r.add(t+1);return;case"segment":
 s||r.add(t);return;case"any":r.add(t);return;case"folders":{let o=Math.floor(t)+.5;r.add(o),s&&r.add(
 Math.floor(t)+1)}}}function vr(e,t){for(let n of t){let r=Number.isInteger(n)?e[n]:void 0;r&&r.kind!==
-"char"&&r.kind!=="one"&&t.add(n+1)}return t}var O="[\\p{L}\\p{N}_$-]+",Ta=new RegExp(`^(${O})\\.\`(${O})\\.(${O})\`\\.(${O})$`,"u"),wa=new RegExp(
-`^(${O})\\.(${O})\\.(${O})\\.(${O})$`,"u"),xa=new RegExp(`^${O}$`,"u"),Ra=new RegExp(`^(${O})\\.(${O}\
+"char"&&r.kind!=="one"&&t.add(n+1)}return t}var $="[\\p{L}\\p{N}_$-]+",Ta=new RegExp(`^(${$})\\.\`(${$})\\.(${$})\`\\.(${$})$`,"u"),wa=new RegExp(
+`^(${$})\\.(${$})\\.(${$})\\.(${$})$`,"u"),xa=new RegExp(`^${$}$`,"u"),Ra=new RegExp(`^(${$})\\.(${$}\
 )$`,"u"),Sa="must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_ord\
 er), each name made of letters, digits, _, $ or - (no quotes or spaces)";function He(e){let t=e.trim();
 if(Ta.test(t))return{tableName:Bt(t),backticksAdded:!1};let n=wa.exec(t);if(n){let[r="",s="",o="",i=""]=n.
@@ -261,16 +261,16 @@ take(()=>y("dbt-catalog",()=>ue(e["dbt-catalog"]||Ft))),i=n.take(()=>y("dbt-sele
 ect"]).map(Ut))),u=n.take(()=>y("dbt-exclude",()=>C(e["dbt-exclude"]).map(Ut))),l=n.take(()=>Ca(e,t,
 r));if(!(s===void 0||o===void 0||i===void 0||u===void 0||l===void 0))return Pr(l.results,l.nodes,{datasource:s,
 defaultCatalog:o,select:i,exclude:u})}function Ca(e,t,n){let r=e["dbt-run-results"],s=e["dbt-manifes\
-t"]||(0,We.join)((0,We.dirname)(r),"manifest.json"),o=y("dbt-run-results",()=>$r(t,r,Rr));if(n){let{
+t"]||(0,We.join)((0,We.dirname)(r),"manifest.json"),o=y("dbt-run-results",()=>Or(t,r,Rr));if(n){let{
 tableNames:c,partitions:d,limits:p}=n;y("max-triggers",()=>je(c,d,p))}let i=kr(o),u=y("dbt-manifest",
-()=>$r(t,s,c=>Sr(c,i))),l=[...i].filter(c=>!u.has(c));if(l.length>0)throw new $("dbt-manifest",`has \
+()=>Or(t,s,c=>Sr(c,i))),l=[...i].filter(c=>!u.has(c));if(l.length>0)throw new O("dbt-manifest",`has \
 no node ${l[0]}${l.length>1?` (nor ${l.length-1} more)`:""} that run_results names: give the manifes\
-t of the same dbt run`,s);return{results:o,nodes:u}}function $r(e,t,n){let r;try{r=e(t)}catch(s){throw Or(
-s,t)}try{return n(r)}catch(s){throw s instanceof f?new f(s.rule,t):typeof s.code=="string"?Or(s,t):s}}
-function Or(e,t){let n=e.code;return new f(`names a file that cannot be read (${typeof n=="string"?n:
+t of the same dbt run`,s);return{results:o,nodes:u}}function Or(e,t,n){let r;try{r=e(t)}catch(s){throw $r(
+s,t)}try{return n(r)}catch(s){throw s instanceof f?new f(s.rule,t):typeof s.code=="string"?$r(s,t):s}}
+function $r(e,t){let n=e.code;return new f(`names a file that cannot be read (${typeof n=="string"?n:
 "unreadable"})`,t)}var Ht="/anymetrics/api/v1/scheduler/task/trigger",Na="/anymetrics/api/v1/token/create",Pa="/anymetr\
-ics/api/v1/accelerate/latestTime",$a="/anymetrics/api/v1/accelerate/plan/queryAccelerateResultPlanLi\
-st",Oa="must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):/\
+ics/api/v1/accelerate/latestTime",Oa="/anymetrics/api/v1/accelerate/plan/queryAccelerateResultPlanLi\
+st",$a="must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):/\
 / URL",jt=/^[a-z][a-z0-9+.-]*:\/\//i,Ia=/[/?#\\]/;function Wt(e){let t=jt.exec(e)?.[0]??"",n=e.slice(
 t.length),r=n.lastIndexOf("@");if(r<0)return;let s=n.search(Ia);return{scheme:t,userinfo:n.slice(0,r),
 rest:n.slice(r+1),ambiguous:s>=0&&s<r}}function _r(e){let t=Wt(e.trim());if(!t||t.userinfo==="")return[];
@@ -283,12 +283,12 @@ return r<0?e:`${t}${n.slice(0,r)}${n[r]}\u2026`}function Mr(e){let t=e.trim();if
 t));if(Wt(t)?.ambiguous)throw new f("must percent-encode / ? # in a user name or password (user:p%2F\
 ss@host), and @ in a path (%40)",le(t));let n=Ma(t),r=n.pathname.replace(/\/+$/,""),s=r.endsWith(Ht)?
 r.slice(0,-Ht.length):r,o=`${n.protocol}//${n.host}${s}`,i={url:o+Ht,tokenUrl:o+Na,planStatusUrl:o+Pa,
-planListUrl:o+$a,display:o};return(n.username!==""||n.password!=="")&&(i.basicAuth={username:ye(n.username),
+planListUrl:o+Oa,display:o};return(n.username!==""||n.password!=="")&&(i.basicAuth={username:ye(n.username),
 password:ye(n.password)}),i}function Ma(e){let t=jt.test(e),n=La(t?e:`http://${e}`,e);if(n.protocol!==
 "http:"&&n.protocol!=="https:")throw new f("must use http:// or https://",le(e));if(!t&&n.port==="")
 throw new f("must include a port when no scheme is given (e.g. anymetrics.example.com:8083)",le(e));
 if(/[?#]/.test(e))throw new f("must not contain a query (?) or fragment (#)",le(e));return n}function La(e,t){
-try{return new URL(e)}catch{throw new f(Oa,le(t))}}function ye(e){try{return decodeURIComponent(e)}catch{
+try{return new URL(e)}catch{throw new f($a,le(t))}}function ye(e){try{return decodeURIComponent(e)}catch{
 return e}}var qe=864e5,Ua=/^(\d{4})-(\d{2})-(\d{2})$/,Ba=/^today\s*-\s*(\d{1,5})$/i,Lr=36600,Fa="must be yyyy-\
 MM-dd, today, yesterday, today-N, or a range A..B of those",Ur="..",Br=36600,Fr=/^((Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?|UTC|Etc\/[A-Za-z0-9_+-]+)$/,
 Hr={CST:"CST is ambiguous: write Asia/Shanghai or America/Chicago",EST:"EST is ambiguous: write Amer\
@@ -339,12 +339,12 @@ d":"name",value:n,label:t?`id:${n}`:n}}var qa=["datasource","catalog-schema","ta
 i=>e[i]!==""&&!(n&&i==="datasource"));return s.length>0&&o.length>0?Qr(r,"table-name",`cannot be com\
 bined with ${o.join(", ")}: give full names or their parts, not both`):s.length>0?r.take(()=>s.map(i=>Va(
 i,t))):o.length===0&&n?[]:o.length===0?Qr(r,"table-name","is required (or give datasource, catalog-s\
-chema and table, or dbt-run-results, instead)"):Ka(e,n,r)}function Qr(e,t,n){return e.take(()=>{throw new $(
+chema and table, or dbt-run-results, instead)"):Ka(e,n,r)}function Qr(e,t,n){return e.take(()=>{throw new O(
 t,n)})}function Va(e,t){let n=y("table-name",()=>He(e));return n.backticksAdded&&t.push(`table-name:\
  added the backticks the platform requires: ${n.tableName}`),n.tableName}function Ka(e,t,n){let r=(t?
 new X:n).take(()=>Jt(e,"datasource",ue)),s=n.take(()=>Jt(e,"catalog-schema",Dr)),o=n.take(()=>Jt(e,"\
 table",i=>C(i).map(ue)));if(!(r===void 0||s===void 0||o===void 0))return n.take(()=>y("table",()=>o.
-map(i=>Cr(r,s,i))))}function Jt(e,t,n){if(C(e[t]).length===0)throw new $(t,"is required when datasou\
+map(i=>Cr(r,s,i))))}function Jt(e,t,n){if(C(e[t]).length===0)throw new O(t,"is required when datasou\
 rce, catalog-schema or table is given");return y(t,()=>n(e[t]))}var es=["host","tenant-id","auth-type","auth-value","app-id","app-secret","table-name","datasource",
 "catalog-schema","table","partition","timezone","timeout-seconds","retries","concurrency","fail-fast",
 "dry-run","max-triggers","ca-certificate","dbt-run-results","dbt-manifest","dbt-select","dbt-exclude",
@@ -431,7 +431,7 @@ let t=Buffer.from(e,"utf8"),n=t.toString("base64"),r=[n,n.replace(/=+$/,"")];for
 concat([Buffer.alloc(s),t]).toString("base64"),i=Math.ceil(s*8/6),u=Math.floor((s+t.length)*8/6);r.push(
 o.slice(i,u))}return r.filter(s=>s.length>=6).flatMap(s=>[s,s.replace(/\+/g,"-").replace(/\//g,"_")])}var bs="***",nn=1e3,Ts=256*1024,vu=4*1024,rn=12,Du=200,Cu=120,Ke=/[\s\u0085]+/g,Nu=new RegExp("[\\u00\
 00-\\u001f\\u007f-\\u009f]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}","gu"),ws="\uFFFD",Pu=/^(?:[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?)?$/,
-$u=/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,Ou=/##\[/g;function a(e,...t){
+Ou=/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,$u=/##\[/g;function a(e,...t){
 let n=e[0]??"";return t.forEach((r,s)=>{n+=String(r)+(e[s+1]??"")}),n}function Z(e,t){return e.join(
 t)}function N(e){return Je(sn(e))}var on=4,we=class e{constructor(t=[],n=!0){this.withIdentifiers=n;
 t.forEach(r=>this.addSecret(r))}withIdentifiers;forms=[];shortForms=[];longSecretsOnly;canonicalForms=[];longestForm=0;addSecret(t){
@@ -453,7 +453,7 @@ Ke.source,"g"),r=0,s=0;for(;;){let o=n.exec(e),i=o?o.index:e.length;if(!o||r+(i-
 0,s+(t-r)).replace(Ke," ");r+=i-s+1,s=o.index+o[0].length}}function xs(e){let t=Mu.test(e)?"latin1":
 "utf16le";return Buffer.from(e,t).toString(t)}var Mu=/^[\u0000-\u00ff]*$/,Lu=/[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 function Uu(e){return e.replace(Lu,t=>`\\u${t.charCodeAt(0).toString(16).padStart(4,"0")}`)}function sn(e){
-return e.replace($u,ws).replace(Ke," ").replace(Nu,ws).trim()}function Je(e){let t=e.replace(Ou,"## \
+return e.replace(Ou,ws).replace(Ke," ").replace(Nu,ws).trim()}function Je(e){let t=e.replace($u,"## \
 ["),n=t.trimStart();return n.startsWith("::")?`: :${n.slice(2)}`:t}function Ss(e,t){let n=e.slice(0,
 t),r=n.charCodeAt(n.length-1);return r>=55296&&r<=56319?n.slice(0,-1):n}var Rs=/<\/(script|style|head)\s*>/gi;
 function Bu(e){let t="",n=0;for(;n<e.length;){let r=e.indexOf("<",n),s=r<0?-1:e.indexOf(">",r+1);if(s<
@@ -461,32 +461,32 @@ function Bu(e){let t="",n=0;for(;n<e.length;){let r=e.indexOf("<",n),s=r<0?-1:e.
 index+o[0].length:e.length}}return t}function Fu(e){let t=e.lastIndexOf("<");return t>e.lastIndexOf(
 ">")?e.slice(0,t):e}function Hu(e,t){let n=e.charCodeAt(t+1)|32;return n!==115&&n!==104?!1:/^<(script|style|head)\b/i.
 test(e.slice(t,t+8))}function _(e,t){return e.length>t?`${Ss(e,t)}\u2026`:e}function Es(e,t){return e.
-toFixed(t)}var R=class extends Error{constructor(n,r){super(n);this.description=n;this.code=r;this.name="Transp\
-ortError"}description;code},As=new R("cancelled","CANCELLED"),vs=new R("cancelled","CANCELLED_SENT"),
-ju="tunneling socket could not be established";function Ds(e,t,n){return{url:e,host:n.text(e.host,300),
-proxy:t?n.text(`${t.protocol}//${t.host}`,300):void 0}}function an(e){if(e instanceof R)return e;let t=e?.
-code,n=e instanceof Error?e.message:String(e);return new R(n,typeof t=="string"?t:"UNKNOWN")}async function Cs(e,t){
-let n=an(e);if(n.description.startsWith(ju)){let r=n.description.split("cause=")[1]??n.code;return new R(
-r,"EPROXY")}return n.code==="EPROTO"&&/wrong version number/i.test(n.description)?new R(n.description,
-"EPLAINPORT"):n.code==="ECONNRESET"&&t.url.protocol==="http:"&&!t.proxy&&(t.speaksTls??=Wu(t.url),await t.
-speaksTls)?new R(n.description,"ETLSPORT"):n}function Wu(e){return new Promise(t=>{let n=process.getBuiltinModule(
-"node:tls").connect({host:e.hostname,port:Number(e.port||80),...(0,ks.isIP)(e.hostname)?{}:{servername:e.
-hostname},rejectUnauthorized:!1,timeout:2e3}),r=s=>{n.destroy(),t(s)};n.once("secureConnect",()=>r(!0)),
-n.once("error",()=>r(!1)),n.once("timeout",()=>r(!1))})}function Gu(e,t,n,r){let s=e.code==="HPE_HEA\
-DER_OVERFLOW"?a`: its headers are larger than Node reads (16 KiB)`:a``;return a`${t}${n} sent an answer that is not valid HTTP (${r})${s}`}
-var qu=new Set(["UNABLE_TO_VERIFY_LEAF_SIGNATURE","UNABLE_TO_GET_ISSUER_CERT_LOCALLY","UNABLE_TO_GET\
-_ISSUER_CERT","SELF_SIGNED_CERT_IN_CHAIN","DEPTH_ZERO_SELF_SIGNED_CERT"]),Vu={ECONNREFUSED:a`connection refused`,
-ECONNRESET:a`connection reset`,ENOTFOUND:a`name not found`,EAI_AGAIN:a`DNS lookup failed temporarily`,
-ETIMEDOUT:a`connection timed out`};function Ns(e,t,n){let r=t.text(e.code,64),s=n?.host??a`the host`,
-o=n?.proxy?a` via proxy ${n.proxy}`:a``;if(e.code.startsWith("HPE_"))return Gu(e,s,o,r);switch(e.code){case"\
-ELOCAL":return a`the request could not be made here, so nothing was sent: ${t.text(e.description)}`;case"\
-EUPGRADE":case"ECLOSED":return a`${s}${o}: ${t.text(e.description)}`;case"CANCELLED":return a`cancelled before the request reached ${s}`;case"\
-CANCELLED_SENT":return a`cancelled while waiting for ${s} to answer; the platform may have received it and started the refresh`;case"\
-TIMEOUT":return a`${s}${o} sent no answer within ${t.text(e.description.replace(/^no answer within /,
-""))}`;case"EPROXY":return a`could not open a tunnel to ${s} through the proxy ${n?.proxy??a`in http_proxy/https_proxy`}: ${t.
-text(e.description)}; check the proxy variables, or list the host in no_proxy`;case"EPLAINPORT":return a`${s} does not speak TLS (it answered plain HTTP): use http:// instead of https://`;case"\
+toFixed(t)}var R=class extends Error{constructor(n,r,s){super(n);this.description=n;this.code=r;this.afterMs=s;
+this.name="TransportError"}description;code;afterMs},As=new R("cancelled","CANCELLED"),vs=new R("can\
+celled","CANCELLED_SENT"),ju="tunneling socket could not be established";function Ds(e,t,n){return{url:e,
+host:n.text(e.host,300),proxy:t?n.text(`${t.protocol}//${t.host}`,300):void 0}}function an(e){if(e instanceof
+R)return e;let t=e?.code,n=e instanceof Error?e.message:String(e);return new R(n,typeof t=="string"?
+t:"UNKNOWN")}async function Cs(e,t){let n=an(e);if(n.description.startsWith(ju)){let r=n.description.
+split("cause=")[1]??n.code;return new R(r,"EPROXY")}return n.code==="EPROTO"&&/wrong version number/i.
+test(n.description)?new R(n.description,"EPLAINPORT"):n.code==="ECONNRESET"&&t.url.protocol==="http:"&&
+!t.proxy&&(t.speaksTls??=Wu(t.url),await t.speaksTls)?new R(n.description,"ETLSPORT"):n}function Wu(e){
+return new Promise(t=>{let n=process.getBuiltinModule("node:tls").connect({host:e.hostname,port:Number(
+e.port||80),...(0,ks.isIP)(e.hostname)?{}:{servername:e.hostname},rejectUnauthorized:!1,timeout:2e3}),
+r=s=>{n.destroy(),t(s)};n.once("secureConnect",()=>r(!0)),n.once("error",()=>r(!1)),n.once("timeout",
+()=>r(!1))})}function Gu(e,t,n,r){let s=e.code==="HPE_HEADER_OVERFLOW"?a`: its headers are larger than Node reads (16 KiB)`:
+a``;return a`${t}${n} sent an answer that is not valid HTTP (${r})${s}`}var qu=new Set(["UNABLE_TO_V\
+ERIFY_LEAF_SIGNATURE","UNABLE_TO_GET_ISSUER_CERT_LOCALLY","UNABLE_TO_GET_ISSUER_CERT","SELF_SIGNED_C\
+ERT_IN_CHAIN","DEPTH_ZERO_SELF_SIGNED_CERT"]),Vu={ECONNREFUSED:a`connection refused`,ECONNRESET:a`connection reset`,
+ENOTFOUND:a`name not found`,EAI_AGAIN:a`DNS lookup failed temporarily`,ETIMEDOUT:a`connection timed out`};
+function Ns(e,t,n){let r=t.text(e.code,64),s=n?.host??a`the host`,o=n?.proxy?a` via proxy ${n.proxy}`:
+a``;if(e.code.startsWith("HPE_"))return Gu(e,s,o,r);switch(e.code){case"ELOCAL":return a`the request could not be made here, so nothing was sent: ${t.
+text(e.description)}`;case"EUPGRADE":case"ECLOSED":return a`${s}${o}: ${t.text(e.description)}`;case"\
+CANCELLED":return a`cancelled before the request reached ${s}`;case"CANCELLED_SENT":return a`cancelled while waiting for ${s} to answer; the platform may have received it and started the refresh`;case"\
+TIMEOUT":return a`${s}${o} sent no answer within ${(e.afterMs??0)/1e3} s`;case"EPROXY":return a`could not open a tunnel to ${s} through the proxy ${n?.
+proxy??a`in http_proxy/https_proxy`}: ${t.text(e.description)}; check the proxy variables, or list the host in no_proxy`;case"\
+EPLAINPORT":return a`${s} does not speak TLS (it answered plain HTTP): use http:// instead of https://`;case"\
 ETLSPORT":return a`${s} speaks TLS: use https://${s} instead of http://`}if(qu.has(e.code))return a`the TLS certificate of ${s} is not trusted (${r}): if a company CA signed it, pass that CA in ca-certificate`;
-let i=Vu[e.code];return i?a`${i} by ${s}${o} (${r})`:a`${s}${o}: ${t.text(e.description)}`}var Ku=32,Ju=128,Yu=8,un=4096;function $s(e,t){if(zu(e.status))return rl(e,t);let n=ol(e.body);if(!n)
+let i=Vu[e.code];return i?a`${i} by ${s}${o} (${r})`:a`${s}${o}: ${t.text(e.description)}`}var Ku=32,Ju=128,Yu=8,un=4096;function Os(e,t){if(zu(e.status))return rl(e,t);let n=ol(e.body);if(!n)
 return sl(e,t);let r=Qu(n,t),s=el(e.status,n,r,t);return{succeeded:s===null,code:r.code,traceId:r.traceId,
 data:r.data,reason:s,warning:s===null&&pn(n.data)?.trim()==="false"?a`the platform answered data "false"`:
 null}}function k(e){return{succeeded:!1,code:null,traceId:null,data:null,reason:e,warning:null}}function Xu(e){
@@ -513,14 +513,14 @@ isArray(i)?"[":"{"))return!1;for(let[c,[d,p]]of l.entries())if(c>0&&!r(",")||d!=
 d)}:`)||!s(p,u+1))return!1;return r(Array.isArray(i)?"]":"}")};s(e,0);let o=t.join("");return n<un?o:
 `${o.slice(0,un)}\u2026`}function xe(e){return e.end.kind==="answered"&&e.end.status===429}function Xe(e){return e.end.kind===
 "answered"?e.end.pushbackMs:void 0}function Q(e,t,n=Date.now()){let r=Qt({status:e.status}),o=(r?is(
-e.retryAfter,n):void 0)??(e.status===429?0:void 0);return{verdict:$s(e,t),retryable:r,end:{kind:"ans\
-wered",status:e.status,pushbackMs:o}}}function Os(e,t,n){let r=an(e);return{verdict:k(Ns(r,t,n)),retryable:Qt(
+e.retryAfter,n):void 0)??(e.status===429?0:void 0);return{verdict:Os(e,t),retryable:r,end:{kind:"ans\
+wered",status:e.status,pushbackMs:o}}}function $s(e,t,n){let r=an(e);return{verdict:k(Ns(r,t,n)),retryable:Qt(
 {errorCode:r.code}),end:al(r.code)}}function al(e){return e==="CANCELLED"||e==="CANCELLED_SENT"?{kind:"\
 cancelled",sent:e==="CANCELLED_SENT"}:e==="ELOCAL"?{kind:"not-sent"}:e.startsWith("HPE_")?{kind:"inv\
 alid-http"}:{kind:"silent"}}function Re(e,t){let{code:n,traceId:r}=e.verdict;return{...e,verdict:{...k(
 t),code:n,traceId:r}}}var _s=j(require("node:http"),1);function Is(e){let t=process.getBuiltinModule("node:tls"),n=t.getCACertificates;return[...n?n("defau\
 lt"):t.rootCertificates,...e]}async function Ms(e,t){let n=e.protocol==="https:",r=n?process.getBuiltinModule("node:https"):_s.default,
-s=On(e),o=s?.hostname?await ul(n,s,t.maxSockets):new r.Agent({keepAlive:!0,maxSockets:t.maxSockets});
+s=$n(e),o=s?.hostname?await ul(n,s,t.maxSockets):new r.Agent({keepAlive:!0,maxSockets:t.maxSockets});
 return n&&t.caCertificates.length>0&&ll(o,t.caCertificates),{agent:o,transport:r,proxy:s?.hostname?s:
 void 0}}async function ul(e,t,n){let r=await Promise.resolve().then(()=>j(Bn(),1)),s=t.protocol==="h\
 ttps:",o=e?s?r.httpsOverHttps:r.httpsOverHttp:s?r.httpOverHttps:r.httpOverHttp,i=t.username||t.password?
@@ -528,7 +528,7 @@ ttps:",o=e?s?r.httpsOverHttps:r.httpsOverHttp:s?r.httpOverHttps:r.httpOverHttp,i
 proxy:{...i,host:t.hostname,port:u}};return o(l)}function ll(e,t){let n=e;n.options={...n.options,ca:Is(
 t)}}var Ls=1024*1024;function Us(e,t,n){let{transport:r,url:s,agent:o,headers:i,payload:u,timeoutMs:l,signal:c}=e;
 return new Promise((d,p)=>{let m=!1,g=!1,h=v=>{if(!m){m=!0,clearTimeout(Ce);try{d(v())}catch(pe){p(pe)}}},
-T=()=>new R(`no answer within ${l/1e3} s`,"TIMEOUT"),P=!1,L=()=>P?vs:As,F=v=>h(()=>n(g?T():c?.aborted?
+T=()=>new R(`no answer within ${l/1e3} s`,"TIMEOUT",l),P=!1,L=()=>P?vs:As,F=v=>h(()=>n(g?T():c?.aborted?
 L():v)),Ce=setTimeout(()=>{g=!0,H?.destroy(T()),F(T())},l),H;try{H=r.request(s,{method:"POST",agent:o,
 headers:{...i,"content-length":Buffer.byteLength(u)},...c?{signal:c}:{}})}catch(v){return F(cl(v))}let kn=!1;
 H.on("response",v=>{kn=!0,dl(v,F,pe=>h(()=>t({status:v.statusCode??0,body:pe,...pl(v)})))}),H.on("up\
@@ -549,7 +549,7 @@ Re(s,a`the token answer has no token (a non-empty string) in data`):St(r)?{...s,
 s}function hl(e){try{let t=JSON.parse(e)?.data;return typeof t=="string"&&t.trim()!==""?t:void 0}catch{
 return}}async function js(e){let t=new URL(e.endpointUrl),n=new URL(e.tokenUrl),r=new URL(e.planStatusUrl),s=new URL(
 e.planListUrl),{agent:o,transport:i,proxy:u}=await Ms(t,{maxSockets:e.maxSockets??16,caCertificates:e.
-caCertificates??[]}),l=Ds(t,u,e.boundary),c=async m=>Os(await Cs(m,l),e.boundary,l),d=(m,g,h,T,P)=>Us(
+caCertificates??[]}),l=Ds(t,u,e.boundary),c=async m=>$s(await Cs(m,l),e.boundary,l),d=(m,g,h,T,P)=>Us(
 {transport:i,url:m,agent:o,headers:g,payload:h,timeoutMs:e.timeoutMs,signal:T},P,c),p=yl(e);return{trigger:(m,g,h)=>{
 let T=gl(m,e.tenantId);return e.onTriggerBody?.(T),d(t,{...p,...dn(e.tenantId,g)},T,h,P=>Q(P,e.boundary))},
 createToken:(m,g,h)=>d(n,p,JSON.stringify({appId:m.appId,appSecret:m.appSecret}),h,T=>Hs(T,e.boundary,
@@ -686,15 +686,15 @@ attempts,durationMs:n.nowMs()-r,answered:s.answered,invalidHttp:s.invalidHttp,tr
 function gn(e,t){return{tableName:t.identifier(e.tableName),partition:t.identifier(e.partition)}}function Nl(e,t,n,r){
 return{...gn(e,t),status:n.succeeded?"succeeded":"failed",code:n.code,traceId:n.traceId,data:n.data,
 errorMsg:n.reason,warning:n.warning,...r}}function Ee(e,t,n){return{...gn(e,t),status:"not-run",code:null,
-traceId:null,data:null,errorMsg:n,warning:null,attempts:0,durationMs:0,answered:!1,invalidHttp:!1,transient:!1}}async function to(e,t,n){let{control:r,budget:s}=n,o=new et(t.concurrency,s.stage),i=Ol(o,n,t.retryPolicy),
+traceId:null,data:null,errorMsg:n,warning:null,attempts:0,durationMs:0,answered:!1,invalidHttp:!1,transient:!1}}async function to(e,t,n){let{control:r,budget:s}=n,o=new et(t.concurrency,s.stage),i=$l(o,n,t.retryPolicy),
 u=new Array(e.length),l=Pl(e).values(),c=0,d=async()=>{for(let h of l){if(r.stopped)return;let T=e[h],
-P=s.tableStop(T);if(P){u[h]=Ee(T,n.boundary,$l(P));continue}try{s.started(T);let L=await eo(T,t.retryPolicy,
+P=s.tableStop(T);if(P){u[h]=Ee(T,n.boundary,Ol(P));continue}try{s.started(T);let L=await eo(T,t.retryPolicy,
 i);u[h]=L,n.onFinished(L,++c,e.length),s.settled(T,L)}catch(L){throw r.stop("crashed"),L}}},p=Math.min(
 t.concurrency,e.length),g=(await Promise.allSettled(Array.from({length:p},d))).find(h=>h.status==="r\
 ejected");if(g)throw g.reason;return e.map((h,T)=>u[T]??Ee(h,n.boundary,r.notRunReason))}function Pl(e){
 let t=new Map;return e.map((r,s)=>{let o=t.get(r.tableName)??0;return t.set(r.tableName,o+1),{index:s,
-rank:o}}).sort((r,s)=>r.rank-s.rank).map(({index:r})=>r)}function $l(e){return a`not run: the platform refused this table's first ${e.
-refused} triggers with the same answer`}function Ol(e,t,n){let{control:r,budget:s}=t;return{...s.stage,
+rank:o}}).sort((r,s)=>r.rank-s.rank).map(({index:r})=>r)}function Ol(e){return a`not run: the platform refused this table's first ${e.
+refused} triggers with the same answer`}function $l(e,t,n){let{control:r,budget:s}=t;return{...s.stage,
 send:async o=>{let i=await e.acquire();try{if(r.stopped)return;let u=await t.send(o,s.requestSignal),
 l=Xe(u);return l===void 0?e.accepted(i):e.pushedBack(i,en(l,n)),s.attemptEnded(u),u}finally{e.release()}},
 onRetry:t.onRetry,boundary:t.boundary,notRunReason:()=>r.notRunReason}}async function no(e,t,n,r,s,o){let i=await K(()=>e.createToken(t,s.onToken,o),n,r,s.onRetry),u=i.last?.
@@ -780,9 +780,9 @@ a`Plan ${e.label} is not fresh after ${Ae(e.waitedMs)}: ${t}`;case"failed":retur
 reason??a`refused`}${Vl(e)}`;default:return null}}function jl(e){let{baseline:t,last:n}=e;return n.latestRefreshTime!==
 null?a`no refresh ended since ${n.latestRefreshTime} (platform time)`:t.latestRefreshTime!==null?a`its latestRefreshTime vanished (it was ${t.
 latestRefreshTime} at the start, platform time)`:a`no refresh ended since the start (none had ended)`}
-function $o(e,t){return e.state!=="fresh"?null:e.last.hasNotReady===!0?a`Plan ${e.label} turned fresh, but the platform says some of its materialized tables were never refreshed or have empty partitions (hasNotReady)`:
+function Oo(e,t){return e.state!=="fresh"?null:e.last.hasNotReady===!0?a`Plan ${e.label} turned fresh, but the platform says some of its materialized tables were never refreshed or have empty partitions (hasNotReady)`:
 t?a`Plan ${e.label} turned fresh, but its data ends ${e.last.latestDateTime??a`earlier`}, before the newest partition this run refreshed`:
-null}function Oo(e,t,n){let r=n?a` (traceId ${n})`:a``;return a`Could not read materialization plan ${e} before triggering: ${t??
+null}function $o(e,t,n){let r=n?a` (traceId ${n})`:a``;return a`Could not read materialization plan ${e} before triggering: ${t??
 a`refused`}${r}; no trigger was sent`}function Io(e){return{fresh:String(e.every(t=>t.state==="fresh")),
 plans:JSON.stringify(e.map(Wl)),"data-through":Gl(e)}}function Wl(e){return{plan:e.label,fresh:e.state===
 "fresh",hasNotReady:e.last.hasNotReady,latestDateTime:e.last.latestDateTime,latestRefreshTime:e.last.
@@ -911,12 +911,12 @@ status==="succeeded"),failed:ac(e),notRun:e.filter(t=>t.status==="not-run"),unkn
 "unknown")}}function si(e,t,n){let r=ri(e),s=t.freshness?.watches??[],o=t.freshness?Io(s):I,i=uc(e,t,n),u=t.freshness?.
 newestPartition;return{results:e,tally:r,succeeded:e.length>0&&r.succeeded.length===e.length&&o.fresh!==
 "false",stopLines:i.lines,unexplainedFailures:r.failed.filter(l=>!ni(l,i.facts)),watches:s,freshness:o,
-planFailures:s.map(Po).filter(l=>l!==null),warnings:[...e.map(lo),...s.map(l=>$o(l,qs(l.last.dataMs,
+planFailures:s.map(Po).filter(l=>l!==null),warnings:[...e.map(lo),...s.map(l=>Oo(l,qs(l.last.dataMs,
 u)))].filter(l=>l!==null)}}function uc(e,t,n){let r=e.filter(u=>u.status==="not-run"),s=(t.refusals?.
 tableStops??[]).map(u=>({stop:u,table:n.identifier(u.table??"")})).filter(({table:u})=>r.some(l=>l.tableName===
 u)),o={results:e,cause:t.cause,host:n.text(t.host??""),refusal:r.length>0?t.refusals?.stopOfRun:void 0,
 tableStops:s},i=[ei(o),...s.map(({stop:u,table:l})=>ti(u,l,e))].filter(u=>u!==null);return{facts:o,lines:i}}var De=class{constructor(t){this.report=t}report;planRetry(t,n){this.report.printer.info(yo(t,n))}baselines(t){
-t.forEach(n=>this.report.printer.info(rt(n)))}async baselineFailed(t,n){let r=Oo(t,n.reason,n.traceId);
+t.forEach(n=>this.report.printer.info(rt(n)))}async baselineFailed(t,n){let r=$o(t,n.reason,n.traceId);
 await this.report.failedEarly(r,{...I,fresh:"false"})}waitStarted(t,n,r){this.report.printer.startGroup(
 Do(t,n,r))}planFresh(t){this.report.printer.info(Co(t))}waitProgress(t,n,r,s){this.report.printer.info(
 No(t,n,r,s))}};var oi=require("node:fs");function ii(e){let t=[],n=()=>{if(t.length===0)return;let s=t.join(`

@@ -53,7 +53,8 @@ export function post<A, U>(
       }
     }
     // Made only when needed: an Error captures a stack trace, a cost on every request.
-    const timeout = () => new TransportError(`no answer within ${timeoutMs / 1000} s`, 'TIMEOUT')
+    const timeout = () =>
+      new TransportError(`no answer within ${timeoutMs / 1000} s`, 'TIMEOUT', timeoutMs)
     // Set once every byte of the request was handed to the network: a request torn down after
     // that may have reached the platform.
     let sent = false

@@ -5,11 +5,31 @@
 import { isIP } from 'node:net'
 import { display, type DisplayText, type TrustBoundary } from '../trust.js'
 
+/**
+ * The action's own causes of a request without an answer. Any other code is Node's own
+ * (ECONNREFUSED, HPE_…, a TLS code), passed on as Node names it.
+ */
+export type OwnCause =
+  | 'TIMEOUT'
+  | 'ECLOSED'
+  | 'ELOCAL'
+  | 'EUPGRADE'
+  | 'EPROXY'
+  | 'EPLAINPORT'
+  | 'ETLSPORT'
+  | 'CANCELLED'
+  | 'CANCELLED_SENT'
+  | 'UNKNOWN'
+// `string & {}` keeps the own causes apart in editors while Node's codes stay open-ended.
+export type TransportCode = OwnCause | (string & {})
+
 /** A request that got no HTTP answer: refused, reset, timed out, unresolvable… */
 export class TransportError extends Error {
   constructor(
     readonly description: string,
-    readonly code: string
+    readonly code: TransportCode,
+    /** For TIMEOUT: the deadline that passed, so that no message has to be read back. */
+    readonly afterMs?: number
   ) {
     super(description)
     this.name = 'TransportError'
@@ -141,7 +161,7 @@ export function describe(
     case 'CANCELLED_SENT':
       return display`cancelled while waiting for ${host} to answer; the platform may have received it and started the refresh`
     case 'TIMEOUT':
-      return display`${host}${via} sent no answer within ${boundary.text(failure.description.replace(/^no answer within /, ''))}`
+      return display`${host}${via} sent no answer within ${(failure.afterMs ?? 0) / 1000} s`
     case 'EPROXY':
       return display`could not open a tunnel to ${host} through the proxy ${route?.proxy ?? display`in http_proxy/https_proxy`}: ${boundary.text(failure.description)}; check the proxy variables, or list the host in no_proxy`
     case 'EPLAINPORT':
