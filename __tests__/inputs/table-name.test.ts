@@ -71,3 +71,26 @@ describe('table name parts', () => {
     expect(() => normalizeCatalogSchema('schema_only')).toThrow('must be catalog.schema')
   })
 })
+
+describe('white space and backticks around the input', () => {
+  it('trims the white space around each input before judging it', () => {
+    expect(parseTableName('  starrocks.`c.s`.p_order\t').tableName).toBe('starrocks.`c.s`.p_order')
+    expect(parseTableName(' starrocks.c.s.p_order ').tableName).toBe('starrocks.`c.s`.p_order')
+    expect(validateNamePart('  p_order ')).toBe('p_order')
+    expect(normalizeCatalogSchema(' `cat.sch` ')).toBe('cat.sch')
+    expect(normalizeCatalogSchema(' cat.sch ')).toBe('cat.sch')
+  })
+
+  it('quotes a refused catalog-schema trimmed', () => {
+    expect(() => normalizeCatalogSchema('  schema_only ')).toThrow(
+      expect.objectContaining({ offendingValue: 'schema_only' })
+    )
+  })
+
+  it.each(['x`cat.sch`', '`cat.sch`x', 'xcat.sch`', '`cat.schx', '`cat.sch', 'cat.sch`'])(
+    'takes off backticks only when they open and close catalog.schema: refuses %j',
+    value => {
+      expect(() => normalizeCatalogSchema(value)).toThrow('must be catalog.schema')
+    }
+  )
+})

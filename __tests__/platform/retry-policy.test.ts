@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  DEFAULT_BACKOFF,
   backoffDelayMs,
   isRetryable,
   honouredPauseMs,
@@ -49,6 +50,15 @@ describe('backoff', () => {
       999, 1999, 3999, 7999, 15999, 29999, 29999
     ])
     expect(backoffDelayMs(3, policy, () => 0)).toBe(0)
+  })
+
+  it('by default starts at 1 s, doubles up to 30 s, and honours Retry-After up to 60 s', () => {
+    const defaults = { retries: 5, ...DEFAULT_BACKOFF }
+    const justUnder = () => 0.999999
+    expect([1, 2, 5, 6, 7].map(n => backoffDelayMs(n, defaults, justUnder))).toEqual([
+      999, 1999, 15999, 29999, 29999
+    ])
+    expect(nextDelayMs(1, defaults, 600_000, justUnder)).toBe(60_000)
   })
 
   it('honours Retry-After over backoff, up to its cap', () => {

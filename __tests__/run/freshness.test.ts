@@ -61,6 +61,33 @@ describe('readPlatformTime', () => {
       expect(typeof ms(odd)).toBe('string')
   })
 
+  it('says why it cannot read a value', () => {
+    expect(readPlatformTime(-5)).toEqual({ problem: 'not a time' })
+    expect(readPlatformTime(Number.NaN)).toEqual({ problem: 'not a time' })
+    expect(readPlatformTime(true)).toEqual({ problem: 'not a time' })
+    expect(readPlatformTime('yesterday evening')).toEqual({
+      problem: 'not a time this action reads'
+    })
+    expect(readPlatformTime('2024-02-30')).toEqual({ problem: 'not a real date and time' })
+  })
+
+  it('reads the epoch itself, and trims white space around a text', () => {
+    expect(ms(0)).toBe(0)
+    expect(ms(' 2024-09-01 18:09:16\t')).toBe(Date.UTC(2024, 8, 1, 18, 9, 16))
+    expect(ms(' 1733572800 ')).toBe(1733572800000)
+  })
+
+  it.each([
+    'at 2024-09-01 18:09:16',
+    '2024-09-01 18:09:16 later',
+    'T1733572800',
+    '1733572800s',
+    '12345678901234567',
+    '12345678'
+  ])('reads only a whole text as a time or an epoch number: %j is none', text => {
+    expect(readPlatformTime(text)).toEqual({ problem: 'not a time this action reads' })
+  })
+
   it('orders ISO times with zones as the instants they are', () => {
     fc.assert(
       fc.property(
@@ -83,6 +110,8 @@ describe('isFresh', () => {
 
   it('is fresh when a refresh time appears where the baseline had none', () => {
     expect(isFresh(null, 5)).toBe(true)
+    expect(isFresh(null, 0)).toBe(true)
+    expect(isFresh(null, Date.UTC(1969, 11, 31))).toBe(true)
     expect(isFresh(null, null)).toBe(false)
   })
 })

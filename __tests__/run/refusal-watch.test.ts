@@ -45,6 +45,38 @@ describe('RefusalWatch: the run', () => {
     expect(watch.tableStop('b')).toBeUndefined()
   })
 
+  it('never stops the run once another table had a trigger accepted', () => {
+    const watch = new RefusalWatch(3)
+    watch.accepted('c')
+    ;['a', 'b', 'a'].forEach(table => watch.refused(table, AUTH))
+    expect(watch.stopOfRun).toBeUndefined()
+  })
+
+  it('counts the table of the first refusal among the tables that gave the answer', () => {
+    const watch = new RefusalWatch(2)
+    watch.refused('a', AUTH)
+    watch.refused('b', AUTH)
+    expect(watch.refused('b', AUTH)).toEqual({ scope: 'run', answer: AUTH, refused: 3 })
+  })
+
+  it('takes an answer without a code or reason as one with an empty code or reason', () => {
+    const empty = testBoundary.text('')
+    const watch = new RefusalWatch(2)
+    watch.refused('a', { code: null, reason: testBoundary.text('denied'), transient: false })
+    watch.refused('b', { code: empty, reason: testBoundary.text('denied'), transient: false })
+    expect(
+      watch.refused('a', { code: null, reason: testBoundary.text('denied'), transient: false })
+        ?.scope
+    ).toBe('run')
+    const noReason = new RefusalWatch(2)
+    noReason.refused('a', { code: testBoundary.text('401'), reason: null, transient: false })
+    noReason.refused('b', { code: testBoundary.text('401'), reason: empty, transient: false })
+    expect(
+      noReason.refused('a', { code: testBoundary.text('401'), reason: null, transient: false })
+        ?.scope
+    ).toBe('run')
+  })
+
   it('never stops the run on refusals with different answers', () => {
     const watch = new RefusalWatch(3)
     const answers = [AUTH, NOT_FOUND, AUTH, AUTH, AUTH, AUTH]
