@@ -2,8 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parse } from 'yaml'
-import { DEFAULTS, INPUT_NAMES } from '../src/inputs/parse-inputs.js'
+import { INPUT_NAMES, parseInputs } from '../src/inputs/parse-inputs.js'
 import { emptyOutputs } from '../src/report/outputs.js'
+import { rawInputs } from './support/raw-inputs.js'
 
 interface ActionYml {
   inputs: Record<string, { required?: boolean; default?: string }>
@@ -15,14 +16,29 @@ const action = parse(
   readFileSync(resolve(import.meta.dirname ?? '.', '../action.yml'), 'utf8')
 ) as ActionYml
 
+const inputEnvironment = {
+  now: new Date('2024-07-17T20:00:00Z'),
+  readTextFile: (path: string): string => {
+    throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
+  },
+  openArtifact: (path: string): string => {
+    throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
+  }
+}
+
 describe('action.yml and the code agree', () => {
   it('declares exactly the inputs the code reads', () => {
     expect(Object.keys(action.inputs)).toEqual([...INPUT_NAMES])
   })
 
-  it('documents the defaults the code applies', () => {
-    for (const [name, value] of Object.entries(DEFAULTS)) {
-      expect([name, action.inputs[name]?.default]).toEqual([name, value])
+  it('documents the defaults the code applies: an input left out reads as its default', () => {
+    // An empty default is the same as none: only the others say something.
+    const given = Object.entries(action.inputs).filter(([, input]) => input.default)
+    expect(given.length).toBeGreaterThan(10)
+    for (const [name, input] of given) {
+      const withDefault = parseInputs(rawInputs({ [name]: input.default }), inputEnvironment)
+      const leftOut = parseInputs(rawInputs({ [name]: '' }), inputEnvironment)
+      expect([name, leftOut]).toEqual([name, withDefault])
     }
   })
 

@@ -7,10 +7,10 @@ import { Printer } from '../src/report/printer.js'
 import type { Sink } from '../src/report/sink.js'
 import { RunReport } from '../src/report/run-report.js'
 import { TriggerPresenter } from '../src/report/trigger-presenter.js'
-import { finishedResult } from '../src/run/trigger.js'
 import { secretForms } from '../src/secret-matching.js'
 import { TrustBoundary, inertLine } from '../src/trust.js'
 import './support/fast-check-setup.js'
+import { resultOf } from './support/results.js'
 import { foreignCommands, runnerCommands } from './support/runner-commands.js'
 
 /** Strings an attacker would try, mixed into arbitrary text. */
@@ -372,13 +372,7 @@ describe('what the action prints from the platform’s answers', () => {
           })
           const attempt = answeredAttempt({ status: 200, body }, boundary, 0)
           const trigger = { tableName: `::error::${errorMsg}`, partition: `##[${data}` }
-          const result = finishedResult(trigger, boundary, attempt.verdict, {
-            attempts: 1,
-            durationMs: 1,
-            answered: true,
-            invalidHttp: false,
-            transient: false
-          })
+          const result = await resultOf(trigger, attempt, boundary)
           const triggers = new TriggerPresenter(report, {
             total: 1,
             host: 'http://127.0.0.1:1',

@@ -132,7 +132,7 @@ async function triggerAll({ config, client, control, report }: Connection) {
     plans: new PlanPresenter(report),
     triggers: new TriggerPresenter(report, {
       total: config.plan.length,
-      host: config.endpoint.display,
+      host: client.host,
       concurrency: config.concurrency
     })
   }
@@ -143,7 +143,7 @@ async function triggerAll({ config, client, control, report }: Connection) {
   const ending = {
     cause: outcome.cause,
     refusals: outcome.refusals,
-    host: config.endpoint.display,
+    host: client.host,
     freshness: waited
       ? { watches: outcome.watches, newestPartition: newestPartition(config) }
       : undefined
@@ -174,7 +174,7 @@ async function check({ config, client, control, report }: Connection) {
   const end = new EndPresenter(report)
   if (outcome.passed) {
     await end.checkPassed(config.plan, {
-      host: config.endpoint.display,
+      host: client.host,
       tokenExchanged: config.credentials.kind === 'api-key',
       watches: outcome.watches
     })
@@ -189,12 +189,9 @@ function policyOf(config: Config): RetryPolicy {
 
 function createClient(config: Config, report: RunReport): Promise<AnyMetricsClient> {
   return createAnyMetricsClient({
-    endpointUrl: config.endpoint.url,
-    tokenUrl: config.endpoint.tokenUrl,
-    planStatusUrl: config.endpoint.planStatusUrl,
-    planListUrl: config.endpoint.planListUrl,
+    host: config.host.base,
     tenantId: config.tenantId,
-    basicAuth: config.endpoint.basicAuth,
+    basicAuth: config.host.basicAuth,
     timeoutMs: config.timeoutMs,
     userAgent: USER_AGENT,
     maxSockets: config.concurrency,

@@ -75,6 +75,14 @@ export function inertLine(text: string): DisplayText {
  */
 export const SHORT_SECRET_LENGTH = 4
 
+/**
+ * The form a user name and password take in an HTTP Basic header: sent by the platform client,
+ * and masked as a secret of its own, since it holds the password.
+ */
+export function basicToken(username: string, password: string): string {
+  return Buffer.from(`${username}:${password}`).toString('base64')
+}
+
 export class TrustBoundary {
   /** Every exact form of every secret (for the runner's own mask). */
   private forms: string[] = []

@@ -46,6 +46,15 @@ describe('an API key pair', () => {
     expectNoSecretIn(run, SECRETS)
   })
 
+  it('states in the debug log how long the run can take by its inputs', async () => {
+    const server = await start()
+    const run = await runAction(inputsFor(server), { ACTIONS_STEP_DEBUG: 'true' })
+    // A token, then both triggers at once: two series of one 30 s request each (retries: 0).
+    expect(run.stdout).toContain(
+      '::debug::By its inputs, this run ends within 1.0 min (README: Retries and timeouts)'
+    )
+  })
+
   it('masks the token even when the platform echoes it back', async () => {
     const server = await start({
       tableFaults: {

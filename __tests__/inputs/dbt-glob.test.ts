@@ -1,7 +1,7 @@
 /** The glob matcher against the regular expression it replaced, on small globs and paths. */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { globPattern } from '../../src/inputs/dbt-selectors.js'
+import { globPattern } from '../../src/inputs/path-glob.js'
 
 /** The old translation to a RegExp: right, but backtracking (exponential on `**a**a…b`). */
 function regexOracle(glob: string): RegExp {

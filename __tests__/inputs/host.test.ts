@@ -1,48 +1,40 @@
 import { describe, expect, it } from '@jest/globals'
-import { hostForDisplay, parseHost, secretsInHost, TRIGGER_PATH } from '../../src/inputs/host.js'
+import { parseHost, secretsInHost } from '../../src/inputs/host.js'
 import { RuleViolation } from '../../src/inputs/refusals.js'
+
+/** The host as the action shows it: its base when accepted, the refused value otherwise. */
+function shown(host: string): string | undefined {
+  try {
+    return parseHost(host).base
+  } catch (error) {
+    return (error as RuleViolation).offendingValue
+  }
+}
 
 describe('parseHost', () => {
   it('assumes http:// for host:port, as the platform documents', () => {
     expect(parseHost('anymetrics.internal:8083')).toEqual({
-      url: `http://anymetrics.internal:8083${TRIGGER_PATH}`,
-      tokenUrl: 'http://anymetrics.internal:8083/anymetrics/api/v1/token/create',
-      planStatusUrl: 'http://anymetrics.internal:8083/anymetrics/api/v1/accelerate/latestTime',
-      planListUrl:
-        'http://anymetrics.internal:8083/anymetrics/api/v1/accelerate/plan/queryAccelerateResultPlanList',
-      display: 'http://anymetrics.internal:8083'
+      base: 'http://anymetrics.internal:8083'
     })
   })
 
   it('accepts a base URL with a prefix and a trailing slash', () => {
-    expect(parseHost('https://gateway.example.com/am/').url).toBe(
-      `https://gateway.example.com/am${TRIGGER_PATH}`
-    )
-  })
-
-  it('does not append the endpoint path twice when the full endpoint URL is given', () => {
-    expect(parseHost(`http://10.0.0.5:8083${TRIGGER_PATH}`).url).toBe(
-      `http://10.0.0.5:8083${TRIGGER_PATH}`
-    )
-    expect(parseHost(`https://gw.example.com/am${TRIGGER_PATH}/`).display).toBe(
-      'https://gw.example.com/am'
-    )
+    expect(parseHost('https://gateway.example.com/am/').base).toBe('https://gateway.example.com/am')
   })
 
   it('drops every trailing slash of the prefix', () => {
-    expect(parseHost('https://gw.example.com/am//').display).toBe('https://gw.example.com/am')
+    expect(parseHost('https://gw.example.com/am//').base).toBe('https://gw.example.com/am')
   })
 
   it('takes credentials in the URL out of it and keeps them for Basic auth', () => {
     const endpoint = parseHost('https://robot:p%40ss@gateway.example.com')
-    expect(endpoint.url).toBe(`https://gateway.example.com${TRIGGER_PATH}`)
-    expect(endpoint.display).not.toContain('p%40ss')
+    expect(endpoint.base).toBe('https://gateway.example.com')
     expect(endpoint.basicAuth).toEqual({ username: 'robot', password: 'p@ss' })
   })
 
   it('sends a user name given alone (a token) as Basic auth with an empty password', () => {
     const endpoint = parseHost('https://robot@gateway.example.com')
-    expect(endpoint.url).toBe(`https://gateway.example.com${TRIGGER_PATH}`)
+    expect(endpoint.base).toBe('https://gateway.example.com')
     expect(endpoint.basicAuth).toEqual({ username: 'robot', password: '' })
   })
 
@@ -65,14 +57,8 @@ describe('parseHost', () => {
     })
   })
 
-  it('gives the token endpoint on the same host and prefix', () => {
-    expect(parseHost('https://gw.example.com/am/').tokenUrl).toBe(
-      'https://gw.example.com/am/anymetrics/api/v1/token/create'
-    )
-  })
-
   it('trims the input and keeps the scheme, host, port and prefix for display', () => {
-    expect(parseHost('  HTTPS://GW.example.com:8443/am/  ').display).toBe(
+    expect(parseHost('  HTTPS://GW.example.com:8443/am/  ').base).toBe(
       'https://gw.example.com:8443/am'
     )
   })
@@ -145,12 +131,12 @@ describe('secretsInHost', () => {
     ['a / in the password', 'https://robot:pa/ss-42@gw.example.com', 'pa/ss-42']
   ])('finds the secret %s', (_what, host, secret) => {
     expect(secretsInHost(host)).toContain(secret)
-    expect(hostForDisplay(host)).not.toContain(secret)
+    expect(shown(host)).not.toContain(secret)
   })
 
   it('hides every part of a password that holds a / and an @', () => {
     const host = 'https://ro:b@t:pa/ss@gw.example.com'
-    expect(hostForDisplay(host)).toBe('https://***@gw.example.com')
+    expect(shown(host)).toBe('https://***@gw.example.com')
     expect(secretsInHost(host)).toContain('ro:b@t:pa/ss')
     expect(() => parseHost(host)).toThrow(
       expect.objectContaining({ offendingValue: 'https://***@gw.example.com' })
@@ -193,10 +179,10 @@ describe('secretsInHost', () => {
       'pw-1234',
       Buffer.from('robot:pw-1234').toString('base64')
     ])
-    expect(hostForDisplay('  https://robot:pw-1234@gw.example.com\n')).toBe(
-      'https://***@gw.example.com'
+    expect(shown('  https://robot:pw-1234@gw.example.com:99999\n')).toBe(
+      'https://***@gw.example.com:99999'
     )
-    expect(hostForDisplay(' gw.example.com:8083 ')).toBe('gw.example.com:8083')
+    expect(shown(' gw.example.com:8083 ')).toBe('http://gw.example.com:8083')
   })
 
   it('refuses a / ? # in the credentials without quoting them', () => {
@@ -206,10 +192,11 @@ describe('secretsInHost', () => {
   })
 
   it('hides the credentials when the host is displayed', () => {
-    expect(hostForDisplay('https://robot:pw@gw.example.com/am')).toBe(
-      'https://***@gw.example.com/am'
+    expect(shown('https://robot:pw@gw.example.com/am')).toBe('https://gw.example.com/am')
+    expect(shown('https://robot:pw@gw.example.com:99999/am')).toBe(
+      'https://***@gw.example.com:99999/am'
     )
-    expect(hostForDisplay('https://@gw.example.com')).toBe('https://***@gw.example.com')
+    expect(shown('https://@gw.example.com:99999')).toBe('https://***@gw.example.com:99999')
   })
 })
 
@@ -224,11 +211,9 @@ describe('a query or fragment in host', () => {
   })
 
   it('never shows what a query or fragment holds', () => {
-    expect(hostForDisplay('https://h.example:8083/?access_token=tok-abc123')).toBe(
+    expect(shown('https://h.example:8083/?access_token=tok-abc123')).toBe(
       'https://h.example:8083/?…'
     )
-    expect(hostForDisplay('https://u:pw@h.example:8083#tok-abc123')).toBe(
-      'https://***@h.example:8083#…'
-    )
+    expect(shown('https://u:pw@h.example:8083#tok-abc123')).toBe('https://***@h.example:8083#…')
   })
 })

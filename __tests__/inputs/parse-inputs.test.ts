@@ -5,7 +5,6 @@ import { secretsInHost } from '../../src/inputs/host.js'
 import { parsePlans } from '../../src/inputs/wait-plans.js'
 import { InputErrors } from '../../src/inputs/refusals.js'
 import {
-  DEFAULTS,
   INPUT_NAMES,
   parseInputs,
   secretsOf,
@@ -13,6 +12,7 @@ import {
 } from '../../src/inputs/parse-inputs.js'
 import { inputErrorLine } from '../../src/report/lines.js'
 import { TrustBoundary } from '../../src/trust.js'
+import { rawInputs } from '../support/raw-inputs.js'
 
 const now = new Date('2024-07-17T20:00:00Z')
 const files: Record<string, string> = {}
@@ -26,18 +26,7 @@ function read(path: string): string {
   throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
 }
 
-function inputs(overrides: Partial<RawInputs> = {}): RawInputs {
-  const blank = Object.fromEntries(INPUT_NAMES.map(name => [name, ''])) as RawInputs
-  return {
-    ...blank,
-    host: 'anymetrics.internal:8083',
-    'tenant-id': 'tn_597771',
-    'auth-type': 'token',
-    'auth-value': 'top-secret-credential',
-    'table-name': 'starrocks.`default_catalog.schema`.p_order',
-    ...overrides
-  }
-}
+const inputs = rawInputs
 
 /** The refusals of these inputs, as the lines the action prints (one per refused input). */
 function refusal(raw: RawInputs): { message: string; lines: string[] } {
@@ -58,7 +47,7 @@ describe('parseInputs', () => {
   it('applies the documented defaults', () => {
     const { config, notices } = parseInputs(inputs(), env)
     expect(config).toMatchObject({
-      endpoint: { url: 'http://anymetrics.internal:8083/anymetrics/api/v1/scheduler/task/trigger' },
+      host: { base: 'http://anymetrics.internal:8083' },
       tenantId: 'tn_597771',
       credentials: { kind: 'header', authType: 'TOKEN' },
       plan: [{ tableName: 'starrocks.`default_catalog.schema`.p_order', partition: '2024-07-17' }],
@@ -248,25 +237,9 @@ describe('secretsOf', () => {
 })
 
 describe('parseInputs: the single-value settings', () => {
-  it('declares the defaults action.yml documents', () => {
-    expect(DEFAULTS).toEqual({
-      partition: 'today',
-      'dbt-catalog': 'default_catalog',
-      timezone: 'UTC',
-      'timeout-seconds': '30',
-      retries: '3',
-      concurrency: '4',
-      'fail-fast': 'false',
-      'dry-run': 'false',
-      'max-triggers': '1000',
-      'wait-timeout-minutes': '60',
-      'wait-interval-seconds': '30'
-    })
-  })
-
   it('takes each default when its input is not given', () => {
     const { config } = parseInputs(inputs(), env)
-    expect({ ...config, endpoint: undefined, credentials: undefined, plan: undefined }).toEqual({
+    expect({ ...config, host: undefined, credentials: undefined, plan: undefined }).toEqual({
       timeZone: 'UTC',
       timeoutMs: 30_000,
       retries: 3,
@@ -281,7 +254,7 @@ describe('parseInputs: the single-value settings', () => {
       today: '2024-07-17',
       caCertificates: [],
       dbt: undefined,
-      endpoint: undefined,
+      host: undefined,
       credentials: undefined,
       plan: undefined
     })

@@ -1,22 +1,20 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { requestAllowance } from '../../src/run/run-budget.js'
+import { budgetAllowance } from '../support/stage.js'
 import nock from 'nock'
 import { createAnyMetricsClient } from '../../src/platform/client.js'
 import { tokenAttempt } from '../../src/platform/token-answer.js'
-import { TRIGGER_PATH } from '../../src/inputs/host.js'
+import { endpointsAt } from '../../src/platform/endpoints.js'
 import { runTrigger } from '../../src/run/trigger.js'
 import { TrustBoundary, display } from '../../src/trust.js'
 import { testBoundary } from '../support/attempts.js'
 
 const base = 'http://127.0.0.1:8083'
+const TRIGGER_PATH = endpointsAt(base).trigger.pathname
 const credential = { kind: 'header', authType: 'TOKEN', authValue: 's3cr3t-value' } as const
 const trigger = { tableName: 'starrocks.`c.s`.p_order', partition: '2024-07-17' }
 const body = { tableName: trigger.tableName, tenantId: 'tn_1', tablePartition: trigger.partition }
 const options = {
-  endpointUrl: `${base}${TRIGGER_PATH}`,
-  tokenUrl: `${base}/anymetrics/api/v1/token/create`,
-  planStatusUrl: `${base}/anymetrics/api/v1/accelerate/latestTime`,
-  planListUrl: `${base}/anymetrics/api/v1/accelerate/plan/queryAccelerateResultPlanList`,
+  host: base,
   tenantId: 'tn_1',
   timeoutMs: 2000,
   userAgent: 'anymetrics-refresh-test',
@@ -142,7 +140,7 @@ describe('AnyMetrics client', () => {
         stopped: () => false,
         fits: () => true,
         outOfTime: () => false,
-        requests: requestAllowance,
+        requests: budgetAllowance,
         notRunReason: () => display`not run`
       }
     )

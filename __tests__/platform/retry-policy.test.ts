@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   DEFAULT_BACKOFF,
-  backoffDelayMs,
   isRetryable,
   honouredPauseMs,
   nextDelayMs,
@@ -46,16 +45,16 @@ describe('which failures are transient', () => {
 describe('backoff', () => {
   it('doubles its ceiling per retry, up to the cap, with full jitter', () => {
     const justUnder = () => 0.999999
-    expect([1, 2, 3, 4, 5, 6, 7].map(n => backoffDelayMs(n, policy, justUnder))).toEqual([
+    expect([1, 2, 3, 4, 5, 6, 7].map(n => nextDelayMs(n, policy, undefined, justUnder))).toEqual([
       999, 1999, 3999, 7999, 15999, 29999, 29999
     ])
-    expect(backoffDelayMs(3, policy, () => 0)).toBe(0)
+    expect(nextDelayMs(3, policy, undefined, () => 0)).toBe(0)
   })
 
   it('by default starts at 1 s, doubles up to 30 s, and honours Retry-After up to 60 s', () => {
     const defaults = { retries: 5, ...DEFAULT_BACKOFF }
     const justUnder = () => 0.999999
-    expect([1, 2, 5, 6, 7].map(n => backoffDelayMs(n, defaults, justUnder))).toEqual([
+    expect([1, 2, 5, 6, 7].map(n => nextDelayMs(n, defaults, undefined, justUnder))).toEqual([
       999, 1999, 15999, 29999, 29999
     ])
     expect(nextDelayMs(1, defaults, 600_000, justUnder)).toBe(60_000)

@@ -4,10 +4,9 @@ import { dryRunLines, failureLine, progressLine } from '../../src/report/lines.j
 import { buildOutputs } from '../../src/report/outputs.js'
 import { runContext } from '../../src/report/run-context.js'
 import { buildSummary } from '../../src/report/summary.js'
-import { finishedResult } from '../../src/run/trigger.js'
 import { TrustBoundary, type DisplayText } from '../../src/trust.js'
 import { answered, testBoundary } from '../support/attempts.js'
-import { result } from '../support/results.js'
+import { result, resultOf } from '../support/results.js'
 
 const succeededFields = {
   tableName: 'starrocks.`c.s`.p_order',
@@ -110,20 +109,14 @@ describe('log lines', () => {
     )
   })
 
-  it('keeps a multi-line reason on one line', () => {
+  it('keeps a multi-line reason on one line', async () => {
     // The reason as a run forms it, not as a fixture would: the platform's raw errorMsg, read
     // by the client's verdict into the trigger's result.
     const answer = { code: '500', succeed: false, traceId: 'tr-2', errorMsg: 'a\r\nb\u2028c\n' }
-    const { verdict } = answered({ status: 200, body: JSON.stringify(answer) })
+    const attempt = answered({ status: 200, body: JSON.stringify(answer) })
     const trigger = { tableName: failedFields.tableName, partition: failedFields.partition }
-    const effort = {
-      attempts: 4,
-      durationMs: 1500,
-      answered: true,
-      invalidHttp: false,
-      transient: false
-    }
-    const line = failureLine(finishedResult(trigger, testBoundary, verdict, effort))
+    const finished = await resultOf(trigger, attempt, testBoundary)
+    const line = failureLine({ ...finished, attempts: 4, durationMs: 1500 })
     expect(line).toBe(
       'starrocks.`c.s`.p_refund 2024-07-17: a b c (after 4 attempts in 1.5 s) (traceId tr-2)'
     )

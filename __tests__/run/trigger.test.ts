@@ -1,4 +1,4 @@
-import { requestAllowance } from '../../src/run/run-budget.js'
+import { budgetAllowance } from '../support/stage.js'
 import { describe, expect, it } from '@jest/globals'
 import type { Attempt } from '../../src/platform/attempt.js'
 import { runTrigger, type RetryNotice, type TriggerDeps } from '../../src/run/trigger.js'
@@ -31,7 +31,7 @@ function scripted(answers: Attempt[]) {
     stopped: () => false,
     fits: () => true,
     outOfTime: () => false,
-    requests: requestAllowance,
+    requests: budgetAllowance,
     notRunReason: () => display`not run`
   }
   return { deps, waits, retries, sentCount: () => sent }

@@ -1,5 +1,9 @@
-import type { TriggerResult, TriggerStatus } from '../../src/run/trigger.js'
-import { TrustBoundary } from '../../src/trust.js'
+import type { PlannedTrigger } from '../../src/inputs/trigger-plan.js'
+import type { Attempt } from '../../src/platform/attempt.js'
+import { DEFAULT_BACKOFF } from '../../src/platform/retry-policy.js'
+import { runTrigger, type TriggerResult, type TriggerStatus } from '../../src/run/trigger.js'
+import { TrustBoundary, display } from '../../src/trust.js'
+import { testStage } from './stage.js'
 
 const boundary = new TrustBoundary()
 
@@ -38,4 +42,23 @@ export function result(fields: ResultFields): TriggerResult {
     invalidHttp: fields.invalidHttp ?? false,
     transient: fields.transient ?? false
   }
+}
+
+/** What the run makes of a trigger that got `attempt` as its only answer, as the pool runs it. */
+export function resultOf(
+  trigger: PlannedTrigger,
+  attempt: Attempt,
+  answerBoundary: TrustBoundary
+): Promise<TriggerResult> {
+  return runTrigger(
+    trigger,
+    { retries: 0, ...DEFAULT_BACKOFF },
+    {
+      ...testStage(),
+      send: async () => attempt,
+      onRetry: () => undefined,
+      boundary: answerBoundary,
+      notRunReason: () => display`not run`
+    }
+  )
 }

@@ -42,7 +42,7 @@ export const TABLE_RESOURCES: ReadonlySet<string> = new Set(['model', 'seed', 's
  * the same bound, so every value it reads is read here; past it, collecting stops with a refusal
  * instead of Node's ERR_STRING_TOO_LONG after holding the bytes.
  */
-export const MAX_VALUE_BYTES = constants.MAX_STRING_LENGTH
+const MAX_VALUE_BYTES = constants.MAX_STRING_LENGTH
 
 /**
  * The results of run_results.json (v6): unique_id and status of each node that ran. Read as a

@@ -21,7 +21,7 @@ type DbtInputs = Record<
   string
 >
 
-export const DEFAULT_DBT_CATALOG = 'default_catalog'
+const DEFAULT_DBT_CATALOG = 'default_catalog'
 
 /**
  * A dbt artifact's bytes (a manifest can be hundreds of MB): its text, or its chunks as they are

@@ -1,13 +1,6 @@
+import { basicToken } from '../trust.js'
 import { RuleViolation } from './refusals.js'
 import { hasControlCharacters } from './text-rules.js'
-
-export const TRIGGER_PATH = '/anymetrics/api/v1/scheduler/task/trigger'
-/** Where an API key pair (appId, appSecret) is exchanged for a TOKEN. */
-const TOKEN_PATH = '/anymetrics/api/v1/token/create'
-/** A materialization plan's latest refresh (Get Result Acceleration Status). */
-const PLAN_STATUS_PATH = '/anymetrics/api/v1/accelerate/latestTime'
-/** One page of the materialization plans (List Materialization Plans). */
-const PLAN_LIST_PATH = '/anymetrics/api/v1/accelerate/plan/queryAccelerateResultPlanList'
 
 const HOST_FORM =
   'must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):// URL'
@@ -15,16 +8,10 @@ const SCHEME_PREFIX = /^[a-z][a-z0-9+.-]*:\/\//i
 // Where the URL standard ends the authority (host:port, with any userinfo@ before it).
 const AUTHORITY_END = /[/?#\\]/
 
-export interface Endpoint {
-  /** Full URL of the trigger endpoint, without credentials. */
-  url: string
-  /** Full URL of the token endpoint, on the same host and prefix. */
-  tokenUrl: string
-  /** Full URLs of the read-only plan calls: a plan's status, and the list of plans. */
-  planStatusUrl: string
-  planListUrl: string
-  /** What logs and summaries may show: scheme, host, port and prefix, never credentials. */
-  display: string
+/** The host input, read: where the platform is, and any credentials the URL carried. */
+export interface Host {
+  /** Scheme, host, port and any path prefix, without credentials or trailing slashes. */
+  base: string
   /** Credentials given in the URL (`https://user:pass@gateway`), sent as HTTP Basic auth. */
   basicAuth?: { username: string; password: string }
 }
@@ -80,12 +67,8 @@ export function secretsInHost(host: string): string[] {
   return [...new Set(secrets.filter(value => value !== ''))]
 }
 
-export function basicToken(username: string, password: string): string {
-  return Buffer.from(`${username}:${password}`).toString('base64')
-}
-
 /** The host input as it may be shown: credentials replaced by `***`. */
-export function hostForDisplay(host: string): string {
+function hostForDisplay(host: string): string {
   const typed = typedUserinfo(host.trim())
   const shown = typed ? `${typed.scheme}***@${typed.rest}` : host.trim()
   return withoutQuery(shown)
@@ -99,7 +82,7 @@ function withoutQuery(host: string): string {
   return cut < 0 ? host : `${scheme}${rest.slice(0, cut)}${rest[cut]}…`
 }
 
-export function parseHost(input: string): Endpoint {
+export function parseHost(input: string): Host {
   const host = input.trim()
   if (host === '') throw new RuleViolation('is required')
   if (hasControlCharacters(host) || /\s/.test(host)) {
@@ -113,22 +96,14 @@ export function parseHost(input: string): Endpoint {
   }
   const url = toUrl(host)
   const prefix = url.pathname.replace(/\/+$/, '')
-  const basePath = prefix.endsWith(TRIGGER_PATH) ? prefix.slice(0, -TRIGGER_PATH.length) : prefix
-  const display = `${url.protocol}//${url.host}${basePath}`
-  const endpoint: Endpoint = {
-    url: display + TRIGGER_PATH,
-    tokenUrl: display + TOKEN_PATH,
-    planStatusUrl: display + PLAN_STATUS_PATH,
-    planListUrl: display + PLAN_LIST_PATH,
-    display
-  }
+  const read: Host = { base: `${url.protocol}//${url.host}${prefix}` }
   if (url.username !== '' || url.password !== '') {
-    endpoint.basicAuth = {
+    read.basicAuth = {
       username: safeDecode(url.username),
       password: safeDecode(url.password)
     }
   }
-  return endpoint
+  return read
 }
 
 function toUrl(host: string): URL {

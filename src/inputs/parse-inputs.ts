@@ -5,14 +5,9 @@
  */
 import { parseCaCertificates } from './ca-certificate.js'
 import { readCredentials, type Credentials } from './credentials.js'
-import {
-  DEFAULT_DBT_CATALOG,
-  readDbt,
-  type PlanBeforeDbt,
-  type OpenArtifact
-} from './dbt-inputs.js'
+import { readDbt, type PlanBeforeDbt, type OpenArtifact } from './dbt-inputs.js'
 import type { DbtMapping } from './dbt-mapping.js'
-import { parseHost, secretsInHost, type Endpoint } from './host.js'
+import { parseHost, secretsInHost, type Host } from './host.js'
 import { splitList } from './list.js'
 import { resolvePartitions, todayIn } from './partition.js'
 import { RefusalCollector, forInput } from './refusals.js'
@@ -114,15 +109,8 @@ const SETTINGS = {
 
 type Settings = { [K in keyof typeof SETTINGS]: ReturnType<(typeof SETTINGS)[K]['parse']> }
 
-/** The defaults action.yml declares, by input name. */
-export const DEFAULTS: Partial<Record<InputName, string>> = {
-  partition: 'today',
-  'dbt-catalog': DEFAULT_DBT_CATALOG,
-  ...Object.fromEntries(Object.values(SETTINGS).map(setting => [setting.input, setting.default]))
-}
-
 export interface Config extends Settings {
-  endpoint: Endpoint
+  host: Host
   tenantId: string
   credentials: Credentials
   plan: PlannedTrigger[]
@@ -165,7 +153,7 @@ export function secretsOf(raw: RawInputs): string[] {
 export function parseInputs(raw: RawInputs, env: InputEnvironment): ParsedInputs {
   const notices: string[] = []
   const inputs = new RefusalCollector()
-  const endpoint = inputs.take(() => forInput('host', () => parseHost(raw.host)))
+  const host = inputs.take(() => forInput('host', () => parseHost(raw.host)))
   const tenantId = inputs.take(() => forInput('tenant-id', () => headerField(raw['tenant-id'])))
   const credentials = readCredentials(raw, inputs)
   const withDbt = raw['dbt-run-results'] !== ''
@@ -201,7 +189,7 @@ export function parseInputs(raw: RawInputs, env: InputEnvironment): ParsedInputs
   inputs.throwIfAny()
   const parsed = {
     ...settings,
-    endpoint,
+    host,
     tenantId,
     credentials,
     plan,

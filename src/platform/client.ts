@@ -7,12 +7,12 @@
  */
 import type http from 'node:http'
 import type { ApiKeyPair, HeaderCredential } from '../inputs/credentials.js'
-import { basicToken } from '../inputs/host.js'
 import type { PlannedTrigger } from '../inputs/trigger-plan.js'
 import type { PlanRef } from '../inputs/wait-plans.js'
-import type { TrustBoundary } from '../trust.js'
+import { basicToken, type TrustBoundary } from '../trust.js'
 import { answeredAttempt, unansweredAttempt, type Attempt } from './attempt.js'
 import { connectionFor } from './connection.js'
+import { endpointsAt } from './endpoints.js'
 import { post, type RawReply } from './http-exchange.js'
 import { planStatusAttempt, type PlanStatusAttempt } from './plan-status-answer.js'
 import { tokenAttempt } from './token-answer.js'
@@ -26,12 +26,8 @@ export interface TriggerBody {
 }
 
 export interface ClientOptions {
-  endpointUrl: string
-  /** The token endpoint, for an API key pair. */
-  tokenUrl: string
-  /** The read-only plan calls: a plan's status, and the list of plans. */
-  planStatusUrl: string
-  planListUrl: string
+  /** The platform's base URL (scheme, host, port, prefix), without credentials. */
+  host: string
   tenantId: string
   basicAuth?: { username: string; password: string } | undefined
   timeoutMs: number
@@ -46,6 +42,8 @@ export interface ClientOptions {
 }
 
 export interface AnyMetricsClient {
+  /** The host as logs and summaries show it (a pasted endpoint path taken off). */
+  host: string
   /** Sends one trigger; aborting `signal` tears the request down (cancellation). */
   trigger(
     trigger: PlannedTrigger,
@@ -73,10 +71,8 @@ export interface AnyMetricsClient {
 }
 
 export async function createAnyMetricsClient(options: ClientOptions): Promise<AnyMetricsClient> {
-  const url = new URL(options.endpointUrl)
-  const tokenUrl = new URL(options.tokenUrl)
-  const planStatusUrl = new URL(options.planStatusUrl)
-  const planListUrl = new URL(options.planListUrl)
+  const endpoints = endpointsAt(options.host)
+  const url = endpoints.trigger
   const { agent, transport, proxy } = await connectionFor(url, {
     maxSockets: options.maxSockets ?? 16,
     caCertificates: options.caCertificates ?? []
@@ -99,6 +95,7 @@ export async function createAnyMetricsClient(options: ClientOptions): Promise<An
     )
   const common = commonHeaders(options)
   return {
+    host: endpoints.host,
     trigger: (trigger, credential, signal) => {
       const body = wireBody(trigger, options.tenantId)
       options.onTriggerBody?.(body)
@@ -114,7 +111,7 @@ export async function createAnyMetricsClient(options: ClientOptions): Promise<An
     // exactly the documented fields, whatever else the caller's object holds.
     createToken: (pair, onToken, signal) =>
       send(
-        tokenUrl,
+        endpoints.token,
         common,
         JSON.stringify({ appId: pair.appId, appSecret: pair.appSecret }),
         signal,
@@ -122,7 +119,7 @@ export async function createAnyMetricsClient(options: ClientOptions): Promise<An
       ),
     planStatus: (plan, credential, signal) =>
       send(
-        planStatusUrl,
+        endpoints.planStatus,
         { ...common, ...platformHeaders(options.tenantId, credential) },
         JSON.stringify(
           plan.by === 'id' ? { planIdList: [plan.value] } : { planNameList: [plan.value] }
@@ -132,7 +129,7 @@ export async function createAnyMetricsClient(options: ClientOptions): Promise<An
       ),
     planList: (credential, signal) =>
       send(
-        planListUrl,
+        endpoints.planList,
         { ...common, ...platformHeaders(options.tenantId, credential) },
         JSON.stringify({ pager: { pageNumber: 1, pageSize: 1 } }),
         signal,

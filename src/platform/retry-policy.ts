@@ -43,11 +43,7 @@ export function isRetryable(end: AttemptEnd): boolean {
 }
 
 /** Exponential backoff with full jitter: a uniform wait in [0, min(max, base * 2^(retry-1))). */
-export function backoffDelayMs(
-  retryNumber: number,
-  policy: RetryPolicy,
-  random: () => number
-): number {
+function backoffDelayMs(retryNumber: number, policy: RetryPolicy, random: () => number): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retryNumber - 1))
   return Math.floor(random() * ceiling)
 }

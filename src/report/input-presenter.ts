@@ -14,9 +14,11 @@ import {
   NOTHING_TO_REFRESH_LINE,
   dryRunLines,
   inputErrorLine,
+  longestRunLine,
   todayLine,
   type PlannedShown
 } from './lines.js'
+import { longestRunMs, runShapeOf } from '../run/run-budget.js'
 import { emptyOutputs } from './outputs.js'
 import type { RunReport } from './run-report.js'
 import {
@@ -43,12 +45,16 @@ export class InputPresenter {
     notices.forEach(notice => printer.notice(printer.boundary.text(notice)))
   }
 
-  /** Before the run: which day `today` was (a wrong zone shows), and the dbt mapping. */
-  read(config: Pick<Config, 'timeZone' | 'today'>): void {
+  /**
+   * Before the run: which day `today` was (a wrong zone shows), the longest the run can take
+   * (debug), and the dbt mapping.
+   */
+  read(config: Config): void {
     const { printer, facts } = this.report
     printer.info(
       todayLine(printer.boundary.text(config.timeZone), printer.boundary.text(config.today))
     )
+    printer.debug(longestRunLine(longestRunMs(runShapeOf(config))))
     if (!facts.dbt) return
     const { group, lines, warnings } = dbtLines(facts.dbt)
     printer.startGroup(group)

@@ -4,6 +4,7 @@ import type { PlannedTrigger } from '../inputs/trigger-plan.js'
 import type { Verdict } from '../platform/verdict.js'
 import type { RetryNotice, TriggerResult } from '../run/trigger.js'
 import {
+  decimal,
   display,
   inertLine,
   joinDisplay,
@@ -212,6 +213,11 @@ export function checkFailedLine(
 /** Which day `today` was, so a wrong time zone shows in the log. */
 export function todayLine(timeZone: DisplayText, today: DisplayText): DisplayText {
   return display`today in ${timeZone} is ${today}`
+}
+
+/** The bound the README's rule gives this run, for debug logging: what a job's timeout needs. */
+export function longestRunLine(ms: number): DisplayText {
+  return display`By its inputs, this run ends within ${decimal(ms / 60_000, 1)} min (README: Retries and timeouts)`
 }
 
 /** The body of a trigger as it was sent, for debug logging. */

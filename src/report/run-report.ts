@@ -23,7 +23,7 @@ export interface RunFacts {
 }
 
 /** Before the inputs are read: nothing is known yet. */
-export const NO_FACTS: RunFacts = { waiting: false, dbt: undefined }
+const NO_FACTS: RunFacts = { waiting: false, dbt: undefined }
 
 export class RunReport {
   constructor(

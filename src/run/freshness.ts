@@ -18,7 +18,7 @@ const EPOCH_DIGITS = /^\d{9,16}$/
  * Below this an epoch number is seconds, at or above it milliseconds: 1e11 s is the year 5138,
  * 1e11 ms is March 1973, so the two readings meet no real platform time.
  */
-export const EPOCH_SECONDS_BELOW = 100_000_000_000
+const EPOCH_SECONDS_BELOW = 100_000_000_000
 
 /**
  * Reads `yyyy-MM-dd HH:mm:ss`, ISO 8601 (with or without zone or fraction) and epoch seconds

@@ -17,7 +17,7 @@
 // Why this refusal rule: docs/decisions/0007-run-budget.md
 import type { DisplayText } from '../trust.js'
 
-export const REFUSALS_BEFORE_STOP = 3
+const REFUSALS_BEFORE_STOP = 3
 
 /** One refused trigger's answer: what the platform said, compared as shown. */
 export interface Refusal {

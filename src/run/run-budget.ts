@@ -16,6 +16,7 @@
  *   `fail-fast` ends it at the first failure.
  */
 // Why one budget for the run: docs/decisions/0007-run-budget.md
+import type { Config } from '../inputs/parse-inputs.js'
 import type { PlannedTrigger } from '../inputs/trigger-plan.js'
 import { isRateLimited, type Attempt } from '../platform/attempt.js'
 import type { RetryPolicy } from '../platform/retry-policy.js'
@@ -26,7 +27,7 @@ import type { RunControl } from './run-control.js'
 import type { TriggerResult } from './trigger.js'
 
 /** 429s a request series may meet beyond its retries (when it has any): pacing, not failure. */
-export const MAX_PACING_REFUSALS = 10
+const MAX_PACING_REFUSALS = 10
 /** How long a platform may refuse every request for pace, accepting nothing, before the run ends. */
 export const PACE_STALL_MS = 120_000
 /** Triggers in a row with no valid HTTP answer, after their retries, before the run ends. */
@@ -69,7 +70,7 @@ export class RunBudget {
       stopped: () => this.control.stopped,
       fits: ms => this.deadlineMs === undefined || this.clock.nowMs() + ms <= this.deadlineMs,
       outOfTime: () => this.outOfTime,
-      requests: policy => requestAllowance(policy)
+      requests: requestAllowance
     }
   }
 
@@ -159,7 +160,7 @@ export class RunBudget {
  * A series' requests: 1 + `retries` counted ones, plus 429s that do not count, up to
  * `MAX_PACING_REFUSALS`, when retries are allowed at all.
  */
-export function requestAllowance(policy: Pick<RetryPolicy, 'retries'>): RequestAllowance {
+function requestAllowance(policy: Pick<RetryPolicy, 'retries'>): RequestAllowance {
   const pacingAllowed = requestsAtMost(policy.retries) - 1 - policy.retries
   let maxAttempts = policy.retries + 1
   let sent = 0
@@ -180,7 +181,7 @@ export function requestAllowance(policy: Pick<RetryPolicy, 'retries'>): RequestA
 }
 
 /** What the longest run follows from: the inputs that bound its requests and waits. */
-export interface RunShape {
+interface RunShape {
   triggers: number
   concurrency: number
   retries: number
@@ -195,7 +196,7 @@ export interface RunShape {
 /** The longest wait between two requests of a series: Retry-After's cap (backoff's is 30 s). */
 const LONGEST_PAUSE_MS = 60_000
 /** How long after the wait's deadline the step may still take: the stop's grace and the report. */
-export const AFTER_DEADLINE_MS = 2_500
+const AFTER_DEADLINE_MS = 2_500
 
 /**
  * The longest a run can take, by its inputs (the rule the README states): each request series
@@ -212,6 +213,30 @@ export function longestRunMs(shape: RunShape, sequential = false): number {
 }
 
 /** The most requests one series sends: 1 + retries, and the pacing refusals retries allow. */
-export function requestsAtMost(retries: number): number {
+function requestsAtMost(retries: number): number {
   return 1 + retries + (retries > 0 ? MAX_PACING_REFUSALS : 0)
+}
+
+/** The shape of the run these inputs make. */
+export function runShapeOf(
+  config: Pick<
+    Config,
+    | 'plan'
+    | 'concurrency'
+    | 'retries'
+    | 'timeoutMs'
+    | 'credentials'
+    | 'waitForPlans'
+    | 'waitTimeoutMs'
+  >
+): RunShape {
+  return {
+    triggers: config.plan.length,
+    concurrency: config.concurrency,
+    retries: config.retries,
+    timeoutMs: config.timeoutMs,
+    keyPair: config.credentials.kind === 'api-key',
+    plans: config.waitForPlans.length,
+    waitTimeoutMs: config.waitTimeoutMs
+  }
 }

@@ -90,7 +90,7 @@ function labelOf(
   }
 }
 
-export function finishedResult(
+function finishedResult(
   trigger: PlannedTrigger,
   boundary: TrustBoundary,
   verdict: Verdict,
