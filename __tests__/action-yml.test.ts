@@ -23,7 +23,8 @@ const inputEnvironment = {
   },
   openArtifact: (path: string): string => {
     throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
-  }
+  },
+  readOwnFile: () => undefined
 }
 
 describe('action.yml and the code agree', () => {

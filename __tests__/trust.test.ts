@@ -374,11 +374,10 @@ describe('what the action prints from the platform’s answers', () => {
           const trigger = { tableName: `::error::${errorMsg}`, partition: `##[${data}` }
           const result = await resultOf(trigger, attempt, boundary)
           const triggers = new TriggerPresenter(report, {
-            total: 1,
             host: 'http://127.0.0.1:1',
             concurrency: 1
           })
-          triggers.runStarted()
+          triggers.runStarted(1, 0)
           triggers.finished(result, 1, 1)
           await new EndPresenter(report).runEnded(decideOutcome([result], {}, boundary))
 

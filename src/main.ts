@@ -2,7 +2,12 @@
 // Why @actions/core stays a dependency: docs/decisions/0004-actions-core.md
 import * as core from '@actions/core'
 import { MAX_CA_FILE_BYTES } from './inputs/ca-certificate.js'
-import { readBoundedTextFile, readFileChunks } from './inputs/files.js'
+import {
+  readBoundedTextFile,
+  readFileChunks,
+  readOwnFile,
+  writeFileAtomically
+} from './inputs/files.js'
 import {
   INPUT_NAMES,
   parseInputs,
@@ -11,6 +16,12 @@ import {
   type RawInputs
 } from './inputs/parse-inputs.js'
 import { InputErrors } from './inputs/refusals.js'
+import {
+  formatResumeRecord,
+  MAX_RESUME_FILE_BYTES,
+  type ResumeFile,
+  type ResumeScope
+} from './inputs/resume-file.js'
 import { createAnyMetricsClient, type AnyMetricsClient } from './platform/client.js'
 import { DEFAULT_BACKOFF, type RetryPolicy } from './platform/retry-policy.js'
 import { checkConnection } from './run/connection-check.js'
@@ -26,7 +37,9 @@ import { requireWritableFile } from './report/sink.js'
 import { runContext } from './report/run-context.js'
 import { TriggerPresenter, requestBodyLog } from './report/trigger-presenter.js'
 import { cancelOnSignals } from './run/cancel-on-signals.js'
-import { refresh, type RefreshHooks } from './run/refresh.js'
+import { refresh, type RefreshHooks, type RefreshOutcome } from './run/refresh.js'
+import { acceptedIn, nextRecord, resumeView } from './run/resume.js'
+import { ResumePresenter } from './report/resume-presenter.js'
 import type { Clock } from './run/clock.js'
 import { RunControl } from './run/run-control.js'
 import { abortableSleep } from './run/sleep.js'
@@ -89,7 +102,8 @@ async function parseOrRefuse(raw: RawInputs, input: InputPresenter): Promise<Con
       now: new Date(),
       readTextFile: path => readBoundedTextFile(path, MAX_CA_FILE_BYTES),
       // Read as a stream, whatever their size: large projects write manifests of hundreds of MB.
-      openArtifact: path => readFileChunks(path)
+      openArtifact: path => readFileChunks(path),
+      readOwnFile: path => readOwnFile(path, MAX_RESUME_FILE_BYTES)
     })
     input.notices(notices)
     return config
@@ -130,14 +144,17 @@ async function triggerAll({ config, client, control, report }: Connection) {
   const hooks: RefreshHooks = {
     credential: new CredentialPresenter(report),
     plans: new PlanPresenter(report),
-    triggers: new TriggerPresenter(report, {
-      total: config.plan.length,
-      host: client.host,
-      concurrency: config.concurrency
-    })
+    triggers: new TriggerPresenter(report, { host: client.host, concurrency: config.concurrency })
   }
-  const settings = { ...config, policy: policyOf(config) }
-  const outcome = await refresh(settings, { client, clock: REAL_CLOCK, control, boundary, hooks })
+  const scope = { host: client.host, tenantId: config.tenantId }
+  const resume = config.resume && resumeView(config.resume.record, scope)
+  const settings = { ...config, policy: policyOf(config), resume }
+  let outcome: RefreshOutcome | undefined
+  try {
+    outcome = await refresh(settings, { client, clock: REAL_CLOCK, control, boundary, hooks })
+  } finally {
+    if (config.resume) keepForResume(config.resume, scope, config.plan, outcome, report)
+  }
   if (!outcome) return
   const waited = outcome.watches.length > 0
   const ending = {
@@ -149,6 +166,28 @@ async function triggerAll({ config, client, control, report }: Connection) {
       : undefined
   }
   await new EndPresenter(report).runEnded(decideOutcome(outcome.results, ending, boundary))
+}
+
+/**
+ * Writes the resume file however the run ended (failed, cancelled, crashed), with everything
+ * accepted so far, so that a re-run sends only the rest.
+ */
+function keepForResume(
+  file: ResumeFile,
+  scope: ResumeScope,
+  plan: Config['plan'],
+  outcome: RefreshOutcome | undefined,
+  report: RunReport
+): void {
+  const run = { plan, results: outcome?.results ?? [], watches: outcome?.watches ?? [] }
+  const record = nextRecord(file.record, scope, run)
+  const presenter = new ResumePresenter(report)
+  try {
+    writeFileAtomically(file.path, formatResumeRecord(record))
+    presenter.recorded(file.path, acceptedIn(record, scope))
+  } catch (error) {
+    presenter.notRecorded(file.path, (error as { code?: string }).code ?? 'unknown error')
+  }
 }
 
 /** The newest partition the run refreshed: a fresh plan's data should reach it. */

@@ -214,7 +214,12 @@ describe('the plan before the manifest is opened', () => {
       return file
     }
     try {
-      const { config } = parseInputs(raw, { now, readTextFile: openArtifact, openArtifact })
+      const { config } = parseInputs(raw, {
+        now,
+        readTextFile: openArtifact,
+        openArtifact,
+        readOwnFile: () => undefined
+      })
       return { plan: config.plan.length, refusals: [], paths }
     } catch (error) {
       if (!(error instanceof InputErrors)) throw error

@@ -16,7 +16,8 @@ import { parseTableName } from '../../src/inputs/table-name.js'
 const env = {
   now: new Date('2024-07-17T20:00:00Z'),
   readTextFile: noFile,
-  openArtifact: noFile
+  openArtifact: noFile,
+  readOwnFile: () => undefined
 }
 
 function noFile(): never {

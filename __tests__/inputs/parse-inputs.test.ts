@@ -19,7 +19,8 @@ const files: Record<string, string> = {}
 const env = {
   now,
   readTextFile: (path: string) => read(path),
-  openArtifact: (path: string) => read(path)
+  openArtifact: (path: string) => read(path),
+  readOwnFile: (path: string) => (path in files ? files[path] : undefined)
 }
 function read(path: string): string {
   if (path in files) return files[path]!
@@ -572,6 +573,7 @@ describe('INPUT_NAMES', () => {
       'fail-fast',
       'dry-run',
       'max-triggers',
+      'resume-file',
       'ca-certificate',
       'dbt-run-results',
       'dbt-manifest',

@@ -16,7 +16,9 @@ export function readmeExampleInputs(
   if (marker < 0) throw new Error(`README has no example named ${name}`)
   const fenceStart = readme.indexOf('```yaml\n', marker) + '```yaml\n'.length
   const block = readme.slice(fenceStart, readme.indexOf('```', fenceStart)).split('\n')
-  const withLine = block.findIndex(line => line.trim() === 'with:')
+  // The action's own `with:` (an example may have other steps, such as actions/cache, before it).
+  const step = block.findIndex(line => line.includes('uses: OWNER/anymetrics-refresh@'))
+  const withLine = block.findIndex((line, index) => index > step && line.trim() === 'with:')
   const indent = leadingSpaces(block[withLine + 1] ?? '')
   const inputs: Record<string, string> = {}
   for (let i = withLine + 1; i < block.length && leadingSpaces(block[i]!) >= indent; i++) {

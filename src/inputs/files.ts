@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs'
+import { closeSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 
 const CHUNK_BYTES = 1024 * 1024
 
@@ -59,5 +59,33 @@ export function readFileChunks(path: string, chunkBytes = CHUNK_BYTES): Iterable
         closeSync(fd)
       }
     }
+  }
+}
+
+/**
+ * A file the action wrote on an earlier attempt (resume-file), read like any bounded file:
+ * undefined when there is none yet.
+ */
+export function readOwnFile(path: string, maxBytes: number): string | undefined {
+  try {
+    return readBoundedTextFile(path, maxBytes)
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return undefined
+    throw error
+  }
+}
+
+/**
+ * Replaces a file whole or not at all: written beside it under a temporary name, then renamed
+ * over it, so that a run cancelled or killed mid-write leaves the previous file as it was.
+ */
+export function writeFileAtomically(path: string, text: string): void {
+  const temporary = `${path}.${process.pid}.tmp`
+  try {
+    writeFileSync(temporary, text, { mode: 0o644 })
+    renameSync(temporary, path)
+  } catch (error) {
+    rmSync(temporary, { force: true })
+    throw error
   }
 }

@@ -19,6 +19,7 @@ import {
   parseTimeoutMs,
   parseWholeNumber
 } from './scalars.js'
+import { readResumeFile, type ResumeFile } from './resume-file.js'
 import { parsePlans, type PlanRef } from './wait-plans.js'
 import { readTableNames } from './table-inputs.js'
 import { requireHeaderSafe, requireMaxLength, requireNonEmpty } from './text-rules.js'
@@ -43,6 +44,7 @@ export const INPUT_NAMES = [
   'fail-fast',
   'dry-run',
   'max-triggers',
+  'resume-file',
   'ca-certificate',
   'dbt-run-results',
   'dbt-manifest',
@@ -122,6 +124,8 @@ export interface Config extends Settings {
   dbt: DbtMapping | undefined
   /** The materialization plans to wait for; empty when not waiting. */
   waitForPlans: PlanRef[]
+  /** What earlier attempts got accepted, and where to record this run's; undefined if not given. */
+  resume: ResumeFile | undefined
 }
 
 /** What parsing needs from outside: the time, and ways to read the files inputs name. */
@@ -131,6 +135,8 @@ export interface InputEnvironment {
   readTextFile(path: string): string
   /** A dbt artifact, which can be hundreds of MB: read as a stream. */
   openArtifact: OpenArtifact
+  /** A file this action wrote earlier (resume-file): undefined when there is none yet. */
+  readOwnFile(path: string): string | undefined
 }
 
 export interface ParsedInputs {
@@ -186,6 +192,10 @@ export function parseInputs(raw: RawInputs, env: InputEnvironment): ParsedInputs
   const caCertificates = inputs.take(() =>
     forInput('ca-certificate', () => parseCaCertificates(raw['ca-certificate'], env.readTextFile))
   )
+  // Wrapped: a resume-file not given is undefined, which take() would read as a refusal.
+  const resume = inputs.take(() => ({
+    file: forInput('resume-file', () => readResumeFile(raw['resume-file'], env.readOwnFile))
+  }))
   inputs.throwIfAny()
   const parsed = {
     ...settings,
@@ -196,9 +206,10 @@ export function parseInputs(raw: RawInputs, env: InputEnvironment): ParsedInputs
     caCertificates,
     waitForPlans
   }
-  const config = allParsed<Omit<Config, 'today' | 'dbt'>>(parsed)
+  const config = allParsed<Omit<Config, 'today' | 'dbt' | 'resume'>>(parsed)
+  const today = todayIn({ now: env.now, timeZone: config.timeZone })
   return {
-    config: { ...config, today: todayIn({ now: env.now, timeZone: config.timeZone }), dbt },
+    config: { ...config, today, dbt, resume: resume?.file },
     notices
   }
 }

@@ -11,11 +11,13 @@ import { moreRowsLine } from './summary-parts.js'
 
 const MARKS: Record<TriggerStatus, string> = {
   succeeded: '✅',
+  'accepted-earlier': '☑️',
   failed: '❌',
   unknown: '❓',
   'not-run': '⏭️'
 }
-const LEGEND = '✅ succeeded · ❌ failed · ❓ unknown (sent, then cut off) · ⏭️ not run'
+const LEGEND =
+  '✅ succeeded · ☑️ accepted earlier · ❌ failed · ❓ unknown (sent, then cut off) · ⏭️ not run'
 
 /** `Partitions 2024-07-01..2024-07-31 (31 dates)`, or the one partition. */
 export function dateRangeLine(results: readonly TriggerResult[]): string {

@@ -66,6 +66,7 @@ export function failureGroups(
 function resultLine(result: TriggerResult): DisplayText {
   const status = {
     succeeded: display`✅ succeeded`,
+    'accepted-earlier': display`☑️ accepted earlier (resume-file)`,
     'not-run': display`⏭️ ${result.errorMsg ?? display`not run`}`,
     unknown: display`❓ unknown: ${result.errorMsg ?? display``}`,
     failed: display`❌ failed: ${result.errorMsg ?? display``}`
@@ -102,8 +103,11 @@ export function warningLine(result: TriggerResult): DisplayText | null {
 }
 
 /** One line with the run's totals. */
-export function totalsLine({ succeeded, failed, notRun, unknown }: Tally): DisplayText {
-  const parts = [display`${succeeded.length} succeeded`, display`${failed.length} failed`]
+export function totalsLine(tally: Tally): DisplayText {
+  const { succeeded, acceptedEarlier, failed, notRun, unknown } = tally
+  const earlier =
+    acceptedEarlier.length > 0 ? display` (${acceptedEarlier.length} accepted earlier)` : display``
+  const parts = [display`${succeeded.length} succeeded${earlier}`, display`${failed.length} failed`]
   if (unknown.length > 0) parts.push(display`${unknown.length} unknown`)
   if (notRun.length > 0) parts.push(display`${notRun.length} not run`)
   const total = succeeded.length + failed.length + unknown.length + notRun.length
@@ -218,6 +222,20 @@ export function todayLine(timeZone: DisplayText, today: DisplayText): DisplayTex
 /** The bound the README's rule gives this run, for debug logging: what a job's timeout needs. */
 export function longestRunLine(ms: number): DisplayText {
   return display`By its inputs, this run ends within ${decimal(ms / 60_000, 1)} min (README: Retries and timeouts)`
+}
+
+/** What the resume file holds now, for the next attempt. */
+export function resumeLine(path: DisplayText, accepted: number): DisplayText {
+  return display`resume-file ${path}: ${accepted} accepted trigger${plural(accepted)} recorded; a re-run given this file sends only the rest`
+}
+
+export function resumeNotWrittenLine(path: DisplayText, code: DisplayText): DisplayText {
+  return display`resume-file ${path} could not be written (${code}): a re-run would send every trigger again`
+}
+
+/** Triggers not sent again: an earlier attempt got them accepted. */
+export function acceptedEarlierLine(count: number): DisplayText {
+  return display`${count} trigger${plural(count)} accepted by an earlier attempt (resume-file): not sent again`
 }
 
 /** The body of a trigger as it was sent, for debug logging. */

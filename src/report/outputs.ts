@@ -1,5 +1,5 @@
 /** The step's outputs, each within GitHub's limit. */
-import type { TriggerResult } from '../run/trigger.js'
+import { isAccepted, type TriggerResult } from '../run/trigger.js'
 import type { DisplayText } from '../trust.js'
 import { display, shorten } from '../trust.js'
 import { clipped, firstRows, fitWithin, type Detail } from './format.js'
@@ -81,7 +81,7 @@ function publicFields(result: TriggerResult, detail: Detail): Record<string, unk
   return {
     tableName: clipped(result.tableName, detail.idLimit),
     partition,
-    success: status === 'succeeded',
+    success: isAccepted(result),
     status,
     code: clipped(code, detail.idLimit),
     traceId: clipped(result.traceId, detail.idLimit),

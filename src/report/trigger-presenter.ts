@@ -1,12 +1,17 @@
 /** The triggers as a person sees them: the run's start, each retry and each finished trigger. */
 import type { TriggerHooks } from '../run/refresh.js'
 import type { RetryNotice, TriggerResult } from '../run/trigger.js'
-import { progressLine, requestBodyLine, retryLine, runStartLine } from './lines.js'
+import {
+  acceptedEarlierLine,
+  progressLine,
+  requestBodyLine,
+  retryLine,
+  runStartLine
+} from './lines.js'
 import type { RunReport } from './run-report.js'
 
-/** What the run will send: how many triggers, where, how many at once. */
+/** Where the run sends, and how many at once. */
 export interface TriggerRun {
-  total: number
   host: string
   concurrency: number
 }
@@ -17,10 +22,12 @@ export class TriggerPresenter implements TriggerHooks {
     private readonly run: TriggerRun
   ) {}
 
-  runStarted(): void {
+  runStarted(sending: number, acceptedEarlier: number): void {
     const { printer } = this.report
+    if (acceptedEarlier > 0) printer.info(acceptedEarlierLine(acceptedEarlier))
+    if (sending === 0) return
     const host = printer.boundary.text(this.run.host)
-    printer.startGroup(runStartLine(this.run.total, host, this.run.concurrency))
+    printer.startGroup(runStartLine(sending, host, this.run.concurrency))
   }
 
   retry(notice: RetryNotice): void {

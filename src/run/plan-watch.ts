@@ -122,6 +122,11 @@ export async function waitForFresh(
 ): Promise<void> {
   const { clock, budget } = deps
   const startMs = clock.nowMs()
+  // Past its baseline already (a baseline an earlier attempt read, resume-file): no poll needed.
+  for (const watch of watches.filter(w => isFresh(w.baseline.refreshMs, w.last.refreshMs))) {
+    watch.state = 'fresh'
+    hooks.onFresh(watch)
+  }
   budget.startWait(options.timeoutMs)
   let ended: DisplayText | null
   try {
@@ -152,7 +157,7 @@ async function pollRounds(
   let lastProgressMs = startMs
   let ended: DisplayText | null = null
   const waiting = () => watches.filter(w => w.state === 'waiting')
-  for (let round = 0; ; round++) {
+  for (let round = 0; waiting().length > 0; round++) {
     // The last round starts a moment before the deadline, so that it can end by then; a wait
     // shorter than that moment still gets its one round.
     const pauseMs = Math.min(options.intervalMs, budget.remainingMs - LAST_POLL_LEAD_MS)
@@ -175,6 +180,7 @@ async function pollRounds(
       )
     }
   }
+  return ended
 }
 
 /**

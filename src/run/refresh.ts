@@ -24,7 +24,14 @@ import type { RetryNoticeBase } from './retry-loop.js'
 import { RunBudget } from './run-budget.js'
 import type { RunControl, StopCause } from './run-control.js'
 import { exchangeToken } from './token-exchange.js'
-import type { RetryNotice, TriggerResult } from './trigger.js'
+import {
+  compareWithStored,
+  inPlanOrder,
+  NOTHING_EARLIER,
+  splitByResume,
+  type ResumeView
+} from './resume.js'
+import { isAccepted, type RetryNotice, type TriggerResult } from './trigger.js'
 
 export interface RefreshSettings {
   credentials: Credentials
@@ -35,6 +42,8 @@ export interface RefreshSettings {
   waitForPlans: readonly PlanRef[]
   waitTimeoutMs: number
   waitIntervalMs: number
+  /** What earlier attempts got accepted (resume-file); nothing when not resuming. */
+  resume?: ResumeView
 }
 
 /** What a person sees of the credential phase (the report layer's presenter implements it). */
@@ -56,7 +65,8 @@ export interface PlanHooks {
 
 /** What a person sees of the triggers. */
 export interface TriggerHooks {
-  runStarted(): void
+  /** Before the first trigger: how many will be sent, and how many were accepted earlier. */
+  runStarted(sending: number, acceptedEarlier: number): void
   retry(notice: RetryNotice): void
   finished(result: TriggerResult, finished: number, total: number): void
 }
@@ -91,7 +101,9 @@ export async function refresh(
   deps: RefreshDeps
 ): Promise<RefreshOutcome | undefined> {
   const { client, control, hooks } = deps
-  const budget = new RunBudget(deps.clock, control, settings)
+  const resume = settings.resume ?? NOTHING_EARLIER
+  const { toSend, earlier } = splitByResume(settings.plan, resume, deps.boundary)
+  const budget = new RunBudget(deps.clock, control, { ...settings, plan: toSend })
   const credential = await credentialFor(settings, { ...deps, budget })
   if (!credential) return undefined
   const watchDeps = watchDepsOf(settings, { ...deps, budget }, credential)
@@ -103,11 +115,12 @@ export async function refresh(
       return undefined
     }
     watches = baseline.watches
+    if (toSend.length === 0) compareWithStored(watches, resume, deps.boundary)
     hooks.plans.baselines(watches)
   }
-  hooks.triggers.runStarted()
-  const results = await runPool(
-    settings.plan,
+  hooks.triggers.runStarted(toSend.length, settings.plan.length - toSend.length)
+  const sent = await runPool(
+    toSend,
     { concurrency: settings.concurrency, retryPolicy: settings.policy },
     {
       send: (trigger, signal) => client.trigger(trigger, credential.current, signal),
@@ -118,6 +131,7 @@ export async function refresh(
       onFinished: (result, finished, total) => hooks.triggers.finished(result, finished, total)
     }
   )
+  const results = inPlanOrder(earlier, sent)
   if (watches.length > 0) await waitIfAccepted(results, watches, settings, watchDeps, hooks)
   return { results, cause: control.cause, refusals: budget.refusals, watches }
 }
@@ -129,7 +143,7 @@ async function waitIfAccepted(
   watchDeps: WatchDeps,
   hooks: RefreshHooks
 ): Promise<void> {
-  const notAccepted = results.filter(result => result.status !== 'succeeded').length
+  const notAccepted = results.filter(result => !isAccepted(result)).length
   if (notAccepted > 0 || watchDeps.control.stopped) {
     const reason = watchDeps.control.stopped
       ? display`the run stopped before the wait`

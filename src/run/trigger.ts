@@ -9,7 +9,8 @@ import { display, type DisplayText, type TrustBoundary } from '../trust.js'
  * `unknown`: its request was torn down by cancellation after it was sent, so the platform may
  * have started the refresh; `not-run`: it was never sent.
  */
-export type TriggerStatus = 'succeeded' | 'failed' | 'not-run' | 'unknown'
+/** `accepted-earlier`: an earlier attempt got it accepted (resume-file); not sent again. */
+export type TriggerStatus = 'succeeded' | 'accepted-earlier' | 'failed' | 'not-run' | 'unknown'
 
 /** One trigger's outcome. Every text in it is display text: it crossed the trust boundary. */
 export interface TriggerResult {
@@ -106,6 +107,25 @@ function finishedResult(
     warning: verdict.warning,
     ...effort
   }
+}
+
+/** A trigger an earlier attempt got accepted, with the traceId it was accepted under. */
+export function acceptedEarlierResult(
+  trigger: PlannedTrigger,
+  boundary: TrustBoundary,
+  traceId: string | null
+): TriggerResult {
+  return {
+    ...notRunResult(trigger, boundary, display`accepted by an earlier attempt (resume-file)`),
+    status: 'accepted-earlier',
+    errorMsg: null,
+    traceId: traceId === null ? null : boundary.identifier(traceId, 200)
+  }
+}
+
+/** Accepted now or by an earlier attempt: nothing left to send. */
+export function isAccepted(result: Pick<TriggerResult, 'status'>): boolean {
+  return result.status === 'succeeded' || result.status === 'accepted-earlier'
 }
 
 /** A trigger that was never sent (or whose request was torn down), and why. */
