@@ -77,9 +77,10 @@ export async function createAnyMetricsClient(options: ClientOptions): Promise<An
   const tokenUrl = new URL(options.tokenUrl)
   const planStatusUrl = new URL(options.planStatusUrl)
   const planListUrl = new URL(options.planListUrl)
-  const { agent, transport, proxy } = await connectionFor(url, {
+  const { agent, transport, proxy } = connectionFor(url, {
     maxSockets: options.maxSockets ?? 16,
-    caCertificates: options.caCertificates ?? []
+    caCertificates: options.caCertificates ?? [],
+    timeoutMs: options.timeoutMs
   })
   const route = routeOf(url, proxy, options.boundary)
   const unanswered = async (error: unknown) =>
@@ -138,8 +139,8 @@ export async function createAnyMetricsClient(options: ClientOptions): Promise<An
         signal,
         reply => answeredAttempt(reply, options.boundary)
       ),
-    // A tunnel agent has no destroy(); its sockets close with the tunnel.
-    close: () => (agent as Partial<Pick<http.Agent, 'destroy'>>).destroy?.()
+    // Ends pooled sockets, and CONNECTs a proxy has not answered yet.
+    close: () => agent.destroy()
   }
 }
 
