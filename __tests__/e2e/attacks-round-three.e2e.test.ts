@@ -389,12 +389,10 @@ describe('through a proxy: the deadline holds for the tunnel too', () => {
     expect(elapsedMs).toBeLessThan(5000)
   })
 
-  // DEFECT: a proxy that takes the CONNECT and never answers it. The deadline (http-exchange.ts)
-  // fails the trigger at 1 s and every output, the summary and the annotation are written, but
-  // the process never exits: the `tunnel` agent's own CONNECT request is not torn down with the
-  // ClientRequest, and the client's close() (src/platform/client.ts: "A tunnel agent has no
-  // destroy(); its sockets close with the tunnel") leaves it open. The step runs on until the
-  // proxy drops the connection or the job's timeout-minutes (6 hours by default).
+  // Once a defect: a proxy that takes the CONNECT and never answers it. The deadline failed the
+  // trigger, but the process never exited while the old tunnel agent held the CONNECT open.
+  // The action's own tunnel (src/platform/proxy-tunnel.ts) gives up at the request's timeout,
+  // and the client's close() destroys any CONNECT still waiting.
   it.each([
     ['https://anymetrics.internal:8443', 'https_proxy'],
     ['http://anymetrics.internal:8083', 'http_proxy']

@@ -73,9 +73,10 @@ export interface AnyMetricsClient {
 export async function createAnyMetricsClient(options: ClientOptions): Promise<AnyMetricsClient> {
   const endpoints = endpointsAt(options.host)
   const url = endpoints.trigger
-  const { agent, transport, proxy } = await connectionFor(url, {
+  const { agent, transport, proxy } = connectionFor(url, {
     maxSockets: options.maxSockets ?? 16,
-    caCertificates: options.caCertificates ?? []
+    caCertificates: options.caCertificates ?? [],
+    timeoutMs: options.timeoutMs
   })
   const route = routeOf(url, proxy, options.boundary)
   const unanswered = async (error: unknown) =>
@@ -135,8 +136,8 @@ export async function createAnyMetricsClient(options: ClientOptions): Promise<An
         signal,
         reply => answeredAttempt(reply, options.boundary)
       ),
-    // A tunnel agent has no destroy(); its sockets close with the tunnel.
-    close: () => (agent as Partial<Pick<http.Agent, 'destroy'>>).destroy?.()
+    // Ends pooled sockets, and CONNECTs a proxy has not answered yet.
+    close: () => agent.destroy()
   }
 }
 

@@ -2,7 +2,7 @@
  * Requests that got no HTTP answer, given their real cause and put in words that name the host
  * (or the proxy) and say what to do.
  */
-import { isIP } from 'node:net'
+import { connect, isIP } from 'node:net'
 import { display, type DisplayText, type TrustBoundary } from '../trust.js'
 
 /**
@@ -43,12 +43,13 @@ export interface Route {
   proxy: DisplayText | undefined
   /** Set once a reset over plain HTTP was found to come from a TLS port. */
   speaksTls?: Promise<boolean>
+  /** Set once a TLS failure (EPROTO) was found to come from a plain-HTTP port. */
+  speaksPlainHttp?: Promise<boolean>
 }
 
 export const CANCELLED = new TransportError('cancelled', 'CANCELLED')
 /** Torn down after its bytes were sent: the platform may have received it and started. */
 export const CANCELLED_AFTER_SENDING = new TransportError('cancelled', 'CANCELLED_SENT')
-const TUNNEL_FAILURE = 'tunneling socket could not be established'
 
 export function routeOf(url: URL, proxy: URL | undefined, boundary: TrustBoundary): Route {
   return {
@@ -66,20 +67,20 @@ export function toTransportError(error: unknown): TransportError {
 }
 
 /**
- * Gives a transport error its real cause: a proxy that could not open a tunnel, TLS spoken to a
- * plain-HTTP port, or plain HTTP to a TLS port (seen as a bare reset: a TLS handshake to the
- * same address tells, tried once per run and only for that case).
+ * Gives a transport error its real cause where Node's code alone does not tell it: TLS spoken
+ * to a plain-HTTP port (seen as EPROTO: a plain HTTP request to the same address tells), or
+ * plain HTTP to a TLS port (seen as a bare reset: a TLS handshake tells). Each probe is tried
+ * once per run, only for its case and only without a proxy (which would answer, not the host).
+ * A proxy that could not open a tunnel says so itself (EPROXY, proxy-tunnel.ts).
  */
 export async function explain(error: unknown, route: Route): Promise<TransportError> {
   const failure = toTransportError(error)
-  if (failure.description.startsWith(TUNNEL_FAILURE)) {
-    const cause = failure.description.split('cause=')[1] ?? failure.code
-    return new TransportError(cause, 'EPROXY')
+  if (route.proxy) return failure
+  if (failure.code === 'EPROTO' && route.url.protocol === 'https:') {
+    route.speaksPlainHttp ??= speaksPlainHttp(route.url)
+    if (await route.speaksPlainHttp) return new TransportError(failure.description, 'EPLAINPORT')
   }
-  if (failure.code === 'EPROTO' && /wrong version number/i.test(failure.description)) {
-    return new TransportError(failure.description, 'EPLAINPORT')
-  }
-  if (failure.code === 'ECONNRESET' && route.url.protocol === 'http:' && !route.proxy) {
+  if (failure.code === 'ECONNRESET' && route.url.protocol === 'http:') {
     route.speaksTls ??= speaksTls(route.url)
     if (await route.speaksTls) return new TransportError(failure.description, 'ETLSPORT')
   }
@@ -88,12 +89,14 @@ export async function explain(error: unknown, route: Route): Promise<TransportEr
 
 /** Whether a TLS handshake with host:port succeeds (certificate not checked: only asking). */
 function speaksTls(url: URL): Promise<boolean> {
+  // Sockets take an IPv6 address without the brackets a URL writes it in.
+  const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname
   return new Promise(resolve => {
     const socket = process.getBuiltinModule('node:tls').connect({
-      host: url.hostname,
+      host,
       port: Number(url.port || 80),
       // SNI takes names only (an IP address there is deprecated and warned about).
-      ...(isIP(url.hostname) ? {} : { servername: url.hostname }),
+      ...(isIP(host) ? {} : { servername: host }),
       rejectUnauthorized: false,
       timeout: 2000
     })
@@ -104,6 +107,31 @@ function speaksTls(url: URL): Promise<boolean> {
     socket.once('secureConnect', () => done(true))
     socket.once('error', () => done(false))
     socket.once('timeout', () => done(false))
+  })
+}
+
+/**
+ * Whether host:port answers a plain HTTP request with HTTP (its first bytes are `HTTP/`); any
+ * error, a close or 2 s of silence is a no.
+ */
+function speaksPlainHttp(url: URL): Promise<boolean> {
+  return new Promise(resolve => {
+    const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname
+    const socket = connect({ host, port: Number(url.port || 443), timeout: 2000 })
+    let answer = ''
+    const done = (speaks: boolean) => {
+      socket.destroy()
+      resolve(speaks)
+    }
+    socket.setEncoding('latin1')
+    socket.on('data', (chunk: string) => {
+      answer += chunk
+      if (answer.length >= 5) done(answer.startsWith('HTTP/'))
+    })
+    socket.once('end', () => done(false))
+    socket.once('error', () => done(false))
+    socket.once('timeout', () => done(false))
+    socket.write(`HEAD / HTTP/1.0\r\nHost: ${url.host}\r\n\r\n`)
   })
 }
 
