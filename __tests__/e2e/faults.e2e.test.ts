@@ -7,6 +7,7 @@ import type { ChildProcess } from 'node:child_process'
 import { startSimulator, type Simulator } from '../../simulator/anymetrics-simulator.js'
 import { inputBuilder, TABLE } from '../support/inputs.js'
 import { expectRefusedBeforeAnyRequest, startingWith } from '../support/refused.js'
+import { expectNoSecretIn } from '../support/leaks.js'
 import { annotations, runAction } from '../support/run-action.js'
 import { createTestCa } from '../support/test-ca.js'
 
@@ -182,6 +183,69 @@ describe('inputs users get wrong', () => {
     simulator = await startSimulator(credentials)
     const run = await runAction(inputsFor(simulator, overrides))
     expectRefusedBeforeAnyRequest(run, simulator, [message])
+  })
+
+  describe('a host pasted with the API path (and a gateway password)', () => {
+    const PASSWORD = 'gw-pass-31337'
+    const API = '/anymetrics/api/v1'
+    const DROP =
+      'the host input should be scheme://host:port (with a gateway prefix only if there is one): drop /anymetrics/api/v1'
+    const pasted = (server: Simulator) =>
+      `${server.url.replace('http://', `http://robot:${PASSWORD}@`)}${API}`
+
+    it('fails every trigger naming the URL called, without the credentials, and says to drop the path', async () => {
+      simulator = await startSimulator(credentials)
+      const run = await runAction(
+        inputsFor(simulator, {
+          host: pasted(simulator),
+          partition: '2024-07-16..2024-07-17',
+          retries: '0'
+        })
+      )
+      const path = `${API}${API}/scheduler/task/trigger`
+      expect(simulator.requests.map(request => request.path)).toEqual([path, path])
+      expect(run.exitCode).toBe(1)
+      const lines = ['2024-07-16', '2024-07-17'].map(day => {
+        const sent = simulator!.requests.find(request => request.body.tablePartition === day)
+        const traceId = sent!.response.traceId as string
+        return `${TABLE} ${day}: HTTP 404 from ${simulator!.url}${path}: no such endpoint; ${DROP} (traceId ${traceId})`
+      })
+      expect(run.outputs['error-message']!.split('\n')).toEqual(lines)
+      expect(annotations(run.stdout, 'error')).toEqual([
+        expect.stringContaining(
+          `: HTTP 404 from ${simulator.url}${path}: no such endpoint; ${DROP} (first: `
+        )
+      ])
+      expectNoSecretIn(run, [PASSWORD])
+    })
+
+    it.each([
+      [
+        'the token request',
+        { 'auth-type': '', 'auth-value': '', 'app-id': 'ak-404', 'app-secret': 'app-secret-404' },
+        '/token/create',
+        'Could not get a token from token/create with app-id and app-secret: '
+      ],
+      [
+        'the plan list',
+        {},
+        '/accelerate/plan/queryAccelerateResultPlanList',
+        'Connection check failed while listing materialization plans: '
+      ]
+    ])('dry-run check says the same when %s is not found', async (_what, pair, endpoint, step) => {
+      simulator = await startSimulator(credentials)
+      const run = await runAction(
+        inputsFor(simulator, { ...pair, host: pasted(simulator), 'dry-run': 'check', retries: '0' })
+      )
+      expect(simulator.requests.map(request => request.path)).toEqual([`${API}${API}${endpoint}`])
+      expect(run.exitCode).toBe(1)
+      expect(annotations(run.stdout, 'error')).toEqual([
+        expect.stringContaining(
+          `${step}HTTP 404 from ${simulator.url}${API}${API}${endpoint}: no such endpoint; ${DROP} (traceId `
+        )
+      ])
+      expectNoSecretIn(run, [PASSWORD, 'app-secret-404'])
+    })
   })
 
   it('logs which day today was in the chosen zone', async () => {

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
 import {
   PLAN_LIST_PATH,
+  PLAN_STATUS_PATH,
   startSimulator,
   TOKEN_PATH,
   TRIGGER_PATH,
@@ -452,6 +453,87 @@ async function runExample(example: string): Promise<{ run: LocalRun; host: strin
     return { run, host }
   })
 }
+
+/** Every `npm run local …` the README writes as inline code, as its arguments ('' for none). */
+const README_COMMANDS = [
+  ...new Set(
+    [
+      ...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/`npm run local(?: -- ([^`]+))?`/g)
+    ].map(match => (match[1] ?? '').trim())
+  )
+]
+
+/** What each README command must do, run as written (the things to try of "Try it…"). */
+const README_TRIES: Record<string, { exitCode: number; check: (run: LocalRun) => void }> = {
+  '': {
+    exitCode: 0,
+    check: run => {
+      expect(simulatorLog(run.stdout)).toEqual([expect.stringMatching(/ → 200 accepted$/)])
+      expect(run.stdout).toMatch(/^Result: ✅ 1 succeeded, 0 failed, 1 in all$/m)
+    }
+  },
+  '--help': { exitCode: 0, check: run => expect(run.stdout).toBe(HELP) },
+  '--app-id my-key --app-secret wrong-secret --refuse-tokens --dry-run check': {
+    exitCode: 1,
+    check: run => {
+      expect(simulatorLog(run.stdout)).toEqual([
+        `POST ${TOKEN_PATH} → 200 refused: invalid appId or appSecret`
+      ])
+      expect(run.stdout).toMatch(
+        /^Result: ❌ Could not get a token from token\/create with app-id and app-secret: invalid appId or appSecret /m
+      )
+      expectNoSecretIn(run, ['wrong-secret'])
+    }
+  },
+  '--plan daily=starrocks.default_catalog.sales.p_order --wait-for-plans weekly --dry-run check': {
+    exitCode: 1,
+    check: run => {
+      expect(simulatorLog(run.stdout)).toEqual([
+        `POST ${PLAN_STATUS_PATH} plans weekly → 200 refused: plan not found: weekly`
+      ])
+      expect(run.stdout).toMatch(
+        /^Result: ❌ Connection check failed while reading plan weekly: plan not found: weekly /m
+      )
+    }
+  },
+  '--fault 503 --fault-count 2 --retry-after 0': {
+    exitCode: 0,
+    check: run => {
+      const answers = simulatorLog(run.stdout).map(line => line.split(' → ')[1])
+      expect(answers).toEqual(['503', '503', '200 accepted'])
+    }
+  },
+  '--fault platform-error': {
+    exitCode: 1,
+    check: run => {
+      expect(run.stdout).toMatch(/^Result: ❌ .*: data source table not found \(traceId /m)
+    }
+  },
+  '--wait-for-plans sales_daily --never-refreshes --wait-timeout-minutes 0.05 --wait-interval-seconds 1':
+    {
+      exitCode: 1,
+      check: run => {
+        expect(run.stdout).toMatch(/^Result: ❌ Plan sales_daily is not fresh after /m)
+        expect(run.stdout).toMatch(/^fresh: false$/m)
+      }
+    }
+}
+
+describe('the README’s npm run local commands', () => {
+  it('have each an expected outcome below, and every one below is in the README', () => {
+    expect([...README_COMMANDS].sort()).toEqual(Object.keys(README_TRIES).sort())
+  })
+
+  it.concurrent.each(README_COMMANDS)('npm run local -- %s works as written', async command => {
+    const expected = README_TRIES[command]
+    if (!expected)
+      throw new Error(`no expected outcome for the README's npm run local -- ${command}`)
+    const run = await local(command === '' ? [] : command.split(/\s+/))
+    expect(run.stderr).not.toMatch(/Unknown option|npm run local:/)
+    expect(run.exitCode).toBe(expected.exitCode)
+    expected.check(run)
+  })
+})
 
 describe('npm run local', () => {
   it('with no configuration, triggers one refresh on the simulator and prints log, requests, outputs, summary and result', async () => {

@@ -237,13 +237,14 @@ describe('bad input', () => {
         'auth-type': 'password'
       })
     )
-    // partition depends on timezone, so it is checked once timezone is right
-    expectRefusedBeforeAnyRequest(
-      run,
-      simulator,
-      ['auth-type', 'timezone', 'retries'].map(name => startingWith(`Input "${name}" `))
-    )
-    expect(run.outputs['error-message']!.split('\n')).toHaveLength(3)
+    // A refused timezone leaves today unknown, but the partition's form is checked all the same.
+    expectRefusedBeforeAnyRequest(run, simulator, [
+      startingWith('Input "auth-type" '),
+      'Input "timezone" CST is ambiguous: write Asia/Shanghai or America/Chicago; got "CST"',
+      startingWith('Input "retries" '),
+      'Input "partition" has a range without its last day: write A..B (e.g. 2024-07-01..yesterday); got "2024-07-01.."'
+    ])
+    expect(run.outputs['error-message']!.split('\n')).toHaveLength(4)
   })
 
   it('quotes a range left half empty as written (the manual backfill with an empty field)', async () => {

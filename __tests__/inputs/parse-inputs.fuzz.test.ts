@@ -9,7 +9,11 @@ import { endpointsAt } from '../../src/platform/endpoints.js'
 import { parseHost } from '../../src/inputs/host.js'
 import { InputError, InputErrors, RuleViolation } from '../../src/inputs/refusals.js'
 import { INPUT_NAMES, parseInputs, type RawInputs } from '../../src/inputs/parse-inputs.js'
-import { resolvePartitions, timeZoneProblem } from '../../src/inputs/partition.js'
+import {
+  checkPartitionForms,
+  resolvePartitions,
+  timeZoneProblem
+} from '../../src/inputs/partition.js'
 import { splitList } from '../../src/inputs/list.js'
 import { parseTableName } from '../../src/inputs/table-name.js'
 
@@ -133,6 +137,65 @@ describe('partitions', () => {
           expect(resolvePartitions([day], { now: env.now, timeZone: 'UTC' })).toEqual([day])
         }
       )
+    )
+  })
+})
+
+describe('partitions checked without a time zone', () => {
+  /** One day as a user writes it: a date, a keyword or today-N (some past the limit). */
+  const day = fc.oneof(
+    fc.constantFrom('today', 'yesterday', 'TODAY', 'today - 2'),
+    fc.nat(40_000).map(n => `today-${n}`),
+    fc
+      .date({ min: new Date('1890-01-01'), max: new Date('2150-12-31'), noInvalidDate: true })
+      .map(date => date.toISOString().slice(0, 10))
+  )
+  const specs = fc.oneof(
+    typed.map(splitList),
+    fc.array(
+      fc.oneof(
+        day,
+        fc.tuple(day, day).map(([a, b]) => `${a}..${b}`)
+      ),
+      { maxLength: 4 }
+    )
+  )
+  const DATE = /^\d{4}-\d{2}-\d{2}$/
+  const RELATIVE = /^(today|yesterday|today\s*-\s*\d+)$/i
+  /** A range from a date to a day relative to today, either way: its order needs the zone. */
+  const mixed = (spec: string): boolean => {
+    const ends = spec.split('..').map(end => end.trim())
+    return (
+      ends.length === 2 && ends.some(end => DATE.test(end)) && ends.some(end => RELATIVE.test(end))
+    )
+  }
+  const outcome = (run: () => unknown): 'accepted' | { rule: string; value?: string } => {
+    try {
+      run()
+      return 'accepted'
+    } catch (error) {
+      expect(error).toBeInstanceOf(RuleViolation)
+      const { rule, offendingValue } = error as RuleViolation
+      return { rule, value: offendingValue }
+    }
+  }
+
+  it('are refused as resolving them refuses them, in any zone and at any moment, but for a range from a date to a relative day, whose order is left to the zone', () => {
+    fc.assert(
+      fc.property(
+        specs,
+        fc.constantFrom('UTC', 'Asia/Shanghai', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'),
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
+        (given, timeZone, now) => {
+          const resolved = outcome(() => resolvePartitions(given, { now, timeZone }))
+          const checked = outcome(() => checkPartitionForms(given))
+          if (resolved === 'accepted' || !given.some(mixed)) expect(checked).toEqual(resolved)
+          else if (checked !== 'accepted' && /reversed|longer/.test(checked.rule)) {
+            expect(mixed(checked.value ?? '')).toBe(false)
+          }
+        }
+      ),
+      { numRuns: 1000 }
     )
   })
 })

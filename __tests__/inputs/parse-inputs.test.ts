@@ -377,9 +377,41 @@ describe('parseInputs: every refusal at once', () => {
     ).toEqual(['max-triggers', 'partition'])
   })
 
-  it('checks no partition against a refused timezone', () => {
-    expect(refusal(inputs({ timezone: 'Mars/Olympus', partition: 'someday' })).lines).toEqual([
-      'Input "timezone" must be an IANA time zone such as UTC or Asia/Shanghai; got "Mars/Olympus"'
+  it('refuses a partition of the wrong form beside a refused timezone', () => {
+    expect(refusal(inputs({ timezone: 'CST', partition: 'someday' })).lines).toEqual([
+      'Input "timezone" CST is ambiguous: write Asia/Shanghai or America/Chicago; got "CST"',
+      'Input "partition" must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those; got "someday"'
+    ])
+  })
+
+  it.each([
+    ['2024-02-30', 'must be a real calendar date (yyyy-MM-dd)'],
+    ['2024-07-01..', 'has a range without its last day: write A..B (e.g. 2024-07-01..yesterday)'],
+    [
+      '2024-07-31..2024-07-01',
+      'has a reversed range (2024-07-31 is after 2024-07-01): write it oldest first'
+    ],
+    ['today..today-3', 'has a reversed range (today is after today-3): write it oldest first'],
+    ['today-36601', 'must not reach back more than 36600 days'],
+    ['1900-01-01..2024-01-01', 'has a range longer than 36600 days']
+  ])('without a time zone, still refuses the partition %s: %s', (partition, rule) => {
+    expect(refusal(inputs({ timezone: 'Mars/Olympus', partition })).lines).toEqual([
+      'Input "timezone" must be an IANA time zone such as UTC or Asia/Shanghai; got "Mars/Olympus"',
+      `Input "partition" ${rule}; got "${partition}"`
+    ])
+  })
+
+  it('leaves the order of a date and a day relative to today to the zone, which decides it', () => {
+    // 2024-07-18 is after today in UTC (2024-07-17) but not in Asia/Shanghai (2024-07-18).
+    const partition = '2024-07-18..today'
+    expect(refusal(inputs({ timezone: 'UTC', partition })).lines).toEqual([
+      `Input "partition" has a reversed range (2024-07-18 is after today): write it oldest first; got "${partition}"`
+    ])
+    expect(parseInputs(inputs({ timezone: 'Asia/Shanghai', partition }), env).config.today).toBe(
+      '2024-07-18'
+    )
+    expect(refusal(inputs({ timezone: 'CST', partition })).lines).toEqual([
+      'Input "timezone" CST is ambiguous: write Asia/Shanghai or America/Chicago; got "CST"'
     ])
   })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  checkPartitionForms,
   resolvePartitions,
   timeZoneProblem,
   todayIn,
@@ -123,6 +124,31 @@ describe('resolvePartitions', () => {
     expect(() => resolvePartitions(['2024-02-01..2024-02-30'], utc)).toThrow(
       'must be a real calendar date'
     )
+  })
+})
+
+describe('checkPartitionForms: what is checked without a time zone', () => {
+  it('refuses a spec of the wrong form, as resolving it would', () => {
+    expect(() => checkPartitionForms(['2024-07-01', 'someday'])).toThrow(
+      expect.objectContaining({
+        rule: expect.stringContaining('must be yyyy-MM-dd'),
+        offendingValue: 'someday'
+      })
+    )
+  })
+
+  it('refuses a reversed range of two days relative to today, quoting its ends as written', () => {
+    expect(() => checkPartitionForms(['today-1..today-3'])).toThrow(
+      expect.objectContaining({
+        rule: 'has a reversed range (today-1 is after today-3): write it oldest first',
+        offendingValue: 'today-1..today-3'
+      })
+    )
+  })
+
+  it('leaves the order of a date and a day relative to today to the zone', () => {
+    expect(() => checkPartitionForms(['2999-01-01..today', 'today..1900-01-01'])).not.toThrow()
+    expect(() => checkPartitionForms(['2999-01-01..tomorrow'])).toThrow('must be yyyy-MM-dd')
   })
 })
 

@@ -33,7 +33,7 @@ function exchangeTo(port: number): Exchange {
 }
 
 describe('post', () => {
-  it('settles with what the reader makes of the answer: status, body and push-back', async () => {
+  it('settles with what the reader makes of the answer: status, body, push-back and the URL called', async () => {
     const body = `{"errorMsg":"${'x'.repeat(200_000)}"}`
     const exchange = await answering(429, body, { 'retry-after': '3' })
     const unanswered = jest.fn(() => 'unanswered')
@@ -43,7 +43,11 @@ describe('post', () => {
       length: body.length
     })
     expect(read).toHaveBeenCalledTimes(1)
-    expect(read.mock.calls[0]![0]).toMatchObject({ status: 429, retryAfter: '3' })
+    expect(read.mock.calls[0]![0]).toMatchObject({
+      status: 429,
+      retryAfter: '3',
+      url: exchange.url.href
+    })
     expect(unanswered).not.toHaveBeenCalled()
   })
 

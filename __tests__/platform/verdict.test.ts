@@ -148,6 +148,50 @@ describe('interpretReply: the HTTP status', () => {
     expect(interpretReply(json({ succeed: false }, 500)).reason).toBe('HTTP 500')
   })
 
+  describe('a 404 names the URL called and what to do about the host', () => {
+    const TRIGGER = '/anymetrics/api/v1/scheduler/task/trigger'
+    const notFound = { succeed: false, code: '404', errorMsg: 'no such endpoint' }
+    const at = (url: string, body = JSON.stringify(notFound)) => ({ status: 404, body, url })
+
+    it('says to drop the API path pasted into the host', () => {
+      const url = `http://h:8083/anymetrics/api/v1${TRIGGER}`
+      expect(interpretReply(at(url)).reason).toBe(
+        `HTTP 404 from ${url}: no such endpoint; the host input should be scheme://host:port (with a gateway prefix only if there is one): drop /anymetrics/api/v1`
+      )
+    })
+
+    it('asks to check any other path of the host, a gateway prefix perhaps', () => {
+      const url = 'https://gw.example.com/am/anymetrics/api/v1/token/create'
+      expect(interpretReply(at(url, '{}')).reason).toBe(
+        `HTTP 404 from ${url}; check the host's path /am: the host input should be scheme://host:port, with a gateway prefix only if there is one`
+      )
+    })
+
+    it('asks whether a host without a path is the platform, also for a page that is not JSON', () => {
+      const url = 'http://h:8080/anymetrics/api/v1/accelerate/latestTime'
+      expect(interpretReply(at(url, '<h1>Not Found</h1>')).reason).toBe(
+        `HTTP 404 from ${url} with a body that is not a JSON object: Not Found; check that the host input is the AnyMetrics platform's scheme://host:port (it usually listens on 8083)`
+      )
+    })
+
+    it('never shows credentials, in the URL or echoed in its path', () => {
+      const reason = interpretReply(
+        at(`https://user:pw@gw.example.com/s3cr3t/anymetrics/api/v1${TRIGGER}`)
+      ).reason
+      expect(reason).toBe(
+        `HTTP 404 from https://gw.example.com/***/anymetrics/api/v1/anymetrics/api/v1/scheduler/task/trigger: no such endpoint; the host input should be scheme://host:port (with a gateway prefix only if there is one): drop /anymetrics/api/v1`
+      )
+    })
+
+    it('names no URL for other statuses, nor when none is known', () => {
+      const url = `http://h:8083${TRIGGER}`
+      expect(interpretReply({ ...json(notFound, 500), url }).reason).toBe(
+        'HTTP 500: no such endpoint'
+      )
+      expect(interpretReply(json(notFound, 404)).reason).toBe('HTTP 404: no such endpoint')
+    })
+  })
+
   it.each([300, 301, 302, 307, 308, 399])(
     'fails HTTP %i as a redirect it does not follow, naming where it pointed',
     status => {

@@ -9,7 +9,7 @@ import { readDbt, type PlanBeforeDbt, type OpenArtifact } from './dbt-inputs.js'
 import type { DbtMapping } from './dbt-mapping.js'
 import { parseHost, secretsInHost, type Host } from './host.js'
 import { splitList } from './list.js'
-import { resolvePartitions, todayIn } from './partition.js'
+import { checkPartitionForms, resolvePartitions, todayIn } from './partition.js'
 import { RefusalCollector, forInput } from './refusals.js'
 import {
   parseBoolean,
@@ -154,7 +154,8 @@ export function secretsOf(raw: RawInputs): string[] {
 
 /**
  * Validates every input; throws InputErrors with every refusal (input, rule, value). Inputs that
- * depend on a refused one are not checked.
+ * depend on a refused one are checked only as far as they can be alone (the partitions' form,
+ * without the time zone).
  */
 export function parseInputs(raw: RawInputs, env: InputEnvironment): ParsedInputs {
   const notices: string[] = []
@@ -170,14 +171,9 @@ export function parseInputs(raw: RawInputs, env: InputEnvironment): ParsedInputs
   const tableNames = named && (!withDbt || dbt) ? [...named, ...dbtTables(dbt)] : undefined
   const settings = readSettings(raw, inputs)
   const { timeZone, maxTriggers } = settings
-  const partitions =
-    timeZone === undefined
-      ? undefined
-      : inputs.take(() =>
-          forInput('partition', () =>
-            resolvePartitions(splitList(raw.partition || 'today'), { now: env.now, timeZone })
-          )
-        )
+  const partitions = inputs.take(() =>
+    forInput('partition', () => readPartitions(raw, { now: env.now, timeZone }))
+  )
   const plan =
     tableNames && partitions && maxTriggers !== undefined
       ? inputs.take(() =>
@@ -232,6 +228,20 @@ function planBeforeDbt(raw: RawInputs, now: Date): PlanBeforeDbt | undefined {
     )
   )
   return partitions && { tableNames, partitions, limits: { maxTriggers, largest: MAX_PLAN_SIZE } }
+}
+
+/**
+ * The partitions, resolved in the time zone; with the zone refused, only their form is checked
+ * (checkPartitionForms), so that both refusals come out in one go.
+ */
+function readPartitions(
+  raw: RawInputs,
+  { now, timeZone }: { now: Date; timeZone: string | undefined }
+): string[] | undefined {
+  const specs = splitList(raw.partition || 'today')
+  if (timeZone !== undefined) return resolvePartitions(specs, { now, timeZone })
+  checkPartitionForms(specs)
+  return undefined
 }
 
 /** Every single-value setting, each parsed or refused (undefined when refused). */

@@ -80,17 +80,46 @@ export function todayIn(moment: Moment): string {
  * A reversed range is refused rather than silently emptied.
  */
 export function resolvePartitions(specs: readonly string[], moment: Moment): string[] {
+  let today: number | undefined
+  // Worked out once, and only when a spec needs it: Intl's first use costs tens of ms.
+  const days = partitionDays(specs, () => (today ??= todayEpochDay(moment)))
+  return days.map(formatEpochDay)
+}
+
+/**
+ * What can be checked of specs without a time zone, so that a refused `timezone` does not hide
+ * a wrong `partition`: each spec's form, real calendar dates, and the order and length of a
+ * range whose ends are both dates or both relative to today. A range from a date to a day
+ * relative to today (`2024-07-01..today`) is checked only by resolvePartitions: their order
+ * depends on which day today is, hence on the zone. Anything else is refused as, and in the
+ * words, resolvePartitions would refuse it.
+ */
+export function checkPartitionForms(specs: readonly string[]): void {
+  partitionDays(specs, undefined)
+}
+
+/** Today as whole days since 1970-01-01, or undefined when the zone is not known. */
+type Today = (() => number) | undefined
+
+/** A day as written: a calendar date, or a number of days before today (today is 0). */
+type WrittenDay = { date: number } | { daysBack: number }
+
+/** The specs' days, ascending and distinct; none when today is not known (only checked). */
+function partitionDays(specs: readonly string[], today: Today): number[] {
   if (specs.length === 0) throw new RuleViolation('must name at least one partition')
   const days = new Set<number>()
   for (const spec of specs) {
-    for (const day of resolveSpecDays(spec.trim(), moment)) days.add(day)
+    for (const day of specDays(spec.trim(), today)) days.add(day)
   }
-  return [...days].sort((a, b) => a - b).map(formatEpochDay)
+  return [...days].sort((a, b) => a - b)
 }
 
-function resolveSpecDays(spec: string, moment: Moment): number[] {
+function specDays(spec: string, today: Today): number[] {
   const separator = spec.indexOf(RANGE_SEPARATOR)
-  if (separator < 0) return [resolveEpochDay(spec, moment)]
+  if (separator < 0) {
+    const day = readDay(spec)
+    return today ? [epochDayOf(day, today)] : []
+  }
   if (spec.includes('...')) {
     throw new RuleViolation('has a range with three dots: write A..B (two dots)', spec)
   }
@@ -104,43 +133,62 @@ function resolveSpecDays(spec: string, moment: Moment): number[] {
       spec
     )
   }
-  const first = rangeEnd(from, spec, moment)
-  const last = rangeEnd(to, spec, moment)
+  const ends = placesOf(rangeEnd(from, spec), rangeEnd(to, spec), today)
+  if (ends === undefined) return []
+  const [first, last] = ends
+  // The ends as written: the same words whether or not the zone is known (a date is written in
+  // its one canonical form, so it reads as it would resolve).
   if (last < first) {
     throw new RuleViolation(
-      `has a reversed range (${formatEpochDay(first)} is after ${formatEpochDay(last)}): write it oldest first`,
+      `has a reversed range (${from} is after ${to}): write it oldest first`,
       spec
     )
   }
   if (last - first >= MAX_RANGE_DAYS) {
     throw new RuleViolation(`has a range longer than ${MAX_RANGE_DAYS} days`, spec)
   }
-  return Array.from({ length: last - first + 1 }, (_, offset) => first + offset)
+  return today ? Array.from({ length: last - first + 1 }, (_, offset) => first + offset) : []
+}
+
+/**
+ * Both ends of a range on one line, in days: the calendar when today is known; without it,
+ * the calendar for two dates, or days before today for two relative days. A date and a
+ * relative day cannot be placed without today.
+ */
+function placesOf(first: WrittenDay, last: WrittenDay, today: Today): [number, number] | undefined {
+  if (today) return [epochDayOf(first, today), epochDayOf(last, today)]
+  if ('date' in first && 'date' in last) return [first.date, last.date]
+  if ('daysBack' in first && 'daysBack' in last) return [-first.daysBack, -last.daysBack]
+  return undefined
+}
+
+function epochDayOf(day: WrittenDay, today: () => number): number {
+  return 'date' in day ? day.date : today() - day.daysBack
 }
 
 /** One end of a range; a refusal quotes the whole range, as the user wrote it. */
-function rangeEnd(end: string, spec: string, moment: Moment): number {
+function rangeEnd(end: string, spec: string): WrittenDay {
   try {
-    return resolveEpochDay(end, moment)
+    return readDay(end)
   } catch (error) {
     if (error instanceof RuleViolation) throw new RuleViolation(error.rule, spec)
     throw error
   }
 }
 
-function resolveEpochDay(spec: string, moment: Moment): number {
+function readDay(spec: string): WrittenDay {
   const keyword = spec.toLowerCase()
-  if (keyword === 'today') return todayEpochDay(moment)
-  if (keyword === 'yesterday') return todayEpochDay(moment) - 1
+  if (keyword === 'today') return { daysBack: 0 }
+  if (keyword === 'yesterday') return { daysBack: 1 }
   const relative = RELATIVE_DAY.exec(spec)
   if (relative) {
     const daysBack = Number(relative[1])
     if (daysBack > MAX_DAYS_BACK) {
       throw new RuleViolation(`must not reach back more than ${MAX_DAYS_BACK} days`, spec)
     }
-    return todayEpochDay(moment) - daysBack
+    return { daysBack }
   }
-  return parseIsoDate(spec)
+  return { date: parseIsoDate(spec) }
 }
 
 function parseIsoDate(spec: string): number {

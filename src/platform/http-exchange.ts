@@ -82,7 +82,12 @@ export function post<A, U>(
       answering = true
       readBody(response, fail, body =>
         settle(() =>
-          answered({ status: response.statusCode ?? 0, body, ...pushbackHeaders(response) })
+          answered({
+            status: response.statusCode ?? 0,
+            body,
+            url: url.href,
+            ...pushbackHeaders(response)
+          })
         )
       )
     })

@@ -1,4 +1,5 @@
 import { display, type DisplayText, type TrustBoundary } from '../trust.js'
+import { hostPathOf } from './endpoints.js'
 
 /** What the client hands over from one HTTP exchange, raw. */
 export interface HttpReply {
@@ -6,6 +7,8 @@ export interface HttpReply {
   body: string
   /** The Location header of a redirect. */
   location?: string
+  /** The URL called, built from the host's base without credentials: a 404 names it. */
+  url?: string
 }
 
 /** The platform's answer, read liberally; success is decided strictly. */
@@ -37,7 +40,7 @@ export function interpretReply(reply: HttpReply, boundary: TrustBoundary): Verdi
   const body = parseJsonObject(reply.body)
   if (!body) return notJsonVerdict(reply, boundary)
   const fields = readFields(body, boundary)
-  const reason = failureReason(reply.status, body, fields, boundary)
+  const reason = failureReason(reply, body, fields, boundary)
   return {
     succeeded: reason === null,
     code: fields.code,
@@ -92,15 +95,17 @@ function readFields(body: Record<string, unknown>, boundary: TrustBoundary): Fie
 }
 
 function failureReason(
-  status: number,
+  reply: HttpReply,
   body: Record<string, unknown>,
   fields: Fields,
   boundary: TrustBoundary
 ): DisplayText | null {
   const platformReason = withDetail(fields.errorMsg, fields.detailErrorMsg)
-  if (!isHttpSuccess(status)) {
-    if (platformReason !== null) return display`HTTP ${status}: ${platformReason}`
-    return display`HTTP ${status}${codeSuffix(fields.code)}`
+  if (!isHttpSuccess(reply.status)) {
+    const status = statusOf(reply, boundary)
+    const advice = notFoundAdvice(reply, boundary)
+    if (platformReason !== null) return display`${status}: ${platformReason}${advice}`
+    return display`${status}${codeSuffix(fields.code)}${advice}`
   }
   if (platformReason !== null) return platformReason
   const flag = successFlag(body, boundary)
@@ -157,7 +162,49 @@ function notJsonVerdict(reply: HttpReply, boundary: TrustBoundary): Verdict {
       : excerpt === ''
         ? display`a page of markup with no text, not a JSON object`
         : display`a body that is not a JSON object: ${excerpt}`
-  return failedVerdict(display`HTTP ${reply.status} with ${what}`)
+  const status = statusOf(reply, boundary)
+  return failedVerdict(display`${status} with ${what}${notFoundAdvice(reply, boundary)}`)
+}
+
+/**
+ * `HTTP 404 from URL`: the same 404 for every call says little, while the URL shows the host's
+ * path that usually causes it. Other statuses come from a platform that was found.
+ */
+function statusOf(reply: HttpReply, boundary: TrustBoundary): DisplayText {
+  const url = notFoundUrl(reply)
+  if (url === undefined) return display`HTTP ${reply.status}`
+  // Built without credentials already; cleared again so that none can ever be shown.
+  url.username = ''
+  url.password = ''
+  return display`HTTP 404 from ${boundary.text(url.href)}`
+}
+
+/**
+ * What to do about a 404: the host's path. Certain when it holds the API's own path (pasted
+ * from the reference: the action adds it); a hint for any other path; without one, the host
+ * may not be the platform at all.
+ */
+function notFoundAdvice(reply: HttpReply, boundary: TrustBoundary): DisplayText {
+  const url = notFoundUrl(reply)
+  if (url === undefined) return display``
+  const { prefix, pastedApiPath } = hostPathOf(url)
+  if (pastedApiPath !== undefined) {
+    return display`; the host input should be scheme://host:port (with a gateway prefix only if there is one): drop ${boundary.text(pastedApiPath)}`
+  }
+  if (prefix !== '') {
+    return display`; check the host's path ${boundary.text(prefix)}: the host input should be scheme://host:port, with a gateway prefix only if there is one`
+  }
+  return display`; check that the host input is the AnyMetrics platform's scheme://host:port (it usually listens on 8083)`
+}
+
+function notFoundUrl(reply: HttpReply): URL | undefined {
+  if (reply.status !== 404 || reply.url === undefined) return undefined
+  // Not URL.parse: Node 20 lacks it.
+  try {
+    return new URL(reply.url)
+  } catch {
+    return undefined
+  }
 }
 
 /**
