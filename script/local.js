@@ -4,14 +4,16 @@
  * npm run local: try the action on this machine, with nothing to configure. Builds dist/ if it is
  * not what src/ builds to, starts the AnyMetrics simulator on a free loopback port (unless a
  * real `host` is given; then it starts none), says what the run will do, runs the committed
- * bundle exactly as the runner does, then prints the log, the requests the simulator answered,
- * the outputs, the job summary and the result in one line. The simulator accepts the tenant
+ * bundle exactly as the runner does, printing its log as it comes, then prints the requests the
+ * simulator answered, the outputs, the job summary and the result in one line; Ctrl-C goes to
+ * the action as a runner's cancel (passSignals). The simulator accepts the tenant
  * and credential the run gives; inputs the run leaves out are filled with its defaults (the
  * example table only when no table input is given at all). `__tests__/e2e/local-run.e2e.test.ts`
  * runs every flag and example of the help.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { constants } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { parse } from 'yaml'
@@ -25,6 +27,7 @@ import {
   startSimulator
 } from '../simulator/anymetrics-simulator.js'
 import { staleDistFiles } from './check-dist.js'
+import { LiveLog } from './local-log.js'
 import { runBundle } from './run-bundle.js'
 
 const root = resolve(import.meta.dirname, '..')
@@ -52,8 +55,9 @@ const PASSED_ON = /^(https?_proxy|no_proxy|NODE_EXTRA_CA_CERTS|NODE_USE_SYSTEM_C
 
 const HELP = `Usage: npm run local -- [--INPUT VALUE ...] [--env-file FILE] [options]
 
-Runs the action's committed bundle (dist/index.js) as the GitHub runner does and prints its
-log, the requests the simulator answered, the outputs, the job summary and a one-line result.
+Runs the action's committed bundle (dist/index.js) as the GitHub runner does, printing its log
+as it comes, then the requests the simulator answered, the outputs, the job summary and a
+one-line result.
 With no options it triggers one refresh of an example table on a local AnyMetrics simulator.
 
 Inputs: every input of action.yml is a flag, --NAME VALUE, or a NAME=value line in a .env file
@@ -90,6 +94,18 @@ Options of npm run local:
   --env-file FILE     read inputs from FILE (default: .env, when it exists)
   --debug             show the ::debug:: lines, e.g. request bodies (RUNNER_DEBUG=1; default: off)
   --no-build          use dist/ as it is (default: build it when src/ has changed)
+  --output-file FILE  keep the outputs in FILE, as the action writes them to GITHUB_OUTPUT
+                      (NAME<<DELIMITER blocks; default: a temporary file, removed)
+  --summary-file FILE keep the job summary in FILE, the markdown the action writes to
+                      GITHUB_STEP_SUMMARY (default: a temporary file, removed)
+                      Both are emptied first; a relative FILE is from where npm was run.
+
+Ctrl-C (SIGINT) or SIGTERM is passed on to the action once, as a runner's cancel: it stops,
+writes its outputs and summary, and ends, and they are printed. The same signal again is not
+passed on (one Ctrl-C can arrive twice through npm); SIGTERM after Ctrl-C, or Ctrl-\\ (SIGQUIT),
+ends the action at once, with no outputs. The exit code is the action's (a cancelled run: 1);
+when a signal ended the action, 128 + its number (130 SIGINT, 143 SIGTERM); 2 for arguments
+refused.
 
 Simulator options (not with --host):
 ${FAULT_FLAGS_HELP}
@@ -116,6 +132,7 @@ async function main() {
   const given = { ...(envFile ? readEnvFile(envFile) : {}), ...flagInputs }
   const host = given.host?.trim() ?? ''
   if (host) refuseSimulatorFlags(flags)
+  const files = runnerFiles(flags)
   if (!flags['no-build']) buildIfNeeded()
 
   const inputs = host ? hostInputs(given) : simulatorInputs(given)
@@ -134,13 +151,125 @@ async function main() {
     console.log(`AnyMetrics simulator listening on ${simulator.url}`)
   }
   for (const line of plannedLines(inputs, given, host)) console.log(line)
+  const log = new LiveLog(Boolean(flags.debug), line => console.log(line))
+  const signals = passSignals(line => console.log(line))
   try {
-    const run = await runBundle(inputs, runnerEnvironment(Boolean(flags.debug)))
-    printRun(run, Boolean(flags.debug), simulator ? simulated : undefined)
-    return run.exitCode ?? 1
+    section('Log')
+    const run = await runBundle(inputs, runnerEnvironment(Boolean(flags.debug)), {
+      ...files,
+      detached: true,
+      onSpawn: child => signals.started(child),
+      onOutput: (stream, text) => log.write(stream, text)
+    })
+    signals.stop()
+    log.end()
+    printRun(run, log, files, simulator ? simulated : undefined)
+    return exitCodeOf(run)
   } finally {
+    signals.stop()
     await simulator?.close()
   }
+}
+
+/**
+ * Signals passed on to the action: the runner's cancel (SIGINT, then SIGTERM), and a closed
+ * terminal or Ctrl-\, which end it at once as they would if it shared the terminal.
+ */
+const PASSED_SIGNALS = /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'])
+
+/**
+ * Passes each kind of signal on to the action once, until stop(); this script outlives them.
+ * The action runs in a process group of its own (runBundle's `detached`), so a Ctrl-C reaches it
+ * only from here: had it shared the terminal's, it would get that Ctrl-C and then ours, and it
+ * takes a second signal as "end now", without its outputs and summary. For the same reason a
+ * repeat of a signal is dropped: npm passes its own Ctrl-C on to the script, so one Ctrl-C can
+ * arrive twice (depending on the shell npm runs it with).
+ * @param {(line: string) => void} say
+ */
+function passSignals(say) {
+  /** @type {import('node:child_process').ChildProcess | undefined} */
+  let action
+  /** @type {Set<NodeJS.Signals>} */
+  const received = new Set()
+  /** @type {NodeJS.Signals[]} signals that came before the action started */
+  const early = []
+  let passed = 0
+  const pass = (/** @type {NodeJS.Signals} */ signal) => {
+    // Only the first signal is a cancel: the action ends at once on any that follows.
+    const first = passed++ === 0
+    const cancels = first && (signal === 'SIGINT' || signal === 'SIGTERM')
+    action?.kill(signal)
+    say(
+      cancels
+        ? `npm run local: ${signal} passed on to the action: it cancels the run, writes its outputs and summary, and ends`
+        : `npm run local: ${signal} passed on to the action: it ends at once`
+    )
+  }
+  const onSignal = (/** @type {NodeJS.Signals} */ signal) => {
+    if (received.has(signal)) return
+    received.add(signal)
+    if (action) pass(signal)
+    else early.push(signal)
+  }
+  // Should this script end first (a bug), the action, in its own group, must not run on alone.
+  const endAction = () => {
+    if (action?.exitCode === null && action.signalCode === null) action.kill('SIGKILL')
+  }
+  PASSED_SIGNALS.forEach(signal => process.on(signal, onSignal))
+  process.on('exit', endAction)
+  return {
+    /** @param {import('node:child_process').ChildProcess} child */
+    started(child) {
+      action = child
+      early.splice(0).forEach(pass)
+    },
+    stop() {
+      PASSED_SIGNALS.forEach(signal => process.off(signal, onSignal))
+      process.off('exit', endAction)
+    }
+  }
+}
+
+/**
+ * The action's exit code; when a signal ended it, 128 + the signal's number, as shells say it.
+ * @param {import('./run-bundle.js').BundleRun} run
+ */
+function exitCodeOf(run) {
+  if (run.exitCode !== null) return run.exitCode
+  return 128 + ((run.signal && constants.signals[run.signal]) || 0)
+}
+
+/**
+ * The runner files the user asked to keep, resolved from where npm was run (npm runs scripts
+ * from the package's folder) and emptied, so that one that cannot be written is refused before
+ * anything runs.
+ * @param {Record<string, unknown>} flags
+ * @returns {{ outputFile?: string, summaryFile?: string }}
+ */
+function runnerFiles(flags) {
+  /** @type {{ outputFile?: string, summaryFile?: string }} */
+  const files = {}
+  const from = process.env.INIT_CWD ?? process.cwd()
+  for (const [flag, key] of /** @type {const} */ ([
+    ['output-file', 'outputFile'],
+    ['summary-file', 'summaryFile']
+  ])) {
+    const given = flags[flag]
+    if (typeof given !== 'string') continue
+    const path = resolve(from, given)
+    if (path === files.outputFile)
+      throw new Error(`--summary-file and --output-file name the same file, ${path}: give two`)
+    try {
+      writeFileSync(path, '')
+    } catch (error) {
+      const code = /** @type {NodeJS.ErrnoException} */ (error).code ?? String(error)
+      throw new Error(`--${flag} ${given}: must be a file this script can write (${code})`, {
+        cause: error
+      })
+    }
+    files[key] = path
+  }
+  return files
 }
 
 /**
@@ -311,6 +440,8 @@ function readArguments(args) {
       debug: { type: 'boolean' },
       'no-build': { type: 'boolean' },
       'env-file': { type: 'string' },
+      'output-file': { type: 'string' },
+      'summary-file': { type: 'string' },
       ...FAULT_FLAGS,
       ...Object.fromEntries(
         INPUT_NAMES.map(name => [name, { type: /** @type {const} */ ('string') }])
@@ -376,84 +507,32 @@ function runnerEnvironment(debug) {
 }
 
 /**
- * Prints what the run page would show: the log with secrets masked and workflow commands
- * rendered, the requests the simulator answered, the outputs, the job summary, and the result.
+ * Prints what the run page shows once the step has ended: the requests the simulator answered,
+ * the outputs, the job summary and the result (the log was printed as it came).
  * @param {import('./run-bundle.js').BundleRun} run
- * @param {boolean} debug
+ * @param {LiveLog} log the log, which masks what it registered as secret
+ * @param {{ outputFile?: string, summaryFile?: string }} files the runner files kept
  * @param {string[] | undefined} simulated the simulator's log: a line for each request it answered
  *   and each plan refresh (undefined: a real host)
  */
-function printRun(run, debug, simulated) {
-  const secrets = [...run.stdout.matchAll(/^::add-mask::(.*)$/gm)].map(match => match[1] ?? '')
-  const mask = (/** @type {string} */ text) =>
-    secrets.filter(Boolean).reduce((masked, secret) => masked.split(secret).join('***'), text)
-  section('Log')
-  for (const line of run.stdout.split('\n')) {
-    const shown = renderCommand(line, debug)
-    if (shown !== undefined) console.log(mask(shown))
-  }
-  if (run.stderr.trim()) console.log(mask(run.stderr))
+function printRun(run, log, files, simulated) {
   if (simulated) {
     const count = simulated.filter(line => line.startsWith('POST ')).length
     section(`Simulator: ${count} request${count === 1 ? '' : 's'} answered`)
-    for (const line of simulated) console.log(mask(line))
+    for (const line of simulated) console.log(log.mask(line))
   }
-  section('Outputs')
-  for (const [name, value] of Object.entries(run.outputs)) console.log(`${name}: ${mask(value)}`)
-  section('Job summary')
-  console.log(mask(run.summary).trim() || '(empty)')
-  section(`Exit code ${run.exitCode}: the step ${run.exitCode === 0 ? 'succeeded' : 'failed'}`)
-  console.log(mask(resultLine(run)))
-}
-
-/**
- * The run in one line: a failed step's first error; else the last thing it said (a connection
- * check's or a dry run's notice, or the count of triggers).
- * @param {import('./run-bundle.js').BundleRun} run
- * @returns {string}
- */
-function resultLine(run) {
-  /** @type {string[]} */
-  const errors = []
-  /** @type {string[]} */
-  const said = []
-  for (const line of run.stdout.split('\n')) {
-    const command = /^::([\w-]+)(?: [^:]*)?::(.*)$/.exec(line)
-    if (!command) {
-      if (line.trim()) said.push(line)
-    } else if (command[1] === 'error') errors.push(command[2] ?? '')
-    else if (command[1] === 'notice') said.push(command[2] ?? '')
-  }
-  if (run.exitCode === 0) return `Result: ✅ ${said.at(-1) ?? 'the step succeeded'}`
-  const stderr = run.stderr.trim().split('\n').at(-1)
-  return `Result: ❌ ${errors[0] || stderr || `the step failed with exit code ${run.exitCode}`}`
-}
-
-/**
- * @param {string} line
- * @param {boolean} debug
- * @returns {string | undefined}
- */
-function renderCommand(line, debug) {
-  const command = /^::([\w-]+)( [^:]*)?::(.*)$/.exec(line)
-  if (!command) return line
-  const [, name = '', properties = '', message = ''] = command
-  const title = /title=([^,]*)/.exec(properties)?.[1]?.replace(/%3A/g, ':')
-  switch (name) {
-    case 'add-mask':
-    case 'endgroup':
-      return undefined
-    case 'group':
-      return `▸ ${message}`
-    case 'debug':
-      return debug ? `  debug: ${message}` : undefined
-    case 'error':
-    case 'warning':
-    case 'notice':
-      return `${name.toUpperCase()}${title ? ` [${title}]` : ''}: ${message}`
-    default:
-      return line
-  }
+  section(`Outputs${files.outputFile ? ` (kept in ${files.outputFile})` : ''}`)
+  for (const [name, value] of Object.entries(run.outputs))
+    console.log(`${name}: ${log.mask(value)}`)
+  section(`Job summary${files.summaryFile ? ` (kept in ${files.summaryFile})` : ''}`)
+  console.log(log.mask(run.summary).trim() || '(empty)')
+  const code = exitCodeOf(run)
+  section(
+    run.signal
+      ? `Exit code ${code}: the action was ended by ${run.signal}`
+      : `Exit code ${code}: the step ${code === 0 ? 'succeeded' : 'failed'}`
+  )
+  console.log(log.result(run.exitCode, run.signal))
 }
 
 /** @param {string} title */

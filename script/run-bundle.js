@@ -16,6 +16,7 @@ export const BUNDLE = resolve(import.meta.dirname, '../dist/index.js')
  * @property {number | null} exitCode
  * @property {string} stdout
  * @property {string} stderr
+ * @property {NodeJS.Signals | null} signal the signal that ended it, when it did not exit itself
  * @property {Record<string, string>} outputs
  * @property {string} summary
  */
@@ -35,6 +36,15 @@ export function inputVariable(/** @type {string} */ name) {
  * @property {StdoutWatcher} [watch] sees stdout as it comes, with the process
  * @property {string} [script] what to run instead of the bundle (the benchmark's baseline)
  * @property {string} [node] the node binary (default: the one running this)
+ * @property {(stream: 'stdout' | 'stderr', text: string) => void} [onOutput] each piece of
+ *   output as it comes, in whole characters
+ * @property {(child: import('node:child_process').ChildProcess) => void} [onSpawn] the process,
+ *   once started (e.g. to pass it signals)
+ * @property {boolean} [detached] start it in a process group of its own, so that a terminal's
+ *   Ctrl-C reaches it only through the caller
+ * @property {string} [outputFile] GITHUB_OUTPUT at this path, emptied first and kept
+ *   (default: a temporary file, removed)
+ * @property {string} [summaryFile] GITHUB_STEP_SUMMARY likewise
  */
 
 /**
@@ -45,8 +55,8 @@ export function inputVariable(/** @type {string} */ name) {
  */
 export async function runBundle(inputs, env, options = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'anymetrics-refresh-run-'))
-  const outputFile = join(dir, 'output')
-  const summaryFile = join(dir, 'summary')
+  const outputFile = options.outputFile ?? join(dir, 'output')
+  const summaryFile = options.summaryFile ?? join(dir, 'summary')
   await writeFile(outputFile, '')
   await writeFile(summaryFile, '')
   const inputVariables = Object.fromEntries(
@@ -60,14 +70,15 @@ export async function runBundle(inputs, env, options = {}) {
       GITHUB_STEP_SUMMARY: summaryFile,
       ...inputVariables
     }
-    const { exitCode, stdout, stderr } = await spawnNode(
+    const { exitCode, signal, stdout, stderr } = await spawnNode(
       options.node ?? process.execPath,
       [options.script ?? BUNDLE],
       processEnv,
-      options.watch
+      options
     )
     return {
       exitCode,
+      signal,
       stdout,
       stderr,
       outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
@@ -82,21 +93,33 @@ export async function runBundle(inputs, env, options = {}) {
  * @param {string} node
  * @param {string[]} args
  * @param {Record<string, string>} env
- * @param {StdoutWatcher} [watch]
- * @returns {Promise<{ exitCode: number | null, stdout: string, stderr: string }>}
+ * @param {RunOptions} options
+ * @returns {Promise<{ exitCode: number | null, signal: NodeJS.Signals | null, stdout: string, stderr: string }>}
  */
-function spawnNode(node, args, env, watch) {
+function spawnNode(node, args, env, options) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(node, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(node, args, {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: options.detached === true
+    })
+    options.onSpawn?.(child)
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', chunk => {
-      stdout += String(chunk)
-      watch?.(stdout, child)
+    // Decoded as a stream, so that a character split between two chunks stays whole.
+    child.stdout.setEncoding('utf8')
+    child.stderr.setEncoding('utf8')
+    child.stdout.on('data', (/** @type {string} */ text) => {
+      stdout += text
+      options.onOutput?.('stdout', text)
+      options.watch?.(stdout, child)
     })
-    child.stderr.on('data', chunk => (stderr += String(chunk)))
+    child.stderr.on('data', (/** @type {string} */ text) => {
+      stderr += text
+      options.onOutput?.('stderr', text)
+    })
     child.on('error', reject)
-    child.on('close', exitCode => resolvePromise({ exitCode, stdout, stderr }))
+    child.on('close', (exitCode, signal) => resolvePromise({ exitCode, signal, stdout, stderr }))
   })
 }
 

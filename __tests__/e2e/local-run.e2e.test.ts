@@ -1,9 +1,10 @@
-import { describe, expect, it } from '@jest/globals'
-import { execFile, execFileSync } from 'node:child_process'
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
+import { parseOutputFile } from '../../script/run-bundle.js'
 import {
   PLAN_LIST_PATH,
   PLAN_STATUS_PATH,
@@ -30,15 +31,110 @@ interface LocalRun {
 }
 
 /** Runs `npm run local -- …args` (its script, without npm, on dist/ as it is). */
-function local(args: string[], options: { build?: boolean } = {}): Promise<LocalRun> {
+function local(
+  args: string[],
+  options: { build?: boolean; env?: Record<string, string> } = {}
+): Promise<LocalRun> {
   const flags = options.build === true ? args : ['--no-build', ...args]
   return new Promise(done => {
-    const env = { PATH: process.env.PATH ?? '' }
+    const env = { PATH: process.env.PATH ?? '', ...options.env }
     execFile(process.execPath, [LOCAL, ...flags], { env }, (error, stdout, stderr) => {
       done({ exitCode: error ? Number(error.code) : 0, stdout, stderr })
     })
   })
 }
+
+/** `npm run local` while it runs: its process, what it printed so far, and its end. */
+interface LiveLocal {
+  child: ChildProcess
+  /** Resolves with stdout so far once it matches `pattern`; rejects if the script ends first. */
+  seen: (pattern: RegExp) => Promise<string>
+  ended: Promise<LocalRun>
+}
+
+/** The scripts started by startLocal that have not ended: ended after each test, whatever it did. */
+const running = new Set<LiveLocal>()
+
+afterEach(async () => {
+  for (const run of running) run.child.kill('SIGTERM')
+  await Promise.all([...running].map(run => run.ended))
+})
+
+/**
+ * Starts `npm run local -- …args` (on dist/ as it is) and reads its stdout as it comes. It leads
+ * a process group of its own, as a command at a terminal does, where Ctrl-C signals the group.
+ */
+function startLocal(args: string[]): LiveLocal {
+  const child = spawn(process.execPath, [LOCAL, '--no-build', ...args], {
+    env: { PATH: process.env.PATH ?? '' },
+    detached: true
+  })
+  let stdout = ''
+  let stderr = ''
+  const waiting: Array<{ pattern: RegExp; found: (text: string) => void; missed: () => void }> = []
+  const look = () => {
+    for (const waiter of waiting.filter(({ pattern }) => pattern.test(stdout))) {
+      waiting.splice(waiting.indexOf(waiter), 1)
+      waiter.found(stdout)
+    }
+  }
+  child.stdout.setEncoding('utf8')
+  child.stderr.setEncoding('utf8')
+  child.stdout.on('data', (text: string) => {
+    stdout += text
+    look()
+  })
+  child.stderr.on('data', (text: string) => (stderr += text))
+  const ended = new Promise<LocalRun>(done =>
+    child.on('close', (code, signal) => {
+      waiting.splice(0).forEach(waiter => waiter.missed())
+      running.delete(live)
+      done({ exitCode: code ?? (signal ? -1 : 0), stdout, stderr })
+    })
+  )
+  const seen = (pattern: RegExp) =>
+    new Promise<string>((found, reject) => {
+      const missed = () =>
+        reject(new Error(`npm run local ended before printing ${pattern}:\n${stdout}${stderr}`))
+      waiting.push({ pattern, found, missed })
+      look()
+    })
+  const live: LiveLocal = { child, seen, ended }
+  running.add(live)
+  return live
+}
+
+/** The body of a section of the printout (── Log, ── Outputs, ── Job summary …). */
+function sectionOf(stdout: string, title: string): string {
+  const start = stdout.indexOf(`\n── ${title}`)
+  if (start < 0) throw new Error(`no section ${title} in:\n${stdout}`)
+  const body = stdout.slice(stdout.indexOf('\n', start + 1) + 1)
+  const end = body.indexOf('\n\n── ')
+  return end < 0 ? body : body.slice(0, end)
+}
+
+/** The processes `pid` started (Linux's /proc, as on the CI's runners). */
+function childrenOf(pid: number): number[] {
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+  return children.split(' ').filter(Boolean).map(Number)
+}
+
+/** The process group of `pid`: the third field after the command's name in /proc/PID/stat. */
+function groupOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2])
+}
+
+/** A wait that cannot end by itself before the test ends it: the plan never refreshes. */
+const ENDLESS_WAIT = [
+  '--wait-for-plans',
+  'sales_daily',
+  '--never-refreshes',
+  '--wait-timeout-minutes',
+  '2',
+  '--wait-interval-seconds',
+  '1'
+]
 
 /** The help, read once: the tests below hold it to what local does. */
 const HELP = execFileSync(process.execPath, [LOCAL, '--help'], { encoding: 'utf8' })
@@ -139,6 +235,36 @@ const FLAG_CASES: FlagCase[] = [
       expect(run.stdout).toMatch(
         /^ {2}debug: Request body: \{"tableName":"starrocks\.`default_catalog\.sales`\.p_order","tenantId":"tn_mine","tablePartition":"\d{4}-\d{2}-\d{2}"\}$/m
       )
+    }
+  },
+  {
+    name: '--summary-file and --output-file keep the job summary and the outputs, as the action wrote them',
+    flags: ['--summary-file', '--output-file'],
+    run: async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'anymetrics-local-'))
+      try {
+        const outputFile = join(dir, 'outputs.txt')
+        writeFileSync(join(dir, 'summary.md'), 'left from an earlier run\n')
+        // A relative FILE is from where npm was run, which npm passes as INIT_CWD.
+        const run = await local(['--summary-file', 'summary.md', '--output-file', outputFile], {
+          env: { INIT_CWD: dir }
+        })
+        expectAccepted(run, 0)
+        const summary = readFileSync(join(dir, 'summary.md'), 'utf8')
+        expect(summary).toMatch(/^## ✅ AnyMetrics refresh succeeded$/m)
+        expect(summary).not.toContain('left from an earlier run')
+        expect(summary.trim()).toBe(sectionOf(run.stdout, 'Job summary').trim())
+        expect(run.stdout).toContain(`── Job summary (kept in ${join(dir, 'summary.md')})`)
+        const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'))
+        expect(outputs).toMatchObject({ success: 'true', 'succeeded-count': '1' })
+        expect(outputs['trace-id']).toMatch(/^[0-9a-f]{16}$/)
+        expect(Object.entries(outputs).map(([name, value]) => `${name}: ${value}`)).toEqual(
+          sectionOf(run.stdout, 'Outputs').split('\n')
+        )
+        expect(run.stdout).toContain(`── Outputs (kept in ${outputFile})`)
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
     }
   },
   {
@@ -631,6 +757,96 @@ describe('npm run local', () => {
       'npm run local: --latency, --fault: options of the simulator, which --host does not start (it calls the real platform): drop them or --host (see --help)\n'
     )
     expect(withHost.stdout).toBe('')
+  })
+
+  it('refuses a --summary-file or --output-file it cannot write, before running anything', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'anymetrics-local-'))
+    try {
+      const [missing, same] = await Promise.all([
+        local(['--summary-file', join(dir, 'no-such-folder', 'summary.md')]),
+        local(['--summary-file', join(dir, 'x'), '--output-file', join(dir, 'x')])
+      ])
+      expect([missing.exitCode, missing.stdout]).toEqual([2, ''])
+      expect(missing.stderr).toBe(
+        `npm run local: --summary-file ${join(dir, 'no-such-folder', 'summary.md')}: must be a file this script can write (ENOENT) (see --help)\n`
+      )
+      expect([same.exitCode, same.stdout]).toEqual([2, ''])
+      expect(same.stderr).toBe(
+        `npm run local: --summary-file and --output-file name the same file, ${join(dir, 'x')}: give two (see --help)\n`
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  describe('while the action runs', () => {
+    it("prints the action's log as it comes, before the run has ended", async () => {
+      const run = startLocal(ENDLESS_WAIT)
+      const soFar = await run.seen(/^\[1\/1\] .*: ✅ succeeded /m)
+      // The wait cannot end by itself: the line came while the action was still running.
+      expect(run.child.exitCode).toBeNull()
+      expect(soFar).toContain('── Log')
+      expect(soFar).not.toContain('── Outputs')
+    })
+
+    it('passes Ctrl-C during a wait to the action once, which cancels; then prints its log, outputs and summary', async () => {
+      const run = startLocal(ENDLESS_WAIT)
+      await run.seen(/^▸ Waiting up to 2 min for 1 materialization plan/m)
+      // Ctrl-C at a terminal: SIGINT to the whole foreground process group.
+      const group = run.child.pid
+      if (group === undefined) throw new Error('npm run local did not start')
+      // The action is in a group of its own, so this reaches it only as the script passes it on.
+      // (Checked here as well as by the outcome: two SIGINTs sent at once can arrive as one.)
+      const [action, ...others] = childrenOf(group)
+      expect(others).toEqual([])
+      expect(groupOf(action ?? group)).toBe(action)
+      process.kill(-group, 'SIGINT')
+      const { exitCode, stdout } = await run.ended
+      expect(exitCode).toBe(1) // the action's own: a cancelled step fails
+      const log = sectionOf(stdout, 'Log')
+      expect(log).toContain(
+        'npm run local: SIGINT passed on to the action: it cancels the run, writes its outputs and summary, and ends'
+      )
+      expect(log).toContain(
+        'ERROR [AnyMetrics refresh failed]: The run was cancelled: every trigger had been sent'
+      )
+      const outputs = sectionOf(stdout, 'Outputs')
+      expect(outputs).toMatch(/^success: false$/m)
+      expect(outputs).toMatch(/^fresh: false$/m)
+      expect(outputs).toMatch(/^plans: \[\{"plan":"sales_daily","fresh":false,/m)
+      const summary = sectionOf(stdout, 'Job summary')
+      expect(summary).toContain('**⛔ The run was cancelled')
+      expect(summary).toContain('`sales_daily`: the run was cancelled during the wait')
+      expect(stdout).toContain('── Exit code 1: the step failed')
+      expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^Result: ❌ The run was cancelled/)
+    })
+
+    it('passes a repeated Ctrl-C on only once: the action still writes its outputs and summary', async () => {
+      const run = startLocal(['--fault', 'hang', '--debug'])
+      await run.seen(/^ {2}debug: Request body: /m)
+      run.child.kill('SIGINT')
+      await run.seen(/SIGINT passed on to the action/)
+      // The action now gives the unanswered trigger 2 s before it tears it down; a second SIGINT
+      // passed on would end it at once, with no outputs and no summary.
+      run.child.kill('SIGINT')
+      const { exitCode, stdout } = await run.ended
+      expect(exitCode).toBe(1)
+      expect(stdout.match(/passed on to the action/g)).toHaveLength(1)
+      expect(sectionOf(stdout, 'Outputs')).toMatch(/^success: false$/m)
+      expect(sectionOf(stdout, 'Job summary')).toContain('**⛔ The run was cancelled')
+    })
+
+    it('passes SIGTERM after Ctrl-C on, as a runner does: the action ends at once, and says so', async () => {
+      const run = startLocal(['--fault', 'hang', '--debug'])
+      await run.seen(/^ {2}debug: Request body: /m)
+      run.child.kill('SIGINT')
+      await run.seen(/SIGINT passed on to the action/)
+      run.child.kill('SIGTERM')
+      const { exitCode, stdout } = await run.ended
+      expect(exitCode).toBe(143)
+      expect(stdout).toContain('npm run local: SIGTERM passed on to the action: it ends at once')
+      expect(stdout).toContain('── Exit code 143: the step failed')
+    })
   })
 
   it('says in one line why a check of an unreachable host failed', async () => {
