@@ -83,14 +83,25 @@ describe('the README examples, as written', () => {
     const dryRun = await runAction(readmeInputs('backfill', server, keyPair, dispatch))
     expect(dryRun.exitCode).toBe(0)
     expect(server.requests).toHaveLength(0)
-    expect(dryRun.outputs).toMatchObject({
-      success: 'false',
-      results: '[]',
-      'succeeded-count': '0'
+    expect(dryRun.outputs).toMatchObject({ success: 'false', 'succeeded-count': '0' })
+    const planned = JSON.parse(dryRun.outputs.results!) as Array<Record<string, unknown>>
+    expect(planned).toHaveLength(14)
+    expect(planned[13]).toEqual({
+      tableName: REFUNDS,
+      partition: '2024-07-07',
+      success: false,
+      status: 'planned',
+      code: null,
+      traceId: null,
+      data: null,
+      errorMsg: null,
+      attempts: 0,
+      durationMs: 0
     })
     expect(dryRun.summary).toContain('**14 triggers planned**')
+    // A week of two tables: the grid, a line per table, each date marked planned.
     expect(dryRun.summary).toContain(
-      '| `` starrocks.`default_catalog.sales`.p_refund `` | 2024-07-07 |'
+      '| `` starrocks.`default_catalog.sales`.p_refund `` | 2024-07-01..2024-07-07 | 📅📅📅📅📅📅📅 |'
     )
     expect(annotations(dryRun.stdout, 'notice')).toEqual([
       '::notice::Dry run: 14 triggers planned; nothing was sent'
@@ -102,6 +113,68 @@ describe('the README examples, as written', () => {
     expect(real.exitCode).toBe(0)
     expect(new Set(sentPairs(server)).size).toBe(14)
     expect(real.outputs['succeeded-count']).toBe('14')
+  })
+
+  it('backfill, dry run of 2 tables × 366 dates: a calendar under 30 KB, 732 planned results, a short log', async () => {
+    const server = await start()
+    const dispatch = {
+      'inputs.tables': `${ORDERS}\n${REFUNDS}`,
+      'inputs.from': '2024-01-01',
+      'inputs.to': '2024-12-31',
+      'inputs.dry-run': 'true'
+    }
+    const run = await runAction(readmeInputs('backfill', server, keyPair, dispatch))
+    expect(run.exitCode).toBe(0)
+    expect(server.requests).toHaveLength(0)
+
+    const planned = JSON.parse(run.outputs.results!) as Array<{
+      tableName: string
+      partition: string
+      status: string
+    }>
+    expect(planned).toHaveLength(732)
+    expect(new Set(planned.map(entry => entry.status))).toEqual(new Set(['planned']))
+    expect(planned.map(entry => `${entry.tableName} ${entry.partition}`)).toEqual(
+      [ORDERS, REFUNDS].flatMap(table =>
+        Array.from(
+          { length: 366 },
+          (_, day) => `${table} ${new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10)}`
+        )
+      )
+    )
+    expect(run.outputs['trace-id']).toBe(','.repeat(731))
+
+    expect(Buffer.byteLength(run.summary)).toBeLessThan(30_000)
+    expect(run.summary).toContain('**732 triggers planned**')
+    expect(run.summary.match(/^\| 2024-\d\d \|/gm)).toHaveLength(24)
+    expect(run.summary).toContain(
+      '| 2024-02 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 | 📅 |  |  |'
+    )
+    // The log: a line per table, not one per trigger.
+    expect(run.stdout).toContain(
+      `${ORDERS} 2024-01-01..2024-12-31 (366 partitions)\n${REFUNDS} 2024-01-01..2024-12-31 (366 partitions)\n::endgroup::`
+    )
+    expect(run.stdout.split('\n').length).toBeLessThan(20)
+  })
+
+  it('backfill with dry-run check: proves the connection, triggers nothing, lists the plan as planned', async () => {
+    const server = await start()
+    const dispatch = {
+      'inputs.tables': ORDERS,
+      'inputs.from': '2024-07-01',
+      'inputs.to': '2024-07-03',
+      'inputs.dry-run': 'check'
+    }
+    const run = await runAction(readmeInputs('backfill', server, keyPair, dispatch))
+    expect(run.exitCode).toBe(0)
+    expect(triggers(server)).toHaveLength(0)
+    expect(run.summary).toContain('## ✅ AnyMetrics connection check passed')
+    const planned = JSON.parse(run.outputs.results!) as Array<{ partition: string; status: string }>
+    expect(planned.map(entry => `${entry.partition} ${entry.status}`)).toEqual([
+      '2024-07-01 planned',
+      '2024-07-02 planned',
+      '2024-07-03 planned'
+    ])
   })
 
   it('matrix: one slice of a large backfill', async () => {

@@ -100,6 +100,21 @@ describe('log lines', () => {
     expect(dryRunLines([one, one]).notice).toBe('Dry run: 2 triggers planned; nothing was sent')
   })
 
+  it('logs a dry run as a line per table with its dates as ranges, a single date as before', () => {
+    const boundary = new TrustBoundary()
+    const plan = ['p_order', 'p_refund'].flatMap(table =>
+      ['2024-07-01', '2024-07-02', '2024-07-03', '2024-07-09'].map(partition => ({
+        tableName: boundary.identifier(`sr.\`c.s\`.${table}`),
+        partition: boundary.identifier(partition)
+      }))
+    )
+    expect(dryRunLines(plan).lines).toEqual([
+      'sr.`c.s`.p_order 2024-07-01..2024-07-03, 2024-07-09 (4 partitions)',
+      'sr.`c.s`.p_refund 2024-07-01..2024-07-03, 2024-07-09 (4 partitions)'
+    ])
+    expect(dryRunLines(plan.slice(0, 1)).lines).toEqual(['sr.`c.s`.p_order 2024-07-01'])
+  })
+
   it('says table, partition, result, traceId, attempts and duration', () => {
     expect(progressLine(succeeded, 1, 2)).toBe(
       '[1/2] starrocks.`c.s`.p_order 2024-07-17: ✅ succeeded (traceId tr-1, 1 attempt, 42 ms)'
@@ -166,6 +181,28 @@ describe('buildSummary', () => {
     expect(summary).toContain(
       '| `` starrocks.`c.s`.p_refund `` | 2024-07-17 | table \\| not &lt;bound&gt; | `tr-2` | 4 |'
     )
+  })
+})
+
+describe('the summary’s triggers not run', () => {
+  it('lists them per table and reason, their dates as ranges in a code block, never in a cell', () => {
+    const day = (d: number) => `2024-07-${String(d).padStart(2, '0')}`
+    const notRun = [2, 3, 4, 5, 9].map(d =>
+      result({ ...succeededFields, partition: day(d), status: 'not-run', errorMsg: 'not run: x' })
+    )
+    const summary = buildSummary(outcomeOf([failed, ...notRun]), {})
+    expect(summary).toContain(
+      [
+        '### ⏭️ Not run (5)',
+        '',
+        '- `` starrocks.`c.s`.p_order `` · 5 dates · not run\\: x',
+        '',
+        '  ```',
+        '  2024-07-02..2024-07-05, 2024-07-09',
+        '  ```'
+      ].join('\n')
+    )
+    expect(summary).not.toMatch(/\| [^\n]*2024-07-02/)
   })
 })
 

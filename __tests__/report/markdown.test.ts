@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { micromark } from 'micromark'
 import { gfm, gfmHtml } from 'micromark-extension-gfm'
-import { codeCell, escapeCell } from '../../src/report/markdown.js'
+import { codeBlock, codeCell, escapeCell } from '../../src/report/markdown.js'
 
 function renderCell(cell: string): string {
   const markdown = `| h |\n| --- |\n| ${cell} |\n`
@@ -79,6 +79,41 @@ describe('summary cells', () => {
           expect(shown).toBe(text)
         }
       )
+    )
+  })
+})
+
+describe('code blocks', () => {
+  const blockText = (markdown: string) => {
+    const html = micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()] })
+    const inner = /<pre><code>([\s\S]*?)<\/code><\/pre>/.exec(html)?.[1]
+    return inner
+      ?.replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&')
+  }
+
+  it.each([...hostile, '```', '````````', '~~~'])(
+    'codeBlock: shows %j as it is, at the top or in a list item',
+    text => {
+      expect(blockText(codeBlock(text).join('\n'))).toBe(`${text}\n`)
+      const item = ['- item', '', ...codeBlock(text).map(row => `  ${row}`)].join('\n')
+      expect(blockText(item)).toBe(`${text}\n`)
+    }
+  )
+
+  it('codeBlock: no line of text can close it early or leave it', () => {
+    // Any line, and what closes a fence: a run of backticks with at most spaces around it.
+    const fenceLike = fc
+      .tuple(fc.nat(3), fc.integer({ min: 1, max: 12 }), fc.nat(3))
+      .map(
+        ([before, ticks, after]) => `${' '.repeat(before)}${'`'.repeat(ticks)}${' '.repeat(after)}`
+      )
+    fc.assert(
+      fc.property(fc.oneof(line, fenceLike), text => {
+        expect(blockText(`${codeBlock(text).join('\n')}\n\nafter`)).toBe(`${text}\n`)
+      })
     )
   })
 })

@@ -1,9 +1,10 @@
 import { outcomeOf } from '../support/outcome.js'
 import { describe, expect, it } from '@jest/globals'
 import { failureLine } from '../../src/report/lines.js'
-import { buildOutputs } from '../../src/report/outputs.js'
+import { buildOutputs, plannedOutputs } from '../../src/report/outputs.js'
 import { dbtShown, dbtSummarySection } from '../../src/report/dbt-report.js'
-import { buildSummary } from '../../src/report/summary.js'
+import { plannedResult } from '../../src/report/statuses.js'
+import { buildPlanSummary, buildSummary } from '../../src/report/summary.js'
 import { TrustBoundary } from '../../src/trust.js'
 import type { TriggerResult } from '../../src/run/trigger.js'
 import { result } from '../support/results.js'
@@ -105,4 +106,64 @@ describe('size limits that outside text can push', () => {
     expect(summary).toContain('15000 dbt nodes skipped')
     expect(summary).toContain('model.shop.orders')
   })
+})
+
+describe('size limits of the calendar, at the largest plan max-triggers allows', () => {
+  const boundary = new TrustBoundary()
+  const longTable = (t: number) => `datasource.\`catalog.schema\`.${String(t).padEnd(100, 't')}`
+  const dayOf = (offset: number) =>
+    new Date(Date.UTC(2023, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10)
+  /** The first of each month from 2020-01: a sparse plan, one row per date. */
+  const monthStart = (index: number) =>
+    `${2020 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`
+  // Dense: 4 tables × 500 days; sparse: 40 tables × 50 dates a month apart (a row per date).
+  const plans: Array<[string, number, (d: number) => string]> = [
+    ['4 tables × 500 days', 500, dayOf],
+    ['40 tables × 50 months', 50, monthStart]
+  ]
+  const planOf = (tables: number, dates: number, date: (d: number) => string) =>
+    Array.from({ length: tables }, (_, t) =>
+      Array.from({ length: dates }, (_, d) => ({ tableName: longTable(t), partition: date(d) }))
+    ).flat()
+
+  it.each(plans)(
+    'keeps the summary of a real run of %s, every trigger failing with a long message, within 1 MiB',
+    (_name, dates, date) => {
+      const plan = planOf(2000 / dates, dates, date)
+      expect(plan).toHaveLength(2000)
+      const failing = plan.map((trigger, i) =>
+        result({
+          ...trigger,
+          status: 'failed',
+          traceId: 'f'.repeat(128),
+          errorMsg: `failure ${i}: ${'错'.repeat(5000)}`,
+          attempts: 4
+        })
+      )
+      const summary = buildSummary(outcomeOf(failing), {})
+      expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(GITHUB_SUMMARY_LIMIT)
+      expect(summary).toContain('| Month | 1 | 2 |')
+      expect(summary).toContain('❌ Failed (')
+    }
+  )
+
+  it.each(plans)(
+    'keeps the summary and the results of a dry run of %s within GitHub’s limits',
+    (_name, dates, date) => {
+      const plan = planOf(2000 / dates, dates, date).map(trigger => ({
+        tableName: boundary.identifier(trigger.tableName),
+        partition: boundary.identifier(trigger.partition)
+      }))
+      const summary = buildPlanSummary(plan, {})
+      expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(GITHUB_SUMMARY_LIMIT)
+      expect(summary).toContain('**2000 triggers planned**')
+      const outputs = plannedOutputs(plan.map(plannedResult))
+      for (const [name, value] of Object.entries(outputs)) {
+        expect([name, Buffer.byteLength(value) <= GITHUB_OUTPUT_LIMIT]).toEqual([name, true])
+      }
+      const results = JSON.parse(outputs.results) as Array<{ status: string }>
+      expect(results).toHaveLength(2000)
+      expect(new Set(results.map(entry => entry.status))).toEqual(new Set(['planned']))
+    }
+  )
 })

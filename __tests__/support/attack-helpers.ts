@@ -173,6 +173,7 @@ export function renderSummary(markdown: string): string {
 const OWN_TAGS = new Set([
   'h2',
   'h3',
+  'h4',
   'p',
   'strong',
   'em',
@@ -183,6 +184,7 @@ const OWN_TAGS = new Set([
   'th',
   'td',
   'code',
+  'pre',
   'details',
   'summary',
   'ul',

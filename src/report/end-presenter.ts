@@ -18,9 +18,10 @@ import {
 } from './lines.js'
 import { escapeCell } from './markdown.js'
 import type { RunOutcome } from './outcome.js'
-import { buildOutputs, emptyOutputs } from './outputs.js'
+import { buildOutputs, plannedOutputs } from './outputs.js'
 import type { Failure } from './printer.js'
 import type { RunReport } from './run-report.js'
+import { plannedResult } from './statuses.js'
 import { buildPlanSummary, buildSummary, type ExtraSections } from './summary.js'
 
 /** What `dry-run: check` proved. */
@@ -72,13 +73,13 @@ export class EndPresenter {
     printer.notice(
       display`Connection check passed: ${joinDisplay(lines, '; ')}; nothing was triggered`
     )
-    printer.setOutputs(emptyOutputs(), FAILURE_TITLE)
+    const shown = plannedShown(plan, this.report)
+    printer.setOutputs(plannedOutputs(shown.map(plannedResult)), FAILURE_TITLE)
     const head = [
       '## ✅ AnyMetrics connection check passed: nothing was triggered',
       '',
       ...lines.map(line => `- ${escapeCell(line)}`)
     ]
-    const shown = plannedShown(plan, this.report)
     await printer.writeSummary(buildPlanSummary(shown, context, summaryExtra, head))
   }
 

@@ -19,8 +19,9 @@ import {
   type PlannedShown
 } from './lines.js'
 import { longestRunMs, runShapeOf } from '../run/run-budget.js'
-import { emptyOutputs } from './outputs.js'
+import { emptyOutputs, plannedOutputs } from './outputs.js'
 import type { RunReport } from './run-report.js'
+import { plannedResult } from './statuses.js'
 import {
   buildPlanSummary,
   nothingToRefreshSummary,
@@ -82,7 +83,7 @@ export class InputPresenter {
     printer.endGroup()
     if (plans.length > 0) printer.info(wouldWaitLine(plans))
     printer.notice(notice)
-    printer.setOutputs(emptyOutputs(), FAILURE_TITLE)
+    printer.setOutputs(plannedOutputs(shown.map(plannedResult)), FAILURE_TITLE)
     const extra: ExtraSections = detail =>
       [wouldWaitSection(plans, detail), summaryExtra(detail)].join('\n')
     await printer.writeSummary(buildPlanSummary(shown, context, extra))

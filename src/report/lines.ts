@@ -12,6 +12,7 @@ import {
   type DisplayText,
   type TrustBoundary
 } from '../trust.js'
+import { dateRanges } from './date-ranges.js'
 import { formatDuration, plural } from './format.js'
 import type { Tally } from './tally.js'
 
@@ -138,9 +139,20 @@ export function dryRunLines(plan: readonly PlannedShown[]): {
   notice: DisplayText
 } {
   const count = display`${plan.length} trigger${plural(plan.length)} planned`
+  // A line per table with its dates as ranges: a year of two tables is two lines, not 732.
+  const byTable = new Map<DisplayText, DisplayText[]>()
+  for (const { tableName, partition } of plan) {
+    const dates = byTable.get(tableName)
+    if (dates) dates.push(partition)
+    else byTable.set(tableName, [partition])
+  }
+  const lines = [...byTable].map(([table, dates]) => {
+    const many = dates.length > 1 ? display` (${dates.length} partitions)` : display``
+    return display`${table} ${dateRanges(dates)}${many}`
+  })
   return {
     group: display`Dry run: ${count}, nothing will be sent`,
-    lines: plan.map(trigger => display`${trigger.tableName} ${trigger.partition}`),
+    lines,
     notice: display`Dry run: ${count}; nothing was sent`
   }
 }

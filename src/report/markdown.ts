@@ -32,3 +32,15 @@ export function escapeCell(text: string): string {
     .replace(INLINE_SYNTAX, mark => `\\${mark}`)
     .replace(/[&<>]/g, c => HTML_ENTITIES[c] ?? c)
 }
+
+/**
+ * A fenced code block of one line of text: shown as it is, in a box a browser does not wrap
+ * (a date never breaks at its hyphens) and that copies without markup. Fenced longer than any
+ * backtick run inside, so nothing in it can close it early.
+ */
+export function codeBlock(text: string): string[] {
+  let longest = 2
+  for (const run of text.matchAll(/`+/g)) longest = Math.max(longest, run[0].length)
+  const fence = '`'.repeat(longest + 1)
+  return [fence, text, fence]
+}

@@ -6,6 +6,7 @@ import { clipped, firstRows, fitWithin, type Detail } from './format.js'
 import { NOT_WAITING, type FreshnessOutputs } from './freshness-report.js'
 import { failureLine } from './lines.js'
 import type { RunOutcome } from './outcome.js'
+import type { ShownResult } from './statuses.js'
 
 /** GitHub allows 1 MB per output; every output stays below with room to spare. */
 const OUTPUT_BUDGET_BYTES = 1_000_000
@@ -28,8 +29,7 @@ export function buildOutputs(outcome: RunOutcome): Outputs {
   const { results, tally, freshness, planFailures } = outcome
   return {
     success: String(outcome.succeeded),
-    // One entry per trigger, empty when the platform returned none: positions match results.
-    'trace-id': results.map(result => result.traceId ?? '').join(','),
+    'trace-id': traceIds(results),
     'error-message': fitWithin(OUTPUT_BUDGET_BYTES, detail =>
       [...planFailures.map(line => shorten(line, 1000)), errorMessage(tally.failed, detail)]
         .filter(text => text !== '')
@@ -58,6 +58,19 @@ export function emptyOutputs(
   }
 }
 
+/**
+ * The outputs of a dry run: nothing was sent, and `results` lists every trigger it would have
+ * sent, each `planned` (with `trace-id`'s empty entries, so that positions still match).
+ */
+export function plannedOutputs(planned: readonly ShownResult[]): Outputs {
+  return { ...emptyOutputs(), 'trace-id': traceIds(planned), results: resultsJson(planned) }
+}
+
+/** One entry per trigger, empty when the platform returned none: positions match results. */
+function traceIds(results: readonly ShownResult[]): string {
+  return results.map(result => result.traceId ?? '').join(',')
+}
+
 /** One line per failure; past the budget, the first ones and how many more. */
 function errorMessage(failed: readonly TriggerResult[], detail: Detail): string {
   const { rows, more } = firstRows(failed, detail.rowCap)
@@ -70,13 +83,13 @@ function errorMessage(failed: readonly TriggerResult[], detail: Detail): string 
  * The `results` JSON: compact, one entry per trigger in plan order (never fewer: positions
  * match trace-id), its texts and then its identifiers shortened until it fits the budget.
  */
-function resultsJson(results: readonly TriggerResult[]): string {
+function resultsJson(results: readonly ShownResult[]): string {
   return fitWithin(OUTPUT_BUDGET_BYTES, detail =>
     JSON.stringify(results.map(result => publicFields(result, detail)))
   )
 }
 
-function publicFields(result: TriggerResult, detail: Detail): Record<string, unknown> {
+function publicFields(result: ShownResult, detail: Detail): Record<string, unknown> {
   const { partition, status, code, attempts, durationMs } = result
   return {
     tableName: clipped(result.tableName, detail.idLimit),

@@ -3,12 +3,14 @@ import type { TriggerResult } from '../run/trigger.js'
 import type { DisplayText } from '../trust.js'
 import { clipped, firstRows, fitWithin, plural, type Detail } from './format.js'
 import { FAILURE_TITLE, INVALID_INPUT_TITLE, totalsLine, type PlannedShown } from './lines.js'
-import { codeCell, escapeCell } from './markdown.js'
+import { codeBlock, codeCell, escapeCell } from './markdown.js'
 import type { RunContext } from './run-context.js'
 import type { RunOutcome } from './outcome.js'
 import { moreRowsLine } from './summary-parts.js'
 import { dateRangeLine, gridFits, gridSection } from './backfill-grid.js'
+import { calendarFits, calendarSection } from './calendar.js'
 import { dateRanges } from './date-ranges.js'
+import { plannedResult, type Marked } from './statuses.js'
 
 /** GitHub drops a step summary over 1 MiB; the summary stays below with room to spare. */
 const SUMMARY_BUDGET_BYTES = 1_000_000
@@ -58,26 +60,38 @@ export function buildSummary(
         ['What to do', r => escapeCell(r.errorMsg ?? '')]
       ]),
       ...notRunSection(notRun, detail),
-      // A backfill reads best as a grid (one line per table); single dates as rows.
-      ...(gridFits(results)
-        ? gridSection(results, detail)
-        : folded(
-            succeeded.length > FOLD_SUCCEEDED_AFTER,
-            `✅ Succeeded (${succeeded.length})`,
-            section(`✅ Succeeded (${succeeded.length})`, succeeded, detail, [
-              ['Table', r => codeCell(r.tableName)],
-              ['Partition', r => escapeCell(r.partition)],
-              ['Trace ID', r => (r.traceId ? codeCell(r.traceId) : '')],
-              ['Attempts', r => String(r.attempts)],
-              ['Note', r => escapeCell(clipped(r.warning, detail.textLimit) ?? '')]
-            ])
-          )),
+      ...triggersSection(results, detail, () =>
+        folded(
+          succeeded.length > FOLD_SUCCEEDED_AFTER,
+          `✅ Succeeded (${succeeded.length})`,
+          section(`✅ Succeeded (${succeeded.length})`, succeeded, detail, [
+            ['Table', r => codeCell(r.tableName)],
+            ['Partition', r => escapeCell(r.partition)],
+            ['Trace ID', r => (r.traceId ? codeCell(r.traceId) : '')],
+            ['Attempts', r => String(r.attempts)],
+            ['Note', r => escapeCell(clipped(r.warning, detail.textLimit) ?? '')]
+          ])
+        )
+      ),
       ...warningsSection(outcome.warnings, detail),
       extra(detail),
       contextLine(context),
       ''
     ].join('\n')
   )
+}
+
+/**
+ * A run of many dates reads as calendars, a backfill as a grid (one line per table); anything
+ * else as the rows `otherwise` gives.
+ */
+function triggersSection(
+  results: readonly Marked[],
+  detail: Detail,
+  otherwise: () => string[]
+): string[] {
+  if (calendarFits(results)) return calendarSection(results, detail)
+  return gridFits(results) ? gridSection(results, detail) : otherwise()
 }
 
 /** Every warning of the run (GitHub shows ten annotations of a kind; the summary has them all). */
@@ -119,23 +133,32 @@ function section<Row>(
 }
 
 /**
- * The triggers not run, one row per table and reason with their dates as ranges: a backfill
- * stopped early is a line per table, not a row per date that was never sent.
+ * The triggers not run, one item per table and reason with their dates as ranges: a backfill
+ * stopped early is a line per table, not a row per date that was never sent. The ranges sit in
+ * a code block, not a table cell, where a browser would wrap them at a date's hyphens.
  */
 function notRunSection(notRun: readonly TriggerResult[], detail: Detail): string[] {
-  const groups = new Map<string, { first: TriggerResult; partitions: string[] }>()
+  const groups = new Map<string, { first: TriggerResult; partitions: DisplayText[] }>()
   for (const result of notRun) {
     const key = `${result.tableName}\u0000${result.errorMsg ?? ''}`
     const group = groups.get(key) ?? { first: result, partitions: [] }
     group.partitions.push(result.partition)
     groups.set(key, group)
   }
-  return section(`⏭️ Not run (${notRun.length})`, [...groups.values()], detail, [
-    ['Table', g => codeCell(g.first.tableName)],
-    ['Partitions', g => escapeCell(dateRanges(g.partitions))],
-    ['Count', g => String(g.partitions.length)],
-    ['Reason', g => escapeCell(g.first.errorMsg ?? '')]
-  ])
+  if (groups.size === 0) return []
+  const { rows, more } = firstRows([...groups.values()], detail.rowCap)
+  return [
+    `### ⏭️ Not run (${notRun.length})`,
+    '',
+    ...rows.flatMap(({ first, partitions }) => [
+      `- ${codeCell(first.tableName)} · ${partitions.length} date${plural(partitions.length)} · ${escapeCell(first.errorMsg ?? '')}`,
+      '',
+      ...codeBlock(dateRanges(partitions)).map(line => `  ${line}`),
+      ''
+    ]),
+    ...moreRowsLine(more),
+    ''
+  ]
 }
 
 /** Lines folded into a <details> block under `summary` when `fold` is true. */
@@ -151,6 +174,7 @@ export function buildPlanSummary(
   extra: ExtraSections = NO_EXTRA,
   head: readonly string[] = ['## 📝 AnyMetrics refresh dry run: nothing was sent']
 ): string {
+  const planned = plan.map(plannedResult)
   return fitWithin(SUMMARY_BUDGET_BYTES, detail => {
     const { rows, more } = firstRows(plan, detail.rowCap)
     return [
@@ -158,13 +182,15 @@ export function buildPlanSummary(
       '',
       `**${plan.length} trigger${plural(plan.length)} planned**`,
       '',
-      '| Table | Partition |',
-      '| --- | --- |',
-      ...rows.map(
-        trigger => `| ${codeCell(trigger.tableName)} | ${escapeCell(trigger.partition)} |`
-      ),
-      ...moreRowsLine(more),
-      '',
+      ...triggersSection(planned, detail, () => [
+        '| Table | Partition |',
+        '| --- | --- |',
+        ...rows.map(
+          trigger => `| ${codeCell(trigger.tableName)} | ${escapeCell(trigger.partition)} |`
+        ),
+        ...moreRowsLine(more),
+        ''
+      ]),
       extra(detail),
       contextLine(context),
       ''
