@@ -37,6 +37,7 @@ export default {
     'src/inputs/partition.ts',
     'src/inputs/dbt*.ts',
     'src/inputs/path-glob.ts',
+    'src/inputs/nearest-names.ts',
     'src/platform/verdict.ts',
     'src/platform/retry-policy.ts',
     'src/run/throttle.ts',

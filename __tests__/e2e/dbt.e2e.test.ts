@@ -106,13 +106,29 @@ describe('refresh after a dbt deploy', () => {
   })
 
   it('passes with a notice when dbt rebuilt nothing selected', async () => {
-    const run = await runAction(inputsFor(simulator, { 'dbt-select': 'tag:nothing-has-this' }))
+    // refunds is in the manifest, but dbt's run of it failed: skipped, and the log says why.
+    const run = await runAction(inputsFor(simulator, { 'dbt-select': 'refunds' }))
     expect(run.exitCode).toBe(0)
     expect(simulator.requests).toHaveLength(0)
     expect(annotations(run.stdout, 'notice')).toEqual([
       '::notice::Nothing to refresh: no table was named, and no dbt node maps to one'
     ])
+    expect(run.stdout).toContain('model.shop.refunds: skipped, status error: nothing was written')
     expect(run.outputs).toMatchObject({ success: 'false', results: '[]' })
+  })
+
+  it('fails on a dbt-select term that matches no node of the manifest, naming the nearest', async () => {
+    // The manifest's tag is anymetrics: a typo that once passed green, refreshing nothing.
+    const run = await runAction(inputsFor(simulator, { 'dbt-select': 'tag:anymetric' }))
+    const line =
+      'Input "dbt-select" has tag:anymetric, which matches no node of the manifest; nearest: tag:anymetrics'
+    expectRefusedBeforeAnyRequest(run, simulator, [line])
+    expect(annotations(run.stdout, 'notice')).toEqual([])
+    expect(run.outputs['error-message']).toBe(line)
+    // The summary's markdown escapes the colons.
+    expect(run.summary).toContain(
+      'Input "dbt-select" has tag\\:anymetric, which matches no node of the manifest; nearest\\: tag\\:anymetrics'
+    )
   })
 })
 

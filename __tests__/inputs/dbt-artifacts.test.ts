@@ -41,6 +41,11 @@ function nodeOracle(uniqueId: string, node: Record<string, unknown>): DbtNode {
   }
 }
 
+/** What selectors look at. */
+function selectorFields({ resourceType, name, tags, originalFilePath }: DbtNode) {
+  return { resourceType, name, tags, originalFilePath }
+}
+
 const MANIFEST_SCHEMA = (version: string) =>
   `"https://schemas.getdbt.com/dbt/manifest/${version}.json"`
 
@@ -178,6 +183,34 @@ describe('readManifestNodes over generated manifests', () => {
     )
   })
 
+  it('tells everyNode each node of it with the fields selectors read, as JSON.parse reads them', () => {
+    fc.assert(
+      fc.property(manifest, chunking, ({ text, wanted }, how) => {
+        const { nodes, metadata } = JSON.parse(text) as {
+          nodes: Record<string, unknown>
+          metadata: { dbt_schema_version: string }
+        }
+        fc.pre(/\/manifest\/v(12|20)\.json$/.test(metadata.dbt_schema_version))
+        // What a selector sees of each node, the last one a unique_id names counting.
+        const seen = new Map<string, ReturnType<typeof selectorFields>>()
+        readManifestNodes(chunked(bytesOf(text), how.sizes, how.offset, how.reuse), wanted, {
+          restart: () => seen.clear(),
+          visit: (id, node) => (node ? seen.set(id, selectorFields(node)) : seen.delete(id))
+        })
+        const expected = new Map(
+          Object.entries(nodes)
+            .filter(([, value]) => typeof value === 'object' && value !== null)
+            .map(([id, value]) => [
+              id,
+              selectorFields(nodeOracle(id, value as Record<string, unknown>))
+            ])
+        )
+        expect(seen).toEqual(expected)
+      }),
+      { numRuns: 300 }
+    )
+  })
+
   it('refuses a broken manifest whenever JSON.parse does', () => {
     const brokenManifest = fc
       .tuple(manifest, fc.nat(), fc.constantFrom(...'{}[]":,\\ x'.split('')))
@@ -247,6 +280,35 @@ describe('readManifestNodes: order, duplicates and bounds', () => {
     expect(
       readManifestNodes(manifestOf('"x"', node('c')), wanted).get('model.shop.orders')?.name
     ).toBe('c')
+  })
+
+  it('reads of a node not wanted the fields selectors read, the last of each written twice', () => {
+    const text = `{"metadata": {"dbt_schema_version": ${v12}}, "nodes": {"model.shop.o": {"name": "a", "config": {"tags": ["x"]}, "raw_code": "{", "name": "b", "tags": ["y"], "config": {"tags": ["z"], "tags": ["w"], "materialized": "table"}}, "model.shop.p": {"config": {"tags": ["x"]}, "config": null}}}`
+    const seen: DbtNode[] = []
+    readManifestNodes(text, new Set(), { restart: () => {}, visit: (_, node) => seen.push(node!) })
+    expect(seen.map(selectorFields)).toEqual([
+      { resourceType: 'model', name: 'b', tags: ['y', 'w'], originalFilePath: null },
+      { resourceType: 'model', name: 'p', tags: [], originalFilePath: null }
+    ])
+    // Not what selectors read: it is left for the mapping, which reads only wanted nodes.
+    expect(seen[0]?.materialized).toBeNull()
+  })
+
+  it('tells everyNode of each "nodes" map, which restarts it, and of a node gone', () => {
+    const text = `{"metadata": {"dbt_schema_version": ${v12}}, "nodes": {"model.shop.orders": {}}, "nodes": {"seed.a.b": [], "model.shop.orders": {"name": "o"}, "model.shop.orders": 1}}`
+    const told: string[] = []
+    readManifestNodes(text, wanted, {
+      restart: () => told.push('restart'),
+      visit: (id, node) => told.push(`${id} ${node ? node.name : 'gone'}`)
+    })
+    expect(told).toEqual([
+      'restart',
+      'model.shop.orders orders',
+      'restart',
+      'seed.a.b b',
+      'model.shop.orders o',
+      'model.shop.orders gone'
+    ])
   })
 
   it('keeps only the last "nodes" map, as JSON.parse does', () => {

@@ -242,6 +242,66 @@ describe('readDbt: dbt-select and dbt-exclude', () => {
     ).toEqual(['starrocks.`default_catalog.sales`.orders'])
   })
 
+  it('refuses a term that matches no node of the manifest, with the nearest names', () => {
+    const { mapping, refusals } = read({ 'dbt-select': 'tag:anymetric' })
+    expect(mapping).toBeUndefined()
+    expect(refusals).toEqual([
+      [
+        'dbt-select',
+        'has tag:anymetric, which matches no node of the manifest; nearest: tag:anymetrics',
+        undefined
+      ]
+    ])
+  })
+
+  it('refuses such terms in dbt-exclude too, beside the other refusals', () => {
+    const { refusals } = read({
+      'dbt-catalog': 'a b',
+      'dbt-select': 'tag:anymetrics, ordrs',
+      'dbt-exclude': 'path:models/lak'
+    })
+    expect(refusals).toEqual([
+      ['dbt-catalog', NAME_PART_RULE, 'a b'],
+      [
+        'dbt-select',
+        'has ordrs, which matches no node of the manifest; nearest: orders',
+        undefined
+      ],
+      [
+        'dbt-exclude',
+        'has path:models/lak, which matches no node of the manifest; nearest: path:models/lake',
+        undefined
+      ]
+    ])
+  })
+
+  it('judges a term against every node of the manifest, not only those the run rebuilt', () => {
+    const manifest = JSON.parse(MANIFEST) as { nodes: Record<string, Record<string, unknown>> }
+    const orders = manifest.nodes['model.shop.orders']!
+    manifest.nodes['model.shop.weekly'] = { ...orders, name: 'weekly', tags: ['weekly'] }
+    const files = { ...TARGET, 'target/manifest.json': JSON.stringify(manifest) }
+    // Selected in the manifest, not in this run: nothing to refresh, which is no mistake.
+    const { mapping, refusals } = read({ 'dbt-select': 'tag:weekly' }, files)
+    expect(refusals).toEqual([])
+    expect(mapping?.mapped).toEqual([])
+    expect(mapping?.skipped.filter(node => node.kind === 'not-selected')).toHaveLength(8)
+  })
+
+  it('keeps a term that matches only nodes skipped for a stated reason', () => {
+    // refunds: status error; int_order_items: ephemeral; the test: no table.
+    const { mapping, refusals } = read({
+      'dbt-select': 'refunds, int_order_items, not_null_orders_id'
+    })
+    expect(refusals).toEqual([])
+    expect(mapping?.mapped).toEqual([])
+  })
+
+  it('does not judge the terms against a manifest it refuses', () => {
+    const files = { ...TARGET, 'target/manifest.json': manifestWithout('model.shop.orders') }
+    const { refusals } = read({ 'dbt-select': 'tag:anymetric' }, files)
+    expect(refusals.map(([input]) => input)).toEqual(['dbt-manifest'])
+  })
+
   it.each(['dbt-select', 'dbt-exclude'] as const)('refuses a selector %s does not take', input => {
     const { mapping, refusals } = read({ [input]: 'tag:anymetrics, owner:me' })
     expect(mapping).toBeUndefined()

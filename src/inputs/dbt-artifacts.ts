@@ -89,21 +89,35 @@ function readResults(scanner: JsonScanner): DbtRunResult[] {
 }
 
 /**
+ * Told of every node of the manifest (dbt-select's and dbt-exclude's terms are judged against
+ * them all), with what selectors look at: its resource type, name, tags and file path.
+ */
+export interface EveryNode {
+  /** A "nodes" map begins: forget the nodes of any before it (as JSON.parse, the last counts). */
+  restart(): void
+  /** A node, or undefined when its unique_id holds no node (which replaces one before). */
+  visit(uniqueId: string, node: DbtNode | undefined): void
+}
+
+/**
  * The manifest's nodes (v12, v20) that `wanted` names, reduced to what the mapping needs. The
  * manifest (hundreds of MB in large projects) is read as a stream: only the wanted nodes are
- * parsed, each as large as JSON.parse reads, and everything else is checked and skipped.
+ * parsed, each as large as JSON.parse reads, and everything else is checked and skipped; with
+ * `everyNode`, each other node's few fields that selectors look at are read too.
  */
 export function readManifestNodes(
   source: JsonSource,
-  wanted: ReadonlySet<string>
+  wanted: ReadonlySet<string>,
+  everyNode?: EveryNode
 ): Map<string, DbtNode> {
   let kept: Map<string, DbtNode> | undefined
   scanArtifact(source, 'manifest', MANIFEST_VERSIONS, (key, scanner) => {
     if (key !== 'nodes') return false
+    everyNode?.restart()
     // As JSON.parse, the last "nodes" wins; an array is a map without these nodes.
     const kind = scanner.kind()
     if (kind === 'object') {
-      kept = readNodes(scanner, wanted)
+      kept = readNodes(scanner, wanted, everyNode)
     } else {
       scanner.skipValue()
       kept = kind === 'array' ? new Map() : undefined
@@ -114,21 +128,66 @@ export function readManifestNodes(
   return kept
 }
 
-function readNodes(scanner: JsonScanner, wanted: ReadonlySet<string>): Map<string, DbtNode> {
+function readNodes(
+  scanner: JsonScanner,
+  wanted: ReadonlySet<string>,
+  everyNode: EveryNode | undefined
+): Map<string, DbtNode> {
   const kept = new Map<string, DbtNode>()
   scanner.enterObject()
   for (let uniqueId = nextKey(scanner); uniqueId !== undefined; uniqueId = nextKey(scanner)) {
-    const kind = wanted.has(uniqueId) ? scanner.kind() : undefined
-    if (kind === 'object' || kind === 'array') {
-      const node = scanner.readValue(MAX_VALUE_BYTES, () => tooLarge(`node ${uniqueId}`))
-      kept.set(uniqueId, nodeOf(uniqueId, node as Record<string, unknown>))
+    const isWanted = wanted.has(uniqueId)
+    const kind = isWanted || everyNode ? scanner.kind() : undefined
+    let node: DbtNode | undefined
+    if (isWanted && (kind === 'object' || kind === 'array')) {
+      const value = scanner.readValue(MAX_VALUE_BYTES, () => tooLarge(`node ${uniqueId}`))
+      node = nodeOf(uniqueId, value as Record<string, unknown>)
+    } else if (kind === 'object') {
+      node = nodeOf(uniqueId, readSelectorFields(scanner, uniqueId))
     } else {
       scanner.skipValue()
-      // A later duplicate that is no object replaces the node, as with JSON.parse.
-      if (kind !== undefined) kept.delete(uniqueId)
+      // A list is a node without fields, as a wanted one is.
+      if (kind === 'array') node = nodeOf(uniqueId, {})
     }
+    if (isWanted) {
+      // A later duplicate that is no object replaces the node, as with JSON.parse.
+      if (node) kept.set(uniqueId, node)
+      else kept.delete(uniqueId)
+    }
+    if (kind !== undefined) everyNode?.visit(uniqueId, node)
   }
   return kept
+}
+
+/** Fields of a node that selectors look at; JSON.parse keeps the last of a key written twice. */
+const SELECTOR_FIELDS = new Set(['resource_type', 'name', 'tags', 'original_file_path'])
+
+/**
+ * Of a node not wanted, only the fields selectors look at (and config.tags), as nodeOf reads
+ * them; the rest, its code and columns, is checked and skipped without being built.
+ */
+function readSelectorFields(scanner: JsonScanner, uniqueId: string): Record<string, unknown> {
+  const fields: Record<string, unknown> = {}
+  const read = () => scanner.readValue(MAX_VALUE_BYTES, () => tooLarge(`node ${uniqueId}`))
+  scanner.enterObject()
+  for (let key = nextKey(scanner); key !== undefined; key = nextKey(scanner)) {
+    if (SELECTOR_FIELDS.has(key)) {
+      fields[key] = read()
+    } else if (key === 'config' && scanner.kind() === 'object') {
+      const config: Record<string, unknown> = {}
+      scanner.enterObject()
+      for (let inner = nextKey(scanner); inner !== undefined; inner = nextKey(scanner)) {
+        if (inner === 'tags') config.tags = read()
+        else scanner.skipValue()
+      }
+      fields.config = config
+    } else {
+      // A later config that is no object replaces one before, and has no tags.
+      if (key === 'config') delete fields.config
+      scanner.skipValue()
+    }
+  }
+  return fields
 }
 
 /**

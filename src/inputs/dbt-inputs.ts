@@ -6,9 +6,11 @@ import {
   readManifestNodes,
   readRunResults,
   type DbtNode,
-  type DbtRunResult
+  type DbtRunResult,
+  type EveryNode
 } from './dbt-artifacts.js'
 import { mapDbtRun, type DbtMapping } from './dbt-mapping.js'
+import { SelectionCheck } from './dbt-selection-check.js'
 import { parseSelector } from './dbt-selectors.js'
 import { splitList } from './list.js'
 import { InputError, RuleViolation, forInput, type RefusalCollector } from './refusals.js'
@@ -68,22 +70,41 @@ export function readDbt(
   const exclude = inputs.take(() =>
     forInput('dbt-exclude', () => splitList(raw['dbt-exclude']).map(parseSelector))
   )
-  const run = inputs.take(() => readRun(raw, openArtifact, planBeforeDbt))
+  // Judged against every node of the manifest, not only those the run rebuilt: a term that
+  // matches none is a typo, whatever this run did (docs/decisions/0009-dbt-selector-typos.md).
+  const check = new SelectionCheck({ 'dbt-select': select ?? [], 'dbt-exclude': exclude ?? [] })
+  const run = inputs.take(() =>
+    readRun(raw, openArtifact, planBeforeDbt, check.empty ? undefined : check)
+  )
+  const judged = run !== undefined && judgeTerms(check, inputs)
   if (
     datasource === undefined ||
     defaultCatalog === undefined ||
     select === undefined ||
     exclude === undefined ||
-    run === undefined
+    run === undefined ||
+    !judged
   ) {
     return undefined
   }
   return mapDbtRun(run.results, run.nodes, { datasource, defaultCatalog, select, exclude })
 }
 
+/** Refuses dbt-select and dbt-exclude for their terms that match no node; whether both pass. */
+function judgeTerms(check: SelectionCheck, inputs: RefusalCollector): boolean {
+  const passed = (['dbt-select', 'dbt-exclude'] as const).map(input =>
+    inputs.take(() => {
+      forInput(input, () => check.judge(input))
+      return true
+    })
+  )
+  return passed.every(pass => pass === true)
+}
+
 /**
- * run_results.json, and the manifest nodes it names (the manifest beside it by default). A plan
- * already too large without dbt's tables is refused between the two.
+ * run_results.json, and the manifest nodes it names (the manifest beside it by default), every
+ * node told to `everyNode` when given. A plan already too large without dbt's tables is refused
+ * between the two.
  *
  * run_results cannot refuse the plan by itself: its nodes that are tables and were written are
  * at most the tables dbt adds, not at least (ephemeral, unselected and excluded nodes add none,
@@ -92,7 +113,8 @@ export function readDbt(
 function readRun(
   raw: DbtInputs,
   openArtifact: OpenArtifact,
-  planBeforeDbt: PlanBeforeDbt | undefined
+  planBeforeDbt: PlanBeforeDbt | undefined,
+  everyNode: EveryNode | undefined
 ): { results: DbtRunResult[]; nodes: Map<string, DbtNode> } {
   const runResultsPath = raw['dbt-run-results']
   const manifestPath = raw['dbt-manifest'] || join(dirname(runResultsPath), 'manifest.json')
@@ -105,7 +127,9 @@ function readRun(
   }
   const wanted = idsToLookUp(results)
   const nodes = forInput('dbt-manifest', () =>
-    parseArtifactFile(openArtifact, manifestPath, text => readManifestNodes(text, wanted))
+    parseArtifactFile(openArtifact, manifestPath, text =>
+      readManifestNodes(text, wanted, everyNode)
+    )
   )
   const missing = [...wanted].filter(id => !nodes.has(id))
   if (missing.length > 0) {

@@ -9,7 +9,7 @@ export type Selector =
   | { kind: 'resource_type'; value: string }
   | { kind: 'name'; value: string }
 
-const RESOURCE_TYPES = ['model', 'seed', 'snapshot']
+export const RESOURCE_TYPES: readonly string[] = ['model', 'seed', 'snapshot']
 
 export function matches(selector: Selector, node: DbtNode): boolean {
   switch (selector.kind) {
@@ -22,6 +22,11 @@ export function matches(selector: Selector, node: DbtNode): boolean {
     case 'name':
       return node.name === selector.value
   }
+}
+
+/** A selector as written: parseSelector reads it back as the same selector. */
+export function termText({ kind, value }: Pick<Selector, 'kind' | 'value'>): string {
+  return kind === 'name' ? value : `${kind}:${value}`
 }
 
 /** `tag:NAME`, `path:GLOB`, `resource_type:TYPE` or a model name. */
