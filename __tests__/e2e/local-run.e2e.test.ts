@@ -377,7 +377,7 @@ const EXAMPLES: Record<string, { exitCode: number; check: (run: LocalRun, host: 
       exitCode: 0,
       check: run => {
         expect(simulatorLog(run.stdout)).toHaveLength(7)
-        expect(run.stdout).toMatch(/^Result: ✅ 7 succeeded, 0 failed, 7 in all$/m)
+        expect(run.stdout).toMatch(/^Result: ✅ All 7 triggers accepted$/m)
       }
     },
     '--fault 503 --fault-count 2 --retry-after 0': {
@@ -469,9 +469,9 @@ describe('npm run local', () => {
     expect(stdout).toContain('── Outputs')
     expect(stdout).toMatch(/^success: true$/m)
     expect(stdout).toMatch(/^trace-id: [0-9a-f]{16}$/m)
-    expect(stdout).toContain('## ✅ AnyMetrics refresh succeeded')
+    expect(stdout).toContain('## ✅ The trigger was accepted')
     expect(stdout).toContain('── Exit code 0: the step succeeded')
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('Result: ✅ 1 succeeded, 0 failed, 1 in all')
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('Result: ✅ The trigger was accepted')
     expect(stdout).not.toContain('debug:')
     expectNoSecretIn(run, ['local-demo-credential'])
   })
