@@ -605,7 +605,7 @@ describe('each runner file fails alone, in one line, and never rewrites the othe
       /^::error title=AnyMetrics refresh failed::Could not write the step's outputs to GITHUB_OUTPUT \(/
     )
     expect(annotations(run.stdout, 'warning')).toEqual([])
-    expect(run.summary).toContain('## ✅ AnyMetrics refresh succeeded')
+    expect(run.summary).toContain('## ✅ The trigger was accepted')
     expect(run.summary).toContain('**1 succeeded, 0 failed, 1 in all**')
     expect(untouched()).toBe(true)
   })

@@ -110,7 +110,7 @@ describe('answers below HTTP', () => {
     expect(errors[0]).toMatch(
       new RegExp(`^${FAILURE}.*127\\.0\\.0\\.1:${server.port}: answered 101 .*protocol switch`)
     )
-    expect(run.summary).toContain('## ❌ AnyMetrics refresh failed')
+    expect(run.summary).toMatch(/^## ❌ The trigger failed\\: .*answered 101 Switching Protocols/)
     expect(run.summary).toContain('**0 succeeded, 1 failed, 1 in all**')
     expectNoSecretIn(run, [SECRET])
   })

@@ -251,7 +251,7 @@ const FLAG_CASES: FlagCase[] = [
         })
         expectAccepted(run, 0)
         const summary = readFileSync(join(dir, 'summary.md'), 'utf8')
-        expect(summary).toMatch(/^## ✅ AnyMetrics refresh succeeded$/m)
+        expect(summary).toMatch(/^## ✅ The trigger was accepted$/m)
         expect(summary).not.toContain('left from an earlier run')
         expect(summary.trim()).toBe(sectionOf(run.stdout, 'Job summary').trim())
         expect(run.stdout).toContain(`── Job summary (kept in ${join(dir, 'summary.md')})`)
@@ -504,7 +504,7 @@ const EXAMPLES: Record<string, { exitCode: number; check: (run: LocalRun, host: 
       exitCode: 0,
       check: run => {
         expect(simulatorLog(run.stdout)).toHaveLength(7)
-        expect(run.stdout).toMatch(/^Result: ✅ 7 succeeded, 0 failed, 7 in all$/m)
+        expect(run.stdout).toMatch(/^Result: ✅ All 7 triggers accepted$/m)
       }
     },
     '--fault 503 --fault-count 2 --retry-after 0': {
@@ -595,7 +595,7 @@ const README_TRIES: Record<string, { exitCode: number; check: (run: LocalRun) =>
     exitCode: 0,
     check: run => {
       expect(simulatorLog(run.stdout)).toEqual([expect.stringMatching(/ → 200 accepted$/)])
-      expect(run.stdout).toMatch(/^Result: ✅ 1 succeeded, 0 failed, 1 in all$/m)
+      expect(run.stdout).toMatch(/^Result: ✅ The trigger was accepted$/m)
     }
   },
   '--help': { exitCode: 0, check: run => expect(run.stdout).toBe(HELP) },
@@ -677,9 +677,9 @@ describe('npm run local', () => {
     expect(stdout).toContain('── Outputs')
     expect(stdout).toMatch(/^success: true$/m)
     expect(stdout).toMatch(/^trace-id: [0-9a-f]{16}$/m)
-    expect(stdout).toContain('## ✅ AnyMetrics refresh succeeded')
+    expect(stdout).toContain('## ✅ The trigger was accepted')
     expect(stdout).toContain('── Exit code 0: the step succeeded')
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('Result: ✅ 1 succeeded, 0 failed, 1 in all')
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('Result: ✅ The trigger was accepted')
     expect(stdout).not.toContain('debug:')
     expectNoSecretIn(run, ['local-demo-credential'])
   })

@@ -60,7 +60,8 @@ describe('a trigger the platform accepts', () => {
     expect(run.stdout).toContain(
       `${TABLE} 2024-07-17: ✅ succeeded (traceId ${traceId}, 1 attempt,`
     )
-    expect(run.summary).toContain('## ✅ AnyMetrics refresh succeeded')
+    expect(run.summary).toMatch(/^## ✅ The trigger was accepted\n/)
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('The trigger was accepted')
     expect(run.summary).toContain('Workflow **e2e workflow** · run #17 · commit `abcdef0`')
     expect(annotations(run.stdout, 'error')).toEqual([])
   })
@@ -131,7 +132,10 @@ describe('a trigger the platform refuses', () => {
     expect(annotations(run.stdout, 'error')).toEqual([
       `::error title=AnyMetrics refresh failed::${TABLE} 2024-07-17: unknown tenant tn_other (traceId ${traceId})`
     ])
-    expect(run.summary).toContain('## ❌ AnyMetrics refresh failed')
+    expect(run.summary).toMatch(/^## ❌ The trigger failed\\: unknown tenant tn\\_other\n/)
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(
+      'The trigger failed: unknown tenant tn_other'
+    )
     expectNoSecretIn(run, [SECRET])
   })
 

@@ -144,7 +144,9 @@ describe('hostile bodies', () => {
     expect(run.outputs['error-message']).toMatch(
       /HTTP 502 with a body that is not a JSON object: <+…/
     )
-    expect(run.summary).toContain('## ❌ AnyMetrics refresh failed')
+    expect(run.summary).toMatch(
+      /^## ❌ The trigger failed\\: HTTP 502 with a body that is not a JSON object\\: (&lt;)+…\n/
+    )
   })
 
   it('JSON nested thousands of levels deep fails the trigger, not the run', async () => {

@@ -154,7 +154,7 @@ describe('buildSummary', () => {
 
   it('puts totals on top, failures first, and the run context below', () => {
     const summary = buildSummary(outcomeOf([succeeded, failed]), context)
-    expect(summary).toContain('## ❌ AnyMetrics refresh failed')
+    expect(summary).toContain('## ❌ 1 of 2 triggers failed\\: table \\| not &lt;bound&gt;')
     expect(summary).toContain('**1 succeeded, 1 failed, 2 in all**')
     expect(summary.indexOf('p_refund')).toBeLessThan(summary.indexOf('p_order'))
     expect(summary).toContain(

@@ -15,7 +15,7 @@ import { connectionFor } from './connection.js'
 import { endpointsAt } from './endpoints.js'
 import { post, type RawReply } from './http-exchange.js'
 import { planStatusAttempt, type PlanStatusAttempt } from './plan-status-answer.js'
-import { tokenAttempt } from './token-answer.js'
+import { tokenAttempt, type TokenAttempt } from './token-answer.js'
 import { explain, routeOf } from './transport-errors.js'
 
 /** The body the Data Update endpoint takes. */
@@ -58,7 +58,7 @@ export interface AnyMetricsClient {
     pair: ApiKeyPair,
     onToken: (token: string) => void,
     signal?: AbortSignal
-  ): Promise<Attempt & { token?: string }>
+  ): Promise<TokenAttempt>
   /** Reads one materialization plan's status (asked alone: the answer aggregates its list). */
   planStatus(
     plan: PlanRef,

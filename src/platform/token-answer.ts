@@ -4,6 +4,9 @@ import { answeredAttempt, refusedBy, type Attempt } from './attempt.js'
 import type { RawReply } from './http-exchange.js'
 import { isHeaderSafe } from '../inputs/text-rules.js'
 
+/** token/create's attempt: its token when usable; `unusable` for a success that gave none. */
+export type TokenAttempt = Attempt & { token?: string; unusable?: true }
+
 /**
  * The token in `data` is handed to `onToken` (to be masked) before the answer is interpreted,
  * and counts only when the answer succeeds by the same rules as a trigger and `data` is a
@@ -13,19 +16,25 @@ export function tokenAttempt(
   reply: RawReply,
   boundary: TrustBoundary,
   onToken: (token: string) => void
-): Attempt & { token?: string } {
+): TokenAttempt {
   const token = tokenIn(reply.body)
   if (token !== undefined) onToken(token)
   const attempt = answeredAttempt(reply, boundary)
   if (!attempt.verdict.succeeded) return attempt
   if (token === undefined) {
-    return refusedBy(attempt, display`the token answer has no token (a non-empty string) in data`)
+    return {
+      ...refusedBy(attempt, display`the token answer has no token (a non-empty string) in data`),
+      unusable: true
+    }
   }
   if (!isHeaderSafe(token)) {
-    return refusedBy(
-      attempt,
-      display`the platform issued a token that an HTTP header cannot carry (a line break, a control character or a character beyond Latin-1): ask the platform's administrator`
-    )
+    return {
+      ...refusedBy(
+        attempt,
+        display`the platform issued a token that an HTTP header cannot carry (a line break, a control character or a character beyond Latin-1): ask the platform's administrator`
+      ),
+      unusable: true
+    }
   }
   return { ...attempt, token }
 }

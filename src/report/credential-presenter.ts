@@ -2,8 +2,10 @@
 import type { Verdict } from '../platform/verdict.js'
 import type { CredentialHooks } from '../run/refresh.js'
 import type { RetryNoticeBase } from '../run/retry-loop.js'
+import type { TokenFailure } from '../run/token-exchange.js'
 import { tokenRefusedLine, tokenRetryLine } from './lines.js'
 import type { RunReport } from './run-report.js'
+import { tokenFailedCause } from './step-cause.js'
 
 export class CredentialPresenter implements CredentialHooks {
   constructor(private readonly report: RunReport) {}
@@ -18,7 +20,7 @@ export class CredentialPresenter implements CredentialHooks {
   }
 
   /** The key pair was not exchanged for a token: one annotation, no trigger sent. */
-  async tokenRefused(verdict: Verdict, attempts: number): Promise<void> {
-    await this.report.failedEarly(tokenRefusedLine(verdict, attempts))
+  async tokenRefused(verdict: Verdict, attempts: number, kind: TokenFailure): Promise<void> {
+    await this.report.failedEarly(tokenFailedCause(kind, tokenRefusedLine(verdict, attempts)))
   }
 }

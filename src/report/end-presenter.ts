@@ -22,6 +22,7 @@ import { buildOutputs, plannedOutputs } from './outputs.js'
 import type { Failure } from './printer.js'
 import type { RunReport } from './run-report.js'
 import { plannedResult } from './statuses.js'
+import { causeLine, checkFailedCause, crashCause } from './step-cause.js'
 import { buildPlanSummary, buildSummary, type ExtraSections } from './summary.js'
 
 /** What `dry-run: check` proved. */
@@ -37,7 +38,7 @@ export class EndPresenter {
   /**
    * The end of a run: totals, outputs, summary, then warnings and failure annotations: why it
    * stopped early first, the plans not fresh, then the other failures, identical ones collapsed
-   * into one with a count.
+   * into one with a count; last, what decided the step.
    */
   async runEnded(outcome: RunOutcome): Promise<void> {
     const { printer, context, summaryExtra } = this.report
@@ -57,6 +58,7 @@ export class EndPresenter {
         title: FAILURE_TITLE
       }))
     ])
+    printer.info(causeLine(outcome.cause))
   }
 
   /** `dry-run: check` passed: what it proved, the plan, nothing triggered. */
@@ -85,10 +87,8 @@ export class EndPresenter {
 
   /** `dry-run: check` failed: the step, the platform's own message, and the usual remedy. */
   async checkFailed(step: DisplayText, verdict: Verdict): Promise<void> {
-    await this.report.failedEarly(
-      checkFailedLine(step, verdict.reason, verdict.traceId),
-      NOT_WAITING
-    )
+    const line = checkFailedLine(step, verdict.reason, verdict.traceId)
+    await this.report.failedEarly(checkFailedCause(step, verdict.reason, line), NOT_WAITING)
   }
 
   /**
@@ -97,6 +97,6 @@ export class EndPresenter {
    */
   async crashed(error: unknown): Promise<void> {
     const raw = error instanceof Error ? error.message : String(error)
-    await this.report.failedEarly(crashLine(this.report.printer.boundary.text(raw)))
+    await this.report.failedEarly(crashCause(crashLine(this.report.printer.boundary.text(raw))))
   }
 }

@@ -105,7 +105,7 @@ export function freshnessOutputs(watches: readonly PlanWatch[]): FreshnessOutput
   return {
     fresh: String(watches.every(watch => watch.state === 'fresh')),
     plans: JSON.stringify(watches.map(planFields)),
-    'data-through': dataThrough(watches)
+    'data-through': dataThrough(watches) ?? ''
   }
 }
 
@@ -123,14 +123,14 @@ function planFields(watch: PlanWatch): Record<string, unknown> {
   }
 }
 
-/** The earliest latestDateTime among the plans, as the platform wrote it. */
-function dataThrough(watches: readonly PlanWatch[]): string {
+/** The earliest latestDateTime among the plans, as the platform wrote it; null when unknown. */
+export function dataThrough(watches: readonly PlanWatch[]): DisplayText | null {
   let earliest: PlanWatch | undefined
   for (const watch of watches) {
     if (watch.last.dataMs === null) continue
     if (!earliest || watch.last.dataMs < (earliest.last.dataMs ?? Infinity)) earliest = watch
   }
-  return earliest?.last.latestDateTime ?? ''
+  return earliest?.last.latestDateTime ?? null
 }
 
 const STATUS_WORDS: Record<PlanWatch['state'], string> = {
@@ -173,7 +173,7 @@ function traceOf(watch: PlanWatch): DisplayText {
 }
 
 /** `4 min`, or `45 s` under a minute, or `1.5 min`. */
-function minutes(ms: number): DisplayText {
+export function minutes(ms: number): DisplayText {
   if (ms < 60_000) return formatDuration(ms)
   const value = ms / 60_000
   return Number.isInteger(value)

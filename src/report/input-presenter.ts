@@ -22,6 +22,7 @@ import { longestRunMs, runShapeOf } from '../run/run-budget.js'
 import { emptyOutputs, plannedOutputs } from './outputs.js'
 import type { RunReport } from './run-report.js'
 import { plannedResult } from './statuses.js'
+import { causeLine, invalidInputCause } from './step-cause.js'
 import {
   buildPlanSummary,
   nothingToRefreshSummary,
@@ -36,9 +37,11 @@ export class InputPresenter {
   async refused(errors: readonly InputError[]): Promise<void> {
     const { printer } = this.report
     const lines = errors.map(error => inputErrorLine(error, printer.boundary))
+    const cause = invalidInputCause(errors)
     printer.setOutputs(emptyOutputs(lines), FAILURE_TITLE)
     printer.annotate(lines.map(line => ({ line, count: 1, title: INVALID_INPUT_TITLE })))
-    await printer.writeSummary(refusedInputSummary(lines))
+    await printer.writeSummary(refusedInputSummary(lines, cause))
+    printer.info(causeLine(cause))
   }
 
   notices(notices: readonly string[]): void {

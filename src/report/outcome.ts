@@ -11,6 +11,7 @@ import type { TriggerResult } from '../run/trigger.js'
 import type { DisplayText, TrustBoundary } from '../trust.js'
 import {
   NOT_WAITING,
+  dataThrough,
   freshnessOutputs,
   planNotFreshLine,
   planWarningLine,
@@ -19,11 +20,19 @@ import {
 import { warningLine } from './lines.js'
 import {
   coveredByStop,
+  stopHeadline,
   stoppedLine,
   tableStoppedLine,
   type StopFacts,
   type TableStopShown
 } from './stop-lines.js'
+import {
+  acceptedCause,
+  freshCause,
+  notFreshCause,
+  triggersFailedCause,
+  type StepCause
+} from './step-cause.js'
 import { tally, type Tally } from './tally.js'
 
 /** How a run ended, beyond its results: why it stopped early, the host, the plans' wait. */
@@ -47,6 +56,8 @@ export interface RunOutcome {
   tally: Tally
   /** Every trigger accepted and, when waiting, every plan fresh. */
   succeeded: boolean
+  /** What decided the step: the summary's heading and first line, the log's last line. */
+  cause: StepCause
   /** Why the run, or some of its tables, stopped early: one line each, said once. */
   stopLines: DisplayText[]
   /** Failed triggers that no stop line speaks for: reported one by one (grouped). */
@@ -70,23 +81,55 @@ export function decideOutcome(
   const freshness = ending.freshness ? freshnessOutputs(watches) : NOT_WAITING
   const stops = stopsOf(results, ending, boundary)
   const newest = ending.freshness?.newestPartition
+  const unexplainedFailures = counted.failed.filter(result => !coveredByStop(result, stops.facts))
+  const planFailures = watches.map(planNotFreshLine).filter(line => line !== null)
+  const succeeded =
+    results.length > 0 && counted.succeeded.length === results.length && freshness.fresh !== 'false'
   return {
     results,
     tally: counted,
-    succeeded:
-      results.length > 0 &&
-      counted.succeeded.length === results.length &&
-      freshness.fresh !== 'false',
+    succeeded,
+    cause: causeOf({ results, counted, watches, planFailures, unexplainedFailures, stops }),
     stopLines: stops.lines,
-    unexplainedFailures: counted.failed.filter(result => !coveredByStop(result, stops.facts)),
+    unexplainedFailures,
     watches,
     freshness,
-    planFailures: watches.map(planNotFreshLine).filter(line => line !== null),
+    planFailures,
     warnings: [
       ...results.map(warningLine),
       ...watches.map(watch => planWarningLine(watch, dataBehind(watch.last.dataMs, newest)))
     ].filter(line => line !== null)
   }
+}
+
+/**
+ * What decided the step, in this order: a stop of the whole run (its line says it in full), then
+ * triggers not accepted (there was no wait), then the plans of the wait, then every trigger
+ * accepted.
+ */
+function causeOf(facts: {
+  results: readonly TriggerResult[]
+  counted: Tally
+  watches: readonly PlanWatch[]
+  planFailures: readonly DisplayText[]
+  unexplainedFailures: readonly TriggerResult[]
+  stops: ReturnType<typeof stopsOf>
+}): StepCause {
+  const { results, counted, watches, stops } = facts
+  const stop = stops.runLine ? stopHeadline(stops.facts.cause, stops.facts.refusal, results) : null
+  if (stop) return { passed: false, headline: stop, detail: null }
+  const total = results.length
+  if (counted.succeeded.length < total || total === 0) {
+    return triggersFailedCause(counted, total, facts.unexplainedFailures, {
+      waiting: watches.length > 0,
+      led: stops.lines.length > 0
+    })
+  }
+  if (watches.length === 0) return acceptedCause(total)
+  if (watches.some(watch => watch.state !== 'fresh')) {
+    return notFreshCause(total, watches, facts.planFailures)
+  }
+  return freshCause(total, watches, dataThrough(watches))
 }
 
 /**
@@ -105,9 +148,10 @@ function stopsOf(results: readonly TriggerResult[], ending: RunEnding, boundary:
     refusal: notRun.length > 0 ? ending.refusals?.stopOfRun : undefined,
     tableStops
   }
+  const runLine = stoppedLine(facts)
   const lines = [
-    stoppedLine(facts),
+    runLine,
     ...tableStops.map(({ stop, table }) => tableStoppedLine(stop, table, results))
   ].filter(line => line !== null)
-  return { facts, lines }
+  return { facts, runLine, lines }
 }

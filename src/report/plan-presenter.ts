@@ -14,6 +14,7 @@ import {
 } from './freshness-report.js'
 import { planRetryLine } from './lines.js'
 import type { RunReport } from './run-report.js'
+import { baselineFailedCause } from './step-cause.js'
 
 export class PlanPresenter implements PlanHooks {
   constructor(private readonly report: RunReport) {}
@@ -30,7 +31,8 @@ export class PlanPresenter implements PlanHooks {
   /** A plan could not be read before any trigger: one annotation, nothing was sent. */
   async baselineFailed(label: DisplayText, verdict: Verdict): Promise<void> {
     const line = baselineFailedLine(label, verdict.reason, verdict.traceId)
-    await this.report.failedEarly(line, { ...NOT_WAITING, fresh: 'false' })
+    const cause = baselineFailedCause(label, verdict.reason, line)
+    await this.report.failedEarly(cause, { ...NOT_WAITING, fresh: 'false' })
   }
 
   waitStarted(count: number, timeoutMs: number, intervalMs: number): void {

@@ -4,7 +4,7 @@
  * facts, never told them later by setters that must be called in order.
  */
 import type { Config } from '../inputs/parse-inputs.js'
-import type { DisplayText, TrustBoundary } from '../trust.js'
+import type { TrustBoundary } from '../trust.js'
 import { dbtShown, dbtSummarySection, type DbtShown } from './dbt-report.js'
 import type { Detail } from './format.js'
 import { NOT_WAITING, type FreshnessOutputs } from './freshness-report.js'
@@ -12,6 +12,7 @@ import { FAILURE_TITLE } from './lines.js'
 import { emptyOutputs } from './outputs.js'
 import type { Printer } from './printer.js'
 import type { RunContext } from './run-context.js'
+import { causeLine, type EarlyCause } from './step-cause.js'
 import { failureSummary, type ExtraSections } from './summary.js'
 
 /** What the run will do, as far as reporting goes. */
@@ -48,14 +49,16 @@ export class RunReport {
 
   /**
    * The run failed before any trigger (a refused token, an unreadable plan, a failed check, a
-   * bug): one line, as the outputs' error message, the summary and one annotation.
+   * bug): one line, as the outputs' error message, the summary's first line and one
+   * annotation; what decided it heads the summary and ends the log.
    */
-  async failedEarly(line: DisplayText, freshness = this.freshnessIfFailed): Promise<void> {
+  async failedEarly(cause: EarlyCause, freshness = this.freshnessIfFailed): Promise<void> {
     const { printer } = this
     printer.endGroup()
-    printer.setOutputs(emptyOutputs([line], freshness), FAILURE_TITLE)
-    await printer.writeSummary(failureSummary(line))
-    printer.fail(line, FAILURE_TITLE)
+    printer.setOutputs(emptyOutputs([cause.detail], freshness), FAILURE_TITLE)
+    await printer.writeSummary(failureSummary(cause))
+    printer.fail(cause.detail, FAILURE_TITLE)
+    printer.info(causeLine(cause))
   }
 }
 

@@ -6,8 +6,9 @@ import type { RefusalStop } from '../run/refusal-watch.js'
 import { PACE_STALL_MS, UNREACHABLE_AFTER } from '../run/run-budget.js'
 import type { StopCause } from '../run/run-control.js'
 import type { TriggerResult } from '../run/trigger.js'
-import { display, type DisplayText } from '../trust.js'
+import { display, shorten, type DisplayText } from '../trust.js'
 import { plural } from './format.js'
+import { HEADLINE_TEXT_LIMIT } from './step-cause.js'
 
 /** What a stop line is formed from: the results, the cause, the host, the refusal that decided. */
 export interface StopFacts {
@@ -45,6 +46,42 @@ export function stoppedLine(facts: StopFacts): DisplayText | null {
       return display`fail-fast stopped the run after a trigger failed: ${notRunText}`
     case 'throttled':
       return display`The platform at ${host} refused every request for pace (HTTP 429) for ${PACE_STALL_MS / 60_000} min and accepted none: ${notRunText}. Lower concurrency, or run when the platform is less busy`
+    default:
+      return null
+  }
+}
+
+/**
+ * A stop in a few words, for the summary's heading and the log's last line (the stop line says
+ * it in full); `refusal` as in `StopFacts`. Null when the stop has no line.
+ */
+export function stopHeadline(
+  cause: StopCause | undefined,
+  refusal: RefusalStop | undefined,
+  results: readonly TriggerResult[]
+): DisplayText | null {
+  switch (cause) {
+    case 'unreachable':
+      return display`The platform is unreachable`
+    case 'invalid-http':
+      return display`The platform's answers are not valid HTTP`
+    case 'refused': {
+      if (!refusal) return null
+      const answer = shorten(answerText(refusal), HEADLINE_TEXT_LIMIT)
+      // The run stops whole only on an answer not about one table: the tenant or the credential.
+      return refusal.answer.transient
+        ? display`The platform is failing: ${answer}`
+        : display`The platform refused the credential or the tenant: ${answer}`
+    }
+    case 'throttled':
+      return display`The platform refused every request for pace (HTTP 429)`
+    case 'fail-fast': {
+      const reason = results.find(result => result.status === 'failed')?.errorMsg
+      const said = reason ? display`: ${shorten(reason, HEADLINE_TEXT_LIMIT)}` : display``
+      return display`A trigger failed and fail-fast stopped the run${said}`
+    }
+    case 'cancelled':
+      return display`The run was cancelled`
     default:
       return null
   }

@@ -2,10 +2,11 @@
 import type { TriggerResult } from '../run/trigger.js'
 import type { DisplayText } from '../trust.js'
 import { clipped, firstRows, fitWithin, plural, type Detail } from './format.js'
-import { FAILURE_TITLE, INVALID_INPUT_TITLE, totalsLine, type PlannedShown } from './lines.js'
+import { totalsLine, type PlannedShown } from './lines.js'
 import { codeBlock, codeCell, escapeCell } from './markdown.js'
 import type { RunContext } from './run-context.js'
 import type { RunOutcome } from './outcome.js'
+import { causeOpening, type EarlyCause, type StepCause } from './step-cause.js'
 import { moreRowsLine } from './summary-parts.js'
 import { dateRangeLine, gridFits, gridSection } from './backfill-grid.js'
 import { calendarFits, calendarSection } from './calendar.js'
@@ -25,10 +26,10 @@ export type ExtraSections = (detail: Detail) => string
 const NO_EXTRA: ExtraSections = () => ''
 
 /**
- * The job summary, what needs attention first: why the run stopped early (when it did), the
- * totals, the failures with their reason and traceId, the triggers not run and why, then the
- * succeeded ones (folded away when many), then the extra sections. The whole stays within one
- * byte budget.
+ * The job summary, what needs attention first: what decided the step (its heading and first
+ * line), why the run stopped early (when it did), the totals, the failures with their reason
+ * and traceId, the triggers not run and why, then the succeeded ones (folded away when many),
+ * then the extra sections. The whole stays within one byte budget.
  */
 export function buildSummary(
   outcome: RunOutcome,
@@ -37,11 +38,9 @@ export function buildSummary(
 ): string {
   const { results, tally } = outcome
   const { succeeded, failed, notRun, unknown } = tally
-  const headline = outcome.succeeded ? '✅ AnyMetrics refresh succeeded' : `❌ ${FAILURE_TITLE}`
   return fitWithin(SUMMARY_BUDGET_BYTES, detail =>
     [
-      `## ${headline}`,
-      '',
+      ...causeOpening(outcome.cause),
       ...outcome.stopLines.flatMap(line => [`**⛔ ${escapeCell(line)}**`, '']),
       `**${totalsLine(tally)}**`,
       '',
@@ -198,18 +197,17 @@ export function buildPlanSummary(
   })
 }
 
-/** The summary of a run that failed before any trigger: the one line that says why. */
-export function failureSummary(line: DisplayText): string {
-  return `## ❌ ${FAILURE_TITLE}\n\n${escapeCell(line)}\n`
+/** The summary of a run that failed before any trigger: what decided it, and its one line. */
+export function failureSummary(cause: EarlyCause): string {
+  return causeOpening(cause).join('\n')
 }
 
 /** The summary of refused input: what was refused, and that nothing was sent. */
-export function refusedInputSummary(lines: readonly DisplayText[]): string {
+export function refusedInputSummary(lines: readonly DisplayText[], cause: StepCause): string {
   return fitWithin(SUMMARY_BUDGET_BYTES, detail => {
     const { rows, more } = firstRows(lines, detail.rowCap)
     return [
-      `## ❌ ${INVALID_INPUT_TITLE}: nothing was sent`,
-      '',
+      ...causeOpening(cause),
       ...rows.map(line => `- ${escapeCell(line)}`),
       ...moreRowsLine(more),
       ''

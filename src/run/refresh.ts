@@ -23,7 +23,7 @@ import type { Clock } from './clock.js'
 import type { RetryNoticeBase } from './retry-loop.js'
 import { RunBudget } from './run-budget.js'
 import type { RunControl, StopCause } from './run-control.js'
-import { exchangeToken } from './token-exchange.js'
+import { exchangeToken, type TokenFailure } from './token-exchange.js'
 import {
   compareWithStored,
   inPlanOrder,
@@ -50,7 +50,7 @@ export interface RefreshSettings {
 export interface CredentialHooks {
   onToken(token: string): void
   tokenRetry(notice: RetryNoticeBase): void
-  tokenRefused(verdict: Verdict, attempts: number): Promise<void>
+  tokenRefused(verdict: Verdict, attempts: number, kind: TokenFailure): Promise<void>
 }
 
 /** What a person sees of the plans: their baselines, and the wait. */
@@ -196,9 +196,11 @@ export async function credentialFor(
     )
   const outcome = await exchange()
   if ('failed' in outcome) {
+    const cancelled = deps.control.cause === 'cancelled'
     await deps.hooks.credential.tokenRefused(
       cancelledOr(outcome.failed, deps.control),
-      outcome.attempts
+      outcome.attempts,
+      cancelled ? 'cancelled' : outcome.kind
     )
     return undefined
   }

@@ -3,9 +3,18 @@ import type { AnyMetricsClient } from '../platform/client.js'
 import type { RetryPolicy } from '../platform/retry-policy.js'
 import { failedVerdict, type Verdict } from '../platform/verdict.js'
 import { display } from '../trust.js'
-import { retrying, type RetryNoticeBase, type RetryStage } from './retry-loop.js'
+import type { TokenAttempt } from '../platform/token-answer.js'
+import { retrying, type Retried, type RetryNoticeBase, type RetryStage } from './retry-loop.js'
 
-export type TokenOutcome = { credential: HeaderCredential } | { failed: Verdict; attempts: number }
+/**
+ * Why no token came, by kind: the step's cause names a refused key pair only when token/create
+ * answered with a refusal it meant (not a 5xx, a silence or a token it could not use).
+ */
+export type TokenFailure =
+  'refused' | 'failing' | 'unusable' | 'unreachable' | 'invalid-http' | 'not-sent' | 'cancelled'
+
+export type TokenOutcome =
+  { credential: HeaderCredential } | { failed: Verdict; attempts: number; kind: TokenFailure }
 
 /**
  * Exchanges an API key pair for a TOKEN credential, once per run, through the same retry loop
@@ -30,6 +39,25 @@ export async function exchangeToken(
     return { credential: { kind: 'header', authType: 'TOKEN', authValue: token } }
   return {
     failed: run.last?.verdict ?? failedVerdict(display`cancelled before the platform answered`),
-    attempts: run.attempts
+    attempts: run.attempts,
+    kind: failureOf(run)
+  }
+}
+
+function failureOf(run: Retried<TokenAttempt>): TokenFailure {
+  const last = run.last
+  if (run.cancelled || !last) return 'cancelled'
+  switch (last.end.kind) {
+    case 'answered':
+      if (last.unusable) return 'unusable'
+      return last.retryable ? 'failing' : 'refused'
+    case 'silent':
+      return 'unreachable'
+    case 'invalid-http':
+      return 'invalid-http'
+    case 'not-sent':
+      return 'not-sent'
+    default:
+      return 'cancelled'
   }
 }
