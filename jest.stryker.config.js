@@ -5,8 +5,12 @@
 // test runner's process and with it the whole mutation run.
 import base from './jest.config.js'
 
+/** Each mutated module's own unit tests (stryker.config.mjs sets the list), else every one. */
+const ownTests = JSON.parse(process.env.MUTATION_TEST_FILES ?? '["**/*"]')
+
 export default {
   ...base,
+  testMatch: ownTests.map(name => `<rootDir>/__tests__/${name}.test.ts`),
   testPathIgnorePatterns: [
     '/node_modules/',
     '<rootDir>/__tests__/e2e/',

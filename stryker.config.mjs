@@ -7,6 +7,53 @@
 // The test runners are child processes and inherit it. FC_SEED=… npm run mutation overrides it.
 process.env.FC_SEED ??= '20240717'
 
+/**
+ * Each module with the unit tests written for it, which alone judge its mutants. Jest loads every
+ * test file that imports a mutated module, however indirectly, for each mutant: the trust
+ * boundary is imported by nearly all of them, and a mutant took a minute. Its own tests take a
+ * few seconds. (A module's mutants must be killed by the tests that are about it.)
+ */
+const UNIT_TESTS = {
+  'src/trust.ts': ['trust', 'secret-matching'],
+  'src/secret-matching.ts': ['secret-matching', 'trust'],
+  'src/json/*.ts': ['json/scanner', 'inputs/dbt-artifacts'],
+  'src/inputs/parse-inputs.ts': ['inputs/parse-inputs', 'inputs/parse-inputs.fuzz', 'action-yml'],
+  'src/inputs/table-name.ts': ['inputs/table-name', 'inputs/table-inputs'],
+  'src/inputs/host.ts': ['inputs/host', 'inputs/parse-inputs.fuzz'],
+  'src/inputs/partition.ts': ['inputs/partition', 'inputs/parse-inputs.fuzz'],
+  'src/inputs/dbt*.ts': [
+    'inputs/dbt',
+    'inputs/dbt-artifacts',
+    'inputs/dbt-inputs',
+    'inputs/dbt-selection-check',
+    'inputs/dbt-large'
+  ],
+  'src/inputs/path-glob.ts': ['inputs/dbt-glob', 'inputs/dbt'],
+  'src/inputs/nearest-names.ts': ['inputs/nearest-names', 'inputs/dbt-selection-check'],
+  'src/inputs/resume-file.ts': ['inputs/resume-file'],
+  'src/platform/verdict.ts': ['platform/verdict', 'platform/attempt'],
+  'src/platform/retry-policy.ts': ['platform/retry-policy'],
+  'src/run/throttle.ts': ['run/throttle', 'run/pool'],
+  'src/run/pacer.ts': ['run/pacer'],
+  'src/run/retry-loop.ts': ['run/trigger', 'run/token-exchange'],
+  'src/run/plan-watch.ts': ['run/plan-watch'],
+  'src/run/freshness.ts': ['run/freshness'],
+  'src/run/refusal-watch.ts': ['run/refusal-watch'],
+  'src/run/run-budget.ts': ['run/run-budget', 'run/pool', 'run/plan-watch'],
+  'src/run/resume.ts': ['run/resume']
+}
+
+/** The modules this run mutates: `--mutate a,b` as given, else every one of the table. */
+function mutatedModules() {
+  const flag = process.argv.findIndex(arg => arg === '--mutate' || arg === '-m')
+  return flag >= 0 ? process.argv[flag + 1].split(',') : Object.keys(UNIT_TESTS)
+}
+
+// The test runners are child processes: they read the list from here (jest.stryker.config.js).
+process.env.MUTATION_TEST_FILES = JSON.stringify(
+  mutatedModules().flatMap(module => UNIT_TESTS[module] ?? ['**/*'])
+)
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'jest',
@@ -27,27 +74,7 @@ export default {
   // The rule modules, the trust boundary and the run's budget. A full run is about 2,500 mutants,
   // hours on 2 cores: run one module at a time (npm run mutation -- --mutate src/run/pacer.ts) so
   // that each run's results land in the incremental file, and commit it.
-  mutate: [
-    'src/trust.ts',
-    'src/secret-matching.ts',
-    'src/json/*.ts',
-    'src/inputs/parse-inputs.ts',
-    'src/inputs/table-name.ts',
-    'src/inputs/host.ts',
-    'src/inputs/partition.ts',
-    'src/inputs/dbt*.ts',
-    'src/inputs/path-glob.ts',
-    'src/inputs/nearest-names.ts',
-    'src/platform/verdict.ts',
-    'src/platform/retry-policy.ts',
-    'src/run/throttle.ts',
-    'src/run/pacer.ts',
-    'src/run/retry-loop.ts',
-    'src/run/plan-watch.ts',
-    'src/run/freshness.ts',
-    'src/run/refusal-watch.ts',
-    'src/run/run-budget.ts'
-  ],
+  mutate: Object.keys(UNIT_TESTS),
   // Only mutants in changed code, or whose tests changed, run again. The incremental file is
   // committed (outside the git-ignored reports/; prettier leaves it as Stryker writes it), so that
   // a fresh clone retests only what changed since it was last committed, not every mutant.
