@@ -39,6 +39,25 @@ function expectCauseBeforeTotals(run: ActionRun): void {
 }
 
 describe('the cause first', () => {
+  it('a host pasted with the API path: the host, not the credential, is named as the cause', async () => {
+    await start()
+    const run = await runAction(
+      inputsFor(simulator!, {
+        host: `${simulator!.url}/anymetrics/api/v1`,
+        'table-name': `${TABLE}\n${REFUNDS}`,
+        partition: '2024-07-01..2024-07-10',
+        concurrency: '1'
+      })
+    )
+    expect(run.exitCode).toBe(1)
+    const { heading, last } = opening(run)
+    expect(heading).toMatch(/^## ❌ The host does not lead to the platform's API\\: HTTP 404 from /)
+    expect(last).toMatch(/^The host does not lead to the platform's API: HTTP 404 from /)
+    expect(run.stdout).toContain('drop /anymetrics/api/v1')
+    expect(run.stdout).toContain('correct the host input (dry-run: check tries it')
+    expect(run.stdout).not.toContain('refused the credential')
+  })
+
   it('a passed wait says how far the data goes: fresh, data through', async () => {
     await start({
       plans: {

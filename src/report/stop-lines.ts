@@ -68,9 +68,11 @@ export function stopHeadline(
     case 'refused': {
       if (!refusal) return null
       const answer = shorten(answerText(refusal), HEADLINE_TEXT_LIMIT)
-      // The run stops whole only on an answer not about one table: the tenant or the credential.
-      return refusal.answer.transient
-        ? display`The platform is failing: ${answer}`
+      // The run stops whole only on an answer not about one table: the tenant or the credential,
+      // or a host that does not lead to the API at all (a 404 for every endpoint).
+      if (refusal.answer.transient) return display`The platform is failing: ${answer}`
+      return noSuchEndpoint(refusal)
+        ? display`The host does not lead to the platform's API: ${answer}`
         : display`The platform refused the credential or the tenant: ${answer}`
     }
     case 'throttled':
@@ -105,7 +107,15 @@ function runRefusedLine(stop: RefusalStop, notRunText: DisplayText): DisplayText
   if (stop.answer.transient) {
     return display`The platform kept answering the run's first ${stop.refused} triggers with the same error, after their retries, and accepted none: ${answerText(stop)}. Nothing more was sent (${notRunText}). The platform is overloaded or failing: run again later, or with a lower concurrency`
   }
-  return display`The platform refused the run's first ${stop.refused} triggers with the same answer and accepted none: ${answerText(stop)}. Nothing more was sent (${notRunText}). When the answer is about the credential or the tenant, check tenant-id and the credential: dry-run: check proves them without triggering anything`
+  const remedy = noSuchEndpoint(stop)
+    ? display`The host does not lead to the platform's API: correct the host input (dry-run: check tries it without triggering anything)`
+    : display`When the answer is about the credential or the tenant, check tenant-id and the credential: dry-run: check proves them without triggering anything`
+  return display`The platform refused the run's first ${stop.refused} triggers with the same answer and accepted none: ${answerText(stop)}. Nothing more was sent (${notRunText}). ${remedy}`
+}
+
+/** A 404 for every trigger: no such endpoint under the host, whatever the credential. */
+function noSuchEndpoint(stop: RefusalStop): boolean {
+  return stop.answer.code === '404'
 }
 
 /** One line for a table whose own first triggers were all refused with the same answer. */
