@@ -212,6 +212,19 @@ describe('the release notes (script/release-notes.js)', () => {
   })
 })
 
+describe('the README on versions', () => {
+  const readme = read('README.md')
+
+  it('states the oldest self-hosted runner that runs node24 actions', () => {
+    expect(readme).toMatch(/self-hosted runner needs the Actions runner\s+\[v2\.327\.1\]/)
+  })
+
+  it('says how to pin a commit until a release exists, and how to find its SHA', () => {
+    expect(readme).toMatch(/^- uses: OWNER\/anymetrics-refresh@<40-character SHA> # .+$/m)
+    expect(readme).toMatch(/git ls-remote https:\/\/github\.com\/OWNER\/anymetrics-refresh/)
+  })
+})
+
 describe('CI on Node 22 and 24', () => {
   it('.ci/run installs and tests on Node 22 and 24, and no longer on 20', () => {
     const ci = read('.ci/run')
