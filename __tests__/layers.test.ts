@@ -70,6 +70,13 @@ describe('the linter holds the layers', () => {
     const folders = entries.filter(entry => entry.isDirectory()).map(entry => entry.name)
     const files = entries.filter(entry => entry.isFile()).map(entry => entry.name)
     expect(folders.sort()).toEqual(['inputs', 'json', 'platform', 'report', 'run'])
-    expect(files.sort()).toEqual(['index.ts', 'main.ts', 'secret-matching.ts', 'trust.ts'])
+    expect(files.sort()).toEqual([
+      'action.ts',
+      'cli.ts',
+      'index.ts',
+      'main.ts',
+      'secret-matching.ts',
+      'trust.ts'
+    ])
   })
 })

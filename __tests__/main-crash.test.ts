@@ -9,7 +9,7 @@ jest.unstable_mockModule('../src/run/pool.js', () => ({
     throw new Error('worker bug\n::error::forged from a crash message')
   }
 }))
-const { run } = await import('../src/main.js')
+const { runAction: run } = await import('../src/action.js')
 
 describe('main when something unexpected throws', () => {
   it('closes the log group, sets outputs, writes a summary and fails with one annotation', async () => {

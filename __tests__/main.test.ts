@@ -5,7 +5,7 @@ import { startSimulator, type Simulator } from '../simulator/anymetrics-simulato
 import { inputBuilder } from './support/inputs.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const { run } = await import('../src/main.js')
+const { runAction: run } = await import('../src/action.js')
 
 const SECRET = 'in-process-secret-1234'
 const credentials = { tenantId: 'tn_main', authType: 'TOKEN', authValue: SECRET }

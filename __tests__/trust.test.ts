@@ -80,6 +80,7 @@ function stdoutSink(): Sink & { stdout: () => string; outputs: Record<string, st
     setSecret: value => command('add-mask', value),
     debug: line => command('debug', line),
     info: line => (stdout += `${line}\n`),
+    progress: line => (stdout += `${line}\n`),
     notice: line => command('notice', line),
     warning: line => command('warning', line),
     error: (line, { title }) => command('error', line, ` title=${title}`),

@@ -6,8 +6,17 @@
  * tests' run-bundle helper) under Node 24, the runners' version. Prints every figure with its
  * target and PASS or MISS; --strict exits 1 on a MISS. Times are ratios taken side by side.
  */
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { execFile, execFileSync } from 'node:child_process'
+import { promisify } from 'node:util'
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { runBundle } from '../script/run-bundle.js'
@@ -110,6 +119,71 @@ async function coldStart() {
     '<= 1.50x',
     ratio <= 1.5
   )
+}
+
+/**
+ * The command line's start-up against the action's: one trigger each, side by side, alternating
+ * which goes first in a pair. The CLI is dist/cli.js (a shim that requires dist/index.js), given
+ * the same inputs as flags and its credential in the environment.
+ */
+async function cliStart() {
+  const server = await startSimulator(credentials)
+  const inputs = inputsFor(server.url, 1)
+  const { 'auth-type': authType, 'auth-value': authValue, ...rest } = inputs
+  const flags = Object.entries(rest).flatMap(([name, value]) => [`--${name}`, value])
+  const env = {
+    PATH: process.env.PATH ?? '',
+    ANYMETRICS_AUTH_TYPE: authType ?? '',
+    ANYMETRICS_AUTH_VALUE: authValue ?? ''
+  }
+  // Both started the same way (execFile, no harness around either); the action with its runner
+  // files as a runner gives them.
+  const files = mkdtempSync(join(tmpdir(), 'anymetrics-bench-'))
+  const actionEnv = {
+    ...env,
+    GITHUB_OUTPUT: join(files, 'output'),
+    GITHUB_STEP_SUMMARY: join(files, 'summary'),
+    ...Object.fromEntries(
+      Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])
+    )
+  }
+  writeFileSync(actionEnv.GITHUB_OUTPUT, '')
+  writeFileSync(actionEnv.GITHUB_STEP_SUMMARY, '')
+  const run = async (/** @type {string[]} */ args, /** @type {NodeJS.ProcessEnv} */ runEnv) => {
+    const started = performance.now()
+    await promisify(execFile)(node, args, { env: runEnv })
+    return performance.now() - started
+  }
+  const cli = () => run([join(root, 'dist/cli.js'), ...flags], env)
+  const action = () => run([join(root, 'dist/index.js')], actionEnv)
+  const ratios = []
+  for (let pair = 0; pair < 22; pair++) {
+    const first = pair % 2 === 0
+    const a = first ? await cli() : await action()
+    const b = first ? await action() : await cli()
+    if (pair >= 2) ratios.push(first ? a / b : b / a) // the first two pairs warm up
+  }
+  await server.close()
+  rmSync(files, { recursive: true, force: true })
+  const ratio = median(ratios)
+  record(
+    'command line start, one trigger, vs the action (median of 20 pairs)',
+    `${ratio.toFixed(2)}x`,
+    '<= 1.10x',
+    ratio <= 1.1
+  )
+}
+
+/** The npm package as published: npm pack's unpacked size. */
+function packageSize() {
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--loglevel=error'], {
+      cwd: root,
+      encoding: 'utf8'
+    })
+  )
+  const bytes = packed.unpackedSize
+  record('npm package, unpacked', `${(bytes / 1000).toFixed(1)} kB`, '<= 300 kB', bytes <= 300_000)
 }
 
 /**
@@ -334,6 +408,8 @@ async function waitingForPlans() {
 const FIGURES = {
   size: async () => bundleSize(),
   'cold-start': coldStart,
+  'cli-start': cliStart,
+  package: async () => packageSize(),
   'token-bucket': async () => {
     for (const latencyMs of [5, 20, 35, 50]) await tokenBucket(latencyMs)
   },

@@ -4,13 +4,14 @@
  * Builds dist/index.js, the file runners execute, with esbuild: one CommonJS file (an ES-module
  * entry that imports node:http makes Node 24 load its internal undici, about 66 ms), wrapped
  * near 100 characters a line so that check-dist diffs can be reviewed, and dist/licenses.txt with the
- * licence of every package the bundle contains.
+ * licence of every package the bundle contains. The same file is the command line's engine:
+ * dist/cli.js, a few lines, requires it (docs/decisions/0011-one-bundle-two-entries.md).
  *
  *   node script/build.js            build into dist/
  *   node script/build.js --out DIR  build into DIR (check-dist compares it with dist/)
  */
 // Why one CommonJS bundle by esbuild: docs/decisions/0003-commonjs-bundle.md
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { chmodSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { build } from 'esbuild'
 
@@ -63,6 +64,17 @@ const result = await build({
 
 // The bundle is CommonJS whatever the project's package.json says.
 writeFileSync(join(outDir, 'package.json'), '{ "type": "commonjs" }\n')
+// The command line (package.json's bin): the engine once, in index.js, shared with the action.
+const cliEntry = join(outDir, 'cli.js')
+writeFileSync(
+  cliEntry,
+  `#!/usr/bin/env node
+'use strict'
+// anymetrics-refresh on the command line: the engine is index.js, which the action runs too.
+require('./index.js').runCli({ version: () => require('../package.json').version })
+`
+)
+chmodSync(cliEntry, 0o755)
 writeFileSync(join(outDir, 'licenses.txt'), licenses(Object.keys(result.metafile.inputs)))
 
 /** The licence texts of the packages whose files went into the bundle. */

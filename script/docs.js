@@ -2,8 +2,10 @@
 // @ts-check
 /**
  * Generates the README's inputs and outputs lists from action.yml, between the
- * `<!-- inputs:start -->` / `<!-- outputs:start -->` markers. `--check` fails instead of writing
- * when the README is out of date (CI runs it through `npm test`).
+ * `<!-- inputs:start -->` / `<!-- outputs:start -->` markers, and src/inputs/input-docs.ts, the
+ * command line's flags for `--help` (so that they cannot drift, and nothing parses YAML at run
+ * time). `--check` fails instead of writing when either is out of date (CI runs it through
+ * `npm test`).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -12,6 +14,7 @@ import { parse } from 'yaml'
 
 const root = resolve(import.meta.dirname, '..')
 const README = resolve(root, 'README.md')
+const INPUT_DOCS = resolve(root, 'src/inputs/input-docs.ts')
 
 /**
  * @typedef {{ description?: string, required?: boolean, default?: string }} InputSpec
@@ -66,14 +69,64 @@ async function renderReadme() {
   return { current: readme, expected: await format(generated, options) }
 }
 
-const { current, expected } = await renderReadme()
+/** The first sentence of a description, as one line: `--help` gives one line per flag. */
+function firstSentence(/** @type {string} */ text) {
+  const line = cell(text)
+  const end = line.search(/(?<!\b(?:e\.g|i\.e))\.(\s|$)/)
+  return end < 0 ? line : line.slice(0, end + 1)
+}
+
+/** src/inputs/input-docs.ts as it should be: each input's name, default and first sentence. */
+async function renderInputDocs() {
+  const action = parse(readFileSync(resolve(root, 'action.yml'), 'utf8'))
+  /** @type {Record<string, InputSpec>} */
+  const inputs = action.inputs ?? {}
+  const docs = Object.entries(inputs).map(([name, spec]) => ({
+    name,
+    required: spec.required === true,
+    default: spec.default ?? '',
+    description: firstSentence(spec.description ?? '')
+  }))
+  const source = `/** Generated from action.yml by \`npm run docs\` (script/docs.js): do not edit. */
+export interface InputDoc {
+  name: string
+  required: boolean
+  default: string
+  /** The first sentence of its description in action.yml. */
+  description: string
+}
+
+export const INPUT_DOCS: readonly InputDoc[] = ${JSON.stringify(docs)}
+`
+  const options = { ...(await resolveConfig(INPUT_DOCS)), filepath: INPUT_DOCS }
+  let current = ''
+  try {
+    current = readFileSync(INPUT_DOCS, 'utf8')
+  } catch {
+    // Not generated yet.
+  }
+  return { current, expected: await format(source, options) }
+}
+
+const readme = await renderReadme()
+const inputDocs = await renderInputDocs()
 if (process.argv.includes('--check')) {
-  if (current !== expected) {
+  if (readme.current !== readme.expected) {
     console.error('README.md inputs/outputs tables differ from action.yml: run `npm run docs`.')
     process.exit(1)
   }
-  console.log('README.md inputs and outputs match action.yml.')
-} else if (current !== expected) {
-  writeFileSync(README, expected)
-  console.log('README.md inputs and outputs tables regenerated from action.yml.')
+  if (inputDocs.current !== inputDocs.expected) {
+    console.error('src/inputs/input-docs.ts differs from action.yml: run `npm run docs`.')
+    process.exit(1)
+  }
+  console.log('README.md inputs and outputs, and src/inputs/input-docs.ts, match action.yml.')
+} else {
+  if (readme.current !== readme.expected) {
+    writeFileSync(README, readme.expected)
+    console.log('README.md inputs and outputs tables regenerated from action.yml.')
+  }
+  if (inputDocs.current !== inputDocs.expected) {
+    writeFileSync(INPUT_DOCS, inputDocs.expected)
+    console.log('src/inputs/input-docs.ts regenerated from action.yml.')
+  }
 }

@@ -1,6 +1,7 @@
-/** Wires the layers together: inputs → plan → client and retry loop → pool → reporting. */
-// Why @actions/core stays a dependency: docs/decisions/0004-actions-core.md
-import * as core from '@actions/core'
+/**
+ * Wires the layers together: inputs → plan → client and retry loop → pool → reporting. What
+ * differs between hosts (GitHub's runner: action.ts; a terminal: cli.ts) comes in as a `Host`.
+ */
 import { MAX_CA_FILE_BYTES } from './inputs/ca-certificate.js'
 import {
   readBoundedTextFile,
@@ -8,13 +9,7 @@ import {
   readOwnFile,
   writeFileAtomically
 } from './inputs/files.js'
-import {
-  INPUT_NAMES,
-  parseInputs,
-  secretsOf,
-  type Config,
-  type RawInputs
-} from './inputs/parse-inputs.js'
+import { parseInputs, secretsOf, type Config, type RawInputs } from './inputs/parse-inputs.js'
 import { InputErrors } from './inputs/refusals.js'
 import {
   formatResumeRecord,
@@ -33,7 +28,6 @@ import { PlanPresenter } from './report/plan-presenter.js'
 import { Printer } from './report/printer.js'
 import type { Sink } from './report/sink.js'
 import { factsOf, RunReport } from './report/run-report.js'
-import { requireWritableFile } from './report/sink.js'
 import { runContext } from './report/run-context.js'
 import { TriggerPresenter, requestBodyLog } from './report/trigger-presenter.js'
 import { cancelOnSignals } from './run/cancel-on-signals.js'
@@ -48,33 +42,47 @@ import { TrustBoundary } from './trust.js'
 const USER_AGENT = 'anymetrics-refresh'
 const REAL_CLOCK: Clock = { sleep: abortableSleep, random: Math.random, nowMs: Date.now }
 
-export async function run(): Promise<void> {
-  const raw = readRawInputs()
+/** What a host hands the run: the raw inputs, where to print, and what it knows of itself. */
+export interface Host {
+  inputs: RawInputs
+  sink: Sink
+  /** Whether debug lines (each trigger's body) are wanted. */
+  debug: boolean
+  /** The variables the summary's run context is read from (GITHUB_* on a runner). */
+  contextEnv: Record<string, string | undefined>
+}
+
+/** How a run ended for its host: `refused` when an input was refused and nothing was sent. */
+export type RunEnd = 'refused' | 'ran'
+
+export async function run(host: Host): Promise<RunEnd> {
+  const raw = host.inputs
   const boundary = new TrustBoundary()
-  const printer = new Printer(coreSink(), boundary)
-  let report = new RunReport(printer, runContext(process.env, boundary))
+  const printer = new Printer(host.sink, boundary)
+  let report = new RunReport(printer, runContext(host.contextEnv, boundary))
   const stopGuarding = failIfNeverSettled(() => report)
   try {
     secretsOf(raw).forEach(secret => printer.mask(secret))
     const config = await parseOrRefuse(raw, new InputPresenter(report))
-    if (!config) return
+    if (!config) return 'refused'
     report = report.withFacts(factsOf(config, boundary))
     const input = new InputPresenter(report)
     input.read(config)
-    if (config.dryRun === 'check') return await withConnection(config, report, check)
-    if (config.plan.length === 0) return await input.nothingToRefresh()
-    if (config.dryRun === 'plan') {
-      return await input.dryRun(
+    const debug = host.debug
+    if (config.dryRun === 'check') await withConnection(config, report, debug, check)
+    else if (config.plan.length === 0) await input.nothingToRefresh()
+    else if (config.dryRun === 'plan') {
+      await input.dryRun(
         config.plan,
         config.waitForPlans.map(plan => plan.label)
       )
-    }
-    await withConnection(config, report, triggerAll)
+    } else await withConnection(config, report, debug, triggerAll)
   } catch (error) {
     await new EndPresenter(report).crashed(error)
   } finally {
     stopGuarding()
   }
+  return 'ran'
 }
 
 /**
@@ -89,11 +97,6 @@ function failIfNeverSettled(report: () => RunReport): () => void {
   }
   process.on('beforeExit', onBeforeExit)
   return () => process.off('beforeExit', onBeforeExit)
-}
-
-function readRawInputs(): RawInputs {
-  const entries = INPUT_NAMES.map(name => [name, core.getInput(name)] as const)
-  return Object.fromEntries(entries) as RawInputs
 }
 
 async function parseOrRefuse(raw: RawInputs, input: InputPresenter): Promise<Config | undefined> {
@@ -126,9 +129,10 @@ interface Connection {
 async function withConnection(
   config: Config,
   report: RunReport,
+  debug: boolean,
   phase: (connection: Connection) => Promise<void>
 ): Promise<void> {
-  const client = await createClient(config, report)
+  const client = await createClient(config, report, debug)
   const control = new RunControl()
   const stopListening = cancelOnSignals(control)
   try {
@@ -226,7 +230,11 @@ function policyOf(config: Config): RetryPolicy {
   return { retries: config.retries, ...DEFAULT_BACKOFF }
 }
 
-function createClient(config: Config, report: RunReport): Promise<AnyMetricsClient> {
+function createClient(
+  config: Config,
+  report: RunReport,
+  debug: boolean
+): Promise<AnyMetricsClient> {
   return createAnyMetricsClient({
     host: config.host.base,
     tenantId: config.tenantId,
@@ -236,32 +244,6 @@ function createClient(config: Config, report: RunReport): Promise<AnyMetricsClie
     maxSockets: config.concurrency,
     caCertificates: config.caCertificates,
     boundary: report.printer.boundary,
-    onTriggerBody: core.isDebug() ? requestBodyLog(report) : undefined
+    onTriggerBody: debug ? requestBodyLog(report) : undefined
   })
-}
-
-/** @actions/core as the printer's sink. The exit code is set directly, not via core.ExitCode. */
-function coreSink(): Sink {
-  return {
-    setSecret: core.setSecret,
-    debug: core.debug,
-    info: core.info,
-    notice: message => core.notice(message),
-    warning: message => core.warning(message),
-    error: (message, properties) => core.error(message, properties),
-    startGroup: core.startGroup,
-    endGroup: core.endGroup,
-    setOutput: (name, value) => {
-      requireWritableFile(process.env.GITHUB_OUTPUT)
-      core.setOutput(name, value)
-    },
-    writeSummary: async markdown => {
-      if (!process.env.GITHUB_STEP_SUMMARY) return
-      requireWritableFile(process.env.GITHUB_STEP_SUMMARY)
-      await core.summary.addRaw(markdown).write()
-    },
-    fail: () => {
-      process.exitCode = 1
-    }
-  }
 }

@@ -14,6 +14,7 @@ function recordingSink() {
     setSecret: () => undefined,
     debug: line => calls.push(`debug: ${line}`),
     info: line => calls.push(...line.split('\n').map(part => `info: ${part}`)),
+    progress: line => calls.push(...line.split('\n').map(part => `info: ${part}`)),
     notice: line => calls.push(`notice: ${line}`),
     warning: line => calls.push(`warning: ${line}`),
     error: line => calls.push(`error: ${line}`),

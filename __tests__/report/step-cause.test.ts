@@ -34,6 +34,7 @@ async function ended(act: (report: RunReport) => Promise<void>) {
     setSecret: () => undefined,
     debug: () => undefined,
     info: text => log.push(...text.split('\n')),
+    progress: text => log.push(...text.split('\n')),
     notice: line => log.push(`::notice::${line}`),
     warning: line => log.push(`::warning::${line}`),
     error: line => log.push(`::error::${line}`),

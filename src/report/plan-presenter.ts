@@ -44,6 +44,6 @@ export class PlanPresenter implements PlanHooks {
   }
 
   waitProgress(waiting: number, total: number, elapsedMs: number, timeoutMs: number): void {
-    this.report.printer.info(waitProgressLine(waiting, total, elapsedMs, timeoutMs))
+    this.report.printer.progress(waitProgressLine(waiting, total, elapsedMs, timeoutMs))
   }
 }

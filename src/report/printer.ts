@@ -64,6 +64,11 @@ export class Printer {
     this.sink.info(inertLine(line))
   }
 
+  /** How far a long run is: a log line, which a terminal rewrites in place. */
+  progress(line: DisplayText): void {
+    this.sink.progress(inertLine(line))
+  }
+
   debug(line: DisplayText): void {
     this.sink.debug(inertLine(line))
   }

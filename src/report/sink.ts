@@ -1,11 +1,16 @@
-/** Where the printer's lines go: @actions/core's commands, wired by main.ts. */
+/**
+ * Where the printer's lines go: @actions/core's commands (action.ts) or a terminal
+ * (terminal-sink.ts), handed to main.ts by its host.
+ */
 import { statSync } from 'node:fs'
 
-/** What the reporter needs from the runner: @actions/core's commands, and the exit code. */
+/** What the reporter needs from its host: a runner's commands or a terminal, and the exit code. */
 export interface Sink {
   setSecret(value: string): void
   debug(line: string): void
   info(line: string): void
+  /** A line that says how far a long run is (lines joined by \n); a terminal may rewrite it. */
+  progress(lines: string): void
   notice(line: string): void
   warning(line: string): void
   error(line: string, properties: { title: string }): void
@@ -23,12 +28,26 @@ export interface Sink {
  * gathered lines first, so the order is kept.
  */
 export function gatherLogLines(sink: Sink): Sink {
-  let lines: string[] = []
+  const lines: { text: string; progress: boolean }[] = []
+  // Consecutive lines of one kind go out in one call, in order.
   const flush = (): void => {
-    if (lines.length === 0) return
-    const text = lines.join('\n')
-    lines = []
-    sink.info(text)
+    let run: string[] = []
+    let progress = false
+    const send = (): void => {
+      if (run.length === 0) return
+      if (progress) sink.progress(run.join('\n'))
+      else sink.info(run.join('\n'))
+      run = []
+    }
+    for (const line of lines.splice(0)) {
+      if (line.progress !== progress) send()
+      progress = line.progress
+      run.push(line.text)
+    }
+    send()
+  }
+  const gather = (text: string, progress: boolean): void => {
+    if (lines.push({ text, progress }) === 1) setImmediate(flush)
   }
   const flushingFirst =
     <A extends unknown[], R>(call: (...args: A) => R) =>
@@ -37,9 +56,8 @@ export function gatherLogLines(sink: Sink): Sink {
       return call(...args)
     }
   return {
-    info: line => {
-      if (lines.push(line) === 1) setImmediate(flush)
-    },
+    info: line => gather(line, false),
+    progress: line => gather(line, true),
     setSecret: flushingFirst(sink.setSecret),
     debug: flushingFirst(sink.debug),
     notice: flushingFirst(sink.notice),

@@ -35,7 +35,7 @@ export class TriggerPresenter implements TriggerHooks {
   }
 
   finished(result: TriggerResult, finished: number, total: number): void {
-    this.report.printer.info(progressLine(result, finished, total))
+    this.report.printer.progress(progressLine(result, finished, total))
   }
 }
 
