@@ -15,7 +15,7 @@ process.env.FC_SEED ??= '20240717'
  */
 const UNIT_TESTS = {
   'src/trust.ts': ['trust', 'secret-matching'],
-  'src/secret-matching.ts': ['secret-matching', 'trust'],
+  'src/secret-matching.ts': ['secret-matching', 'secret-decoding', 'trust'],
   'src/json/*.ts': ['json/scanner', 'inputs/dbt-artifacts'],
   'src/inputs/parse-inputs.ts': ['inputs/parse-inputs', 'inputs/parse-inputs.fuzz', 'action-yml'],
   'src/inputs/table-name.ts': ['inputs/table-name', 'inputs/table-inputs'],
