@@ -106,6 +106,94 @@ describe('readResumeFile', () => {
     expect(refused.offendingValue).toBe(PATH)
   })
 
+  const entry = {
+    host: 'h',
+    tenantId: 't',
+    accepted: [{ tableName: 'a', partition: 'p', traceId: null }],
+    baselines: [{ plan: { by: 'id', value: 'v' }, refreshMs: null, latestRefreshTime: null }]
+  }
+  const fileWith = (entries: unknown) =>
+    JSON.stringify({ format: 'anymetrics-refresh/resume', version: 1, entries })
+
+  it('reads every field of a well-formed entry', () => {
+    expect(parseResumeRecord(fileWith([entry]), PATH)).toEqual({ entries: [entry] })
+  })
+
+  it.each([
+    ['an entry that is null', [null]],
+    ['an entry that is a list', [[]]],
+    ['a host that is no text', [{ ...entry, host: 1 }]],
+    ['no tenant', [{ ...entry, tenantId: undefined }]],
+    ['accepted triggers that are not a list', [{ ...entry, accepted: {} }]],
+    ['an accepted trigger that is null', [{ ...entry, accepted: [null] }]],
+    ['an accepted trigger that is a list', [{ ...entry, accepted: [['a', 'p', null]] }]],
+    [
+      'a table name that is no text',
+      [{ ...entry, accepted: [{ tableName: 1, partition: 'p', traceId: null }] }]
+    ],
+    [
+      'a traceId that is a number',
+      [{ ...entry, accepted: [{ tableName: 'a', partition: 'p', traceId: 5 }] }]
+    ],
+    ['baselines that are not a list', [{ ...entry, baselines: null }]],
+    ['a baseline that is null', [{ ...entry, baselines: [null] }]],
+    [
+      'a baseline without a plan',
+      [{ ...entry, baselines: [{ refreshMs: null, latestRefreshTime: null }] }]
+    ],
+    [
+      'a plan that is a list',
+      [{ ...entry, baselines: [{ plan: [], refreshMs: null, latestRefreshTime: null }] }]
+    ],
+    [
+      'a plan value that is no text',
+      [
+        {
+          ...entry,
+          baselines: [{ plan: { by: 'id', value: 7 }, refreshMs: null, latestRefreshTime: null }]
+        }
+      ]
+    ],
+    [
+      'a refresh time that is a number',
+      [
+        {
+          ...entry,
+          baselines: [{ plan: { by: 'id', value: 'v' }, refreshMs: null, latestRefreshTime: 5 }]
+        }
+      ]
+    ]
+  ])('refuses %s as corrupt', (_what, entries) => {
+    expect(refusal(() => parseResumeRecord(fileWith(entries), PATH)).rule).toContain(
+      'entries are corrupt'
+    )
+  })
+
+  it('refuses a path with control characters, and a file unreadable for a reason with no code', () => {
+    expect(refusal(() => readResumeFile('resume\u0007.json', () => undefined)).offendingValue).toBe(
+      'resume\u0007.json'
+    )
+    const noCode = refusal(() =>
+      readResumeFile(PATH, () => {
+        throw new Error('gone')
+      })
+    )
+    expect(noCode.rule).toMatch(/it cannot be read \(unreadable\)$/)
+  })
+
+  it('quotes at most 20 characters of an unknown version', () => {
+    const text = JSON.stringify({ format: 'anymetrics-refresh/resume', version: 'x'.repeat(50) })
+    expect(refusal(() => parseResumeRecord(text, PATH)).rule).toContain(
+      `of version "${'x'.repeat(19)}, and`
+    )
+  })
+
+  it('says in the file what it is, for whoever opens it', () => {
+    expect(JSON.parse(formatResumeRecord(record))).toMatchObject({
+      note: expect.stringMatching(/^Written by anymetrics-refresh: triggers accepted so far/)
+    })
+  })
+
   it('reads back every record it writes', () => {
     const text = fc.string({ maxLength: 12 })
     const accepted = fc.record({
