@@ -129,3 +129,38 @@ describe('RefusalWatch: one table', () => {
     expect(watch.tableStop('a')).toBeUndefined()
   })
 })
+
+describe('RefusalWatch: answers still in flight', () => {
+  it("withholds the run's stop while another table's trigger is in flight, then stops at the next refusal", () => {
+    const watch = new RefusalWatch(3)
+    watch.started('c')
+    expect(watch.refused('a', AUTH)).toBeUndefined()
+    expect(watch.refused('b', AUTH)).toBeUndefined()
+    expect(watch.refused('a', AUTH)).toBeUndefined()
+    watch.ended('c')
+    expect(watch.refused('b', AUTH)).toEqual({ scope: 'run', answer: AUTH, refused: 4 })
+  })
+
+  it("does not wait for the streak's own tables", () => {
+    const watch = new RefusalWatch(3)
+    watch.started('a')
+    watch.started('b')
+    watch.refused('a', AUTH)
+    watch.refused('b', AUTH)
+    expect(watch.refused('a', AUTH)?.scope).toBe('run')
+  })
+
+  it('counts each table in flight once per trigger, never below none', () => {
+    const watch = new RefusalWatch(3)
+    watch.ended('c')
+    watch.ended('c')
+    watch.started('c')
+    watch.started('c')
+    watch.ended('c')
+    watch.refused('a', AUTH)
+    watch.refused('b', AUTH)
+    expect(watch.refused('a', AUTH)).toBeUndefined()
+    watch.ended('c')
+    expect(watch.refused('b', AUTH)?.scope).toBe('run')
+  })
+})
