@@ -2,7 +2,6 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import {
   formatResumeRecord,
-  parseResumeRecord,
   readResumeFile,
   type ResumeRecord
 } from '../../src/inputs/resume-file.js'
@@ -100,7 +99,7 @@ describe('readResumeFile', () => {
       'entries are corrupt'
     ]
   ])('refuses %s, naming the path', (_what, text, rule) => {
-    const refused = refusal(() => parseResumeRecord(text, PATH))
+    const refused = refusal(() => readResumeFile(PATH, () => text)?.record)
     expect(refused.rule).toContain(rule)
     expect(refused.rule).toMatch(/^must be the path of a file this action wrote as resume-file/)
     expect(refused.offendingValue).toBe(PATH)
@@ -116,7 +115,7 @@ describe('readResumeFile', () => {
     JSON.stringify({ format: 'anymetrics-refresh/resume', version: 1, entries })
 
   it('reads every field of a well-formed entry', () => {
-    expect(parseResumeRecord(fileWith([entry]), PATH)).toEqual({ entries: [entry] })
+    expect(readResumeFile(PATH, () => fileWith([entry]))?.record).toEqual({ entries: [entry] })
   })
 
   it.each([
@@ -164,7 +163,7 @@ describe('readResumeFile', () => {
       ]
     ]
   ])('refuses %s as corrupt', (_what, entries) => {
-    expect(refusal(() => parseResumeRecord(fileWith(entries), PATH)).rule).toContain(
+    expect(refusal(() => readResumeFile(PATH, () => fileWith(entries))?.record).rule).toContain(
       'entries are corrupt'
     )
   })
@@ -183,7 +182,7 @@ describe('readResumeFile', () => {
 
   it('quotes at most 20 characters of an unknown version', () => {
     const text = JSON.stringify({ format: 'anymetrics-refresh/resume', version: 'x'.repeat(50) })
-    expect(refusal(() => parseResumeRecord(text, PATH)).rule).toContain(
+    expect(refusal(() => readResumeFile(PATH, () => text)?.record).rule).toContain(
       `of version "${'x'.repeat(19)}, and`
     )
   })
@@ -214,7 +213,9 @@ describe('readResumeFile', () => {
     })
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 3 }), entries => {
-        expect(parseResumeRecord(formatResumeRecord({ entries }), PATH)).toEqual({ entries })
+        expect(readResumeFile(PATH, () => formatResumeRecord({ entries }))?.record).toEqual({
+          entries
+        })
       })
     )
   })

@@ -73,7 +73,7 @@ export function readResumeFile(
 }
 
 /** The record in a resume file's text; refused, naming the path, when it is not one. */
-export function parseResumeRecord(text: string, path: string): ResumeRecord {
+function parseResumeRecord(text: string, path: string): ResumeRecord {
   let document: unknown
   try {
     document = JSON.parse(text)
