@@ -35,7 +35,7 @@ const UNIT_TESTS = {
   'src/platform/retry-policy.ts': ['platform/retry-policy'],
   'src/run/throttle.ts': ['run/throttle', 'run/pool'],
   'src/run/pacer.ts': ['run/pacer'],
-  'src/run/retry-loop.ts': ['run/trigger', 'run/token-exchange'],
+  'src/run/retry-loop.ts': ['run/retry-loop', 'run/trigger', 'run/token-exchange'],
   'src/run/plan-watch.ts': ['run/plan-watch'],
   'src/run/freshness.ts': ['run/freshness'],
   'src/run/refusal-watch.ts': ['run/refusal-watch'],

@@ -86,6 +86,39 @@ describe('Throttle rules', () => {
     expect(clock.sleeps).toEqual([]) // no probe ever paused the pool
   })
 
+  it('holds the level that failed as long as its probe took, then forgets it: a round a level', async () => {
+    const throttle = new Throttle(16, fakeClock())
+    const refuseAt = async (level: number) => {
+      const ticket = { ...(await throttle.acquire()), level }
+      throttle.release()
+      throttle.pushedBack(ticket, 1000)
+    }
+    await refuseAt(8) // to 4, with 8 failed
+    for (let round = 0; round < 3; round++) await acceptRound(throttle) // a round a level
+    expect(throttle.limit).toBe(7)
+    const levels = []
+    for (let round = 0; round < 6; round++) {
+      await acceptRound(throttle)
+      levels.push(throttle.limit)
+    }
+    // Two rounds before 8, two at 8 before going past it; then 8 is forgotten: a round a level.
+    expect(levels).toEqual([7, 8, 8, 9, 10, 11])
+  })
+
+  it('at full concurrency, a refusal after a full round still lowers the level', async () => {
+    const throttle = new Throttle(2, fakeClock())
+    const [early, second] = [await throttle.acquire(), await throttle.acquire()]
+    throttle.release()
+    const third = await throttle.acquire()
+    throttle.release()
+    throttle.release()
+    throttle.accepted(second)
+    throttle.accepted(third) // a full round at 2, the most allowed
+    expect(throttle.limit).toBe(2)
+    throttle.pushedBack(early, 1000) // sent at that same level: it holds less than 2
+    expect(throttle.limit).toBe(1)
+  })
+
   it('pauses everyone only when even one request at a time is refused', async () => {
     const clock = fakeClock()
     const throttle = new Throttle(1, clock)
@@ -120,6 +153,9 @@ describe('Throttle levels', () => {
     tickets.slice(0, 3).forEach(ticket => throttle.accepted(ticket))
     throttle.pushedBack(tickets[3]!, 1000)
     expect(throttle.limit).toBe(3)
+    // The rest of that burst refused too: the burst was answered already.
+    tickets.slice(4).forEach(ticket => throttle.pushedBack(ticket, 1000))
+    expect(throttle.limit).toBe(3)
   })
 
   it('after push-back, goes down to half however much of the burst the server took', async () => {
@@ -136,8 +172,9 @@ describe('Throttle levels', () => {
     throttle.pushedBack(first[0]!, 1000) // nothing taken: half, 4
     first.slice(1).forEach(ticket => throttle.accepted(ticket)) // answers to the old burst
     const second = await burst(throttle)
-    throttle.pushedBack(second[0]!, 1000)
-    expect(throttle.limit).toBe(2)
+    throttle.accepted(second[0]!)
+    throttle.pushedBack(second[1]!, 1000)
+    expect(throttle.limit).toBe(1)
   })
 
   it('goes up by one per full round, to the level refused only after two, and no further', async () => {
@@ -169,6 +206,25 @@ describe('Throttle levels', () => {
     throttle.pushedBack(old[0]!, 1000)
     for (let i = 0; i < 3; i++) old.slice(1).forEach(ticket => throttle.accepted(ticket))
     expect(throttle.limit).toBe(2)
+  })
+
+  it('while pacing, a refusal returns to one at a time, unless sent before the level changed', async () => {
+    const throttle = new Throttle(4, fakeClock())
+    throttle.pushedBack((await burst(throttle))[0]!, 1000) // 2, with 4 failed
+    throttle.pushedBack((await burst(throttle))[0]!, 1000) // 1, with 2 failed
+    throttle.pushedBack((await burst(throttle))[0]!, 1000) // refused at 1: paced from now on
+    expect(throttle.limit).toBe(1)
+    await acceptRound(throttle)
+    await acceptRound(throttle) // two rounds at 1 before the level that failed
+    expect(throttle.limit).toBe(2)
+    const [sentAtTwo] = await burst(throttle)
+    await acceptRound(throttle)
+    await acceptRound(throttle) // two at 2, the level that failed, and on to 3
+    expect(throttle.limit).toBe(3)
+    throttle.pushedBack(sentAtTwo!, 1000) // an answer to the level before: no change
+    expect(throttle.limit).toBe(3)
+    throttle.pushedBack((await burst(throttle))[0]!, 1000)
+    expect(throttle.limit).toBe(1)
   })
 
   it('stays at one at a time, pausing as long as asked, each time one at a time is refused', async () => {

@@ -91,16 +91,13 @@ export class Throttle {
     if (ticket.generation !== this.generation || !ticket.full) return
     if (++this.acceptedAtLevel < this.current * this.roundsBeforeRaise()) return
     this.stable = Math.max(this.stable, this.current)
-    if (this.failed !== undefined && this.current >= this.failed) {
-      // A full round at the level that once failed went through: the server has room again.
+    if (this.current >= (this.failed ?? Infinity)) {
+      // The level that once failed held for its probe's run: the server has room again.
       this.failed = undefined
       this.probeRun = FIRST_PROBE_RUN
     }
-    if (this.current < this.maxConcurrency) {
-      this.change(this.current + 1)
-    } else {
-      this.acceptedAtLevel = 0
-    }
+    // At the top the count runs on: there is no level above to earn.
+    if (this.current < this.maxConcurrency) this.change(this.current + 1)
   }
 
   /** The server pushed back (429 or Retry-After) on a request sent under `ticket`. */
@@ -131,11 +128,12 @@ export class Throttle {
 
   /** How many rounds at this level before the next one is tried. */
   private roundsBeforeRaise(): number {
-    return this.failed !== undefined && this.current + 1 >= this.failed ? this.probeRun : 1
+    return this.current + 1 >= (this.failed ?? Infinity) ? this.probeRun : 1
   }
 
   private change(limit: number): void {
     this.current = Math.min(this.maxConcurrency, Math.max(1, limit))
+    // Stryker disable next-line UpdateOperator: generations are only compared for equality
     this.generation++
     this.acceptedAtLevel = 0
     this.acceptedInGeneration = 0
@@ -144,7 +142,9 @@ export class Throttle {
 
   /** Woken waiters re-check for a slot, so waking one too many is harmless. */
   private wakeWaiting(): void {
+    // Stryker disable next-line ArithmeticOperator: waking them all only costs re-checks
     const free = this.current - this.inFlight
-    if (free > 0) this.waiting.splice(0, free).forEach(resolve => resolve())
+    // splice takes none for a count of 0 or below.
+    this.waiting.splice(0, free).forEach(resolve => resolve())
   }
 }
