@@ -747,16 +747,15 @@ push(n));this.inFlight++;let t=await this.pacer.turn();return{generation:this.ge
 current,full:this.inFlight>=this.current,sentMs:t}}release(){this.inFlight--,this.wakeWaiting()}accepted(t){
 this.pacer.accepted(t.sentMs),t.generation===this.generation&&this.acceptedInGeneration++,!(t.generation!==
 this.generation||!t.full)&&(++this.acceptedAtLevel<this.current*this.roundsBeforeRaise()||(this.stable=
-Math.max(this.stable,this.current),this.failed!==void 0&&this.current>=this.failed&&(this.failed=void 0,
-this.probeRun=ei),this.current<this.maxConcurrency?this.change(this.current+1):this.acceptedAtLevel=
-0))}pushedBack(t,n){if(t.level<=1||this.pacer.engaged){this.pacer.pushedBack(t.sentMs,n)&&t.generation===
-this.generation&&this.change(1);return}if(t.generation!==this.generation)return;let r=this.stable>0&&
-t.level>this.stable;if(this.failed=t.level,r)this.probeRun*=2,this.change(this.stable);else{let s=Math.
-floor(t.level/2),o=this.acceptedInGeneration;this.stable=0,this.change(o>0?Math.min(o,s):s)}}roundsBeforeRaise(){
-return this.failed!==void 0&&this.current+1>=this.failed?this.probeRun:1}change(t){this.current=Math.
-min(this.maxConcurrency,Math.max(1,t)),this.generation++,this.acceptedAtLevel=0,this.acceptedInGeneration=
-0,this.wakeWaiting()}wakeWaiting(){let t=this.current-this.inFlight;t>0&&this.waiting.splice(0,t).forEach(
-n=>n())}};var Ad=a`cancelled after it was sent: the platform may have started the refresh; check it before running this trigger again`;
+Math.max(this.stable,this.current),this.current>=(this.failed??1/0)&&(this.failed=void 0,this.probeRun=
+ei),this.current<this.maxConcurrency&&this.change(this.current+1)))}pushedBack(t,n){if(t.level<=1||this.
+pacer.engaged){this.pacer.pushedBack(t.sentMs,n)&&t.generation===this.generation&&this.change(1);return}
+if(t.generation!==this.generation)return;let r=this.stable>0&&t.level>this.stable;if(this.failed=t.level,
+r)this.probeRun*=2,this.change(this.stable);else{let s=Math.floor(t.level/2),o=this.acceptedInGeneration;
+this.stable=0,this.change(o>0?Math.min(o,s):s)}}roundsBeforeRaise(){return this.current+1>=(this.failed??
+1/0)?this.probeRun:1}change(t){this.current=Math.min(this.maxConcurrency,Math.max(1,t)),this.generation++,
+this.acceptedAtLevel=0,this.acceptedInGeneration=0,this.wakeWaiting()}wakeWaiting(){let t=this.current-
+this.inFlight;this.waiting.splice(0,t).forEach(n=>n())}};var Ad=a`cancelled after it was sent: the platform may have started the refresh; check it before running this trigger again`;
 async function ti(e,t,n){let r=n.nowMs(),s=await Y(()=>n.send(e),t,n,o=>n.onRetry({...er(e,n.boundary),
 ...o}));return s.sentBeforeCancel?{...be(e,n.boundary,Ad),status:"unknown",attempts:s.attempts,durationMs:n.
 nowMs()-r}:!s.last||s.cancelled?be(e,n.boundary,n.notRunReason()):$d(e,n.boundary,s.last.verdict,{attempts:s.
