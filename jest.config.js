@@ -9,5 +9,7 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   clearMocks: true,
+  // One fast-check seed a file, printed on failure: FC_SEED=<seed> replays it.
+  setupFiles: ['<rootDir>/__tests__/support/fast-check-setup.ts'],
   testTimeout: 30000
 }

@@ -16,7 +16,6 @@ export default {
     '<rootDir>/__tests__/e2e/',
     '<rootDir>/__tests__/(main|main-crash|simulator|action-yml)\\.test\\.ts$',
     '<rootDir>/__tests__/platform/client\\.test\\.ts$'
-  ],
-  // A fixed seed (FC_SEED, set by stryker.config.mjs) for every property test.
-  setupFiles: ['<rootDir>/__tests__/support/fast-check-setup.ts']
+  ]
+  // base's setupFiles seed every property test: stryker.config.mjs fixes FC_SEED.
 }

@@ -6,6 +6,9 @@
 // Property tests run with one fixed seed, so that chance never decides whether a mutant is killed.
 // The test runners are child processes and inherit it. FC_SEED=… npm run mutation overrides it.
 process.env.FC_SEED ??= '20240717'
+// ...and a fifth of their runs (__tests__/support/property-runs.ts): a module's tests run once per
+// mutant, and the scanner's took 25 s instrumented. FC_RUNS_SCALE=1 npm run mutation for all runs.
+process.env.FC_RUNS_SCALE ??= '0.2'
 
 /**
  * Each module with the unit tests written for it, which alone judge its mutants. Jest loads every

@@ -12,6 +12,7 @@ import { TrustBoundary, inertLine } from '../src/trust.js'
 import './support/fast-check-setup.js'
 import { resultOf } from './support/results.js'
 import { foreignCommands, runnerCommands } from './support/runner-commands.js'
+import { runs } from './support/property-runs.js'
 
 /** Strings an attacker would try, mixed into arbitrary text. */
 const hostileFragment = fc.constantFrom(
@@ -205,7 +206,7 @@ describe('long texts, read as far as they can show', () => {
           expect(shown.replace(/\s/g, '')).not.toContain(secret.replace(/\s/g, '').slice(0, 8))
         }
       ),
-      { numRuns: 60 }
+      { numRuns: runs(60) }
     )
   })
 
@@ -239,7 +240,7 @@ describe('long texts, read as far as they can show', () => {
           expect(boundary.excerpt(`${page}${secret}${filler}`)).not.toContain(secret)
         }
       ),
-      { numRuns: 30 }
+      { numRuns: runs(30) }
     )
   })
 

@@ -21,6 +21,7 @@ import {
   type Literal,
   type Tree
 } from '../support/json-texts.js'
+import { runs } from '../support/property-runs.js'
 
 /** A node as the reader did with JSON.parse before: the fields the mapping needs. */
 function nodeOracle(uniqueId: string, node: Record<string, unknown>): DbtNode {
@@ -179,7 +180,7 @@ describe('readManifestNodes over generated manifests', () => {
         )
         expect(read()).toEqual(expected)
       }),
-      { numRuns: 300 }
+      { numRuns: runs(300) }
     )
   })
 
@@ -207,7 +208,7 @@ describe('readManifestNodes over generated manifests', () => {
         )
         expect(seen).toEqual(expected)
       }),
-      { numRuns: 300 }
+      { numRuns: runs(300) }
     )
   })
 
@@ -230,7 +231,7 @@ describe('readManifestNodes over generated manifests', () => {
           readManifestNodes(chunked(bytesOf(text), how.sizes, how.offset, how.reuse), wanted)
         if (!valid) expect(read).toThrow(RuleViolation)
       }),
-      { numRuns: 500 }
+      { numRuns: runs(500) }
     )
   })
 })
@@ -399,7 +400,7 @@ describe('readRunResults over generated run_results', () => {
         })
         expect(read()).toEqual(expected)
       }),
-      { numRuns: 300 }
+      { numRuns: runs(300) }
     )
   })
 })

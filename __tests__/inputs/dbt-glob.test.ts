@@ -2,6 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { globPattern } from '../../src/inputs/path-glob.js'
+import { runs } from '../support/property-runs.js'
 
 /** The old translation to a RegExp: right, but backtracking (exponential on `**a**a…b`). */
 function regexOracle(glob: string): RegExp {
@@ -35,7 +36,7 @@ describe('globPattern', () => {
           expect(globPattern(glob).test(path)).toBe(regexOracle(glob).test(path))
         }
       ),
-      { numRuns: 5000 }
+      { numRuns: runs(5000) }
     )
   })
 

@@ -9,6 +9,7 @@ import type { DbtNode } from '../../src/inputs/dbt-artifacts.js'
 import { SelectionCheck, type SelectorInput } from '../../src/inputs/dbt-selection-check.js'
 import { matches, parseSelector, termText, type Selector } from '../../src/inputs/dbt-selectors.js'
 import { RuleViolation } from '../../src/inputs/refusals.js'
+import { runs } from '../support/property-runs.js'
 
 /** A manifest node with what selectors look at. */
 function node(
@@ -235,7 +236,7 @@ describe('SelectionCheck: properties', () => {
         const rules = refusals({ 'dbt-select': [own], 'dbt-exclude': [own] }, nodes)
         expect(rules).toEqual({ 'dbt-select': null, 'dbt-exclude': null })
       }),
-      { numRuns: 1000 }
+      { numRuns: runs(1000) }
     )
   })
 
@@ -251,7 +252,7 @@ describe('SelectionCheck: properties', () => {
           ...new Set(unmatched.map(termText))
         ])
       }),
-      { numRuns: 1000 }
+      { numRuns: runs(1000) }
     )
   })
 
@@ -270,7 +271,7 @@ describe('SelectionCheck: properties', () => {
           expect(nodes.some(each => matches(suggested!, each))).toBe(true)
         }
       }),
-      { numRuns: 2000 }
+      { numRuns: runs(2000) }
     )
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import '../support/fast-check-setup.js'
 import { NearestNames, editDistance, nearBound } from '../../src/inputs/nearest-names.js'
+import { runs } from '../support/property-runs.js'
 
 /** The optimal-string-alignment distance, the whole table, no bound: what editDistance cuts short. */
 function fullDistance(a: string, b: string): number {
@@ -54,7 +55,7 @@ describe('editDistance', () => {
       fc.property(name, name, fc.integer({ min: 0, max: 4 }), (a, b, bound) => {
         expect(editDistance(a, b, bound)).toBe(Math.min(fullDistance(a, b), bound + 1))
       }),
-      { numRuns: 2000 }
+      { numRuns: runs(2000) }
     )
   })
 })
@@ -98,7 +99,7 @@ describe('NearestNames', () => {
           .map(({ candidate }) => candidate)
         expect(nearest(typed, names)).toEqual(expected)
       }),
-      { numRuns: 1000 }
+      { numRuns: runs(1000) }
     )
   })
 })

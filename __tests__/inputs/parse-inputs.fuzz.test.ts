@@ -16,6 +16,7 @@ import {
 } from '../../src/inputs/partition.js'
 import { splitList } from '../../src/inputs/list.js'
 import { parseTableName } from '../../src/inputs/table-name.js'
+import { runs } from '../support/property-runs.js'
 
 const env = {
   now: new Date('2024-07-17T20:00:00Z'),
@@ -104,7 +105,7 @@ describe('parseInputs under fuzzing', () => {
         fc.property(typed, value =>
           onlyInputErrors(() => parseInputs({ ...valid, [name]: value }, env))
         ),
-        { numRuns: 300 }
+        { numRuns: runs(300) }
       )
     }
   )
@@ -124,7 +125,7 @@ describe('partitions', () => {
         }
         expect([...new Set(dates)].sort()).toEqual(dates)
       }),
-      { numRuns: 500 }
+      { numRuns: runs(500) }
     )
   })
 
@@ -195,7 +196,7 @@ describe('partitions checked without a time zone', () => {
           }
         }
       ),
-      { numRuns: 1000 }
+      { numRuns: runs(1000) }
     )
   })
 })
@@ -222,7 +223,7 @@ describe('table names', () => {
         // eslint-disable-next-line no-control-regex
         if (parsed) expect(parsed.tableName).not.toMatch(/["'\s\u0000-\u001f:#[\]]/)
       }),
-      { numRuns: 500 }
+      { numRuns: runs(500) }
     )
   })
 })
@@ -241,7 +242,7 @@ describe('host', () => {
       }),
       // Found once on a cold run: an empty user name, then an @ in the path, which the URL
       // standard reads as a path but the host input cannot tell from credentials.
-      { numRuns: 500, examples: [['http://@https://@']] }
+      { numRuns: runs(500), examples: [['http://@https://@']] }
     )
   })
 })

@@ -16,6 +16,7 @@ import {
   jsonText,
   type Chunking
 } from '../support/json-texts.js'
+import { runs } from '../support/property-runs.js'
 
 /** What JSON.parse makes of these bytes, or the refusal. */
 function parsed(bytes: Uint8Array): { value: unknown } | { refused: true } {
@@ -133,7 +134,7 @@ describe('JsonScanner against JSON.parse', () => {
         expect(scanned(bytes, how, scanner => scanner.readValue(1 << 30, Error))).toEqual(read)
         expect(scanned(bytes, how, skipped)).toEqual({ value: 'skipped' })
       }),
-      { numRuns: 400 }
+      { numRuns: runs(400) }
     )
   })
 
@@ -155,7 +156,7 @@ describe('JsonScanner against JSON.parse', () => {
           expect(scanned(bytes, otherHow, skipped)).toEqual({ value: 'skipped' })
         }
       }),
-      { numRuns: 1500 }
+      { numRuns: runs(1500) }
     )
   })
 
@@ -198,7 +199,7 @@ describe('JsonScanner against JSON.parse', () => {
           scanner.finish()
         })
       }),
-      { numRuns: 300 }
+      { numRuns: runs(300) }
     )
   })
 })

@@ -7,6 +7,7 @@ import {
 } from '../../src/platform/verdict.js'
 import { display, TrustBoundary } from '../../src/trust.js'
 import '../support/fast-check-setup.js'
+import { runs } from '../support/property-runs.js'
 
 const boundary = new TrustBoundary(['s3cr3t'])
 const interpretReply = (reply: HttpReply) => interpretWith(reply, boundary)
@@ -355,7 +356,7 @@ describe('a long answer', () => {
           expect(reason).toBe(status === 200 ? shown : `HTTP 400: ${shown}`)
         }
       ),
-      { numRuns: 40 }
+      { numRuns: runs(40) }
     )
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { dataBehind, isFresh, readPlatformTime } from '../../src/run/freshness.js'
+import { runs } from '../support/property-runs.js'
 
 const ms = (text: unknown) => {
   const reading = readPlatformTime(text)
@@ -52,7 +53,7 @@ describe('readPlatformTime', () => {
         expect(ms(t)).toBe(t)
         if (t % 1000 === 0) expect(ms(String(t / 1000))).toBe(ms(String(t)))
       }),
-      { numRuns: 1000 }
+      { numRuns: runs(1000) }
     )
   })
 

@@ -5,6 +5,7 @@
  * new seed.
  */
 import fc from 'fast-check'
+import { runs } from './property-runs.js'
 
 function seedFromEnvironment(): number {
   const text = process.env.FC_SEED
@@ -16,4 +17,5 @@ function seedFromEnvironment(): number {
   return seed
 }
 
-fc.configureGlobal({ ...fc.readConfigureGlobal(), seed: seedFromEnvironment() })
+// fast-check's own default is 100 runs; mutation testing scales it as it does the others.
+fc.configureGlobal({ ...fc.readConfigureGlobal(), seed: seedFromEnvironment(), numRuns: runs(100) })
