@@ -244,14 +244,14 @@ switch(e.kind){case"tag":return t.tags.filter(n=>wn(n));case"name":return wn(t.n
 ":")?[t.name]:[];case"path":return t.originalFilePath===null||!wn(t.originalFilePath)?[]:[t.originalFilePath,
 ...cl(t.originalFilePath)];case"resource_type":return[]}}function wn(e){return e!==""&&!/\s/.test(e)}
 function cl(e){let t=[];for(let n=e.indexOf("/");n>=0;n=e.indexOf("/",n+1))n>0&&e[n-1]!=="/"&&t.push(
-e.slice(0,n));return t}function P(e){return e.split(/[\n,]/).map(t=>t.trim()).filter(t=>t!=="")}function st(e,t,n){let r=[...new Set(e)],s=[...new Set(t)].sort(),o=r.length*s.length;if(o>n.maxTriggers){
+e.slice(0,n));return t}function C(e){return e.split(/[\n,]/).map(t=>t.trim()).filter(t=>t!=="")}function st(e,t,n){let r=[...new Set(e)],s=[...new Set(t)].sort(),o=r.length*s.length;if(o>n.maxTriggers){
 let i=o>n.largest?`split the backfill across steps or a job matrix (one step takes at most ${n.largest}\
 )`:"narrow partition or raise max-triggers";throw new f(`is ${n.maxTriggers}, and the plan has ${o} \
 triggers (${r.length} table${r.length===1?"":"s"} \xD7 ${s.length} partitions, ${s[0]}..${s.at(-1)})\
 : ${i}`)}return r.flatMap(i=>s.map(u=>({tableName:i,partition:u})))}var dl="default_catalog";function ms(e,t,n,r){let s=n.take(()=>y("datasource",()=>(G(e.datasource,"i\
 s required with dbt-run-results: the data source name bound in AnyMetrics"),me(e.datasource)))),o=n.
-take(()=>y("dbt-catalog",()=>me(e["dbt-catalog"]||dl))),i=n.take(()=>y("dbt-select",()=>P(e["dbt-sel\
-ect"]).map(bn))),u=n.take(()=>y("dbt-exclude",()=>P(e["dbt-exclude"]).map(bn))),l=new rt({"dbt-selec\
+take(()=>y("dbt-catalog",()=>me(e["dbt-catalog"]||dl))),i=n.take(()=>y("dbt-select",()=>C(e["dbt-sel\
+ect"]).map(bn))),u=n.take(()=>y("dbt-exclude",()=>C(e["dbt-exclude"]).map(bn))),l=new rt({"dbt-selec\
 t":i??[],"dbt-exclude":u??[]}),c=n.take(()=>fl(e,t,r,l.empty?void 0:l)),d=c!==void 0&&pl(l,n);if(!(s===
 void 0||o===void 0||i===void 0||u===void 0||c===void 0||!d))return ls(c.results,c.nodes,{datasource:s,
 defaultCatalog:o,select:i,exclude:u})}function pl(e,t){return["dbt-select","dbt-exclude"].map(r=>t.take(
@@ -416,12 +416,12 @@ accepted)&&e.accepted.every(oc)&&Array.isArray(e.baselines)&&e.baselines.every(i
 e)&&typeof e.tableName=="string"&&typeof e.partition=="string"&&zs(e.traceId)}function ic(e){return Me(
 e)&&Me(e.plan)&&(e.plan.by==="id"||e.plan.by==="name")&&typeof e.plan.value=="string"&&(e.refreshMs===
 null||Number.isFinite(e.refreshMs))&&zs(e.latestRefreshTime)}function zs(e){return e===null||typeof e==
-"string"}function Me(e){return typeof e=="object"&&e!==null&&!Array.isArray(e)}var Zs="id:",Qs=100;function eo(e){let t=new Map;for(let n of P(e)){let r=ac(n);t.set(`${r.by}:${r.value}`,
+"string"}function Me(e){return typeof e=="object"&&e!==null&&!Array.isArray(e)}var Zs="id:",Qs=100;function eo(e){let t=new Map;for(let n of C(e)){let r=ac(n);t.set(`${r.by}:${r.value}`,
 r)}if(t.size>Qs)throw new f(`names ${t.size} plans; at most ${Qs} (split the wait across steps)`);return[
 ...t.values()]}function ac(e){let t=e.toLowerCase().startsWith(Zs),n=t?e.slice(Zs.length).trim():e;if(n===
 "")throw new f("has an id: entry without a plan ID",e);if(ae(n))throw new f("has a plan with control\
  characters",e);if(n.length>ee)throw new f(`has a plan longer than ${ee} characters`,e);return{by:t?
-"id":"name",value:n,label:t?`id:${n}`:n}}var uc=["datasource","catalog-schema","table"];function _n(e,t,n,r){let s=P(e["table-name"]),o=uc.filter(
+"id":"name",value:n,label:t?`id:${n}`:n}}var uc=["datasource","catalog-schema","table"];function _n(e,t,n,r){let s=C(e["table-name"]),o=uc.filter(
 i=>e[i]!==""&&!(n&&i==="datasource"));return s.length>0&&o.length>0?to(r,"table-name",`cannot be com\
 bined with ${o.join(", ")}: give full names or their parts, not both`):s.length>0?r.take(()=>s.map(i=>lc(
 i,t))):o.length===0&&n?[]:o.length===0?to(r,"table-name","is required (or give datasource, catalog-s\
@@ -429,8 +429,8 @@ chema and table, or dbt-run-results, instead)"):cc(e,n,r)}function to(e,t,n){ret
 t,n)})}function lc(e,t){let n=y("table-name",()=>nt(e));return n.backticksAdded&&t.push(`table-name:\
  added the backticks the platform requires: ${n.tableName}`),n.tableName}function cc(e,t,n){let r=(t?
 new Q:n).take(()=>On(e,"datasource",me)),s=n.take(()=>On(e,"catalog-schema",is)),o=n.take(()=>On(e,"\
-table",i=>P(i).map(me)));if(!(r===void 0||s===void 0||o===void 0))return n.take(()=>y("table",()=>o.
-map(i=>as(r,s,i))))}function On(e,t,n){if(P(e[t]).length===0)throw new O(t,"is required when datasou\
+table",i=>C(i).map(me)));if(!(r===void 0||s===void 0||o===void 0))return n.take(()=>y("table",()=>o.
+map(i=>as(r,s,i))))}function On(e,t,n){if(C(e[t]).length===0)throw new O(t,"is required when datasou\
 rce, catalog-schema or table is given");return y(t,()=>n(e[t]))}var ne=["host","tenant-id","auth-type","auth-value","app-id","app-secret","table-name","datasource",
 "catalog-schema","table","partition","timezone","timeout-seconds","retries","concurrency","fail-fast",
 "dry-run","max-triggers","resume-file","ca-certificate","dbt-run-results","dbt-manifest","dbt-select",
@@ -452,9 +452,9 @@ rtificate"],t.readTextFile))),q=r.take(()=>({file:y("resume-file",()=>Ys(e["resu
 r.throwIfAny();let qt={...p,host:s,tenantId:o,credentials:i,plan:x,caCertificates:H,waitForPlans:I},
 M=wc(qt),qe=Bs({now:t.now,timeZone:M.timeZone});return{config:{...M,today:qe,dbt:l,resume:q?.file},notices:n}}
 function bc(e,t){let n=new Q,r=_n(e,[],!0,n),{timeZone:s,maxTriggers:o}=so(e,n);if(r===void 0||s===void 0||
-o===void 0)return;let i=n.take(()=>y("partition",()=>vn(P(e.partition||"today"),{now:t,timeZone:s})));
+o===void 0)return;let i=n.take(()=>y("partition",()=>vn(C(e.partition||"today"),{now:t,timeZone:s})));
 return i&&{tableNames:r,partitions:i,limits:{maxTriggers:o,largest:Ln}}}function Tc(e,{now:t,timeZone:n}){
-let r=P(e.partition||"today");if(n!==void 0)return vn(r,{now:t,timeZone:n});Us(r)}function so(e,t){let n=Object.
+let r=C(e.partition||"today");if(n!==void 0)return vn(r,{now:t,timeZone:n});Us(r)}function so(e,t){let n=Object.
 entries(yc).map(([r,s])=>[r,t.take(()=>y(s.input,()=>s.parse(e[s.input]||s.default)))]);return Object.
 fromEntries(n)}function wc(e){for(let[t,n]of Object.entries(e))if(n===void 0)throw new Error(`input ${t}\
  was neither parsed nor refused`);return e}function xc(e){return G(e),ue(e),ze(e),e}function Rc(e){return e?
@@ -529,7 +529,7 @@ endsWith(o))??"",r=t.slice(0,t.length-n.length).replace(/\/+$/,""),s=r.search(_c
 0?void 0:r.slice(s)}}var Lc=32,Fc=128,Bc=8,qn=4096;function ko(e,t){if(jc(e.status))return Kc(e,t);let n=Yc(e.body);if(!n)
 return Jc(e,t);let r=Wc(n,t),s=Gc(e,n,r,t);return{succeeded:s===null,code:r.code,traceId:r.traceId,data:r.
 data,reason:s,warning:s===null&&Jn(n.data)?.trim()==="false"?a`the platform answered data "false"`:null}}
-function v(e){return{succeeded:!1,code:null,traceId:null,data:null,reason:e,warning:null}}function Uc(e){
+function P(e){return{succeeded:!1,code:null,traceId:null,data:null,reason:e,warning:null}}function Uc(e){
 return e>=200&&e<300}function jc(e){return e>=300&&e<400&&e!==304}function Hc(e){return Kn(e)?String(
 e).trim():null}function Wc(e,t){let n=(s,o)=>{let i=Jn(s);return i===null||i.trim()===""?null:t.text(
 i,o)},r=Kn(e.code)?Jn(e.code):null;return{code:r===null||r.trim()===""?null:t.identifier(r,Lc),traceId:Kn(
@@ -542,9 +542,9 @@ a`the platform answered code "${n.code}"`:null}function qc(e,t){return e===null?
 a`${e}: ${t}`}function Vc(e,t){return"succeed"in e?{name:a`succeed`,...Eo(e.succeed,t)}:"success"in e?
 {name:a`success`,...Eo(e.success,t)}:{name:null,value:void 0,shown:a``}}function Eo(e,t){return{value:e,
 shown:t.text(gt(e),60)}}function Vn(e){return e===null?a``:a` (code ${e})`}function Kc(e,t){let n=e.
-location?t.text(e.location,300):a`an address it did not give`;return v(a`HTTP ${e.status} redirect to ${n}: the action does not follow redirects, set host to the final address`)}
+location?t.text(e.location,300):a`an address it did not give`;return P(a`HTTP ${e.status} redirect to ${n}: the action does not follow redirects, set host to the final address`)}
 function Jc(e,t){let n=t.excerpt(e.body),r=e.body.trim()===""?a`an empty body`:n===""?a`a page of markup with no text, not a JSON object`:
-a`a body that is not a JSON object: ${n}`,s=Ao(e,t);return v(a`${s} with ${r}${$o(e,t)}`)}function Ao(e,t){
+a`a body that is not a JSON object: ${n}`,s=Ao(e,t);return P(a`${s} with ${r}${$o(e,t)}`)}function Ao(e,t){
 let n=Do(e);return n===void 0?a`HTTP ${e.status}`:(n.username="",n.password="",a`HTTP 404 from ${t.text(
 n.href)}`)}function $o(e,t){let n=Do(e);if(n===void 0)return a``;let{prefix:r,pastedApiPath:s}=So(n);
 return s!==void 0?a`; the host input should be scheme://host:port (with a gateway prefix only if there is one): drop ${t.
@@ -561,10 +561,10 @@ d)}:`)||!s(p,u+1))return!1;return r(Array.isArray(i)?"]":"}")};s(e,0);let o=t.jo
 `${o.slice(0,qn)}\u2026`}function Le(e){return e.end.kind==="answered"&&e.end.status===429}function yt(e){return e.end.kind===
 "answered"?e.end.pushbackMs:void 0}function re(e,t,n=Date.now()){let r=Hn({status:e.status}),o=(r?co(
 e.retryAfter,n):void 0)??(e.status===429?0:void 0);return{verdict:ko(e,t),retryable:r,end:{kind:"ans\
-wered",status:e.status,pushbackMs:o}}}function vo(e,t,n){let r=Gn(e);return{verdict:v(bo(r,t,n)),retryable:Hn(
+wered",status:e.status,pushbackMs:o}}}function vo(e,t,n){let r=Gn(e);return{verdict:P(bo(r,t,n)),retryable:Hn(
 {errorCode:r.code}),end:zc(r.code)}}function zc(e){return e==="CANCELLED"||e==="CANCELLED_SENT"?{kind:"\
 cancelled",sent:e==="CANCELLED_SENT"}:e==="ELOCAL"?{kind:"not-sent"}:e.startsWith("HPE_")?{kind:"inv\
-alid-http"}:{kind:"silent"}}function Fe(e,t){let{code:n,traceId:r}=e.verdict;return{...e,verdict:{...v(
+alid-http"}:{kind:"silent"}}function Fe(e,t){let{code:n,traceId:r}=e.verdict;return{...e,verdict:{...P(
 t),code:n,traceId:r}}}var Mo=W(require("node:http"),1);var Po=W(require("node:http"),1),Be=W(require("node:net"),1);var Co=16*1024;function No(e,t){let n=e?process.getBuiltinModule("node:https").Agent:Po.default.Agent;
 class r extends n{opening=new Set;createConnection(o,i){let u=o.host??"localhost",l=Number(o.port),c=Zc(
 t.proxy);this.opening.add(c),ed(c,Qc(u,l,t.proxy),t,d=>{if(this.opening.delete(c),d)return i(d);i(null,
@@ -599,12 +599,12 @@ lt"):t.rootCertificates,...e]}function Oo(e,t){let n=e.protocol==="https:",r=n?p
 e),{maxSockets:o,timeoutMs:i}=t,u=s?.hostname?No(n,{proxy:s,maxSockets:o,timeoutMs:i}):new r.Agent({
 keepAlive:!0,maxSockets:o});return n&&t.caCertificates.length>0&&od(u,t.caCertificates),{agent:u,transport:r,
 proxy:s?.hostname?s:void 0}}function od(e,t){let n=e;n.options={...n.options,ca:Io(t)}}var _o=1024*1024;function Lo(e,t,n){let{transport:r,url:s,agent:o,headers:i,payload:u,timeoutMs:l,signal:c}=e;
-return new Promise((d,p)=>{let m=!1,g=!1,h=C=>{if(!m){m=!0,clearTimeout(qt);try{d(C())}catch(ke){p(ke)}}},
-x=()=>new A(`no answer within ${l/1e3} s`,"TIMEOUT",l),I=!1,H=()=>I?ho:mo,q=C=>h(()=>n(g?x():c?.aborted?
-H():C)),qt=setTimeout(()=>{g=!0,M?.destroy(x()),q(x())},l),M;try{M=r.request(s,{method:"POST",agent:o,
-headers:{...i,"content-length":Buffer.byteLength(u)},...c?{signal:c}:{}})}catch(C){return q(id(C))}let qe=!1;
-M.on("response",C=>{qe=!0,ud(C,q,ke=>h(()=>t({status:C.statusCode??0,body:ke,url:s.href,...ad(C)})))}),
-M.on("upgrade",(C,ke)=>{ke.destroy(),q(new A(`answered ${C.statusCode??101} ${C.statusMessage??""} (\
+return new Promise((d,p)=>{let m=!1,g=!1,h=v=>{if(!m){m=!0,clearTimeout(qt);try{d(v())}catch(ke){p(ke)}}},
+x=()=>new A(`no answer within ${l/1e3} s`,"TIMEOUT",l),I=!1,H=()=>I?ho:mo,q=v=>h(()=>n(g?x():c?.aborted?
+H():v)),qt=setTimeout(()=>{g=!0,M?.destroy(x()),q(x())},l),M;try{M=r.request(s,{method:"POST",agent:o,
+headers:{...i,"content-length":Buffer.byteLength(u)},...c?{signal:c}:{}})}catch(v){return q(id(v))}let qe=!1;
+M.on("response",v=>{qe=!0,ud(v,q,ke=>h(()=>t({status:v.statusCode??0,body:ke,url:s.href,...ad(v)})))}),
+M.on("upgrade",(v,ke)=>{ke.destroy(),q(new A(`answered ${v.statusCode??101} ${v.statusMessage??""} (\
 a protocol switch), not an HTTP answer`,"EUPGRADE"))}),M.on("finish",()=>I=!0),M.on("error",q),M.on(
 "close",()=>{qe||q(new A("the connection closed without an answer","ECLOSED"))}),M.end(Buffer.from(u,
 "utf8"))})}function id(e){let t=e instanceof Error?e.message:String(e);return new A(t,"ELOCAL")}function ad(e){
@@ -696,26 +696,24 @@ d=>d.state==="waiting"))c.waitedMs=l,n.control.stopped?Qn(c,a`the run was cancel
 l=u,c=null,d=()=>e.filter(p=>p.state==="waiting");for(let p=0;d().length>0;p++){let m=Math.min(t.intervalMs,
 i.remainingMs-Vo);if(m<=0&&p>0||o.stopped||(await s.sleep(Math.max(0,m),o.stopSignal),o.stopped||i.outOfTime)||
 (await Go(d(),t.concurrency,async g=>{if(c||o.stopped||i.outOfTime)return;let h=await Ed(g,n,u,r);c??=
-h}),c||d().length===0))return c;s.nowMs()-l>=Rd&&(l=s.nowMs(),r.onProgress(d().length,e.length,l-u,t.
-timeoutMs))}return c}async function Ed(e,t,n,r){let s=await Qo(e.plan,e.label,t);return s.kind==="st\
-opped"||s.kind==="out-of-time"||(e.polls++,e.waitedMs=t.clock.nowMs()-n,s.kind==="transient")?null:s.
-kind!=="read"?(e.state="failed",e.reason=s.verdict.reason,e.last={...e.last,traceId:s.verdict.traceId??
-e.last.traceId},s.kind==="refused"?a`the wait ended when the platform refused ${e.label}`:null):(e.last=
-s.reading,zn(e.baseline.refreshMs,s.reading.refreshMs)&&(e.state="fresh",r.onFresh(e)),null)}function Qn(e,t){
-e.state="not-waited",e.reason=t}async function Qo(e,t,n){let r=!1;for(;;){let s=await Y(()=>n.read(e,
-n.budget.requestSignal),n.policy,n.budget.stage,u=>n.onRetry(t,u)),o=s.last,i=o?.status;if(i&&o.verdict.
-succeeded)return kd(i,o.verdict.traceId,n.boundary);if(s.outOfTime&&!n.control.stopped)return{kind:"\
-out-of-time",verdict:o?.verdict??v(a`cut off at the wait's deadline`),attempts:s.attempts};if(s.cancelled||
-!o||n.control.stopped)return{kind:"stopped",verdict:o?.verdict??v(a`cancelled before the platform answered`),
+h}),c))return c;s.nowMs()-l>=Rd&&(l=s.nowMs(),r.onProgress(d().length,e.length,l-u,t.timeoutMs))}return c}
+async function Ed(e,t,n,r){let s=await Qo(e.plan,e.label,t);return s.kind==="cut-off"||(e.polls++,e.
+waitedMs=t.clock.nowMs()-n,s.kind==="transient")?null:s.kind!=="read"?(e.state="failed",e.reason=s.verdict.
+reason,e.last={...e.last,traceId:s.verdict.traceId??e.last.traceId},s.kind==="refused"?a`the wait ended when the platform refused ${e.
+label}`:null):(e.last=s.reading,zn(e.baseline.refreshMs,s.reading.refreshMs)&&(e.state="fresh",r.onFresh(
+e)),null)}function Qn(e,t){e.state="not-waited",e.reason=t}async function Qo(e,t,n){let r=!1;for(;;){
+let s=await Y(()=>n.read(e,n.budget.requestSignal),n.policy,n.budget.stage,u=>n.onRetry(t,u)),o=s.last,
+i=o?.status;if(i&&o.verdict.succeeded)return kd(i,o.verdict.traceId,n.boundary);if(s.cancelled||s.outOfTime||
+!o||n.control.stopped)return{kind:"cut-off",verdict:o?.verdict??P(a`cancelled before the platform answered`),
 attempts:s.attempts};if(o.retryable||o.end.kind!=="answered")return{kind:"transient",verdict:o.verdict,
 attempts:s.attempts};if(!(!r&&n.renewCredential&&(r=!0,await n.renewCredential())))return{kind:"refu\
 sed",verdict:o.verdict,attempts:s.attempts}}}function kd(e,t,n){let r=zo(e.latestRefreshTime),s=zo(e.
 latestDateTime),o=i=>i===null?null:n.identifier(Xo(i),64);if(r!==null&&"problem"in r){let i=n.quote(
 Xo(e.latestRefreshTime),80),u=a`latestRefreshTime ${i} is ${n.text(r.problem)}: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch seconds or milliseconds`;
-return{kind:"unreadable",verdict:{...v(u),traceId:t},attempts:1}}return{kind:"read",reading:{hasNotReady:e.
+return{kind:"unreadable",verdict:{...P(u),traceId:t},attempts:1}}return{kind:"read",reading:{hasNotReady:e.
 hasNotReady,latestDateTime:o(e.latestDateTime),latestRefreshTime:o(e.latestRefreshTime),refreshMs:r===
 null?null:r.ms,dataMs:s!==null&&"ms"in s?s.ms:null,traceId:t}}}function Xo(e){return typeof e=="stri\
-ng"?e:gt(e)}function zo(e){return e==null?null:Xn(e)}var wt=class{constructor(t){this.clock=t}clock;rate;nextSendMs=0;steady=!1;lastCutMs=-1/0;recent=[];sends=[];limiting=!1;answers=[];tolerated=0;trial;undo;proven=!1;resumeRate=0;get engaged(){
+ng"?e:gt(e)}function zo(e){return e===null?null:Xn(e)}var wt=class{constructor(t){this.clock=t}clock;rate;nextSendMs=0;steady=!1;lastCutMs=-1/0;recent=[];sends=[];limiting=!1;answers=[];tolerated=0;trial;undo;proven=!1;resumeRate=0;get engaged(){
 return this.rate!==void 0||this.tolerated>0}async turn(){let t=this.clock.nowMs(),n=this.rate===void 0?
 t:Math.max(t,this.nextSendMs);return this.rate!==void 0&&(this.nextSendMs=n+1e3/this.rate),this.sends.
 push(n),this.sends.length>16&&this.sends.shift(),this.limiting=n>t,n>t&&!this.clock.stopped()&&await this.
@@ -779,7 +777,7 @@ send:async o=>{let i=await e.acquire();try{if(r.stopped)return;let u=await t.sen
 l=yt(u);return l===void 0?e.accepted(i):e.pushedBack(i,Wn(l,n)),s.attemptEnded(u),u}finally{e.release()}},
 onRetry:t.onRetry,boundary:t.boundary,notRunReason:()=>r.notRunReason}}async function si(e,t,n,r,s,o){let i=await Y(()=>e.createToken(t,s.onToken,o),n,r,s.onRetry),u=i.last?.
 token;return u!==void 0?{credential:{kind:"header",authType:"TOKEN",authValue:u}}:{failed:i.last?.verdict??
-v(a`cancelled before the platform answered`),attempts:i.attempts,kind:Pd(i)}}function Pd(e){let t=e.
+P(a`cancelled before the platform answered`),attempts:i.attempts,kind:Pd(i)}}function Pd(e){let t=e.
 last;if(e.cancelled||!t)return"cancelled";switch(t.end.kind){case"answered":return t.unusable?"unusa\
 ble":t.retryable?"failing":"refused";case"silent":return"unreachable";case"invalid-http":return"inva\
 lid-http";case"not-sent":return"not-sent";default:return"cancelled"}}var tr={accepted:()=>{},baseline:()=>{}};function oi(e,t){let n=e?.entries.find(o=>Rt(o,t));if(!n)return tr;
@@ -824,7 +822,7 @@ reported:!0};if(e.waitForPlans.length>0){let o=await Tt(e.waitForPlans,rr(e,{...
 failed"in o?{passed:!1,step:a`reading plan ${o.failed.label}`,verdict:o.failed.verdict}:{passed:!0,watches:o.
 watches}}let s=await Y(()=>t.client.planList(r.current,n.requestSignal),e.policy,n.stage,o=>t.hooks.
 plans.planRetry(a`list`,o));return s.last?.verdict.succeeded?{passed:!0,watches:[]}:{passed:!1,step:a`listing materialization plans`,
-verdict:s.last?.verdict??v(a`cancelled before an answer`)}}var Od=864e5,_d=/^\d{4}-\d{2}-\d{2}$/;function we(e){let t=[...new Set(e)].sort(),n=[];for(let s of t){
+verdict:s.last?.verdict??P(a`cancelled before an answer`)}}var Od=864e5,_d=/^\d{4}-\d{2}-\d{2}$/;function we(e){let t=[...new Set(e)].sort(),n=[];for(let s of t){
 let o=n.at(-1);o&&Ld(o[1])===s?o[1]=s:n.push([s,s])}let r=n.map(([s,o])=>s===o?s:a`${s}..${o}`);return L(
 r,", ")}function Ld(e){let t=mi(e);return t===void 0?void 0:new Date(t+Od).toISOString().slice(0,10)}
 function fi(e){return mi(e)!==void 0}function mi(e){if(!_d.test(e))return;let t=Date.parse(`${e}T00:\

@@ -525,8 +525,53 @@ describe('waitForFresh', () => {
     // Nothing is read after the refusal: not refunds in that round, nothing in another.
     expect(s.reads.map(read => read.plan)).toEqual(['orders', 'deleted'])
     expect(s.time.pending()).toBe(0)
-    // The failed plan keeps its last good reading.
+    // The failed plan keeps its last good reading, with the traceId of the refusal.
     expect(watches[1]!.last.latestRefreshTime).toBe(BASE)
+    expect(watches[1]!.last.traceId).toBe('tr-refused')
+  })
+
+  it('counts a plan already past its baseline as fresh without reading it', async () => {
+    const s = setup({ orders: [status(BASE)], refunds: [status(BASE)] })
+    const watches = await s.baselines(['orders', 'refunds'])
+    // An earlier attempt's baseline (resume-file), which the reading has passed since.
+    watches[0]!.baseline = { ...watches[0]!.baseline, refreshMs: watches[0]!.last.refreshMs! - 1 }
+    const start = s.time.now()
+    await s.time.settle(s.wait(watches, 600_000, 10_000))
+    expect(s.fresh[0]).toEqual({ plan: 'orders', polls: 0, atMs: start })
+    expect(s.reads.map(read => read.plan)).not.toContain('orders')
+
+    const all = setup({ orders: [status(BASE)] })
+    const both = await all.baselines(['orders'])
+    both[0]!.baseline = { ...both[0]!.baseline, refreshMs: null }
+    await all.time.settle(all.wait(both, 600_000, 10_000))
+    // Nothing left to wait for: no pause, no read.
+    expect([all.time.now(), all.reads, all.time.slept]).toEqual([0, [], []])
+    expect(both[0]!.state).toBe('fresh')
+  })
+
+  it("gives a wait shorter than the last poll's lead its one poll, at once", async () => {
+    const s = setup({ orders: [status(BASE)] })
+    const watches = await s.baselines(['orders'])
+    await s.time.settle(s.wait(watches, 500, 30_000))
+    expect(s.time.slept).toEqual([0])
+    expect(s.reads).toHaveLength(1)
+    expect(outcomeOf(watches[0]!)).toMatchObject({ state: 'stale', polls: 1 })
+  })
+
+  it('loses a poll to a read the action could not send, and the wait goes on', async () => {
+    const notSent = unanswered('ELOCAL', 'no such file')
+    const s = setup({ orders: [status(BASE), notSent, status(LATER)] })
+    const watches = await s.baselines(['orders'])
+    await s.time.settle(s.wait(watches, 600_000, 10_000))
+    expect(outcomeOf(watches[0]!)).toMatchObject({ state: 'fresh', polls: 2, reason: null })
+  })
+
+  it('takes a latestRefreshTime left out as none, like null', async () => {
+    const s = setup({ orders: [status(undefined), status(LATER)] })
+    const watches = await s.baselines(['orders'])
+    expect(watches[0]!.baseline.refreshMs).toBeNull()
+    await s.time.settle(s.wait(watches, 600_000, 10_000))
+    expect(watches[0]!.state).toBe('fresh')
   })
 
   it('renews the credential once on a refusal and reads again with it', async () => {
@@ -633,6 +678,29 @@ describe('waitForFresh', () => {
     expect(s.time.slept).toEqual([10_000])
   })
 
+  it('leaves a poll cut off by a stop uncounted, its plan not waited for', async () => {
+    const s = setup({ orders: [status(BASE)] })
+    const watches = await s.baselines(['orders'])
+    s.deps.read = async () => {
+      s.control.stop('cancelled')
+      return unanswered('CANCELLED')
+    }
+    await s.time.settle(s.wait(watches, 600_000, 10_000))
+    expect(outcomeOf(watches[0]!)).toMatchObject({ state: 'not-waited', polls: 0 })
+  })
+
+  it('reports no progress for a pause a stop ended, however long it had lasted', async () => {
+    const s = setup({ orders: [status(BASE)] })
+    const watches = await s.baselines(['orders'])
+    const waiting = s.wait(watches, 3_600_000, 600_000)
+    await flush()
+    s.time.pass(120_000)
+    s.control.stop('cancelled')
+    await s.time.settle(waiting)
+    expect(s.progress).toEqual([])
+    expect(s.reads).toEqual([])
+  })
+
   it('does not start when the run has already stopped', async () => {
     const s = setup({ orders: [status(BASE)] })
     const watches = await s.baselines(['orders'])
@@ -663,6 +731,7 @@ describe('waitForFresh', () => {
     // reports, not 179.
     const busy = setup({ orders: [status(BASE)] })
     const few = await busy.baselines(['orders'])
+    busy.time.pass(5_000) // the wait starts later than the clock's 0
     await busy.time.settle(busy.wait(few, 180_000, 1_000))
     expect(busy.reads).toHaveLength(179)
     expect(busy.progress.map(([, , elapsedMs]) => elapsedMs)).toEqual([60_000, 120_000])
