@@ -1,7 +1,7 @@
 /**
- * The shape of src/ as CONTRIBUTING describes it: every module at most 350 lines, and the
- * Design section's folder map naming every module of each folder, and nothing that is not
- * there. The map is read from CONTRIBUTING.md, the tree from the disk.
+ * The shape of src/ as CONTRIBUTING describes it: every module at most 350 lines, no export
+ * that only tests use, and the Design section's folder map naming every module of each folder,
+ * and nothing that is not there. The map is read from CONTRIBUTING.md, the tree from the disk.
  */
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
@@ -39,6 +39,20 @@ describe('the shape of src/', () => {
       .map(file => ({ file, lines: readFileSync(file, 'utf8').split('\n').length - 1 }))
       .filter(({ lines }) => lines > MAX_LINES)
     expect(long).toEqual([])
+  })
+
+  it('exports no value that only tests use: a test goes through what the code itself uses', () => {
+    const texts = new Map(sourceFiles().map(file => [file, readFileSync(file, 'utf8')]))
+    const testOnly = [...texts].flatMap(([file, text]) =>
+      [...text.matchAll(/^export (?:async )?(?:function\*?|const|let|class|enum) (\w+)/gm)]
+        .map(match => match[1]!)
+        .filter(name => {
+          const used = new RegExp(`\\b${name}\\b`)
+          return ![...texts].some(([other, code]) => other !== file && used.test(code))
+        })
+        .map(name => `${file}: ${name}`)
+    )
+    expect(testOnly).toEqual([])
   })
 
   const folders = readdirSync('src', { withFileTypes: true })

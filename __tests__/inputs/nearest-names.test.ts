@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import '../support/fast-check-setup.js'
-import { NearestNames, editDistance, nearBound } from '../../src/inputs/nearest-names.js'
+import { NearestNames } from '../../src/inputs/nearest-names.js'
 import { runs } from '../support/property-runs.js'
 
 /** The optimal-string-alignment distance, the whole table, no bound: what editDistance cuts short. */
@@ -25,40 +25,11 @@ function fullDistance(a: string, b: string): number {
   return d[a.length]![b.length]!
 }
 
+/** The rule the suggestions keep: a third of the typed length in edits, at least 1, at most 3. */
+const nearBound = (typed: string) => Math.min(3, Math.max(1, Math.floor(typed.length / 3)))
+
 /** Short names over a few letters, so that many are near each other. */
 const name = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '_', 's'), maxLength: 9 })
-
-describe('editDistance', () => {
-  it.each([
-    ['anymetric', 'anymetrics', 1],
-    ['ordres', 'orders', 1],
-    ['orders', 'orders', 0],
-    ['stg_payment', 'stg_payments', 1],
-    ['', 'abc', 3],
-    ['kitten', 'sitting', 3]
-  ])('%j to %j is %i', (a, b, distance) => {
-    expect(editDistance(a, b, 5)).toBe(distance)
-    expect(editDistance(b, a, 5)).toBe(distance)
-  })
-
-  it('counts two neighbours swapped as one edit', () => {
-    expect(editDistance('tag_anymetircs', 'tag_anymetrics', 3)).toBe(1)
-  })
-
-  it('says bound + 1 for anything farther than the bound', () => {
-    expect(editDistance('a', 'bcdef', 1)).toBe(2)
-    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3)
-  })
-
-  it('is the full distance within the bound, and bound + 1 past it', () => {
-    fc.assert(
-      fc.property(name, name, fc.integer({ min: 0, max: 4 }), (a, b, bound) => {
-        expect(editDistance(a, b, bound)).toBe(Math.min(fullDistance(a, b), bound + 1))
-      }),
-      { numRuns: runs(2000) }
-    )
-  })
-})
 
 describe('NearestNames', () => {
   const nearest = (typed: string, names: readonly string[]) => {
@@ -79,11 +50,30 @@ describe('NearestNames', () => {
   })
 
   it('offers nothing farther than a third of the typed length (1 to 3 edits)', () => {
-    expect(nearBound('ab')).toBe(1)
-    expect(nearBound('orders')).toBe(2)
-    expect(nearBound('a_very_long_tag_name')).toBe(3)
     expect(nearest('orders', ['ord', 'customers'])).toEqual([])
-    expect(nearest('ab', ['abc', 'xyz'])).toEqual(['abc'])
+    expect(nearest('ab', ['abc', 'xyz', 'a'])).toEqual(['a', 'abc'])
+    expect(nearest('ab', ['b_c'])).toEqual([]) // 2 edits from a name of 2
+    expect(nearest('orders', ['rders', 'ordrs_', 'orde'])).toEqual(['rders', 'orde', 'ordrs_'])
+    expect(nearest('orders', ['ordersxyz'])).toEqual([]) // 3 edits from a name of 6
+    expect(nearest('a_very_long_tag_name', ['a_very_long_tag_nxyz'])).toEqual([
+      'a_very_long_tag_nxyz'
+    ])
+    expect(nearest('a_very_long_tag_name', ['a_very_long_tag_wxyz'])).toEqual([])
+  })
+
+  it.each([
+    ['anymetric', 'anymetrics'],
+    ['ordres', 'orders'],
+    ['stg_payment', 'stg_payments'],
+    ['tag_anymetircs', 'tag_anymetrics']
+  ])('offers %j for %j, one edit away (two neighbours swapped count one)', (typed, meant) => {
+    expect(nearest(typed, ['unrelated', meant])).toEqual([meant])
+  })
+
+  it('counts a swap of two neighbours as one edit, and two swaps as two', () => {
+    expect(nearest('ab', ['ba'])).toEqual(['ba'])
+    expect(nearest('abcd', ['badc'])).toEqual([]) // a name of 4 allows 1
+    expect(nearest('abcdef', ['badcef'])).toEqual(['badcef'])
   })
 
   it('keeps what sorting every name by distance, then name, would keep', () => {

@@ -4,7 +4,7 @@
  * The most edits a name may be from the one typed and still be offered: a third of its length,
  * at least 1 and at most 3. Past that, a "suggestion" is another name, not the one meant.
  */
-export function nearBound(typed: string): number {
+function nearBound(typed: string): number {
   return Math.min(3, Math.max(1, Math.floor(typed.length / 3)))
 }
 
@@ -15,7 +15,7 @@ export function nearBound(typed: string): number {
  * comparison stops at the first row whose every cell passes the bound (no later row can be
  * smaller).
  */
-export function editDistance(a: string, b: string, bound: number): number {
+function editDistance(a: string, b: string, bound: number): number {
   if (Math.abs(a.length - b.length) > bound) return bound + 1
   let before: number[] = []
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
