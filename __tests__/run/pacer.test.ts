@@ -226,6 +226,295 @@ describe('Pacer rules', () => {
   })
 })
 
+type ManualClock = ReturnType<typeof manualClock>
+
+/**
+ * One request at a time, answered as `pattern` says ('A' accepted, 'R' refused with a pause of
+ * `pauseMs` asked for), each sent `everyMs` after the answer before it and answered 20 ms later.
+ * The default 3 s is slower than any pace (0.5/s at the slowest): no turn waits, so the estimate
+ * does not grow and nothing is accepted within the last 2 s. `everyMs: 0` sends each request as
+ * soon as its turn comes. What pushedBack returned, and when each request was sent.
+ */
+async function answerInTurn(
+  pacer: Pacer,
+  clock: ManualClock,
+  pattern: string,
+  { everyMs = 3000, pauseMs = 2000 } = {}
+) {
+  const counted: boolean[] = []
+  const sent: number[] = []
+  for (const answer of pattern) {
+    clock.now += everyMs
+    const sentMs = await pacer.turn()
+    sent.push(sentMs)
+    clock.now += 20
+    if (answer === 'R') counted.push(pacer.pushedBack(sentMs, pauseMs))
+    else pacer.accepted(sentMs)
+  }
+  return { counted, sent }
+}
+
+/** The pace now: how long after one turn the next comes when both are taken at once (0 unpaced). */
+async function paceMs(pacer: Pacer): Promise<number> {
+  const first = await pacer.turn()
+  return (await pacer.turn()) - first
+}
+
+describe('Pacer rules: the first pace', () => {
+  it('is what the platform accepted over the last 2 s, over the time those acceptances took', async () => {
+    const clock = manualClock()
+    const pacer = new Pacer(clock)
+    // Accepted at 0.5 s (older than 2 s when the refusal comes), at 1 s (2 s before it, exactly),
+    // at 2 s and at 2.5 s.
+    for (const at of [500, 1000, 2000, 2500]) {
+      clock.now = at
+      pacer.accepted(at - 20)
+    }
+    clock.now = 3000
+    expect(pacer.pushedBack(2980, 250)).toBe(true)
+    // 3 accepted in the 2 s since the first of them: 1.5 a second, the first one interval on.
+    const first = await pacer.turn()
+    expect(first).toBeCloseTo(3000 + 1000 / 1.5)
+    expect((await pacer.turn()) - first).toBeCloseTo(1000 / 1.5)
+  })
+
+  it.each([
+    [250, 250],
+    [5000, 2000]
+  ])(
+    'with nothing accepted lately and a pause of %i ms asked for: the first send after that pause, then one every %i ms (0.5/s at the slowest)',
+    async (pauseMs, everyMs) => {
+      const clock = manualClock()
+      const pacer = new Pacer(clock)
+      clock.now = 1000
+      expect(pacer.pushedBack(980, pauseMs)).toBe(true)
+      const first = await pacer.turn()
+      expect(first).toBe(1000 + pauseMs)
+      expect((await pacer.turn()) - first).toBe(everyMs)
+    }
+  )
+
+  it('grows only while it is what holds the sends back', async () => {
+    const clock = manualClock()
+    const pacer = new Pacer(clock)
+    // Paced at 4 a second (a pause of 250 ms), then 5 accepted that the pace did not hold back.
+    await answerInTurn(pacer, clock, 'RAAAAA', { pauseMs: 250 })
+    expect(await paceMs(pacer)).toBe(250)
+    // 5 accepted as fast as the pace lets them go: 5% more each, before any cut.
+    await answerInTurn(pacer, clock, 'AAAAA', { everyMs: 0 })
+    expect(await paceMs(pacer)).toBeCloseTo(250 / 1.05 ** 5)
+  })
+})
+
+/** Paced at 4 a second at first (a pause of 250 ms asked for, nothing accepted lately). */
+describe('Pacer rules: cuts', () => {
+  it('a refusal before 8 answers since pacing began does not cut; on the 8th, the pace is cut to the share accepted', async () => {
+    const clock = manualClock()
+    const early = new Pacer(clock)
+    await answerInTurn(early, clock, 'RAAAAAR', { pauseMs: 250 })
+    expect(await paceMs(early)).toBe(250)
+    const eighth = new Pacer(clock)
+    await answerInTurn(eighth, clock, 'RAAAAAAR', { pauseMs: 250 })
+    // 2 of 8 refused: 3 a second, the 75% accepted.
+    expect(await paceMs(eighth)).toBeCloseTo(1000 / 3)
+  })
+
+  it('a burst of refusals is one cut: refusals of requests sent before it change nothing', async () => {
+    const clock = manualClock()
+    const pacer = new Pacer(clock)
+    await answerInTurn(pacer, clock, 'RAAAAAA', { pauseMs: 250 })
+    const burst = [await pacer.turn(), await pacer.turn(), await pacer.turn()]
+    clock.now += 20
+    expect(burst.map(sentMs => pacer.pushedBack(sentMs, 250))).toEqual([true, true, true])
+    expect(await paceMs(pacer)).toBeCloseTo(1000 / 3) // the one cut: 2 of 8 refused
+  })
+
+  /** Cut to 3 a second (2 of 8 refused), then a request sent in the same millisecond. */
+  async function sentAtCut() {
+    const clock = manualClock()
+    const pacer = new Pacer(clock)
+    await answerInTurn(pacer, clock, 'RAAAAAA', { pauseMs: 250 })
+    const refusedMs = await pacer.turn()
+    clock.now += 300
+    pacer.pushedBack(refusedMs, 250)
+    const cutMs = clock.now
+    const sentMs = await pacer.turn()
+    expect(sentMs).toBe(cutMs)
+    clock.now += 20
+    return { clock, pacer, sentMs }
+  }
+
+  it('a request sent at the moment of a cut is sent after it: refused, it cuts 15% deeper', async () => {
+    const { pacer, sentMs } = await sentAtCut()
+    expect(pacer.pushedBack(sentMs, 250)).toBe(true)
+    expect(await paceMs(pacer)).toBeCloseTo(1000 / (3 * 0.85))
+  })
+
+  it('a request sent at the moment of a cut is sent after it: accepted, it is one of the 12 answers that judge the cut', async () => {
+    const { clock, pacer, sentMs } = await sentAtCut()
+    pacer.accepted(sentMs)
+    // 11 more accepted end the trial: paid off. The refusal after them is a new burst's first,
+    // not a 12th answer: cut (2 of 16 refused) by 15%.
+    await answerInTurn(pacer, clock, 'A'.repeat(11) + 'R')
+    expect(await paceMs(pacer)).toBeCloseTo(1000 / (3 * 0.85))
+  })
+
+  it('while refusals go on after a cut: 15% deeper each, down to half the rate sent, then 12 answers judge it; all refused, the pace is halved at once', async () => {
+    const clock = manualClock()
+    const pacer = new Pacer(clock)
+    // Sent as fast as the pace allows: each gap between sends is the pace of the one before.
+    await answerInTurn(pacer, clock, 'R' + 'A'.repeat(7), { everyMs: 0, pauseMs: 250 })
+    const { sent } = await answerInTurn(pacer, clock, 'R'.repeat(24), { everyMs: 0 })
+    const gaps = sent.slice(1).map((at, i) => at - (sent[i] ?? at))
+    const slowdowns = gaps.slice(1).map((gap, i) => Number((gap / (gaps[i] ?? gap)).toFixed(3)))
+    expect(slowdowns).toEqual([
+      1.286, // the cut: 2 of 9 refused, to the 7/9 accepted
+      ...Array(3).fill(1.176), // 15% deeper each, while above half the rate sent
+      ...Array(11).fill(1), // no deeper: the 12 answers after the last cut judge it
+      2, // all 12 refused, up by 0.3 or more: the limit fell, cut again at once (at most half)
+      ...Array(6).fill(1)
+    ])
+  })
+})
+
+/**
+ * At the slowest pace (0.5/s: a pause of 2 s asked for, nothing accepted lately) a cut goes no
+ * lower, so every answer after the first cut counts toward its trial, and what the judgement did
+ * shows in whether the pool is still paced.
+ */
+describe('Pacer rules: a trial of the cuts', () => {
+  it('no refusal in the 12 answers after the cut: it paid off, and pacing stays even when a later trial fails', async () => {
+    const clock = manualClock()
+    const pacer = new Pacer(clock)
+    await answerInTurn(pacer, clock, 'RAAAAAAR' + 'A'.repeat(12))
+    // A later cut (2 of 16 refused) that does not pay off: 4 of its 12 answers refused.
+    await answerInTurn(pacer, clock, 'R' + 'RRRRAAAAAAAA')
+    expect(await paceMs(pacer)).toBe(2000)
+  })
+
+  it('refused a quarter as often as before the cut, exactly: it paid off', async () => {
+    const clock = manualClock()
+    const pacer = new Pacer(clock)
+    // 3 of 9 refused before the cut, 1 of the 12 after it.
+    await answerInTurn(pacer, clock, 'RRAAAAAAR' + 'RAAAAAAAAAAA')
+    // Proven: a later trial that fails leaves pacing on.
+    await answerInTurn(pacer, clock, 'R' + 'RRRRAAAAAAAA')
+    expect(await paceMs(pacer)).toBe(2000)
+  })
+
+  it.each([
+    [
+      '2 of 8 refused before the cut, 2 of 12 after (too few to tell): it is kept',
+      'RAAAAAAR',
+      'RR',
+      true
+    ],
+    [
+      '2 of 8 refused before the cut, 3 of 12 after (as often): it is undone, and pacing ends',
+      'RAAAAAAR',
+      'RRR',
+      false
+    ],
+    [
+      '3 of 8 refused before the cut, 3 of 12 after (a third less, exactly: too little): it is undone',
+      'RRAAAAAR',
+      'RRR',
+      false
+    ]
+  ])('%s', async (_, before, refused, paced) => {
+    const clock = manualClock()
+    const pacer = new Pacer(clock)
+    await answerInTurn(pacer, clock, before + refused.padEnd(12, 'A'))
+    // The next turn: 2 s after the last send (20 ms ago) while paced, at once when unpaced.
+    const judgedMs = clock.now
+    expect(await pacer.turn()).toBe(paced ? judgedMs + 1980 : judgedMs)
+    expect(await paceMs(pacer)).toBe(paced ? 2000 : 0)
+  })
+
+  it('an answer to a request sent while paced, coming once the cuts are undone, does not pace again', async () => {
+    const clock = manualClock()
+    const pacer = new Pacer(clock)
+    // 11 of the 12 answers that judge the cut, 3 refused: as often as the 2 of 8 before it.
+    await answerInTurn(pacer, clock, 'RAAAAAAR' + 'RRRAAAAAAAA')
+    const twelfth = await pacer.turn()
+    const straggler = await pacer.turn() // held back 2 s by the pace
+    clock.now += 20
+    pacer.accepted(twelfth) // the cut is undone, and pacing ends
+    pacer.accepted(straggler)
+    const answeredMs = clock.now
+    expect(await pacer.turn()).toBe(answeredMs)
+    expect(await paceMs(pacer)).toBe(0)
+  })
+
+  it('refused more often by 0.3 exactly after the cut: the limit fell, and a new trial begins instead of an undo', async () => {
+    const clock = manualClock()
+    const pacer = new Pacer(clock)
+    // 2 of 10 refused before the cut, 6 of 12 after it.
+    await answerInTurn(pacer, clock, 'R' + 'A'.repeat(8) + 'R' + 'RRRRRRAAAAAA')
+    expect(await paceMs(pacer)).toBe(2000)
+  })
+
+  it('answers to requests sent before the cut do not count toward its trial', async () => {
+    const clock = manualClock()
+    const pacer = new Pacer(clock)
+    await answerInTurn(pacer, clock, 'RAAAAAA')
+    const inFlight: number[] = []
+    for (let i = 0; i < 4; i++) {
+      clock.now += 3000
+      inFlight.push(await pacer.turn())
+    }
+    clock.now += 20
+    const [refused, ...accepted] = inFlight
+    pacer.pushedBack(refused!, 2000) // the cut: 2 of 8 refused
+    for (const sentMs of accepted) pacer.accepted(sentMs)
+    // 9 answers after the cut, 3 refused: not yet judged (counting the 3 above, an undo).
+    await answerInTurn(pacer, clock, 'RRRAAAAAA')
+    expect(await paceMs(pacer)).toBe(2000)
+  })
+
+  it('undoing a later trial never slows the pace: a rate regrown past where its cuts began stays', async () => {
+    const clock = manualClock()
+    const pacer = new Pacer(clock)
+    await answerInTurn(pacer, clock, 'RAAAAAAR' + 'A'.repeat(12)) // paid off: pacing stays
+    await answerInTurn(pacer, clock, 'AA', { everyMs: 0 }) // 0.05/s more each: 0.6/s
+    expect(await paceMs(pacer)).toBeCloseTo(1000 / 0.6)
+    // Cut (2 of 16 refused) by 15% to 0.51/s, and refused 3 times more (no deeper: 0.5/s is the
+    // floor); then 9 accepted as fast as the pace allows, 0.05/s more each: 0.96/s when these 12
+    // answers undo the cut (to 0.6/s), and the faster pace stays.
+    await answerInTurn(pacer, clock, 'R' + 'RRR')
+    await answerInTurn(pacer, clock, 'A'.repeat(9), { everyMs: 0 })
+    expect(await paceMs(pacer)).toBeCloseTo(1000 / 0.96)
+  })
+
+  it('a trial that pays off lowers the share tolerated to the one it left', async () => {
+    const clock = manualClock()
+    const pacer = new Pacer(clock)
+    // Undone with 3 of 12 refused: a quarter tolerated. Up to a half refused changes nothing,
+    // more paces again, and the cut then made (all refused) pays off (none refused after it).
+    await answerInTurn(pacer, clock, 'RAAAAAAR' + 'RRRAAAAAAAAA')
+    const { counted } = await answerInTurn(pacer, clock, 'R'.repeat(9))
+    expect(counted).toEqual([...Array(8).fill(false), true])
+    await answerInTurn(pacer, clock, 'R'.repeat(7) + 'A'.repeat(12))
+    // 4 of 16 refused now counts: nothing is tolerated any more.
+    expect((await answerInTurn(pacer, clock, 'R')).counted).toEqual([true])
+  })
+})
+
+describe('Pacer rules: a share tolerated', () => {
+  it('refusals up to 0.25 above it change nothing, paced or not; above it, pacing resumes, or the pace is cut', async () => {
+    const clock = manualClock()
+    const pacer = new Pacer(clock)
+    // Undone with 3 of 12 refused: a quarter tolerated, and the pool unpaced.
+    await answerInTurn(pacer, clock, 'RAAAAAAR' + 'RRRAAAAAAAAA')
+    // Up to 8 of 16 refused: nothing; 9 of 16 paces again, judged on the answers from then on.
+    const unpaced = await answerInTurn(pacer, clock, 'R'.repeat(9))
+    expect(unpaced.counted).toEqual([...Array(8).fill(false), true])
+    // Fewer than 8 answers: a refusal counts; 4 of 8, half, is tolerated; 5 of 9 is cut for.
+    const paced = await answerInTurn(pacer, clock, 'AAAARRRR')
+    expect(paced.counted).toEqual([true, true, false, true])
+  })
+})
+
 describe('a trigger refused only for pace', () => {
   it('does not spend its retries on 429s, up to a bound', async () => {
     const { retrying } = await import('../../src/run/retry-loop.js')

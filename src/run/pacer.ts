@@ -73,14 +73,17 @@ export class Pacer {
   private nextSendMs = 0
   private steady = false
   /** Requests sent before this moment belong to a burst already answered with a cut. */
+  // Stryker disable next-line UnaryOperator: read only once paced, and pacing sets it first
   private lastCutMs = -Infinity
   /** When the latest acceptances came. */
   private readonly recent: number[] = []
   /** When the latest requests were sent (turns booked ahead included). */
   private readonly sends: number[] = []
   /** The latest turn had to wait: the estimate is what holds the sends back. */
+  // Stryker disable next-line BooleanLiteral: every answer is to a request whose turn set it first
   private limiting = false
   /** The latest answers since pacing began, true for a refusal. */
+  // Stryker disable next-line ArrayDeclaration: pacing begins by keeping only its own refusal
   private readonly answers: boolean[] = []
   /** The refused share found not to depend on the rate. */
   private tolerated = 0
@@ -102,8 +105,11 @@ export class Pacer {
   /** Waits for this request's turn (at once while unpaced, or once the run has stopped). */
   async turn(): Promise<number> {
     const now = this.clock.nowMs()
-    const at = this.rate === undefined ? now : Math.max(now, this.nextSendMs)
-    if (this.rate !== undefined) this.nextSendMs = at + 1000 / this.rate
+    let at = now
+    if (this.rate !== undefined) {
+      at = Math.max(now, this.nextSendMs)
+      this.nextSendMs = at + 1000 / this.rate
+    }
     this.sends.push(at)
     if (this.sends.length > 2 * RATE_SENDS) this.sends.shift()
     this.limiting = at > now
@@ -115,7 +121,7 @@ export class Pacer {
   accepted(sentMs: number): void {
     const now = this.clock.nowMs()
     this.recent.push(now)
-    while ((this.recent[0] ?? now) < now - WINDOW_MS) this.recent.shift()
+    this.lately(now) // forgets the older ones
     if (!this.engaged) return
     this.grow()
     this.record(sentMs, false)
@@ -132,14 +138,15 @@ export class Pacer {
     const now = this.clock.nowMs()
     if (this.rate === undefined) {
       this.record(sentMs, true)
-      if (this.tolerated > 0 && this.share() <= this.tolerated + MARGIN) return false
-      const lately = this.recent.filter(at => at >= now - WINDOW_MS)
+      // (Nothing tolerated before pacing ever began: the one answer kept is this refusal.)
+      if (this.share() <= this.tolerated + MARGIN) return false
+      const lately = this.lately(now)
       // Over the time those acceptances took (a run younger than the window counts as young).
       const spanMs = Math.max(MIN_SPAN_MS, now - (lately[0] ?? now))
       const estimate = lately.length > 0 ? (lately.length * 1000) / spanMs : 1000 / pauseMs
       this.rate = Math.max(MIN_RATE, estimate, this.resumeRate)
-      // Paced again after pacing did not pay off: judged on the answers from now on.
-      if (this.resumeRate > 0) this.answers.splice(0, this.answers.length - 1)
+      // Judged on the answers from now on (paced again after pacing did not pay off).
+      this.answers.splice(0, this.answers.length - 1)
       this.lastCutMs = now
       this.nextSendMs = now + (lately.length > 0 ? 1000 / this.rate : pauseMs)
       return true
@@ -157,8 +164,14 @@ export class Pacer {
       this.grow() // a refusal that does not depend on the rate says nothing against it
       return false
     }
-    this.cut(share, (1 - share) / (1 - this.tolerated)) // to what was accepted above it
+    this.cutToAccepted(share)
     return true
+  }
+
+  /** The acceptances of the last WINDOW_MS, the older ones forgotten. */
+  private lately(now: number): number[] {
+    while ((this.recent[0] ?? now) < now - WINDOW_MS) this.recent.shift()
+    return this.recent
   }
 
   /**
@@ -188,16 +201,25 @@ export class Pacer {
     return this.answers.filter(Boolean).length / this.answers.length
   }
 
-  /** Requests a second actually sent over the latest sends; the estimate while too few. */
+  /** Requests a second actually sent over the latest sends; Infinity while too few to tell. */
   private sentRate(): number {
     const now = this.clock.nowMs()
     const sent = this.sends.filter(at => at <= now).slice(-RATE_SENDS)
-    const spanMs = (sent.at(-1) ?? now) - (sent[0] ?? now)
-    if (sent.length < RATE_SENDS || spanMs <= 0) return this.rate ?? MIN_RATE
+    if (sent.length < RATE_SENDS) return Infinity
+    // All at once, or out of order (turns booked ahead, then pacing ended): nothing to tell either.
+    const spanMs = Math.max(0, (sent.at(-1) ?? now) - (sent[0] ?? now))
     return ((RATE_SENDS - 1) * 1000) / spanMs
   }
 
-  /** Cuts by `factor` (15% to half), on trial; a new trial's floor is half the rate sent. */
+  /** Cuts to the share accepted above the tolerated one (15% to half). */
+  private cutToAccepted(share: number): void {
+    this.cut(share, (1 - share) / (1 - this.tolerated))
+  }
+
+  /**
+   * Cuts by `factor` (15% to half), on trial; a new trial's floor is half the rate sent, or of
+   * the estimate when that is lower or the rate sent is not known.
+   */
   private cut(shareBefore: number, factor: number): void {
     const rate = this.rate ?? MIN_RATE
     const floor = Math.max(MIN_RATE, Math.min(rate, this.sentRate()) * DEEPEST_CUT)
@@ -213,7 +235,8 @@ export class Pacer {
     // Both measured above the share that does not depend on the rate.
     const before = trial.shareBefore - this.tolerated
     const after = share - this.tolerated
-    if (trial.refused === 0 || after <= before / 4) {
+    // (None refused is a quarter of any share: every trial began on one above the tolerated.)
+    if (after <= before / 4) {
       this.tolerated = Math.min(this.tolerated, share)
       this.undo = undefined
       this.proven = true
@@ -221,9 +244,11 @@ export class Pacer {
       // Kept; undone with the cuts before it should a later trial fail.
     } else if (share >= trial.shareBefore + RISE) {
       this.undo = undefined
-      this.cut(share, (1 - share) / (1 - this.tolerated))
+      this.cutToAccepted(share)
     } else {
-      const undo = this.undo ?? { rate: this.rate ?? MIN_RATE, steady: this.steady }
+      const undo = this.undo ??
+        // Stryker disable next-line ObjectLiteral,LogicalOperator: for the type checker: a trial's cut set undo, and only a judgement clears it
+        { rate: this.rate ?? MIN_RATE, steady: this.steady }
       this.undo = undefined
       this.tolerated = Math.min(share, trial.shareBefore)
       this.steady = undo.steady
