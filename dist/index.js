@@ -53,7 +53,7 @@ wrap("br",null);return this.addRaw(t).addEOL()}addQuote(t,n){let r=Object.assign
 wrap("blockquote",t,r);return this.addRaw(s).addEOL()}addLink(t,n){let r=this.wrap("a",t,{href:n});return this.
 addRaw(r).addEOL()}},yu=new Yt;var Xt=yu;var zt=W(require("os"),1);var zp=zt.default.platform(),Zp=zt.default.arch();var Sr;(function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"})(Sr||(Sr={}));function Er(e){K("add-mask",{},e)}function kr(e,t){let n=process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]||"";if(t&&t.required&&
 !n)throw new Error(`Input required and not supplied: ${e}`);return t&&t.trimWhitespace===!1?n:n.trim()}function Ar(e,t){if(process.env.GITHUB_OUTPUT||"")return br("OUTPUT",Tr(e,t));process.stdout.write(Zt.EOL),
-K("set-output",{name:e},V(t))}function $r(){return process.env.RUNNER_DEBUG==="1"}function Dr(e){K("debug",{},e)}function vr(e,t={}){
+K("set-output",{name:e},V(t))}function $r(){return process.env.RUNNER_DEBUG==="1"}function vr(e){K("debug",{},e)}function Dr(e,t={}){
 K("error",Ke(t),e instanceof Error?e.toString():e)}function Cr(e,t={}){K("warning",Ke(t),e instanceof
 Error?e.toString():e)}function Pr(e,t={}){K("notice",Ke(t),e instanceof Error?e.toString():e)}function Qt(e){
 process.stdout.write(e+Zt.EOL)}function Nr(e){Kt("group",e)}function Ir(){Kt("endgroup")}var f=class extends Error{constructor(n,r){super(n);this.rule=n;this.offendingValue=r;this.name="Rul\
@@ -83,9 +83,9 @@ h-value")});return}return r?ku(e,t):Au(e,t)}function ku(e,t){let n=t.take(()=>y(
 pp-id"],"is required with app-secret (the API key ID)"),ue(e["app-id"]),e["app-id"]))),r=t.take(()=>y(
 "app-secret",()=>(G(e["app-secret"],"is required with app-id (the API key secret)"),ue(e["app-secret"],
 {secret:!0}),e["app-secret"])));return n&&r?{kind:"api-key",appId:n,appSecret:r}:void 0}function Au(e,t){
-let n=t.take(()=>y("auth-type",()=>Du(e["auth-type"]))),r=t.take(()=>y("auth-value",()=>$u(e["auth-v\
+let n=t.take(()=>y("auth-type",()=>vu(e["auth-type"]))),r=t.take(()=>y("auth-value",()=>$u(e["auth-v\
 alue"])));return n&&r?{kind:"header",authType:n,authValue:r}:void 0}function $u(e){return G(e),ue(e,
-{secret:!0}),e}function Du(e){G(e,`is required (one of ${nn.join(", ")}), or give app-id and app-sec\
+{secret:!0}),e}function vu(e){G(e,`is required (one of ${nn.join(", ")}), or give app-id and app-sec\
 ret instead`);let t=e.toUpperCase(),n=nn.find(r=>r===t);if(!n)throw new f(`must be one of ${nn.join(
 ", ")}`,e);return n}var ot=require("node:path");var Qr=require("node:buffer");var le=class extends Error{constructor(n,r,s,o){super(`not valid JSON at byte ${n} (line ${r}, colum\
 n ${s}): ${o}`);this.offset=n;this.line=r;this.column=s;this.reason=o;this.name="JsonSyntaxError"}offset;line;column;reason};var Ze=new Uint8Array(256);for(let e of[34,92,47,98,102,110,114,116])Ze[e]=1;var Ur=new Uint8Array(new Uint32Array(
@@ -148,25 +148,25 @@ bytes,n=t.skipWhitespace();n!==34&&t.expected(n,"a key (a string)"),t.pos++,et(t
 function es(e){let t;if(ns(e,"run-results",Uu,(n,r)=>n!=="results"?!1:(r.kind()==="array"?t=ju(r):(r.
 skipValue(),t=void 0),!0)),!t)throw new f('has no "results" list');return t}function ju(e){let t=[];
 for(e.enterArray();e.nextItem();){if(e.kind()!=="object"){e.skipValue();continue}let n={};e.enterObject();
-for(let o=B(e);o!==void 0;o=B(e))o==="unique_id"||o==="status"?n[o]=e.readValue(pe,()=>ve(`a result'\
+for(let o=B(e);o!==void 0;o=B(e))o==="unique_id"||o==="status"?n[o]=e.readValue(pe,()=>De(`a result'\
 s ${o}`)):e.skipValue();let{unique_id:r,status:s}=n;typeof r=="string"&&t.push({uniqueId:r,status:String(
 s)})}return t}function ts(e,t,n){let r;if(ns(e,"manifest",Bu,(s,o)=>{if(s!=="nodes")return!1;n?.restart();
 let i=o.kind();return i==="object"?r=Hu(o,t,n):(o.skipValue(),r=i==="array"?new Map:void 0),!0}),!r)
 throw new f('has no "nodes" map');return r}function Hu(e,t,n){let r=new Map;e.enterObject();for(let s=B(
 e);s!==void 0;s=B(e)){let o=t.has(s),i=o||n?e.kind():void 0,u;if(o&&(i==="object"||i==="array")){let l=e.
-readValue(pe,()=>ve(`node ${s}`));u=hn(s,l)}else i==="object"?u=hn(s,Gu(e,s)):(e.skipValue(),i==="ar\
+readValue(pe,()=>De(`node ${s}`));u=hn(s,l)}else i==="object"?u=hn(s,Gu(e,s)):(e.skipValue(),i==="ar\
 ray"&&(u=hn(s,{})));o&&(u?r.set(s,u):r.delete(s)),i!==void 0&&n?.visit(s,u)}return r}var Wu=new Set(
 ["resource_type","name","tags","original_file_path"]);function Gu(e,t){let n={},r=()=>e.readValue(pe,
-()=>ve(`node ${t}`));e.enterObject();for(let s=B(e);s!==void 0;s=B(e))if(Wu.has(s))n[s]=r();else if(s===
+()=>De(`node ${t}`));e.enterObject();for(let s=B(e);s!==void 0;s=B(e))if(Wu.has(s))n[s]=r();else if(s===
 "config"&&e.kind()==="object"){let o={};e.enterObject();for(let i=B(e);i!==void 0;i=B(e))i==="tags"?
 o.tags=r():e.skipValue();n.config=o}else s==="config"&&delete n.config,e.skipValue();return n}function ns(e,t,n,r){
 try{Zr(e,s=>{if(s.kind()!=="object")throw s.skipValue(),s.finish(),new f("is not a JSON object");let o;
-s.enterObject();for(let i=B(s);i!==void 0;i=B(s))i==="metadata"?o=s.readValue(pe,()=>ve("its metadat\
+s.enterObject();for(let i=B(s);i!==void 0;i=B(s))i==="metadata"?o=s.readValue(pe,()=>De("its metadat\
 a")):r(i,s)||s.skipValue();s.finish(),Vu(o,t,n)})}catch(s){throw s instanceof le?qu(s):s}}function qu(e){
 return new f(`is not valid JSON at byte ${e.offset} (line ${e.line}, column ${e.column}): ${e.reason}`)}
 function Vu(e,t,n){let r=e?.dbt_schema_version,s=new RegExp(`/${t}/(v\\d+)\\.json$`).exec(String(r))?.[1];
 if(!s||!n.includes(s))throw new f(`is ${t} ${s??`of unknown version (${String(r).slice(0,80)})`}; th\
-is action reads ${t} ${n.join(" and ")}`)}function B(e){return e.nextKey(pe,()=>ve("a key"))}function ve(e){
+is action reads ${t} ${n.join(" and ")}`)}function B(e){return e.nextKey(pe,()=>De("a key"))}function De(e){
 return new f(`has ${e} of more than ${pe} bytes, longer than any string Node.js makes (JSON.parse co\
 uld not read it either)`)}function hn(e,t){let n=t.config??{},r=o=>typeof o=="string"&&o!==""?o:null,
 s=[t.tags,n.tags].flatMap(o=>Array.isArray(o)?o:[]);return{uniqueId:e,resourceType:r(t.resource_type)??
@@ -294,16 +294,16 @@ fromCodePoint(i),length:n-t+1}}let o=hs[r]??hs[r.toLowerCase()];return o===void 
 {text:String.fromCharCode(r),length:6}}let s=gl[n];return s===void 0?{text:"\\",length:1}:{text:s,length:2}}
 function bs(e,t){if(e[t]!=="\\"||e[t+1]!=="u")return;let n=e.slice(t+2,t+6);return/^[0-9a-fA-F]{4}$/.
 test(n)?parseInt(n,16):void 0}function Ss(e,t){if(t.length===0||e==="")return[];let n=[];if($l.test(
-e)){for(let s of t)Dl(e,s,n);return ws(n)}let r=El.test(e);if(!r&&kl.test(e)){let s=e.replace(Al,"");
+e)){for(let s of t)vl(e,s,n);return ws(n)}let r=El.test(e);if(!r&&kl.test(e)){let s=e.replace(Al,"");
 if(!t.some(o=>s.includes(o)))return[]}return Ts(Ne(e),t,e.length,n),r&&Ts(Ne(e,!1),t,e.length,n),ws(
 n)}var El=/[%&\\]/,kl=/^[\u0000-\u007f]*$/,Al=/[\s+]/g,$l=/^[\x21-\x24\x27-\x2a\x2c-\x5b\x5d-\x7e]*$/;
-function Dl(e,t,n){for(let r=e.indexOf(t);r>=0;r=e.indexOf(t,r+1))n.push([r,r+t.length])}function Ts(e,t,n,r){
+function vl(e,t,n){for(let r=e.indexOf(t);r>=0;r=e.indexOf(t,r+1))n.push([r,r+t.length])}function Ts(e,t,n,r){
 for(let s of t)for(let o=e.chars.indexOf(s);o>=0;){let i=o+s.length-1;r.push([e.starts[o]??0,e.ends[i]??
 n]),o=e.chars.indexOf(s,o+1)}}function ws(e){e.sort((n,r)=>n[0]-r[0]);let t=[];for(let[n,r]of e){let s=t.
 at(-1);s&&n<=s[1]?s[1]=Math.max(s[1],r):t.push([n,r])}return t}function xn(e){if(e==="")return[];let t=[
 e,encodeURIComponent(e),encodeURIComponent(e).replace(/%20/g,"+"),JSON.stringify(e).slice(1,-1),xs(e,
-"&#39;"),xs(e,"&#x27;"),...vl(e)];return[...new Set(t)].filter(n=>n!=="")}function xs(e,t){let n={"&":"\
-&amp;","<":"&lt;",">":"&gt;",'"':"&quot;","'":t};return e.replace(/[&<>"']/g,r=>n[r]??r)}function vl(e){
+"&#39;"),xs(e,"&#x27;"),...Dl(e)];return[...new Set(t)].filter(n=>n!=="")}function xs(e,t){let n={"&":"\
+&amp;","<":"&lt;",">":"&gt;",'"':"&quot;","'":t};return e.replace(/[&<>"']/g,r=>n[r]??r)}function Dl(e){
 let t=Buffer.from(e,"utf8"),n=t.toString("base64"),r=[n,n.replace(/=+$/,"")];for(let s of[0,1,2]){let o=Buffer.
 concat([Buffer.alloc(s),t]).toString("base64"),i=Math.ceil(s*8/6),u=Math.floor((s+t.length)*8/6);r.push(
 o.slice(i,u))}return r.filter(s=>s.length>=6).flatMap(s=>[s,s.replace(/\+/g,"-").replace(/\//g,"_")])}var Es="***",Rn=1e3,ks=256*1024,Cl=4*1024,Sn=12,Pl=200,Nl=120,it=/[\s\u0085]+/g,Il=new RegExp("[\\u00\
@@ -324,20 +324,20 @@ longSecretsOnly??Ll).text(t,n)}excerpt(t,n=Pl){let r=this.longestForm*Sn,s=n+2*r
 Cl,4*s);;o*=4){let i=Math.min(o,ks),u=t.length>i+r&&i<ks,l=this.redactPart(t,i),c=En(Hl(u?Wl(l):l));
 if(!u||c.length>=s)return this.finish(c,n)}}redactPart(t,n){let r=this.longestForm*Sn;if(t.length<=n+
 r)return this.redact(t);let s=this.redact(t.slice(0,n+r));return r>0?s.slice(0,-r):s}quote(t,n=Nl){let r=at(
-jl(JSON.stringify(this.redact(t))));return r.length>n?`${vs(r,n)}\u2026"`:r}finish(t,n){return $s(E(
+jl(JSON.stringify(this.redact(t))));return r.length>n?`${Ds(r,n)}\u2026"`:r}finish(t,n){return $s(E(
 at(this.redact(t)),n))}},Ll=new te([],!1);function Fl(e,t){if(e.length<=t)return e.replace(it," ");let n=new RegExp(
 it.source,"g"),r=0,s=0;for(;;){let o=n.exec(e),i=o?o.index:e.length;if(!o||r+(i-s)>=t)return e.slice(
 0,s+(t-r)).replace(it," ");r+=i-s+1,s=o.index+o[0].length}}function $s(e){let t=Bl.test(e)?"latin1":
 "utf16le";return Buffer.from(e,t).toString(t)}var Bl=/^[\u0000-\u00ff]*$/,Ul=/[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 function jl(e){return e.replace(Ul,t=>`\\u${t.charCodeAt(0).toString(16).padStart(4,"0")}`)}function En(e){
 return e.replace(Ol,As).replace(it," ").replace(Il,As).trim()}function at(e){let t=e.replace(_l,"## \
-["),n=t.trimStart();return n.startsWith("::")?`: :${n.slice(2)}`:t}function vs(e,t){let n=e.slice(0,
-t),r=n.charCodeAt(n.length-1);return r>=55296&&r<=56319?n.slice(0,-1):n}var Ds=/<\/(script|style|head)\s*>/gi;
+["),n=t.trimStart();return n.startsWith("::")?`: :${n.slice(2)}`:t}function Ds(e,t){let n=e.slice(0,
+t),r=n.charCodeAt(n.length-1);return r>=55296&&r<=56319?n.slice(0,-1):n}var vs=/<\/(script|style|head)\s*>/gi;
 function Hl(e){let t="",n=0;for(;n<e.length;){let r=e.indexOf("<",n),s=r<0?-1:e.indexOf(">",r+1);if(s<
-0)return t+e.slice(n);if(t+=`${e.slice(n,r)} `,n=s+1,Gl(e,r)){Ds.lastIndex=n;let o=Ds.exec(e);n=o?o.
+0)return t+e.slice(n);if(t+=`${e.slice(n,r)} `,n=s+1,Gl(e,r)){vs.lastIndex=n;let o=vs.exec(e);n=o?o.
 index+o[0].length:e.length}}return t}function Wl(e){let t=e.lastIndexOf("<");return t>e.lastIndexOf(
 ">")?e.slice(0,t):e}function Gl(e,t){let n=e.charCodeAt(t+1)|32;return n!==115&&n!==104?!1:/^<(script|style|head)\b/i.
-test(e.slice(t,t+8))}function E(e,t){return e.length>t?`${vs(e,t)}\u2026`:e}function lt(e,t){return e.
+test(e.slice(t,t+8))}function E(e,t){return e.length>t?`${Ds(e,t)}\u2026`:e}function lt(e,t){return e.
 toFixed(t)}var ql="must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):/\
 / URL",An=/^[a-z][a-z0-9+.-]*:\/\//i,Vl=/[/?#\\]/;function $n(e){let t=An.exec(e)?.[0]??"",n=e.slice(
 t.length),r=n.lastIndexOf("@");if(r<0)return;let s=n.search(Vl);return{scheme:t,userinfo:n.slice(0,r),
@@ -370,18 +370,18 @@ ing: write an IANA name such as Asia/Shanghai (or Etc/GMT-8 for UTC+8; the sign 
 e);return n===null?"must be an IANA time zone such as UTC or Asia/Shanghai":Os.test(e)?null:`is a le\
 gacy alias or abbreviation: write ${Os.test(n)&&n!==e?n:"an Area/Location name"} (e.g. Asia/Shanghai\
  or UTC)`}function Ql(e){if(e.trim()==="")return null;try{return new Intl.DateTimeFormat("en-US",{timeZone:e}).
-resolvedOptions().timeZone}catch{return null}}function Bs(e){return Cn(Ws(e))}function vn(e,t){let n;
+resolvedOptions().timeZone}catch{return null}}function Bs(e){return Cn(Ws(e))}function Dn(e,t){let n;
 return js(e,()=>n??=Ws(t)).map(Cn)}function Us(e){js(e,void 0)}function js(e,t){if(e.length===0)throw new f(
 "must name at least one partition");let n=new Set;for(let r of e)for(let s of ec(r.trim(),t))n.add(s);
-return[...n].sort((r,s)=>r-s)}function ec(e,t){let n=e.indexOf(Is);if(n<0){let l=Hs(e);return t?[Dn(
+return[...n].sort((r,s)=>r-s)}function ec(e,t){let n=e.indexOf(Is);if(n<0){let l=Hs(e);return t?[vn(
 l,t)]:[]}if(e.includes("..."))throw new f("has a range with three dots: write A..B (two dots)",e);let[
 r="",s=""]=[e.slice(0,n),e.slice(n+Is.length)].map(l=>l.trim());if(r===""||s==="")throw new f(`has a\
  range without its ${r===""?"first":"last"} day: write A..B (e.g. 2024-07-01..yesterday)`,e);let o=tc(
 Ls(r,e),Ls(s,e),t);if(o===void 0)return[];let[i,u]=o;if(u<i)throw new f(`has a reversed range (${r} \
 is after ${s}): write it oldest first`,e);if(u-i>=Ms)throw new f(`has a range longer than ${Ms} days`,
-e);return t?Array.from({length:u-i+1},(l,c)=>i+c):[]}function tc(e,t,n){if(n)return[Dn(e,n),Dn(t,n)];
+e);return t?Array.from({length:u-i+1},(l,c)=>i+c):[]}function tc(e,t,n){if(n)return[vn(e,n),vn(t,n)];
 if("date"in e&&"date"in t)return[e.date,t.date];if("daysBack"in e&&"daysBack"in t)return[-e.daysBack,
--t.daysBack]}function Dn(e,t){return"date"in e?e.date:t()-e.daysBack}function Ls(e,t){try{return Hs(
+-t.daysBack]}function vn(e,t){return"date"in e?e.date:t()-e.daysBack}function Ls(e,t){try{return Hs(
 e)}catch(n){throw n instanceof f?new f(n.rule,t):n}}function Hs(e){let t=e.toLowerCase();if(t==="tod\
 ay")return{daysBack:0};if(t==="yesterday")return{daysBack:1};let n=zl.exec(e);if(n){let r=Number(n[1]);
 if(r>Ns)throw new f(`must not reach back more than ${Ns} days`,e);return{daysBack:r}}return{date:nc(
@@ -452,9 +452,9 @@ rtificate"],t.readTextFile))),q=r.take(()=>({file:y("resume-file",()=>Ys(e["resu
 r.throwIfAny();let qt={...p,host:s,tenantId:o,credentials:i,plan:x,caCertificates:H,waitForPlans:I},
 M=wc(qt),qe=Bs({now:t.now,timeZone:M.timeZone});return{config:{...M,today:qe,dbt:l,resume:q?.file},notices:n}}
 function bc(e,t){let n=new Q,r=_n(e,[],!0,n),{timeZone:s,maxTriggers:o}=so(e,n);if(r===void 0||s===void 0||
-o===void 0)return;let i=n.take(()=>y("partition",()=>vn(C(e.partition||"today"),{now:t,timeZone:s})));
+o===void 0)return;let i=n.take(()=>y("partition",()=>Dn(C(e.partition||"today"),{now:t,timeZone:s})));
 return i&&{tableNames:r,partitions:i,limits:{maxTriggers:o,largest:Ln}}}function Tc(e,{now:t,timeZone:n}){
-let r=C(e.partition||"today");if(n!==void 0)return vn(r,{now:t,timeZone:n});Us(r)}function so(e,t){let n=Object.
+let r=C(e.partition||"today");if(n!==void 0)return Dn(r,{now:t,timeZone:n});Us(r)}function so(e,t){let n=Object.
 entries(yc).map(([r,s])=>[r,t.take(()=>y(s.input,()=>s.parse(e[s.input]||s.default)))]);return Object.
 fromEntries(n)}function wc(e){for(let[t,n]of Object.entries(e))if(n===void 0)throw new Error(`input ${t}\
  was neither parsed nor refused`);return e}function xc(e){return G(e),ue(e),ze(e),e}function Rc(e){return e?
@@ -486,11 +486,11 @@ n","Jul","Aug","Sep","Oct","Nov","Dec"],Un=`(?<month>${po.join("|")})`,jn="(?<ho
 ear>\\d{4}) ${jn} GMT$`),new RegExp(`^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?<day>\\d{2})-${Un}\
 -(?<year>\\d{2}) ${jn} GMT$`),new RegExp(`^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ${Un} (?<day>[ \\d]\\d) ${jn}\
  (?<year>\\d{4})$`)];function $c(e,t){let n=Ac.map(g=>g.exec(e)?.groups).find(Boolean);if(!n)return;
-let{day:r,month:s,year:o,hour:i,minute:u,second:l}=n,c=[r,i,u,l].map(Number),d=Date.UTC(Dc(o,t),po.indexOf(
+let{day:r,month:s,year:o,hour:i,minute:u,second:l}=n,c=[r,i,u,l].map(Number),d=Date.UTC(vc(o,t),po.indexOf(
 s),...c),p=new Date(d);return[p.getUTCDate(),p.getUTCHours(),p.getUTCMinutes(),p.getUTCSeconds()].every(
-(g,h)=>g===c[h])?d:void 0}function Dc(e,t){let n=Number(e);if(e.length===4)return n;let r=new Date(t).
-getUTCFullYear(),s=r-r%100+n;return s>r+50?s-100:s}var vc=250;function fo(e,t,n,r){return n!==void 0?
-Wn(n,t):kc(e,t,r)}function Wn(e,t){return Math.min(Math.max(e,vc),t.retryAfterCapMs)}var ft=require("node:net");var A=class extends Error{constructor(n,r,s){super(n);this.description=n;this.code=r;this.afterMs=s;
+(g,h)=>g===c[h])?d:void 0}function vc(e,t){let n=Number(e);if(e.length===4)return n;let r=new Date(t).
+getUTCFullYear(),s=r-r%100+n;return s>r+50?s-100:s}var Dc=250;function fo(e,t,n,r){return n!==void 0?
+Wn(n,t):kc(e,t,r)}function Wn(e,t){return Math.min(Math.max(e,Dc),t.retryAfterCapMs)}var ft=require("node:net");var A=class extends Error{constructor(n,r,s){super(n);this.description=n;this.code=r;this.afterMs=s;
 this.name="TransportError"}description;code;afterMs},mo=new A("cancelled","CANCELLED"),ho=new A("can\
 celled","CANCELLED_SENT");function go(e,t,n){return{url:e,host:n.text(e.host,300),proxy:t?n.text(`${t.
 protocol}//${t.host}`,300):void 0}}function Gn(e){if(e instanceof A)return e;let t=e?.code,n=e instanceof
@@ -545,12 +545,12 @@ shown:t.text(gt(e),60)}}function Vn(e){return e===null?a``:a` (code ${e})`}funct
 location?t.text(e.location,300):a`an address it did not give`;return P(a`HTTP ${e.status} redirect to ${n}: the action does not follow redirects, set host to the final address`)}
 function Jc(e,t){let n=t.excerpt(e.body),r=e.body.trim()===""?a`an empty body`:n===""?a`a page of markup with no text, not a JSON object`:
 a`a body that is not a JSON object: ${n}`,s=Ao(e,t);return P(a`${s} with ${r}${$o(e,t)}`)}function Ao(e,t){
-let n=Do(e);return n===void 0?a`HTTP ${e.status}`:(n.username="",n.password="",a`HTTP 404 from ${t.text(
-n.href)}`)}function $o(e,t){let n=Do(e);if(n===void 0)return a``;let{prefix:r,pastedApiPath:s}=So(n);
+let n=vo(e);return n===void 0?a`HTTP ${e.status}`:(n.username="",n.password="",a`HTTP 404 from ${t.text(
+n.href)}`)}function $o(e,t){let n=vo(e);if(n===void 0)return a``;let{prefix:r,pastedApiPath:s}=So(n);
 return s!==void 0?a`; the host input should be scheme://host:port (with a gateway prefix only if there is one): drop ${t.
 text(s)}`:r!==""?a`; check the host's path ${t.text(r)}: the host input should be scheme://host:port, with a gateway prefix only if there is one`:
 a`; check that the host input is the AnyMetrics platform's scheme://host:port (it usually listens on 8083)`}
-function Do(e){if(!(e.status!==404||e.url===void 0))try{return new URL(e.url)}catch{return}}function Yc(e){
+function vo(e){if(!(e.status!==404||e.url===void 0))try{return new URL(e.url)}catch{return}}function Yc(e){
 if(!Xc.test(e))return null;try{let t=JSON.parse(e);return typeof t=="object"&&t!==null&&!Array.isArray(
 t)?t:null}catch{return null}}var Xc=/^[ \t\n\r]*\{/;function Kn(e){return typeof e=="string"||typeof e==
 "number"}function Jn(e){return e==null?null:typeof e=="string"?e:gt(e)}function gt(e){let t=[],n=0,r=i=>(t.
@@ -561,7 +561,7 @@ d)}:`)||!s(p,u+1))return!1;return r(Array.isArray(i)?"]":"}")};s(e,0);let o=t.jo
 `${o.slice(0,qn)}\u2026`}function Le(e){return e.end.kind==="answered"&&e.end.status===429}function yt(e){return e.end.kind===
 "answered"?e.end.pushbackMs:void 0}function re(e,t,n=Date.now()){let r=Hn({status:e.status}),o=(r?co(
 e.retryAfter,n):void 0)??(e.status===429?0:void 0);return{verdict:ko(e,t),retryable:r,end:{kind:"ans\
-wered",status:e.status,pushbackMs:o}}}function vo(e,t,n){let r=Gn(e);return{verdict:P(bo(r,t,n)),retryable:Hn(
+wered",status:e.status,pushbackMs:o}}}function Do(e,t,n){let r=Gn(e);return{verdict:P(bo(r,t,n)),retryable:Hn(
 {errorCode:r.code}),end:zc(r.code)}}function zc(e){return e==="CANCELLED"||e==="CANCELLED_SENT"?{kind:"\
 cancelled",sent:e==="CANCELLED_SENT"}:e==="ELOCAL"?{kind:"not-sent"}:e.startsWith("HPE_")?{kind:"inv\
 alid-http"}:{kind:"silent"}}function Fe(e,t){let{code:n,traceId:r}=e.verdict;return{...e,verdict:{...P(
@@ -599,12 +599,12 @@ lt"):t.rootCertificates,...e]}function Oo(e,t){let n=e.protocol==="https:",r=n?p
 e),{maxSockets:o,timeoutMs:i}=t,u=s?.hostname?No(n,{proxy:s,maxSockets:o,timeoutMs:i}):new r.Agent({
 keepAlive:!0,maxSockets:o});return n&&t.caCertificates.length>0&&od(u,t.caCertificates),{agent:u,transport:r,
 proxy:s?.hostname?s:void 0}}function od(e,t){let n=e;n.options={...n.options,ca:Io(t)}}var _o=1024*1024;function Lo(e,t,n){let{transport:r,url:s,agent:o,headers:i,payload:u,timeoutMs:l,signal:c}=e;
-return new Promise((d,p)=>{let m=!1,g=!1,h=v=>{if(!m){m=!0,clearTimeout(qt);try{d(v())}catch(ke){p(ke)}}},
-x=()=>new A(`no answer within ${l/1e3} s`,"TIMEOUT",l),I=!1,H=()=>I?ho:mo,q=v=>h(()=>n(g?x():c?.aborted?
-H():v)),qt=setTimeout(()=>{g=!0,M?.destroy(x()),q(x())},l),M;try{M=r.request(s,{method:"POST",agent:o,
-headers:{...i,"content-length":Buffer.byteLength(u)},...c?{signal:c}:{}})}catch(v){return q(id(v))}let qe=!1;
-M.on("response",v=>{qe=!0,ud(v,q,ke=>h(()=>t({status:v.statusCode??0,body:ke,url:s.href,...ad(v)})))}),
-M.on("upgrade",(v,ke)=>{ke.destroy(),q(new A(`answered ${v.statusCode??101} ${v.statusMessage??""} (\
+return new Promise((d,p)=>{let m=!1,g=!1,h=D=>{if(!m){m=!0,clearTimeout(qt);try{d(D())}catch(ke){p(ke)}}},
+x=()=>new A(`no answer within ${l/1e3} s`,"TIMEOUT",l),I=!1,H=()=>I?ho:mo,q=D=>h(()=>n(g?x():c?.aborted?
+H():D)),qt=setTimeout(()=>{g=!0,M?.destroy(x()),q(x())},l),M;try{M=r.request(s,{method:"POST",agent:o,
+headers:{...i,"content-length":Buffer.byteLength(u)},...c?{signal:c}:{}})}catch(D){return q(id(D))}let qe=!1;
+M.on("response",D=>{qe=!0,ud(D,q,ke=>h(()=>t({status:D.statusCode??0,body:ke,url:s.href,...ad(D)})))}),
+M.on("upgrade",(D,ke)=>{ke.destroy(),q(new A(`answered ${D.statusCode??101} ${D.statusMessage??""} (\
 a protocol switch), not an HTTP answer`,"EUPGRADE"))}),M.on("finish",()=>I=!0),M.on("error",q),M.on(
 "close",()=>{qe||q(new A("the connection closed without an answer","ECLOSED"))}),M.end(Buffer.from(u,
 "utf8"))})}function id(e){let t=e instanceof Error?e.message:String(e);return new A(t,"ELOCAL")}function ad(e){
@@ -621,7 +621,7 @@ e}function Uo(e,t,n){let r=dd(e.body);r!==void 0&&n(r);let s=re(e,t);return s.ve
 {...Fe(s,a`the platform issued a token that an HTTP header cannot carry (a line break, a control character or a character beyond Latin-1): ask the platform's administrator`),
 unusable:!0}:s}function dd(e){try{let t=JSON.parse(e)?.data;return typeof t=="string"&&t.trim()!==""?
 t:void 0}catch{return}}async function jo(e){let t=Ro(e.host),n=t.trigger,{agent:r,transport:s,proxy:o}=Oo(n,{maxSockets:e.maxSockets??
-16,caCertificates:e.caCertificates??[],timeoutMs:e.timeoutMs}),i=go(n,o,e.boundary),u=async d=>vo(await yo(
+16,caCertificates:e.caCertificates??[],timeoutMs:e.timeoutMs}),i=go(n,o,e.boundary),u=async d=>Do(await yo(
 d,i),e.boundary,i),l=(d,p,m,g,h)=>Lo({transport:s,url:d,agent:r,headers:p,payload:m,timeoutMs:e.timeoutMs,
 signal:g},h,u),c=fd(e);return{host:t.host,trigger:(d,p,m)=>{let g=pd(d,e.tenantId);return e.onTriggerBody?.(
 g),l(n,{...c,...Yn(e.tenantId,p)},g,m,h=>re(h,e.boundary))},createToken:(d,p,m)=>l(t.token,c,JSON.stringify(
@@ -714,31 +714,31 @@ return{kind:"unreadable",verdict:{...P(u),traceId:t},attempts:1}}return{kind:"re
 hasNotReady,latestDateTime:o(e.latestDateTime),latestRefreshTime:o(e.latestRefreshTime),refreshMs:r===
 null?null:r.ms,dataMs:s!==null&&"ms"in s?s.ms:null,traceId:t}}}function Xo(e){return typeof e=="stri\
 ng"?e:gt(e)}function zo(e){return e===null?null:Xn(e)}var wt=class{constructor(t){this.clock=t}clock;rate;nextSendMs=0;steady=!1;lastCutMs=-1/0;recent=[];sends=[];limiting=!1;answers=[];tolerated=0;trial;undo;proven=!1;resumeRate=0;get engaged(){
-return this.rate!==void 0||this.tolerated>0}async turn(){let t=this.clock.nowMs(),n=this.rate===void 0?
-t:Math.max(t,this.nextSendMs);return this.rate!==void 0&&(this.nextSendMs=n+1e3/this.rate),this.sends.
-push(n),this.sends.length>16&&this.sends.shift(),this.limiting=n>t,n>t&&!this.clock.stopped()&&await this.
-clock.sleep(n-t),this.clock.nowMs()}accepted(t){let n=this.clock.nowMs();for(this.recent.push(n);(this.
-recent[0]??n)<n-2e3;)this.recent.shift();this.engaged&&(this.grow(),this.record(t,!1))}pushedBack(t,n){
-let r=this.clock.nowMs();if(this.rate===void 0){if(this.record(t,!0),this.tolerated>0&&this.share()<=
-this.tolerated+.25)return!1;let o=this.recent.filter(l=>l>=r-2e3),i=Math.max(250,r-(o[0]??r)),u=o.length>
-0?o.length*1e3/i:1e3/n;return this.rate=Math.max(.5,u,this.resumeRate),this.resumeRate>0&&this.answers.
-splice(0,this.answers.length-1),this.lastCutMs=r,this.nextSendMs=r+(o.length>0?1e3/this.rate:n),!0}if(this.
+return this.rate!==void 0||this.tolerated>0}async turn(){let t=this.clock.nowMs(),n=t;return this.rate!==
+void 0&&(n=Math.max(t,this.nextSendMs),this.nextSendMs=n+1e3/this.rate),this.sends.push(n),this.sends.
+length>16&&this.sends.shift(),this.limiting=n>t,n>t&&!this.clock.stopped()&&await this.clock.sleep(n-
+t),this.clock.nowMs()}accepted(t){let n=this.clock.nowMs();this.recent.push(n),this.lately(n),this.engaged&&
+(this.grow(),this.record(t,!1))}pushedBack(t,n){let r=this.clock.nowMs();if(this.rate===void 0){if(this.
+record(t,!0),this.share()<=this.tolerated+.25)return!1;let o=this.lately(r),i=Math.max(250,r-(o[0]??
+r)),u=o.length>0?o.length*1e3/i:1e3/n;return this.rate=Math.max(.5,u,this.resumeRate),this.answers.splice(
+0,this.answers.length-1),this.lastCutMs=r,this.nextSendMs=r+(o.length>0?1e3/this.rate:n),!0}if(this.
 record(t,!0)||t<this.lastCutMs)return!0;if(this.trial)return this.rate*.85>=this.trial.floor?this.cut(
 this.trial.shareBefore,.85):this.trial.floor=1/0,!0;if(this.answers.length<8)return!0;let s=this.share();
-return this.tolerated>0&&s<=this.tolerated+.25?(this.grow(),!1):(this.cut(s,(1-s)/(1-this.tolerated)),
-!0)}grow(){this.rate===void 0||!this.limiting||(this.rate=this.steady?this.rate+.05:this.rate*1.05)}record(t,n){
-this.answers.push(n),this.answers.length>16&&this.answers.shift();let r=this.trial;return!r||t<this.
-lastCutMs||(r.answers++,n&&r.refused++,r.answers<12)?!1:(this.trial=void 0,this.judge(r),!0)}share(){
-return this.answers.filter(Boolean).length/this.answers.length}sentRate(){let t=this.clock.nowMs(),n=this.
-sends.filter(s=>s<=t).slice(-8),r=(n.at(-1)??t)-(n[0]??t);return n.length<8||r<=0?this.rate??.5:7*1e3/
-r}cut(t,n){let r=this.rate??.5,s=Math.max(.5,Math.min(r,this.sentRate())*.5);this.undo??={rate:r,steady:this.
-steady},this.trial={shareBefore:t,floor:this.trial?.floor??s,answers:0,refused:0},this.rate=Math.max(
-.5,r*Math.min(.85,Math.max(.5,n))),this.steady=!0,this.lastCutMs=this.clock.nowMs()}judge(t){let n=t.
-refused/t.answers,r=t.shareBefore-this.tolerated,s=n-this.tolerated;if(t.refused===0||s<=r/4)this.tolerated=
-Math.min(this.tolerated,n),this.undo=void 0,this.proven=!0;else if(!(s<r*2/3||t.refused<3))if(n>=t.shareBefore+
-.3)this.undo=void 0,this.cut(n,(1-n)/(1-this.tolerated));else{let o=this.undo??{rate:this.rate??.5,steady:this.
-steady};this.undo=void 0,this.tolerated=Math.min(n,t.shareBefore),this.steady=o.steady,this.proven?this.
-rate=Math.max(this.rate??.5,o.rate):(this.rate=void 0,this.resumeRate=o.rate)}}};var ei=2,xt=class{constructor(t,n){this.maxConcurrency=t;this.clock=n;this.current=t,this.pacer=new wt(
+return this.tolerated>0&&s<=this.tolerated+.25?(this.grow(),!1):(this.cutToAccepted(s),!0)}lately(t){
+for(;(this.recent[0]??t)<t-2e3;)this.recent.shift();return this.recent}grow(){this.rate===void 0||!this.
+limiting||(this.rate=this.steady?this.rate+.05:this.rate*1.05)}record(t,n){this.answers.push(n),this.
+answers.length>16&&this.answers.shift();let r=this.trial;return!r||t<this.lastCutMs||(r.answers++,n&&
+r.refused++,r.answers<12)?!1:(this.trial=void 0,this.judge(r),!0)}share(){return this.answers.filter(
+Boolean).length/this.answers.length}sentRate(){let t=this.clock.nowMs(),n=this.sends.filter(s=>s<=t).
+slice(-8);if(n.length<8)return 1/0;let r=Math.max(0,(n.at(-1)??t)-(n[0]??t));return 7*1e3/r}cutToAccepted(t){
+this.cut(t,(1-t)/(1-this.tolerated))}cut(t,n){let r=this.rate??.5,s=Math.max(.5,Math.min(r,this.sentRate())*
+.5);this.undo??={rate:r,steady:this.steady},this.trial={shareBefore:t,floor:this.trial?.floor??s,answers:0,
+refused:0},this.rate=Math.max(.5,r*Math.min(.85,Math.max(.5,n))),this.steady=!0,this.lastCutMs=this.
+clock.nowMs()}judge(t){let n=t.refused/t.answers,r=t.shareBefore-this.tolerated,s=n-this.tolerated;if(s<=
+r/4)this.tolerated=Math.min(this.tolerated,n),this.undo=void 0,this.proven=!0;else if(!(s<r*2/3||t.refused<
+3))if(n>=t.shareBefore+.3)this.undo=void 0,this.cutToAccepted(n);else{let o=this.undo??{rate:this.rate??
+.5,steady:this.steady};this.undo=void 0,this.tolerated=Math.min(n,t.shareBefore),this.steady=o.steady,
+this.proven?this.rate=Math.max(this.rate??.5,o.rate):(this.rate=void 0,this.resumeRate=o.rate)}}};var ei=2,xt=class{constructor(t,n){this.maxConcurrency=t;this.clock=n;this.current=t,this.pacer=new wt(
 n)}maxConcurrency;clock;current;inFlight=0;generation=0;acceptedAtLevel=0;acceptedInGeneration=0;stable=0;failed;probeRun=ei;waiting=[];pacer;get limit(){
 return this.current}async acquire(){for(;this.inFlight>=this.current;)await new Promise(n=>this.waiting.
 push(n));this.inFlight++;let t=await this.pacer.turn();return{generation:this.generation,level:this.
@@ -765,13 +765,13 @@ status:"accepted-earlier",errorMsg:null,traceId:n===null?null:t.identifier(n,200
 status==="succeeded"||e.status==="accepted-earlier"}function be(e,t,n){return{...er(e,t),status:"not\
 -run",code:null,traceId:null,data:null,errorMsg:n,warning:null,attempts:0,durationMs:0,answered:!1,invalidHttp:!1,
 transient:!1}}async function ri(e,t,n){let{control:r,budget:s}=n,o=new xt(t.concurrency,s.stage),i=Cd(o,n,t.retryPolicy),
-u=new Array(e.length),l=Dd(e).values(),c=0,d=async()=>{for(let h of l){if(r.stopped)return;let x=e[h],
-I=s.tableStop(x);if(I){u[h]=be(x,n.boundary,vd(I));continue}try{s.started(x);let H=await ti(x,t.retryPolicy,
+u=new Array(e.length),l=vd(e).values(),c=0,d=async()=>{for(let h of l){if(r.stopped)return;let x=e[h],
+I=s.tableStop(x);if(I){u[h]=be(x,n.boundary,Dd(I));continue}try{s.started(x);let H=await ti(x,t.retryPolicy,
 i);u[h]=H,n.onFinished(H,++c,e.length),s.settled(x,H)}catch(H){throw r.stop("crashed"),H}}},p=Math.min(
 t.concurrency,e.length),g=(await Promise.allSettled(Array.from({length:p},d))).find(h=>h.status==="r\
-ejected");if(g)throw g.reason;return e.map((h,x)=>u[x]??be(h,n.boundary,r.notRunReason))}function Dd(e){
+ejected");if(g)throw g.reason;return e.map((h,x)=>u[x]??be(h,n.boundary,r.notRunReason))}function vd(e){
 let t=new Map;return e.map((r,s)=>{let o=t.get(r.tableName)??0;return t.set(r.tableName,o+1),{index:s,
-rank:o}}).sort((r,s)=>r.rank-s.rank).map(({index:r})=>r)}function vd(e){return a`not run: the platform refused this table's first ${e.
+rank:o}}).sort((r,s)=>r.rank-s.rank).map(({index:r})=>r)}function Dd(e){return a`not run: the platform refused this table's first ${e.
 refused} triggers with the same answer`}function Cd(e,t,n){let{control:r,budget:s}=t;return{...s.stage,
 send:async o=>{let i=await e.acquire();try{if(r.stopped)return;let u=await t.send(o,s.requestSignal),
 l=yt(u);return l===void 0?e.accepted(i):e.pushedBack(i,Wn(l,n)),s.attemptEnded(u),u}finally{e.release()}},
@@ -858,10 +858,10 @@ var jd=400;function Ei(e,t){let n=t.text(e.rule,jd),r=e.offendingValue===void 0?
 e.offendingValue)}`;return a`Input "${k(e.input)}" ${n}${r}`}function ki(e,t){let n=e.traceId?a` (traceId ${e.
 traceId})`:a``,r=t>1?a` after ${t} attempts`:a``;return a`Could not get a token from token/create with app-id and app-secret${r}: ${e.
 reason??a`refused`}${n}; no trigger was sent`}function Ai(e,t){return a`plan ${e} status: ${or(t)}`}
-function $i(e){return a`token request: ${or(e)}`}function Di(e){return a`anymetrics-refresh stopped unexpectedly: ${e}`}
+function $i(e){return a`token request: ${or(e)}`}function vi(e){return a`anymetrics-refresh stopped unexpectedly: ${e}`}
 function ir(e,t){return e==="outputs"?a`Could not write the step's outputs to GITHUB_OUTPUT (${t}): the steps after this one will not see them; the log above has the run's record`:
 a`Could not write the job summary to GITHUB_STEP_SUMMARY (${t}); the log above has the run's record`}
-function vi(e,t,n){return[a`${e} answered`,t?a`app-id and app-secret were exchanged for a token`:a`the credential was accepted`,
+function Di(e,t,n){return[a`${e} answered`,t?a`app-id and app-secret were exchanged for a token`:a`the credential was accepted`,
 a`the tenant was accepted`,n.length>0?a`every plan to wait for was found: ${L(n,", ")}`:a`the materialization plan list was read`]}
 function Ci(e,t,n){let r=n?a` (traceId ${n})`:a``;return a`Connection check failed while ${e}: ${t??
 a`refused`}${r}; check host, tenant-id and the credential (app-id and app-secret, or auth-type and auth-value); nothing was triggered`}
@@ -880,7 +880,7 @@ length} materialization plan${b(e.length)}: ${L(e,", ")}`}function Ui(e,t){if(e.
 let{rows:n,more:r}=S(e,t.rowCap);return["### Would wait for these plans","",...n.map(s=>`- ${w(s)}`),
 ...$(r),""].join(`
 `)}function ji(e,t,n){return a`Waiting up to ${z(t)} for ${e} materialization plan${b(e)} to turn fresh (polling every ${se(
-n)})`}function Dt(e){return a`plan ${e.label}: latest refresh ended ${Yi(e.baseline.latestRefreshTime)}, data through ${e.
+n)})`}function vt(e){return a`plan ${e.label}: latest refresh ended ${Yi(e.baseline.latestRefreshTime)}, data through ${e.
 baseline.latestDateTime??a`unknown`}`}function Hi(e){return a`plan ${e.label} is fresh: a refresh ended ${Yi(
 e.last.latestRefreshTime)}, data through ${e.last.latestDateTime??a`unknown`} (after ${e.polls} poll${b(
 e.polls)}, ${z(e.waitedMs)})`}function Wi(e,t,n,r){return a`waiting for ${e} of ${t} plan${b(t)}, ${Math.
@@ -908,7 +908,7 @@ o.last.latestRefreshTime??"")} | ${T(o.last.latestDateTime??"")} | ${z(o.waitedM
 length>0?["",...s]:[],""].join(`
 `)}function Yi(e){return e?a`at ${e} (platform time)`:a`never (none recorded)`}function Kd(e){return e.
 last.traceId?a` (traceId ${e.last.traceId})`:a``}function z(e){if(e<6e4)return se(e);let t=e/6e4;return Number.
-isInteger(t)?a`${t} min`:a`${Math.round(t*10)/10} min`}var xe=120;function vt(e){let t=`## ${e.passed?"\u2705":"\u274C"} ${T(e.headline)}`;return e.detail?
+isInteger(t)?a`${t} min`:a`${Math.round(t*10)/10} min`}var xe=120;function Dt(e){let t=`## ${e.passed?"\u2705":"\u274C"} ${T(e.headline)}`;return e.detail?
 [t,"",`**${T(e.detail)}**`,""]:[t,""]}function Re(e){return e.headline}function ur(e){return e===1?a`the trigger`:
 a`all ${e} triggers`}function Xi(e){return{passed:!0,headline:e===1?a`The trigger was accepted`:a`All ${e} triggers accepted`,
 detail:a`AnyMetrics refresh succeeded: the platform accepted ${ur(e)} and refreshes in the background; this step did not wait for the data (wait-for-plans does)`}}
@@ -986,7 +986,7 @@ onth | ${lr.map(Number).join(" | ")} |`,`| --- |${" --- |".repeat(lr.length)}`,.
  ${lr.map(i=>n.get(`${o}-${i}`)??"").join(" | ")} |`),"",...tp.flatMap(({status:o,title:i})=>{let u=t.
 filter(l=>l.status===o).map(l=>l.partition);return u.length===0?[]:[`${i} (${u.length}), as the \`par\
 tition\` input takes them:`,"",...$t(we(u)),""]})]}var Mt=1e6,rp=10,ba=()=>"";function Ta(e,t,n=ba){let{results:r,tally:s}=e,{succeeded:o,failed:i,notRun:u,
-unknown:l}=s;return X(Mt,c=>[...vt(e.cause),...e.stopLines.flatMap(d=>[`**\u26D4 ${T(d)}**`,""]),`**${At(
+unknown:l}=s;return X(Mt,c=>[...Dt(e.cause),...e.stopLines.flatMap(d=>[`**\u26D4 ${T(d)}**`,""]),`**${At(
 s)}**`,"",fa(r),"",...cr(`\u274C Failed (${i.length})`,i,c,[["Table",d=>w(d.tableName)],["Partition",
 d=>T(d.partition)],["Reason",d=>T(U(d.errorMsg,c.textLimit)??"")],["Trace ID",d=>d.traceId?w(d.traceId):
 ""],["Attempts",d=>String(d.attempts)]]),...cr(`\u2753 Unknown: sent, then cut off (${l.length})`,l,
@@ -1010,8 +1010,8 @@ return!e||n.length===0?n:[`<details><summary>${t}</summary>`,"",...n.slice(1),"<
 more:u}=S(e,o.rowCap);return[...r,"",`**${e.length} trigger${b(e.length)} planned**`,"",...wa(s,o,()=>[
 "| Table | Partition |","| --- | --- |",...i.map(l=>`| ${w(l.tableName)} | ${T(l.partition)} |`),...$(
 u),""]),n(o),Ea(t),""].join(`
-`)})}function xa(e){return vt(e).join(`
-`)}function Ra(e,t){return X(Mt,n=>{let{rows:r,more:s}=S(e,n.rowCap);return[...vt(t),...r.map(o=>`- ${T(
+`)})}function xa(e){return Dt(e).join(`
+`)}function Ra(e,t){return X(Mt,n=>{let{rows:r,more:s}=S(e,n.rowCap);return[...Dt(t),...r.map(o=>`- ${T(
 o)}`),...$(s),""].join(`
 `)})}function Sa(e){return X(Mt,t=>`## AnyMetrics refresh: nothing to refresh
 
@@ -1034,12 +1034,12 @@ report;n.endGroup(),n.info(At(t.tally)),n.setOutputs(ca(t),N);let o=u=>[Ji(t.wat
 `);await n.writeSummary(Ta(t,r,o)),n.warnings(t.warnings);let i=u=>({line:u,count:1,title:N});n.annotate(
 [...t.stopLines.map(i),...t.planFailures.map(i),...kt(t.unexplainedFailures).map(u=>({...u,title:N}))]),
 n.info(Re(t.cause))}async checkPassed(t,n){let{printer:r,context:s,summaryExtra:o}=this.report;r.endGroup(),
-n.watches.forEach(c=>r.info(Dt(c)));let i=vi(r.boundary.text(n.host,300),n.tokenExchanged,n.watches.
+n.watches.forEach(c=>r.info(vt(c)));let i=Di(r.boundary.text(n.host,300),n.tokenExchanged,n.watches.
 map(c=>c.label));i.forEach(c=>r.info(c)),r.notice(a`Connection check passed: ${L(i,"; ")}; nothing was triggered`);
 let u=dr(t,this.report);r.setOutputs(Ct(u.map(Se)),N);let l=["## \u2705 AnyMetrics connection check passe\
 d: nothing was triggered","",...i.map(c=>`- ${T(c)}`)];await r.writeSummary(Ot(u,s,o,l))}async checkFailed(t,n){
 let r=Ci(t,n.reason,n.traceId);await this.report.failedEarly(ra(t,n.reason,r),F)}async crashed(t){let n=t instanceof
-Error?t.message:String(t);await this.report.failedEarly(sa(Di(this.report.printer.boundary.text(n))))}};function Aa(e){let{results:t,cause:n,host:r}=e,s=t.filter(i=>i.status==="not-run").length,o=s===0?a`every trigger had been sent`:
+Error?t.message:String(t);await this.report.failedEarly(sa(vi(this.report.printer.boundary.text(n))))}};function Aa(e){let{results:t,cause:n,host:r}=e,s=t.filter(i=>i.status==="not-run").length,o=s===0?a`every trigger had been sent`:
 a`${s} trigger${b(s)} not run`;switch(n){case"cancelled":{let i=t.filter(l=>l.status==="unknown").length,
 u=i>0?a`, ${i} sent but cut off (outcome unknown: the platform may have started them)`:a``;return a`The run was cancelled: ${o}${u}; the rest are reported as they ended`}case"\
 unreachable":return a`The platform at ${r} is unreachable: ${Ue} triggers in a row got no answer after their retries${ka(
@@ -1049,7 +1049,7 @@ refused":return e.refusal?ap(e.refusal,o):null;case"fail-fast":return a`fail-fas
 throttled":return a`The platform at ${r} refused every request for pace (HTTP 429) for ${Zn/6e4} min and accepted none: ${o}. Lower concurrency, or run when the platform is less busy`;default:
 return null}}function $a(e,t,n){switch(e){case"unreachable":return a`The platform is unreachable`;case"\
 invalid-http":return a`The platform's answers are not valid HTTP`;case"refused":{if(!t)return null;let r=E(
-_t(t),xe);return t.answer.transient?a`The platform is failing: ${r}`:Da(t)?a`The host does not lead to the platform's API: ${r}`:
+_t(t),xe);return t.answer.transient?a`The platform is failing: ${r}`:va(t)?a`The host does not lead to the platform's API: ${r}`:
 a`The platform refused the credential or the tenant: ${r}`}case"throttled":return a`The platform refused every request for pace (HTTP 429)`;case"\
 fail-fast":{let r=n.find(o=>o.status==="failed")?.errorMsg,s=r?a`: ${E(r,xe)}`:a``;return a`A trigger failed and fail-fast stopped the run${s}`}case"\
 cancelled":return a`The run was cancelled`;default:return null}}function ka(e){let t=[...e].reverse().
@@ -1057,10 +1057,10 @@ find(n=>n.status==="failed"&&!n.answered);return t?.errorMsg?a` (last: ${t.error
 let{code:t,reason:n}=e.answer,r=t?a` (code ${t})`:a``;return a`${n??a`no message`}${r}`}function ap(e,t){
 if(e.answer.transient)return a`The platform kept answering the run's first ${e.refused} triggers with the same error, after their retries, and accepted none: ${_t(
 e)}. Nothing more was sent (${t}). The platform is overloaded or failing: run again later, or with a lower concurrency`;
-let n=Da(e)?a`The host does not lead to the platform's API: correct the host input (dry-run: check tries it without triggering anything)`:
+let n=va(e)?a`The host does not lead to the platform's API: correct the host input (dry-run: check tries it without triggering anything)`:
 a`When the answer is about the credential or the tenant, check tenant-id and the credential: dry-run: check proves them without triggering anything`;
 return a`The platform refused the run's first ${e.refused} triggers with the same answer and accepted none: ${_t(
-e)}. Nothing more was sent (${t}). ${n}`}function Da(e){return e.answer.code==="404"}function va(e,t,n){
+e)}. Nothing more was sent (${t}). ${n}`}function va(e){return e.answer.code==="404"}function Da(e,t,n){
 let r=n.filter(o=>o.status==="not-run"&&o.tableName===t).length,s=e.answer.transient?a`The platform is failing for this table: run it again later`:
 a`Check that the table exists on the platform as named`;return a`Table ${t}: the platform refused its first ${e.
 refused} triggers with the same answer and accepted none: ${_t(e)}. Its other ${r} trigger${b(r)} were not sent; other tables went on. ${s}`}
@@ -1080,8 +1080,8 @@ length===0?Xi(i):r.some(u=>u.state!=="fresh")?Zi(i,r,e.planFailures):zi(i,r,ar(r
 let r=e.filter(l=>l.status==="not-run"),s=(t.refusals?.tableStops??[]).map(l=>({stop:l,table:n.identifier(
 l.table??"")})).filter(({table:l})=>r.some(c=>c.tableName===l)),o={results:e,cause:t.cause,host:n.text(
 t.host??""),refusal:r.length>0?t.refusals?.stopOfRun:void 0,tableStops:s},i=Aa(o),u=[i,...s.map(({stop:l,
-table:c})=>va(l,c,e))].filter(l=>l!==null);return{facts:o,runLine:i,lines:u}}var Ge=class{constructor(t){this.report=t}report;planRetry(t,n){this.report.printer.info(Ai(t,n))}baselines(t){
-t.forEach(n=>this.report.printer.info(Dt(n)))}async baselineFailed(t,n){let r=Vi(t,n.reason,n.traceId),
+table:c})=>Da(l,c,e))].filter(l=>l!==null);return{facts:o,runLine:i,lines:u}}var Ge=class{constructor(t){this.report=t}report;planRetry(t,n){this.report.printer.info(Ai(t,n))}baselines(t){
+t.forEach(n=>this.report.printer.info(vt(n)))}async baselineFailed(t,n){let r=Vi(t,n.reason,n.traceId),
 s=na(t,n.reason,r);await this.report.failedEarly(s,{...F,fresh:"false"})}waitStarted(t,n,r){this.report.
 printer.startGroup(ji(t,n,r))}planFresh(t){this.report.printer.info(Hi(t))}waitProgress(t,n,r,s){this.
 report.printer.progress(Wi(t,n,r,s))}};var Lt=10;function Ia(e,t){if(e.length<=t)return{shown:[...e],rest:[]};let n=e.slice(0,Math.max(0,t-
@@ -1148,8 +1148,8 @@ kind==="api-key",watches:u.watches}):"reported"in u||await l.checkFailed(u.step,
 return{retries:e.retries,...lo}}function wp(e,t,n){return jo({host:e.host.base,tenantId:e.tenantId,basicAuth:e.
 host.basicAuth,timeoutMs:e.timeoutMs,userAgent:fp,maxSockets:e.concurrency,caCertificates:e.caCertificates,
 boundary:t.printer.boundary,onTriggerBody:n?La(t):void 0})}async function qa(){await Wt({inputs:xp(),sink:Rp(),debug:$r(),contextEnv:process.env})}function xp(){
-let e=ne.map(t=>[t,kr(t)]);return Object.fromEntries(e)}function Rp(){return{setSecret:Er,debug:Dr,info:Qt,
-progress:Qt,notice:e=>Pr(e),warning:e=>Cr(e),error:(e,t)=>vr(e,t),startGroup:Nr,endGroup:Ir,setOutput:(e,t)=>{
+let e=ne.map(t=>[t,kr(t)]);return Object.fromEntries(e)}function Rp(){return{setSecret:Er,debug:vr,info:Qt,
+progress:Qt,notice:e=>Pr(e),warning:e=>Cr(e),error:(e,t)=>Dr(e,t),startGroup:Nr,endGroup:Ir,setOutput:(e,t)=>{
 Fn(process.env.GITHUB_OUTPUT),Ar(e,t)},writeSummary:async e=>{process.env.GITHUB_STEP_SUMMARY&&(Fn(process.
 env.GITHUB_STEP_SUMMARY),await Xt.addRaw(e).write())},fail:()=>{process.exitCode=1}}}var Ee=["auth-value","app-secret"],Sp=["json","debug","help","version"],Ep=["summary-file","auth-val\
 ue-file","app-secret-file"],j=class extends Error{constructor(n,r,s){super(`${n} ${r}`);this.flag=n;
@@ -1163,10 +1163,10 @@ use ${p}-file PATH`);if(!kp(d)&&!Va(d)&&!$p(d))throw new j(p,"is not a flag of a
 ee --help)");if(r.has(d))throw new j(p,"is given twice");if(Va(d)){if(c>=0)throw new j(p,"takes no v\
 alue");r.set(d,!0);continue}let m=e[u+1];if(c>=0)r.set(d,l.slice(c+1));else{if(m===void 0||m.startsWith(
 "--"))throw new j(p,"needs a value: --name value or --name=value");r.set(d,m),u++}}let s=u=>{let l=r.
-get(u);return typeof l=="string"?l:void 0},o=Object.fromEntries(ne.map(u=>{let l=s(u)??Dp(t[ie(u)])??
+get(u);return typeof l=="string"?l:void 0},o=Object.fromEntries(ne.map(u=>{let l=s(u)??vp(t[ie(u)])??
 n[u];return[u,l.trim()]})),i={};for(let u of Ee){let l=s(`${u}-file`);l!==void 0&&(i[u]=l)}return{inputs:o,
 credentialFiles:i,json:r.has("json"),debug:r.has("debug"),help:r.has("help"),version:r.has("version"),
-summaryFile:s("summary-file")}}function Dp(e){return e===void 0||e===""?void 0:e}var pr=[{name:"host",required:!0,default:"",description:"AnyMetrics address: `host:port` (`http://` \
+summaryFile:s("summary-file")}}function vp(e){return e===void 0||e===""?void 0:e}var pr=[{name:"host",required:!0,default:"",description:"AnyMetrics address: `host:port` (`http://` \
 is assumed, as the platform documents) or a base URL `http(s)://host[:port][/prefix]`."},{name:"tena\
 nt-id",required:!0,default:"",description:"Tenant ID, sent as header `tenant-id` and body field `ten\
 antId` (at most 128 characters)."},{name:"auth-type",required:!1,default:"",description:"`UID`, `TOK\
@@ -1215,7 +1215,7 @@ description:"Materialization plans to wait for after the triggers, newline- or c
  names, or `id:<plan id>`."},{name:"wait-timeout-minutes",required:!1,default:"60",description:"How \
 long to wait for the plans, in minutes (fractions allowed, at most 350), counted from the end of the\
  triggers."},{name:"wait-interval-seconds",required:!1,default:"30",description:"How often each plan\
- that is not fresh yet is polled, in seconds (1 to 600)."}];var D={ok:0,failed:1,invalid:2,SIGINT:130,SIGTERM:143},vp=100;function Ja(e){let t=e.map(n=>{let s=Ee.
+ that is not fresh yet is polled, in seconds (1 to 600)."}];var v={ok:0,failed:1,invalid:2,SIGINT:130,SIGTERM:143},Dp=100;function Ja(e){let t=e.map(n=>{let s=Ee.
 includes(n.name)?`  ${ie(n.name)} or --${n.name}-file PATH`:`  --${n.name} VALUE`,o=n.required?"requ\
 ired":n.default?`default: ${n.default}`:"optional";return`${s}  (${o})
 ${Cp(n.description,"      ")}`});return["Usage: anymetrics-refresh --host HOST --tenant-id ID [--<in\
@@ -1226,11 +1226,11 @@ s. Credentials come only from the environment or a file, never from a flag.","",
 ptions:","  --json               one JSON document on stdout at the end (the outputs); the log is on\
  stderr","  --summary-file PATH  write the markdown summary to PATH","  --debug              also lo\
 g debug lines (each trigger body as sent)","  --help               this text","  --version          \
-  the version","","Exit codes:",`  ${D.ok}    every trigger accepted (and every plan fresh when wait\
-ing); a dry run done`,`  ${D.failed}    a trigger failed, a plan is not fresh, or a check failed`,` \
- ${D.invalid}    invalid flags or inputs: nothing was sent`,`  ${D.SIGINT}  stopped by SIGINT (Ctrl-\
-C), after printing what it has`,`  ${D.SIGTERM}  stopped by SIGTERM, likewise`,""].join(`
-`)}function Cp(e,t){let n=[],r=t;for(let s of e.split(" "))r.length>t.length&&r.length+1+s.length>vp&&
+  the version","","Exit codes:",`  ${v.ok}    every trigger accepted (and every plan fresh when wait\
+ing); a dry run done`,`  ${v.failed}    a trigger failed, a plan is not fresh, or a check failed`,` \
+ ${v.invalid}    invalid flags or inputs: nothing was sent`,`  ${v.SIGINT}  stopped by SIGINT (Ctrl-\
+C), after printing what it has`,`  ${v.SIGTERM}  stopped by SIGTERM, likewise`,""].join(`
+`)}function Cp(e,t){let n=[],r=t;for(let s of e.split(" "))r.length>t.length&&r.length+1+s.length>Dp&&
 (n.push(r),r=t),r+=r.length>t.length?` ${s}`:s;return n.push(r),n.join(`
 `)}function Ya(e,t){let n=t.text(e.flag,100),r=e.offendingValue===void 0?a``:a`; got ${t.quote(e.offendingValue)}`;
 return a`${n} ${t.text(e.rule)}${r}`}function Xa(e,t,n,r){return a`--${r.text(e)}: cannot read ${r.quote(
@@ -1256,17 +1256,17 @@ this.progressShown&&this.options.write(`
 `).join("");this.options.write(`${this.progressShown?Za:""}${o}`),this.progressShown=!1}};var Ip=64*1024,Mp=1e3,Op=["SIGINT","SIGTERM"];function nu(e){let t=Fp();_p(process.argv.slice(2),e,t).
 then(n=>{process.exitCode=n}).catch(()=>{process.stderr.write(`error: anymetrics-refresh stopped une\
 xpectedly
-`),process.exitCode=D.failed}).finally(()=>{setTimeout(()=>process.exit(),Mp).unref()})}async function _p(e,t,n){
+`),process.exitCode=v.failed}).finally(()=>{setTimeout(()=>process.exit(),Mp).unref()})}async function _p(e,t,n){
 let r=new te;for(let p of Ee){let m=process.env[ie(p)]?.trim();m&&r.addSecret(m)}let s=e.includes("-\
--json"),o=p=>(tu(!1,void 0).error(p),s&&process.stdout.write(fr(za(p),!1)),D.invalid),i;try{i=Ka(e,process.
+-json"),o=p=>(tu(!1,void 0).error(p),s&&process.stdout.write(fr(za(p),!1)),v.invalid),i;try{i=Ka(e,process.
 env,Lp())}catch(p){if(!(p instanceof j))throw p;return o(Ya(p,r))}if(i.help)return process.stdout.write(
-Ja(pr)),D.ok;if(i.version)return process.stdout.write(`${t.version()}
-`),D.ok;let u={...i.inputs};for(let[p,m]of Object.entries(i.credentialFiles))try{u[p]=_e(m,Ip).trim()}catch(g){
+Ja(pr)),v.ok;if(i.version)return process.stdout.write(`${t.version()}
+`),v.ok;let u={...i.inputs};for(let[p,m]of Object.entries(i.credentialFiles))try{u[p]=_e(m,Ip).trim()}catch(g){
 let h=g.code??"unreadable";return o(Xa(`${p}-file`,m,h,r))}let l=tu(i.debug,i.summaryFile),c=await Wt(
 {inputs:u,sink:l,debug:i.debug,contextEnv:process.env});l.close();let d=n();return i.json&&process.stdout.
-write(fr(l.outputs,d!==void 0)),d?D[d]:c==="refused"?D.invalid:l.failed?D.failed:D.ok}function Lp(){
+write(fr(l.outputs,d!==void 0)),d?v[d]:c==="refused"?v.invalid:l.failed?v.failed:v.ok}function Lp(){
 let e=new Map(pr.map(t=>[t.name,t.default]));return Object.fromEntries(ne.map(t=>[t,e.get(t)??""]))}
 function tu(e,t){let n=process.stderr.isTTY===!0;return new Gt({write:r=>{process.stderr.write(r)},tty:n,
 columns:process.stderr.columns,colour:eu(n,process.env),debug:e,summaryFile:t,writeFile:pt})}function Fp(){
-let e,t=n=>{e&&process.exit(D[n]),e=n};return Op.forEach(n=>process.on(n,t)),()=>e}var Bp=1e3;require.main===module&&qa().catch(()=>{process.exitCode=1}).finally(()=>{setTimeout(()=>process.
+let e,t=n=>{e&&process.exit(v[n]),e=n};return Op.forEach(n=>process.on(n,t)),()=>e}var Bp=1e3;require.main===module&&qa().catch(()=>{process.exitCode=1}).finally(()=>{setTimeout(()=>process.
 exit(),Bp).unref()});0&&(module.exports={runCli});
