@@ -19,7 +19,7 @@ process.env.FC_RUNS_SCALE ??= '0.2'
 const UNIT_TESTS = {
   'src/trust.ts': ['trust', 'secret-matching'],
   'src/secret-matching.ts': ['secret-matching', 'secret-decoding', 'trust'],
-  'src/json/*.ts': ['json/scanner', 'inputs/dbt-artifacts'],
+  'src/json/*.ts': ['json/scanner'],
   'src/inputs/parse-inputs.ts': ['inputs/parse-inputs', 'inputs/parse-inputs.fuzz', 'action-yml'],
   'src/inputs/table-name.ts': ['inputs/table-name', 'inputs/table-inputs'],
   'src/inputs/host.ts': ['inputs/host', 'inputs/parse-inputs.fuzz'],
