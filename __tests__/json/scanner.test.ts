@@ -216,6 +216,25 @@ describe('JsonScanner refusals', () => {
     expect(ruleOf(text, skipped)).toBe(`not valid JSON ${where}`)
   })
 
+  it.each([
+    ['[fals]', 'at byte 5 (line 1, column 6): expected false'],
+    ['[nul]', 'at byte 4 (line 1, column 5): expected null'],
+    ['"abc\\', 'at byte 5 (line 1, column 6): the text ends inside a string'],
+    [
+      '["\\x0041"]',
+      'at byte 3 (line 1, column 4): an escape JSON does not have (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)'
+    ],
+    [
+      '["ab\\q1234", 1]',
+      'at byte 5 (line 1, column 6): an escape JSON does not have (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)'
+    ]
+  ])('names where %j broke, in one chunk or many', (text, where) => {
+    for (const sizes of [[4096], [3], [1]]) {
+      const result = scanned(bytesOf(text), { sizes, offset: 0 }, wholeValue)
+      expect(result).toEqual({ refused: `not valid JSON ${where}` })
+    }
+  })
+
   it('throws a JsonSyntaxError that carries the byte, line, column and reason', () => {
     const text = '{\n  "a": 1,\n  "b": 01\n}'
     for (const sizes of [[1], [3], [4096]]) {

@@ -50,9 +50,12 @@ export function skipScalar(r: ByteReader, c: number): void {
     const literal = LITERALS[c]
     if (!literal) r.expected(c, 'a value')
     const { bytes } = literal
+    // Stryker disable next-line all: a fast path: skipped, the byte-by-byte path after it gives the same answer
     if (r.pos + bytes.length <= r.buf.length) {
       let i = 0
+      // Stryker disable next-line all: a fast path: skipped, the byte-by-byte path after it gives the same answer
       while (i < bytes.length && r.buf[r.pos + i] === bytes[i]) i++
+      // Stryker disable next-line all: a fast path: skipped, the byte-by-byte path after it gives the same answer
       if (i === bytes.length) {
         r.pos += i
         return
@@ -75,11 +78,13 @@ export function skipStringBody(r: ByteReader): void {
     const end = buf.length
     let p = r.pos
     while (p < end) {
+      // Stryker disable next-line ConditionalExpression,BlockStatement: a fast path: skipped, the byte-by-byte path after it gives the same answer
       if (p < wordBytes) {
         // Four bytes at a time, to the first that may be a quote, a backslash or a control
         // character (exactly those, and rarely a byte right after one: checked below).
         let w = p >> 2
         let stops = stopBits(words[w] as number) & (FROM_BYTE[p & 3] as number)
+        // Stryker disable next-line EqualityOperator: past the last word, stopBits(undefined) is 0 too
         while (stops === 0 && ++w < words.length) stops = stopBits(words[w] as number)
         if (stops === 0) {
           p = wordBytes
@@ -94,7 +99,9 @@ export function skipStringBody(r: ByteReader): void {
       }
       if (c === BACKSLASH) {
         // The escape read here when it lies in this chunk, else by skipEscape.
+        // Stryker disable next-line all: a fast path: skipped, the byte-by-byte path after it gives the same answer
         const escaped = p + 1 < end ? (buf[p + 1] as number) : END
+        // Stryker disable next-line ConditionalExpression,BlockStatement: a fast path: skipped, the byte-by-byte path after it gives the same answer
         if (SHORT_ESCAPE[escaped] === 1) {
           p += 2
           continue
