@@ -100,6 +100,19 @@ describe('the plain-text fast path', () => {
   })
 })
 
+describe('the shortcuts, which miss no secret', () => {
+  it('finds a secret in a text of fullwidth letters alone, which is not ASCII', async () => {
+    const { secretSpans } = await import('../src/secret-matching.js')
+    expect(secretSpans('\uff53\uff45\uff43\uff52\uff45\uff54', ['secret'])).toEqual([[0, 6]])
+  })
+
+  it('finds a secret of % and \\ JSON-escaped, alone in a text', async () => {
+    const { secretSpans } = await import('../src/secret-matching.js')
+    // The secret %\% comes back as %\\%: only the decoded reading holds it.
+    expect(secretSpans('%\\\\%', ['%\\%'])).toEqual([[0, 4]])
+  })
+})
+
 describe('the canonical form, printable ASCII taken as it is', () => {
   // Pieces that decode, expand, vanish or stand alone, among plain text.
   const piece = fc.oneof(
