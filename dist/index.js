@@ -1,41 +1,41 @@
-"use strict";var ru=Object.create;var Ve=Object.defineProperty;var su=Object.getOwnPropertyDescriptor;var ou=Object.getOwnPropertyNames;var iu=Object.getPrototypeOf,au=Object.prototype.hasOwnProperty;var uu=(e,t)=>{for(var n in t)Ve(e,n,{get:t[n],enumerable:!0})},mr=(e,t,n,r)=>{if(t&&typeof t=="obje\
-ct"||typeof t=="function")for(let s of ou(t))!au.call(e,s)&&s!==n&&Ve(e,s,{get:()=>t[s],enumerable:!(r=
-su(t,s))||r.enumerable});return e};var W=(e,t,n)=>(n=e!=null?ru(iu(e)):{},mr(t||!e||!e.__esModule?Ve(n,"default",{value:e,enumerable:!0}):
-n,e)),lu=e=>mr(Ve({},"__esModule",{value:!0}),e);var Up={};uu(Up,{runCli:()=>nu});module.exports=lu(Up);var gr=W(require("os"),1);function V(e){return e==null?"":typeof e=="string"||e instanceof String?e:JSON.stringify(e)}function Ke(e){
+"use strict";var su=Object.create;var Ve=Object.defineProperty;var ou=Object.getOwnPropertyDescriptor;var iu=Object.getOwnPropertyNames;var au=Object.getPrototypeOf,uu=Object.prototype.hasOwnProperty;var lu=(e,t)=>{for(var n in t)Ve(e,n,{get:t[n],enumerable:!0})},mr=(e,t,n,r)=>{if(t&&typeof t=="obje\
+ct"||typeof t=="function")for(let s of iu(t))!uu.call(e,s)&&s!==n&&Ve(e,s,{get:()=>t[s],enumerable:!(r=
+ou(t,s))||r.enumerable});return e};var W=(e,t,n)=>(n=e!=null?su(au(e)):{},mr(t||!e||!e.__esModule?Ve(n,"default",{value:e,enumerable:!0}):
+n,e)),cu=e=>mr(Ve({},"__esModule",{value:!0}),e);var Hp={};lu(Hp,{runCli:()=>ru});module.exports=cu(Hp);var gr=W(require("os"),1);function V(e){return e==null?"":typeof e=="string"||e instanceof String?e:JSON.stringify(e)}function Je(e){
 return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,
-endColumn:e.endColumn}:{}}function K(e,t,n){let r=new Vt(e,t,n);process.stdout.write(r.toString()+gr.EOL)}function Kt(e,t=""){
-K(e,{},t)}var hr="::",Vt=class{constructor(t,n,r){t||(t="missing.command"),this.command=t,this.properties=
+endColumn:e.endColumn}:{}}function J(e,t,n){let r=new Vt(e,t,n);process.stdout.write(r.toString()+gr.EOL)}function Jt(e,t=""){
+J(e,{},t)}var hr="::",Vt=class{constructor(t,n,r){t||(t="missing.command"),this.command=t,this.properties=
 n,this.message=r}toString(){let t=hr+this.command;if(this.properties&&Object.keys(this.properties).length>
 0){t+=" ";let n=!0;for(let r in this.properties)if(this.properties.hasOwnProperty(r)){let s=this.properties[r];
-s&&(n?n=!1:t+=",",t+=`${r}=${du(s)}`)}}return t+=`${hr}${cu(this.message)}`,t}};function cu(e){return V(
-e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function du(e){return V(e).replace(
-/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}var yr=W(require("crypto"),1),Ye=W(require("fs"),1),Je=W(require("os"),1);function br(e,t){let n=process.env[`GITHUB_${e}`];if(!n)throw new Error(`Unable to find environment \
+s&&(n?n=!1:t+=",",t+=`${r}=${pu(s)}`)}}return t+=`${hr}${du(this.message)}`,t}};function du(e){return V(
+e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function pu(e){return V(e).replace(
+/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}var yr=W(require("crypto"),1),Ye=W(require("fs"),1),Ke=W(require("os"),1);function br(e,t){let n=process.env[`GITHUB_${e}`];if(!n)throw new Error(`Unable to find environment \
 variable for file command ${e}`);if(!Ye.existsSync(n))throw new Error(`Missing file at path: ${n}`);
-Ye.appendFileSync(n,`${V(t)}${Je.EOL}`,{encoding:"utf8"})}function Tr(e,t){let n=`ghadelimiter_${yr.randomUUID()}`,
+Ye.appendFileSync(n,`${V(t)}${Ke.EOL}`,{encoding:"utf8"})}function Tr(e,t){let n=`ghadelimiter_${yr.randomUUID()}`,
 r=V(t);if(e.includes(n))throw new Error(`Unexpected input: name should not contain the delimiter "${n}\
 "`);if(r.includes(n))throw new Error(`Unexpected input: value should not contain the delimiter "${n}\
-"`);return`${e}<<${n}${Je.EOL}${r}${Je.EOL}${n}`}var Zt=W(require("os"));function wr(e){let t=e.protocol==="https:";if(pu(e))return;let n=t?process.env.https_proxy||process.
+"`);return`${e}<<${n}${Ke.EOL}${r}${Ke.EOL}${n}`}var Zt=W(require("os"));function wr(e){let t=e.protocol==="https:";if(fu(e))return;let n=t?process.env.https_proxy||process.
 env.HTTPS_PROXY:process.env.http_proxy||process.env.HTTP_PROXY;if(n)try{return new Xe(n)}catch{if(!n.
-startsWith("http://")&&!n.startsWith("https://"))return new Xe(`http://${n}`)}else return}function pu(e){
-if(!e.hostname)return!1;let t=e.hostname;if(fu(t))return!0;let n=process.env.no_proxy||process.env.NO_PROXY||
+startsWith("http://")&&!n.startsWith("https://"))return new Xe(`http://${n}`)}else return}function fu(e){
+if(!e.hostname)return!1;let t=e.hostname;if(mu(t))return!0;let n=process.env.no_proxy||process.env.NO_PROXY||
 "";if(!n)return!1;let r;e.port?r=Number(e.port):e.protocol==="http:"?r=80:e.protocol==="https:"&&(r=
 443);let s=[e.hostname.toUpperCase()];typeof r=="number"&&s.push(`${s[0]}:${r}`);for(let o of n.split(
 ",").map(i=>i.trim().toUpperCase()).filter(i=>i))if(o==="*"||s.some(i=>i===o||i.endsWith(`.${o}`)||o.
-startsWith(".")&&i.endsWith(`${o}`)))return!0;return!1}function fu(e){let t=e.toLowerCase();return t===
+startsWith(".")&&i.endsWith(`${o}`)))return!0;return!1}function mu(e){let t=e.toLowerCase();return t===
 "localhost"||t.startsWith("127.")||t.startsWith("[::1]")||t.startsWith("[0:0:0:0:0:0:0:1]")}var Xe=class extends URL{constructor(t,n){
 super(t,n),this._decodedUsername=decodeURIComponent(super.username),this._decodedPassword=decodeURIComponent(
-super.password)}get username(){return this._decodedUsername}get password(){return this._decodedPassword}};var Rr=require("os"),Ae=require("fs"),Jt=function(e,t,n,r){function s(o){return o instanceof n?o:new n(
+super.password)}get username(){return this._decodedUsername}get password(){return this._decodedPassword}};var Rr=require("os"),Ae=require("fs"),Kt=function(e,t,n,r){function s(o){return o instanceof n?o:new n(
 function(i){i(o)})}return new(n||(n=Promise))(function(o,i){function u(d){try{c(r.next(d))}catch(p){
 i(p)}}function l(d){try{c(r.throw(d))}catch(p){i(p)}}function c(d){d.done?o(d.value):s(d.value).then(
-u,l)}c((r=r.apply(e,t||[])).next())})},{access:mu,appendFile:hu,writeFile:gu}=Ae.promises,xr="GITHUB\
-_STEP_SUMMARY";var Yt=class{constructor(){this._buffer=""}filePath(){return Jt(this,void 0,void 0,function*(){if(this.
+u,l)}c((r=r.apply(e,t||[])).next())})},{access:hu,appendFile:gu,writeFile:yu}=Ae.promises,xr="GITHUB\
+_STEP_SUMMARY";var Yt=class{constructor(){this._buffer=""}filePath(){return Kt(this,void 0,void 0,function*(){if(this.
 _filePath)return this._filePath;let t=process.env[xr];if(!t)throw new Error(`Unable to find environm\
-ent variable for $${xr}. Check if your runtime environment supports job summaries.`);try{yield mu(t,
+ent variable for $${xr}. Check if your runtime environment supports job summaries.`);try{yield hu(t,
 Ae.constants.R_OK|Ae.constants.W_OK)}catch{throw new Error(`Unable to access summary file: '${t}'. C\
 heck if the file has correct read/write permissions.`)}return this._filePath=t,this._filePath})}wrap(t,n,r={}){
 let s=Object.entries(r).map(([o,i])=>` ${o}="${i}"`).join("");return n?`<${t}${s}>${n}</${t}>`:`<${t}${s}\
->`}write(t){return Jt(this,void 0,void 0,function*(){let n=!!t?.overwrite,r=yield this.filePath();return yield(n?
-gu:hu)(r,this._buffer,{encoding:"utf8"}),this.emptyBuffer()})}clear(){return Jt(this,void 0,void 0,function*(){
+>`}write(t){return Kt(this,void 0,void 0,function*(){let n=!!t?.overwrite,r=yield this.filePath();return yield(n?
+yu:gu)(r,this._buffer,{encoding:"utf8"}),this.emptyBuffer()})}clear(){return Kt(this,void 0,void 0,function*(){
 return this.emptyBuffer().write({overwrite:!0})})}stringify(){return this._buffer}isEmptyBuffer(){return this.
 _buffer.length===0}emptyBuffer(){return this._buffer="",this}addRaw(t,n=!1){return this._buffer+=t,n?
 this.addEOL():this}addEOL(){return this.addRaw(Rr.EOL)}addCodeBlock(t,n){let r=Object.assign({},n&&{
@@ -51,41 +51,41 @@ let r=`h${n}`,s=["h1","h2","h3","h4","h5","h6"].includes(r)?r:"h1",o=this.wrap(s
 o).addEOL()}addSeparator(){let t=this.wrap("hr",null);return this.addRaw(t).addEOL()}addBreak(){let t=this.
 wrap("br",null);return this.addRaw(t).addEOL()}addQuote(t,n){let r=Object.assign({},n&&{cite:n}),s=this.
 wrap("blockquote",t,r);return this.addRaw(s).addEOL()}addLink(t,n){let r=this.wrap("a",t,{href:n});return this.
-addRaw(r).addEOL()}},yu=new Yt;var Xt=yu;var zt=W(require("os"),1);var zp=zt.default.platform(),Zp=zt.default.arch();var Sr;(function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"})(Sr||(Sr={}));function Er(e){K("add-mask",{},e)}function kr(e,t){let n=process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]||"";if(t&&t.required&&
+addRaw(r).addEOL()}},bu=new Yt;var Xt=bu;var zt=W(require("os"),1);var Qp=zt.default.platform(),ef=zt.default.arch();var Sr;(function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"})(Sr||(Sr={}));function Er(e){J("add-mask",{},e)}function kr(e,t){let n=process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]||"";if(t&&t.required&&
 !n)throw new Error(`Input required and not supplied: ${e}`);return t&&t.trimWhitespace===!1?n:n.trim()}function Ar(e,t){if(process.env.GITHUB_OUTPUT||"")return br("OUTPUT",Tr(e,t));process.stdout.write(Zt.EOL),
-K("set-output",{name:e},V(t))}function $r(){return process.env.RUNNER_DEBUG==="1"}function vr(e){K("debug",{},e)}function Dr(e,t={}){
-K("error",Ke(t),e instanceof Error?e.toString():e)}function Cr(e,t={}){K("warning",Ke(t),e instanceof
-Error?e.toString():e)}function Pr(e,t={}){K("notice",Ke(t),e instanceof Error?e.toString():e)}function Qt(e){
-process.stdout.write(e+Zt.EOL)}function Nr(e){Kt("group",e)}function Ir(){Kt("endgroup")}var f=class extends Error{constructor(n,r){super(n);this.rule=n;this.offendingValue=r;this.name="Rul\
-eViolation"}rule;offendingValue},O=class extends Error{constructor(n,r,s){super(`Input "${n}" ${r}`);
+J("set-output",{name:e},V(t))}function $r(){return process.env.RUNNER_DEBUG==="1"}function vr(e){J("debug",{},e)}function Dr(e,t={}){
+J("error",Je(t),e instanceof Error?e.toString():e)}function Cr(e,t={}){J("warning",Je(t),e instanceof
+Error?e.toString():e)}function Pr(e,t={}){J("notice",Je(t),e instanceof Error?e.toString():e)}function Qt(e){
+process.stdout.write(e+Zt.EOL)}function Nr(e){Jt("group",e)}function Ir(){Jt("endgroup")}var f=class extends Error{constructor(n,r){super(n);this.rule=n;this.offendingValue=r;this.name="Rul\
+eViolation"}rule;offendingValue},M=class extends Error{constructor(n,r,s){super(`Input "${n}" ${r}`);
 this.input=n;this.rule=r;this.offendingValue=s;this.name="InputError"}input;rule;offendingValue};function y(e,t){
-try{return t()}catch(n){throw n instanceof f?new O(e,n.rule,n.offendingValue):n}}var $e=class extends Error{constructor(n){
+try{return t()}catch(n){throw n instanceof f?new M(e,n.rule,n.offendingValue):n}}var $e=class extends Error{constructor(n){
 super(n.map(r=>r.message).join(`
 `));this.errors=n;this.name="InputErrors"}errors},Q=class{errors=[];take(t){try{return t()}catch(n){
-if(!(n instanceof O))throw n;this.errors.push(n);return}}throwIfAny(){if(this.errors.length>0)throw new $e(
-this.errors)}};var en="-----BEGIN CERTIFICATE-----",Mr="-----END CERTIFICATE-----",Or=1024*1024,_r="must be PEM tex\
+if(!(n instanceof M))throw n;this.errors.push(n);return}}throwIfAny(){if(this.errors.length>0)throw new $e(
+this.errors)}};var en="-----BEGIN CERTIFICATE-----",Or="-----END CERTIFICATE-----",Mr=1024*1024,_r="must be PEM tex\
 t or the path of a PEM file with at least one certificate";function Lr(e,t){let n=e.trim();if(n==="")
-return[];let r=n.includes("-----BEGIN")?n:xu(n,t),s=wu(r);if(s.length===0)throw new f(_r,Fr(n));return s.
-forEach(Ru),s}function wu(e){let t=[];for(let n=e.indexOf(en);n>=0;n=e.indexOf(en,n+1)){let r=e.indexOf(
-Mr,n+en.length);if(r<0)break;t.push(e.slice(n,r+Mr.length)),n=r}return t}function xu(e,t){try{return t(
-e)}catch(n){let r=n.code??"unreadable";throw new f(`${_r}; the file cannot be read (${r})`,e)}}function Ru(e){
+return[];let r=n.includes("-----BEGIN")?n:Ru(n,t),s=xu(r);if(s.length===0)throw new f(_r,Fr(n));return s.
+forEach(Su),s}function xu(e){let t=[];for(let n=e.indexOf(en);n>=0;n=e.indexOf(en,n+1)){let r=e.indexOf(
+Or,n+en.length);if(r<0)break;t.push(e.slice(n,r+Or.length)),n=r}return t}function Ru(e,t){try{return t(
+e)}catch(n){let r=n.code??"unreadable";throw new f(`${_r}; the file cannot be read (${r})`,e)}}function Su(e){
 try{new(process.getBuiltinModule("node:crypto")).X509Certificate(e)}catch{throw new f("contains a ce\
 rtificate that is not valid PEM",Fr(e))}}function Fr(e){return e.includes("-----BEGIN")?`${e.slice(0,
-40)}\u2026`:e}var ee=128,Su=/[\u0000-\u001f\u007f-\u009f]/,Eu=/^[\u0020-\u007e\u00a0-\u00ff]*$/;function ae(e){return Su.
-test(e)}function tn(e){return Eu.test(e)}function ue(e,t={}){if(!tn(e))throw new f("must be visible \
+40)}\u2026`:e}var ee=128,Eu=/[\u0000-\u001f\u007f-\u009f]/,ku=/^[\u0020-\u007e\u00a0-\u00ff]*$/;function ae(e){return Eu.
+test(e)}function tn(e){return ku.test(e)}function ue(e,t={}){if(!tn(e))throw new f("must be visible \
 Latin-1 text, as an HTTP header carries it (no line breaks, control characters or characters beyond \
 U+00FF)"+(t.secret?" (value hidden)":""),t.secret?void 0:e)}function ze(e,t=ee){if(e.length>t)throw new f(
 `must be at most ${t} characters (it has ${e.length})`,e)}function G(e,t="is required"){if(e==="")throw new f(
 t)}var nn=["UID","TOKEN","ACCOUNT","APIKEY"];function Br(e,t){let n=e["auth-type"]!==""||e["auth-value"]!==
-"",r=e["app-id"]!==""||e["app-secret"]!=="";if(n&&r){t.take(()=>{throw new O("app-id","cannot be com\
+"",r=e["app-id"]!==""||e["app-secret"]!=="";if(n&&r){t.take(()=>{throw new M("app-id","cannot be com\
 bined with auth-type and auth-value: give an API key pair (app-id, app-secret) or auth-type with aut\
-h-value")});return}return r?ku(e,t):Au(e,t)}function ku(e,t){let n=t.take(()=>y("app-id",()=>(G(e["a\
+h-value")});return}return r?Au(e,t):$u(e,t)}function Au(e,t){let n=t.take(()=>y("app-id",()=>(G(e["a\
 pp-id"],"is required with app-secret (the API key ID)"),ue(e["app-id"]),e["app-id"]))),r=t.take(()=>y(
 "app-secret",()=>(G(e["app-secret"],"is required with app-id (the API key secret)"),ue(e["app-secret"],
-{secret:!0}),e["app-secret"])));return n&&r?{kind:"api-key",appId:n,appSecret:r}:void 0}function Au(e,t){
-let n=t.take(()=>y("auth-type",()=>vu(e["auth-type"]))),r=t.take(()=>y("auth-value",()=>$u(e["auth-v\
-alue"])));return n&&r?{kind:"header",authType:n,authValue:r}:void 0}function $u(e){return G(e),ue(e,
-{secret:!0}),e}function vu(e){G(e,`is required (one of ${nn.join(", ")}), or give app-id and app-sec\
+{secret:!0}),e["app-secret"])));return n&&r?{kind:"api-key",appId:n,appSecret:r}:void 0}function $u(e,t){
+let n=t.take(()=>y("auth-type",()=>Du(e["auth-type"]))),r=t.take(()=>y("auth-value",()=>vu(e["auth-v\
+alue"])));return n&&r?{kind:"header",authType:n,authValue:r}:void 0}function vu(e){return G(e),ue(e,
+{secret:!0}),e}function Du(e){G(e,`is required (one of ${nn.join(", ")}), or give app-id and app-sec\
 ret instead`);let t=e.toUpperCase(),n=nn.find(r=>r===t);if(!n)throw new f(`must be one of ${nn.join(
 ", ")}`,e);return n}var ot=require("node:path");var Qr=require("node:buffer");var le=class extends Error{constructor(n,r,s,o){super(`not valid JSON at byte ${n} (line ${r}, colum\
 n ${s}): ${o}`);this.offset=n;this.line=r;this.column=s;this.reason=o;this.name="JsonSyntaxError"}offset;line;column;reason};var Ze=new Uint8Array(256);for(let e of[34,92,47,98,102,110,114,116])Ze[e]=1;var Ur=new Uint8Array(new Uint32Array(
@@ -111,18 +111,18 @@ size:0,start:this.pos,maxBytes:t,tooLarge:n}}collected(){let t=this.collecting;i
 "nothing was being collected");this.collecting=null;let n=this.buf.subarray(t.start,this.pos),r=t.size+
 n.length;if(r>t.maxBytes)throw t.tooLarge();return t.parts.length===0?n:Buffer.concat([...t.parts,n],
 r)}};var dn={116:{kind:"true",bytes:Buffer.from("true")},102:{kind:"false",bytes:Buffer.from("false")},110:{
-kind:"null",bytes:Buffer.from("null")}};function pn(e){return e===45||e>=48&&e<=57}function Kr(e,t){
-if(t===34)e.pos++,et(e);else if(pn(t))Fu(e);else{let n=dn[t];n||e.expected(t,"a value");let{bytes:r}=n;
+kind:"null",bytes:Buffer.from("null")}};function pn(e){return e===45||e>=48&&e<=57}function Jr(e,t){
+if(t===34)e.pos++,et(e);else if(pn(t))Bu(e);else{let n=dn[t];n||e.expected(t,"a value");let{bytes:r}=n;
 if(e.pos+r.length<=e.buf.length){let s=0;for(;s<r.length&&e.buf[e.pos+s]===r[s];)s++;if(s===r.length){
 e.pos+=s;return}}for(let s of r)e.peek()!==s&&e.fail(`expected ${n.kind}`),e.pos++}}function et(e){for(;;){
 let t=e.buf,n=e.words,r=n.length*4,s=t.length,o=e.pos;for(;o<s;){if(o<r){let u=o>>2,l=sn(n[u])&jr[o&
 3];for(;l===0&&++u<n.length;)l=sn(n[u]);if(l===0){o=r;continue}o=u*4+Hr(l)}let i=t[o];if(i===34){e.pos=
 o+1;return}if(i===92){let u=o+1<s?t[o+1]:-1;if(Ze[u]===1){o+=2;continue}if(u===117&&o+5<s&&Wr(t,o+2)){
 o+=6;continue}break}i<32&&(e.pos=o,e.fail("a control character in a string (it must be escaped)")),o++}
-e.pos=o,o<s?Lu(e):e.advanceChunk()||e.fail("the text ends inside a string")}}function Lu(e){e.pos++;
+e.pos=o,o<s?Fu(e):e.advanceChunk()||e.fail("the text ends inside a string")}}function Fu(e){e.pos++;
 let t=e.peek();if(t===-1&&e.fail("the text ends inside a string"),Ze[t]===1){e.pos++;return}t!==117&&
 e.fail('an escape JSON does not have (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)'),e.pos++;for(let n=0;n<
-4;n++)ce(e.peek())||e.fail("a \\u escape without four hexadecimal digits"),e.pos++}function Fu(e){let t=e.
+4;n++)ce(e.peek())||e.fail("a \\u escape without four hexadecimal digits"),e.pos++}function Bu(e){let t=e.
 peek();t===45&&(e.pos++,t=e.peek()),t===48?e.pos++:un(e),t=e.peek(),t===46&&(e.pos++,un(e),t=e.peek()),
 (t===101||t===69)&&(e.pos++,t=e.peek(),(t===43||t===45)&&e.pos++,un(e))}function un(e){rn(e.peek())||
 e.fail("a number without its digits");do e.pos++;while(rn(e.peek()))}var zr=1e5;function Zr(e,t){let n=new mn(e);try{return t(n)}finally{n.close()}}var mn=class{bytes;entered=[];constructor(t){
@@ -135,7 +135,7 @@ collected(),i=o.includes(92)?JSON.parse(o.toString("utf8")):o.toString("utf8",1,
 expect(58,"':'"),i}enterArray(){this.bytes.expect(91,"'['"),this.entered.push(!0)}nextItem(){return this.
 nextMember(93,"']'")?!1:(this.kind(),!0)}skipValue(){let t=this.bytes,n=[];for(;;){let r=t.skipWhitespace();
 if(r===123||r===91){n.length>=zr&&t.fail(`nested more than ${zr} levels deep`),t.pos++;let s=r===123?
-125:93;if(t.skipWhitespace()===s)t.pos++;else{n.push(s),s===125&&this.skipKey();continue}}else Kr(t,
+125:93;if(t.skipWhitespace()===s)t.pos++;else{n.push(s),s===125&&this.skipKey();continue}}else Jr(t,
 r);for(;;){let s=n.at(-1);if(s===void 0)return;if(r=t.skipWhitespace(),r===44){t.pos++,s===125&&this.
 skipKey();break}r!==s&&t.expected(r,s===125?"',' or '}'":"',' or ']'"),t.pos++,n.pop()}}}readValue(t,n){
 let r=this.bytes;r.skipWhitespace();let s=r.place();r.collect(t,n),this.skipValue();let o=r.collected();
@@ -144,27 +144,27 @@ this.bytes.skipWhitespace()!==-1&&this.bytes.fail("more text after the JSON valu
 let r=this.entered.at(-1);if(r===void 0)throw new Error("nextKey or nextItem called outside any obje\
 ct or array");let s=this.bytes,o=s.skipWhitespace();return o===t?(s.pos++,this.entered.pop(),!0):(r||
 (o!==44&&s.expected(o,`',' or ${n}`),s.pos++),this.entered[this.entered.length-1]=!1,!1)}skipKey(){let t=this.
-bytes,n=t.skipWhitespace();n!==34&&t.expected(n,"a key (a string)"),t.pos++,et(t),t.expect(58,"':'")}};var Bu=["v12","v20"],Uu=["v6"],gn=new Set(["model","seed","snapshot"]),pe=Qr.constants.MAX_STRING_LENGTH;
-function es(e){let t;if(ns(e,"run-results",Uu,(n,r)=>n!=="results"?!1:(r.kind()==="array"?t=ju(r):(r.
-skipValue(),t=void 0),!0)),!t)throw new f('has no "results" list');return t}function ju(e){let t=[];
+bytes,n=t.skipWhitespace();n!==34&&t.expected(n,"a key (a string)"),t.pos++,et(t),t.expect(58,"':'")}};var Uu=["v12","v20"],ju=["v6"],gn=new Set(["model","seed","snapshot"]),pe=Qr.constants.MAX_STRING_LENGTH;
+function es(e){let t;if(ns(e,"run-results",ju,(n,r)=>n!=="results"?!1:(r.kind()==="array"?t=Hu(r):(r.
+skipValue(),t=void 0),!0)),!t)throw new f('has no "results" list');return t}function Hu(e){let t=[];
 for(e.enterArray();e.nextItem();){if(e.kind()!=="object"){e.skipValue();continue}let n={};e.enterObject();
 for(let o=B(e);o!==void 0;o=B(e))o==="unique_id"||o==="status"?n[o]=e.readValue(pe,()=>De(`a result'\
 s ${o}`)):e.skipValue();let{unique_id:r,status:s}=n;typeof r=="string"&&t.push({uniqueId:r,status:String(
-s)})}return t}function ts(e,t,n){let r;if(ns(e,"manifest",Bu,(s,o)=>{if(s!=="nodes")return!1;n?.restart();
-let i=o.kind();return i==="object"?r=Hu(o,t,n):(o.skipValue(),r=i==="array"?new Map:void 0),!0}),!r)
-throw new f('has no "nodes" map');return r}function Hu(e,t,n){let r=new Map;e.enterObject();for(let s=B(
+s)})}return t}function ts(e,t,n){let r;if(ns(e,"manifest",Uu,(s,o)=>{if(s!=="nodes")return!1;n?.restart();
+let i=o.kind();return i==="object"?r=Wu(o,t,n):(o.skipValue(),r=i==="array"?new Map:void 0),!0}),!r)
+throw new f('has no "nodes" map');return r}function Wu(e,t,n){let r=new Map;e.enterObject();for(let s=B(
 e);s!==void 0;s=B(e)){let o=t.has(s),i=o||n?e.kind():void 0,u;if(o&&(i==="object"||i==="array")){let l=e.
-readValue(pe,()=>De(`node ${s}`));u=hn(s,l)}else i==="object"?u=hn(s,Gu(e,s)):(e.skipValue(),i==="ar\
-ray"&&(u=hn(s,{})));o&&(u?r.set(s,u):r.delete(s)),i!==void 0&&n?.visit(s,u)}return r}var Wu=new Set(
-["resource_type","name","tags","original_file_path"]);function Gu(e,t){let n={},r=()=>e.readValue(pe,
-()=>De(`node ${t}`));e.enterObject();for(let s=B(e);s!==void 0;s=B(e))if(Wu.has(s))n[s]=r();else if(s===
+readValue(pe,()=>De(`node ${s}`));u=hn(s,l)}else i==="object"?u=hn(s,qu(e,s)):(e.skipValue(),i==="ar\
+ray"&&(u=hn(s,{})));o&&(u?r.set(s,u):r.delete(s)),i!==void 0&&n?.visit(s,u)}return r}var Gu=new Set(
+["resource_type","name","tags","original_file_path"]);function qu(e,t){let n={},r=()=>e.readValue(pe,
+()=>De(`node ${t}`));e.enterObject();for(let s=B(e);s!==void 0;s=B(e))if(Gu.has(s))n[s]=r();else if(s===
 "config"&&e.kind()==="object"){let o={};e.enterObject();for(let i=B(e);i!==void 0;i=B(e))i==="tags"?
 o.tags=r():e.skipValue();n.config=o}else s==="config"&&delete n.config,e.skipValue();return n}function ns(e,t,n,r){
 try{Zr(e,s=>{if(s.kind()!=="object")throw s.skipValue(),s.finish(),new f("is not a JSON object");let o;
 s.enterObject();for(let i=B(s);i!==void 0;i=B(s))i==="metadata"?o=s.readValue(pe,()=>De("its metadat\
-a")):r(i,s)||s.skipValue();s.finish(),Vu(o,t,n)})}catch(s){throw s instanceof le?qu(s):s}}function qu(e){
+a")):r(i,s)||s.skipValue();s.finish(),Ju(o,t,n)})}catch(s){throw s instanceof le?Vu(s):s}}function Vu(e){
 return new f(`is not valid JSON at byte ${e.offset} (line ${e.line}, column ${e.column}): ${e.reason}`)}
-function Vu(e,t,n){let r=e?.dbt_schema_version,s=new RegExp(`/${t}/(v\\d+)\\.json$`).exec(String(r))?.[1];
+function Ju(e,t,n){let r=e?.dbt_schema_version,s=new RegExp(`/${t}/(v\\d+)\\.json$`).exec(String(r))?.[1];
 if(!s||!n.includes(s))throw new f(`is ${t} ${s??`of unknown version (${String(r).slice(0,80)})`}; th\
 is action reads ${t} ${n.join(" and ")}`)}function B(e){return e.nextKey(pe,()=>De("a key"))}function De(e){
 return new f(`has ${e} of more than ${pe} bytes, longer than any string Node.js makes (JSON.parse co\
@@ -174,11 +174,11 @@ e.split(".")[0]??"",name:r(t.name)??e.split(".").at(-1)??e,alias:r(t.alias),sche
 t.database),catalog:r(n.catalog),materialized:r(n.materialized),tags:[...new Set(s.filter(o=>typeof o==
 "string"))],originalFilePath:r(t.original_file_path)}}function rs(e){return new Set(e.map(t=>t.uniqueId).
 filter(t=>gn.has(t.split(".")[0]??"")))}function os(e){let t=e.replace(/\/$/,"");if(!/[*?]/.test(t))return{source:t,test:r=>r===t||r.startsWith(
-`${t}/`)};let n=Ku(t);return{source:t,test:r=>Ju(n,r)}}function Ku(e){let t=[];for(let n=0;n<e.length;n++){
+`${t}/`)};let n=Ku(t);return{source:t,test:r=>Yu(n,r)}}function Ku(e){let t=[];for(let n=0;n<e.length;n++){
 let r=e[n]??"";if(r==="*"&&e[n+1]==="*"){let s=e[n+2]==="/";t.push({kind:s?"folders":"any"}),n+=s?2:
 1}else r==="*"?t.push({kind:"segment"}):r==="?"?t.push({kind:"one"}):t.push({kind:"char",char:r})}return t}
-function Ju(e,t){let n=ss(e,new Set([0]));for(let r of t){let s=new Set;for(let o of n){let i=e[Math.
-floor(o)];i&&Yu(i,o,r,s)}if(s.size===0)return!1;n=ss(e,s)}return n.has(e.length)}function Yu(e,t,n,r){
+function Yu(e,t){let n=ss(e,new Set([0]));for(let r of t){let s=new Set;for(let o of n){let i=e[Math.
+floor(o)];i&&Xu(i,o,r,s)}if(s.size===0)return!1;n=ss(e,s)}return n.has(e.length)}function Xu(e,t,n,r){
 let s=n==="/";switch(e.kind){case"char":e.char===n&&r.add(t+1);return;case"one":s||r.add(t+1);return;case"\
 segment":s||r.add(t);return;case"any":r.add(t);return;case"folders":{let o=Math.floor(t)+.5;r.add(o),
 s&&r.add(Math.floor(t)+1)}}}function ss(e,t){for(let n of t){let r=Number.isInteger(n)?e[n]:void 0;r&&
@@ -190,36 +190,36 @@ t+1);if(r===""||/\s/.test(r))throw new f("has a selector without a value or with
 return{kind:"name",value:r};case"tag":return{kind:"tag",value:r};case"path":return{kind:"path",value:r,
 pattern:os(r)};case"resource_type":if(!fe.includes(r))throw new f(`has resource_type:${r}; use ${fe.
 join(", ")}`,e);return{kind:"resource_type",value:r};default:throw new f("takes tag:NAME, path:GLOB,\
- resource_type:TYPE or a model name",e)}}var _="[\\p{L}\\p{N}_$-]+",Xu=new RegExp(`^(${_})\\.\`(${_})\\.(${_})\`\\.(${_})$`,"u"),zu=new RegExp(
-`^(${_})\\.(${_})\\.(${_})\\.(${_})$`,"u"),Zu=new RegExp(`^${_}$`,"u"),Qu=new RegExp(`^(${_})\\.(${_}\
-)$`,"u"),el="must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_ord\
+ resource_type:TYPE or a model name",e)}}var _="[\\p{L}\\p{N}_$-]+",zu=new RegExp(`^(${_})\\.\`(${_})\\.(${_})\`\\.(${_})$`,"u"),Zu=new RegExp(
+`^(${_})\\.(${_})\\.(${_})\\.(${_})$`,"u"),Qu=new RegExp(`^${_}$`,"u"),el=new RegExp(`^(${_})\\.(${_}\
+)$`,"u"),tl="must be datasource.`catalog.schema`.table (e.g. starrocks.`default_catalog.sales`.p_ord\
 er), each name made of letters, digits, _, $ or - (no quotes or spaces)";function nt(e){let t=e.trim();
-if(Xu.test(t))return{tableName:Tn(t),backticksAdded:!1};let n=zu.exec(t);if(n){let[r="",s="",o="",i=""]=n.
-slice(1);return{tableName:Tn(us(r,`${s}.${o}`,i)),backticksAdded:!0}}throw new f(el,t)}function me(e){
-let t=e.trim();if(!Zu.test(t))throw new f("must be one name of letters, digits, _, $ or - (no dots, \
-backticks, quotes or spaces)",t);return t}function is(e){let t=tl(e.trim());if(!Qu.test(t))throw new f(
+if(zu.test(t))return{tableName:Tn(t),backticksAdded:!1};let n=Zu.exec(t);if(n){let[r="",s="",o="",i=""]=n.
+slice(1);return{tableName:Tn(us(r,`${s}.${o}`,i)),backticksAdded:!0}}throw new f(tl,t)}function me(e){
+let t=e.trim();if(!Qu.test(t))throw new f("must be one name of letters, digits, _, $ or - (no dots, \
+backticks, quotes or spaces)",t);return t}function is(e){let t=nl(e.trim());if(!el.test(t))throw new f(
 "must be catalog.schema (e.g. default_catalog.sales)",e.trim());return t}function as(e,t,n){return Tn(
-us(e,t,n))}function us(e,t,n){return`${e}.\`${t}\`.${n}`}function tl(e){return e.length>=2&&e.startsWith(
+us(e,t,n))}function us(e,t,n){return`${e}.\`${t}\`.${n}`}function nl(e){return e.length>=2&&e.startsWith(
 "`")&&e.endsWith("`")?e.slice(1,-1):e}function Tn(e){try{ze(e,ee)}catch{throw new f(`must compose a \
-tableName of at most ${ee} characters (it has ${e.length})`,e)}return e}var nl=new Set(["success","partial success"]);function ls(e,t,n){let r={mapped:[],skipped:[]},s=new Set;
-for(let o of e){if(s.has(o.uniqueId))continue;s.add(o.uniqueId);let i=rl(o,t.get(o.uniqueId),n);"tab\
+tableName of at most ${ee} characters (it has ${e.length})`,e)}return e}var rl=new Set(["success","partial success"]);function ls(e,t,n){let r={mapped:[],skipped:[]},s=new Set;
+for(let o of e){if(s.has(o.uniqueId))continue;s.add(o.uniqueId);let i=sl(o,t.get(o.uniqueId),n);"tab\
 leName"in i?r.mapped.push({uniqueId:o.uniqueId,...i}):r.skipped.push({uniqueId:o.uniqueId,...i})}return r}
-function rl(e,t,n){let r=sl(e,t,n);if(r)return r;if(!t)return{kind:"not-in-manifest",reason:"not in \
-the manifest"};try{return{tableName:ol(t,n)}}catch(s){return{kind:"invalid-table-name",reason:`its t\
-able name ${s instanceof f?s.rule:String(s)}`}}}function sl(e,t,n){let r=t?.resourceType??e.uniqueId.
-split(".")[0]??"";return gn.has(r)?nl.has(e.status)?t?t.materialized==="ephemeral"?{kind:"ephemeral",
+function sl(e,t,n){let r=ol(e,t,n);if(r)return r;if(!t)return{kind:"not-in-manifest",reason:"not in \
+the manifest"};try{return{tableName:il(t,n)}}catch(s){return{kind:"invalid-table-name",reason:`its t\
+able name ${s instanceof f?s.rule:String(s)}`}}}function ol(e,t,n){let r=t?.resourceType??e.uniqueId.
+split(".")[0]??"";return gn.has(r)?rl.has(e.status)?t?t.materialized==="ephemeral"?{kind:"ephemeral",
 reason:"ephemeral: dbt writes no table for it"}:n.select.length>0&&!n.select.some(s=>Ce(s,t))?{kind:"\
 not-selected",reason:"not selected by dbt-select"}:n.exclude.some(s=>Ce(s,t))?{kind:"excluded",reason:"\
 excluded by dbt-exclude"}:null:null:{kind:"not-written",reason:`status ${e.status}: nothing was writ\
-ten`}:{kind:"not-a-table",reason:`a ${r||"node"}, not a table`}}function ol(e,t){let n=e.schema??"",
+ten`}:{kind:"not-a-table",reason:`a ${r||"node"}, not a table`}}function il(e,t){let n=e.schema??"",
 r=e.database!==n?e.database:null,s=e.catalog??r??t.defaultCatalog,o=`${t.datasource}.\`${s}.${n}\`.${e.
-alias??e.name}`;return nt(o).tableName}function il(e){return Math.min(3,Math.max(1,Math.floor(e.length/3)))}function al(e,t,n){if(Math.abs(
+alias??e.name}`;return nt(o).tableName}function al(e){return Math.min(3,Math.max(1,Math.floor(e.length/3)))}function ul(e,t,n){if(Math.abs(
 e.length-t.length)>n)return n+1;let r=[],s=Array.from({length:t.length+1},(o,i)=>i);for(let o=1;o<=e.
 length;o++){let i=[o],u=o;for(let l=1;l<=t.length;l++){let c=e[o-1]===t[l-1],d=Math.min((s[l]??0)+1,
 (i[l-1]??0)+1,(s[l-1]??0)+(c?0:1));o>1&&l>1&&e[o-1]===t[l-2]&&e[o-2]===t[l-1]&&(d=Math.min(d,(r[l-2]??
 0)+1)),i.push(d),u=Math.min(u,d)}if(u>n)return n+1;r=s,s=i}return Math.min(s[t.length]??0,n+1)}var Pe=class{constructor(t,n=3){
-this.typed=t;this.limit=n;this.bound=il(t)}typed;limit;best=[];bound;consider(t){let n=this.best.length>=
-this.limit,r=this.best.at(-1),s=n&&r?r.distance:this.bound;if(this.best.some(i=>i.name===t))return;let o=al(
+this.typed=t;this.limit=n;this.bound=al(t)}typed;limit;best=[];bound;consider(t){let n=this.best.length>=
+this.limit,r=this.best.at(-1),s=n&&r?r.distance:this.bound;if(this.best.some(i=>i.name===t))return;let o=ul(
 this.typed,t,s);o>s||n&&r&&!cs({name:t,distance:o},r)||(this.best.push({name:t,distance:o}),this.best.
 sort((i,u)=>cs(i,u)?-1:1),this.best.length>this.limit&&this.best.pop())}names(){return this.best.map(
 t=>t.name)}};function cs(e,t){return e.distance<t.distance||e.distance===t.distance&&e.name<t.name}var rt=class{terms;matchedBy=new Map;hitSets=new Map;typesPresent=new Set;constructor(t){let n=s=>t[s].
@@ -228,7 +228,7 @@ map(o=>({input:s,selector:o,text:yn(o),matched:0,nearest:new Pe(ds(o))})),r=[...
 return this.terms.length===0}restart(){for(let t of this.terms)t.matched=0,t.nearest=new Pe(ds(t.selector));
 this.matchedBy.clear(),this.typesPresent.clear()}visit(t,n){for(let s of this.matchedBy.get(t)??[])s.
 matched--;if(this.matchedBy.delete(t),!n)return;this.typesPresent.add(n.resourceType);let r=[];this.
-terms.forEach((s,o)=>{if(Ce(s.selector,n))r.push(o);else for(let i of ll(s.selector,n))s.nearest.consider(
+terms.forEach((s,o)=>{if(Ce(s.selector,n))r.push(o);else for(let i of cl(s.selector,n))s.nearest.consider(
 i)}),r.length>0&&this.matchedBy.set(t,this.countMatches(r))}countMatches(t){let n=t.join(),r=this.hitSets.
 get(n);r||(r=this.terms.filter((s,o)=>t.includes(o)),this.hitSets.set(n,r));for(let s of r)s.matched++;
 return r}unmatched(t){return this.terms.filter(n=>n.input===t&&n.matched===0).map(n=>({text:n.text,advice:this.
@@ -238,435 +238,434 @@ text}, which matches no node of the manifest; ${r.advice}`);let s=n.map(({text:o
 selector:t,nearest:n}){if(t.kind==="resource_type"){let s=fe.filter(o=>this.typesPresent.has(o));return s.
 length>0?`it has ${s.map(o=>`resource_type:${o}`).join(", ")}`:`it has no ${fe.slice(0,-1).join(", ")}\
  or ${fe.at(-1)}`}let r=n.names().map(s=>yn({kind:t.kind,value:s}));return r.length>0?`nearest: ${r.
-join(", ")}`:`no ${ul[t.kind]} of the manifest is near it`}},ul={tag:"tag",name:"node name",path:"fi\
-le path or folder"};function ds(e){return e.kind==="path"?e.pattern.source:e.value}function ll(e,t){
+join(", ")}`:`no ${ll[t.kind]} of the manifest is near it`}},ll={tag:"tag",name:"node name",path:"fi\
+le path or folder"};function ds(e){return e.kind==="path"?e.pattern.source:e.value}function cl(e,t){
 switch(e.kind){case"tag":return t.tags.filter(n=>wn(n));case"name":return wn(t.name)&&!t.name.includes(
 ":")?[t.name]:[];case"path":return t.originalFilePath===null||!wn(t.originalFilePath)?[]:[t.originalFilePath,
-...cl(t.originalFilePath)];case"resource_type":return[]}}function wn(e){return e!==""&&!/\s/.test(e)}
-function cl(e){let t=[];for(let n=e.indexOf("/");n>=0;n=e.indexOf("/",n+1))n>0&&e[n-1]!=="/"&&t.push(
+...dl(t.originalFilePath)];case"resource_type":return[]}}function wn(e){return e!==""&&!/\s/.test(e)}
+function dl(e){let t=[];for(let n=e.indexOf("/");n>=0;n=e.indexOf("/",n+1))n>0&&e[n-1]!=="/"&&t.push(
 e.slice(0,n));return t}function C(e){return e.split(/[\n,]/).map(t=>t.trim()).filter(t=>t!=="")}function st(e,t,n){let r=[...new Set(e)],s=[...new Set(t)].sort(),o=r.length*s.length;if(o>n.maxTriggers){
 let i=o>n.largest?`split the backfill across steps or a job matrix (one step takes at most ${n.largest}\
 )`:"narrow partition or raise max-triggers";throw new f(`is ${n.maxTriggers}, and the plan has ${o} \
 triggers (${r.length} table${r.length===1?"":"s"} \xD7 ${s.length} partitions, ${s[0]}..${s.at(-1)})\
-: ${i}`)}return r.flatMap(i=>s.map(u=>({tableName:i,partition:u})))}var dl="default_catalog";function ms(e,t,n,r){let s=n.take(()=>y("datasource",()=>(G(e.datasource,"i\
+: ${i}`)}return r.flatMap(i=>s.map(u=>({tableName:i,partition:u})))}var pl="default_catalog";function ms(e,t,n,r){let s=n.take(()=>y("datasource",()=>(G(e.datasource,"i\
 s required with dbt-run-results: the data source name bound in AnyMetrics"),me(e.datasource)))),o=n.
-take(()=>y("dbt-catalog",()=>me(e["dbt-catalog"]||dl))),i=n.take(()=>y("dbt-select",()=>C(e["dbt-sel\
+take(()=>y("dbt-catalog",()=>me(e["dbt-catalog"]||pl))),i=n.take(()=>y("dbt-select",()=>C(e["dbt-sel\
 ect"]).map(bn))),u=n.take(()=>y("dbt-exclude",()=>C(e["dbt-exclude"]).map(bn))),l=new rt({"dbt-selec\
-t":i??[],"dbt-exclude":u??[]}),c=n.take(()=>fl(e,t,r,l.empty?void 0:l)),d=c!==void 0&&pl(l,n);if(!(s===
+t":i??[],"dbt-exclude":u??[]}),c=n.take(()=>ml(e,t,r,l.empty?void 0:l)),d=c!==void 0&&fl(l,n);if(!(s===
 void 0||o===void 0||i===void 0||u===void 0||c===void 0||!d))return ls(c.results,c.nodes,{datasource:s,
-defaultCatalog:o,select:i,exclude:u})}function pl(e,t){return["dbt-select","dbt-exclude"].map(r=>t.take(
-()=>(y(r,()=>e.judge(r)),!0))).every(r=>r===!0)}function fl(e,t,n,r){let s=e["dbt-run-results"],o=e["\
+defaultCatalog:o,select:i,exclude:u})}function fl(e,t){return["dbt-select","dbt-exclude"].map(r=>t.take(
+()=>(y(r,()=>e.judge(r)),!0))).every(r=>r===!0)}function ml(e,t,n,r){let s=e["dbt-run-results"],o=e["\
 dbt-manifest"]||(0,ot.join)((0,ot.dirname)(s),"manifest.json"),i=y("dbt-run-results",()=>ps(t,s,es));
 if(n){let{tableNames:d,partitions:p,limits:m}=n;y("max-triggers",()=>st(d,p,m))}let u=rs(i),l=y("dbt\
--manifest",()=>ps(t,o,d=>ts(d,u,r))),c=[...u].filter(d=>!l.has(d));if(c.length>0)throw new O("dbt-ma\
+-manifest",()=>ps(t,o,d=>ts(d,u,r))),c=[...u].filter(d=>!l.has(d));if(c.length>0)throw new M("dbt-ma\
 nifest",`has no node ${c[0]}${c.length>1?` (nor ${c.length-1} more)`:""} that run_results names: giv\
 e the manifest of the same dbt run`,o);return{results:i,nodes:l}}function ps(e,t,n){let r;try{r=e(t)}catch(s){
 throw fs(s,t)}try{return n(r)}catch(s){throw s instanceof f?new f(s.rule,t):typeof s.code=="string"?
 fs(s,t):s}}function fs(e,t){let n=e.code;return new f(`names a file that cannot be read (${typeof n==
-"string"?n:"unreadable"})`,t)}var ml=/^[0-9a-fA-F]{2}$/,hl="nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not s\
-hy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 \
-iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Ici\
-rc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THOR\
-N szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute ic\
-irc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute th\
-orn yuml".split(" "),hs={amp:"&",lt:"<",gt:">",quot:'"',apos:"'",plus:"+",sol:"/",equals:"=",...Object.
-fromEntries(hl.map((e,t)=>[e,String.fromCharCode(160+t)]))},gl={'"':'"',"\\":"\\","/":"/",b:" ",f:" ",
-n:" ",r:" ",t:" "},gs=new RegExp("[\\s\\u0085+\\u115f\\u1160\\u3164\\uffa0]|\\p{Default_Ignorable_Code_Poin\
-t}|\\p{Cf}","u"),yl=new RegExp("\\p{M}","gu");function Ne(e,t=!0){let n=[],r={chars:"",starts:[],ends:[]};
-for(let o=0;o<e.length;){let i=e.charCodeAt(o);if(bl(i,t)){n.push(i),r.starts.push(o),r.ends.push(o+
-1),o+=1;continue}let u=t?wl(e,o):Rs(e,o);for(let l of Tl(u.text))for(let c=0;c<l.length;c++)n.push(l.
-charCodeAt(c)),r.starts.push(o),r.ends.push(o+u.length);o+=u.length}let s=[];for(let o=0;o<n.length;o+=
-4096)s.push(String.fromCharCode.apply(null,n.slice(o,o+4096)));return r.chars=s.join(""),r}function bl(e,t){
-return e<=32||e>=127||e===43?!1:!t||e!==37&&e!==38&&e!==92}function Tl(e){return e.length===1&&e>" "&&
-e<"\x7F"&&e!=="+"?[e]:e===""||gs.test(e)?[]:[...e.normalize("NFKD").replace(yl,"")].filter(n=>!gs.test(
-n))}function wl(e,t){let n=e[t]??"";return n==="%"?xl(e,t):n==="&"?Rl(e,t):n==="\\"?Sl(e,t):Rs(e,t)}
-function Rs(e,t){let n=e.codePointAt(t)??0;return{text:String.fromCodePoint(n),length:n>65535?2:1}}function xl(e,t){
-let n=ys(e,t);if(n===void 0)return{text:"%",length:1};let r=n<128?1:n>=240?4:n>=224?3:n>=192?2:1,s=[
-n];for(let i=1;i<r;i++){let u=ys(e,t+i*3);if(u===void 0)break;s.push(u)}let o=new TextDecoder().decode(
+"string"?n:"unreadable"})`,t)}var hl=/[0-9a-fA-F]{2}/,gl="nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy\
+ reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iq\
+uest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc\
+ Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN \
+szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icir\
+c iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thor\
+n yuml".split(" "),hs={amp:"&",lt:"<",gt:">",quot:'"',apos:"'",plus:"+",sol:"/",equals:"=",...Object.
+fromEntries(gl.map((e,t)=>[e,String.fromCharCode(160+t)]))},yl={'"':'"',"\\":"\\","/":"/"},bl=new Set(
+"bfnrt"),gs=new RegExp("[\\s\\u0085+\\u115f\\u1160\\u3164\\uffa0]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}",
+"u"),Tl=new RegExp("\\p{M}","gu");function Ne(e,t=!0){let n=[],r=[],s=[];for(let i=0;i<e.length;){let u=e.
+charCodeAt(i);if(Rs(u,t)){n.push(u),r.push(i),s.push(i+1),i+=1;continue}let l=t?xl(e,i):Ss(e,i);for(let c of wl(
+l.text))for(let d=0;d<c.length;d++)n.push(c.charCodeAt(d)),r.push(i),s.push(i+l.length);i+=l.length}
+let o=[];for(let i=0;i<n.length;i+=4096)o.push(String.fromCharCode.apply(null,n.slice(i,i+4096)));return{
+chars:o.join(""),starts:r,ends:s}}function Rs(e,t){return e<=32||e>=127||e===43?!1:!t||e!==37&&e!==38&&
+e!==92}function wl(e){return e.length===1&&Rs(e.charCodeAt(0),!1)?[e]:gs.test(e)?[]:[...e.normalize(
+"NFKD").replace(Tl,"")].filter(n=>!gs.test(n))}function xl(e,t){let n=e[t];return n==="%"?Rl(e,t):n===
+"&"?Sl(e,t):n==="\\"?El(e,t):Ss(e,t)}function Ss(e,t){let n=e.codePointAt(t)??0;return{text:String.fromCodePoint(
+n),length:n>65535?2:1}}function Rl(e,t){let n=ys(e,t);if(n===void 0)return{text:"%",length:1};let r=n>=
+240?4:n>=224?3:n>=194?2:1,s=[n];for(let i=1;i<r;i++)s.push(ys(e,t+i*3)??0);let o=new TextDecoder().decode(
 Uint8Array.from(s));return o.includes("\uFFFD")?{text:String.fromCharCode(n),length:3}:{text:o,length:s.
-length*3}}function ys(e,t){if(e[t]!=="%")return;let n=e.slice(t+1,t+3);return ml.test(n)?parseInt(n,
-16):void 0}function Rl(e,t){let n=e.indexOf(";",t+1);if(n<0||n-t>12)return{text:"&",length:1};let r=e.
+length*3}}function ys(e,t){if(e[t]!=="%")return;let n=e.slice(t+1,t+3);return hl.test(n)?parseInt(n,
+16):void 0}function Sl(e,t){let n=e.indexOf(";",t+1);if(n===-1||n-t>12)return{text:"&",length:1};let r=e.
 slice(t+1,n),s=/^#(x0*[0-9a-f]{1,6}|0*[0-9]{1,7})$/i.exec(r);if(s?.[1]){let i=s[1].startsWith("x")||
 s[1].startsWith("X")?parseInt(s[1].slice(1),16):parseInt(s[1],10);if(i>0&&i<=1114111)return{text:String.
 fromCodePoint(i),length:n-t+1}}let o=hs[r]??hs[r.toLowerCase()];return o===void 0?{text:"&",length:1}:
-{text:o,length:n-t+1}}function Sl(e,t){let n=e[t+1]??"",r=bs(e,t);if(r!==void 0){let o=r>=55296&&r<=
-56319?bs(e,t+6):void 0;return o!==void 0&&o>=56320&&o<=57343?{text:String.fromCharCode(r,o),length:12}:
-{text:String.fromCharCode(r),length:6}}let s=gl[n];return s===void 0?{text:"\\",length:1}:{text:s,length:2}}
-function bs(e,t){if(e[t]!=="\\"||e[t+1]!=="u")return;let n=e.slice(t+2,t+6);return/^[0-9a-fA-F]{4}$/.
-test(n)?parseInt(n,16):void 0}function Ss(e,t){if(t.length===0||e==="")return[];let n=[];if($l.test(
-e)){for(let s of t)vl(e,s,n);return ws(n)}let r=El.test(e);if(!r&&kl.test(e)){let s=e.replace(Al,"");
-if(!t.some(o=>s.includes(o)))return[]}return Ts(Ne(e),t,e.length,n),r&&Ts(Ne(e,!1),t,e.length,n),ws(
-n)}var El=/[%&\\]/,kl=/^[\u0000-\u007f]*$/,Al=/[\s+]/g,$l=/^[\x21-\x24\x27-\x2a\x2c-\x5b\x5d-\x7e]*$/;
-function vl(e,t,n){for(let r=e.indexOf(t);r>=0;r=e.indexOf(t,r+1))n.push([r,r+t.length])}function Ts(e,t,n,r){
+{text:o,length:n-t+1}}function El(e,t){let n=bs(e,t);if(n!==void 0){let o=n>=55296&&n<=56319?bs(e,t+
+6)??0:0;return o>=56320&&o<=57343?{text:String.fromCharCode(n,o),length:12}:{text:String.fromCharCode(
+n),length:6}}let r=e.charAt(t+1);if(bl.has(r))return{text:" ",length:2};let s=yl[r];return s===void 0?
+{text:"\\",length:1}:{text:s,length:2}}function bs(e,t){if(e[t]!=="\\"||e[t+1]!=="u")return;let n=e.
+slice(t+2,t+6);return/[0-9a-fA-F]{4}/.test(n)?parseInt(n,16):void 0}function Es(e,t){if(t.length===0)
+return[];let n=[];if(Dl.test(e)){for(let s of t)Cl(e,s,n);return ws(n)}let r=Al.test(e);return!r&&$l.
+test(e)&&!kl(e.replace(vl,""),t)?[]:(Ts(Ne(e),t,e.length,n),r&&Ts(Ne(e,!1),t,e.length,n),ws(n))}function kl(e,t){
+return t.some(n=>e.includes(n))}var Al=/[%&\\]/,$l=/^[\u0000-\u007f]*$/,vl=/[\s+]/g,Dl=/^[\x21-\x24\x27-\x2a\x2c-\x5b\x5d-\x7e]*$/;
+function Cl(e,t,n){for(let r=e.indexOf(t);r>=0;r=e.indexOf(t,r+1))n.push([r,r+t.length])}function Ts(e,t,n,r){
 for(let s of t)for(let o=e.chars.indexOf(s);o>=0;){let i=o+s.length-1;r.push([e.starts[o]??0,e.ends[i]??
 n]),o=e.chars.indexOf(s,o+1)}}function ws(e){e.sort((n,r)=>n[0]-r[0]);let t=[];for(let[n,r]of e){let s=t.
 at(-1);s&&n<=s[1]?s[1]=Math.max(s[1],r):t.push([n,r])}return t}function xn(e){if(e==="")return[];let t=[
 e,encodeURIComponent(e),encodeURIComponent(e).replace(/%20/g,"+"),JSON.stringify(e).slice(1,-1),xs(e,
-"&#39;"),xs(e,"&#x27;"),...Dl(e)];return[...new Set(t)].filter(n=>n!=="")}function xs(e,t){let n={"&":"\
-&amp;","<":"&lt;",">":"&gt;",'"':"&quot;","'":t};return e.replace(/[&<>"']/g,r=>n[r]??r)}function Dl(e){
-let t=Buffer.from(e,"utf8"),n=t.toString("base64"),r=[n,n.replace(/=+$/,"")];for(let s of[0,1,2]){let o=Buffer.
-concat([Buffer.alloc(s),t]).toString("base64"),i=Math.ceil(s*8/6),u=Math.floor((s+t.length)*8/6);r.push(
-o.slice(i,u))}return r.filter(s=>s.length>=6).flatMap(s=>[s,s.replace(/\+/g,"-").replace(/\//g,"_")])}var Es="***",Rn=1e3,ks=256*1024,Cl=4*1024,Sn=12,Pl=200,Nl=120,it=/[\s\u0085]+/g,Il=new RegExp("[\\u00\
-00-\\u001f\\u007f-\\u009f]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}","gu"),As="\uFFFD",Ml=/^(?:[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?)?$/,
-Ol=/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,_l=/##\[/g;function a(e,...t){
+"&#39;"),xs(e,"&#x27;"),...Pl(e)];return[...new Set(t)]}function xs(e,t){let n={"&":"&amp;","<":"&lt\
+;",">":"&gt;",'"':"&quot;","'":t};return e.replace(/[&<>"']/g,r=>n[r]??r)}function Pl(e){let t=Buffer.
+from(e),n=t.toString("base64"),r=[n,n.replace(/=/g,"")];for(let s of[0,1,2]){let o=Buffer.concat([Buffer.
+alloc(s),t]).toString("base64"),i=Math.ceil(s*8/6),u=Math.floor((s+t.length)*8/6);r.push(o.slice(i,u))}
+return r.filter(s=>s.length>=6).flatMap(s=>[s,s.replace(/\+/g,"-").replace(/\//g,"_")])}var ks="***",Rn=1e3,As=256*1024,Nl=4*1024,Sn=12,Il=200,Ol=120,it=/[\s\u0085]+/g,Ml=new RegExp("[\\u00\
+00-\\u001f\\u007f-\\u009f]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}","gu"),$s="\uFFFD",_l=/^(?:[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?)?$/,
+Ll=/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,Fl=/##\[/g;function a(e,...t){
 let n=e[0]??"";return t.forEach((r,s)=>{n+=String(r)+(e[s+1]??"")}),n}function L(e,t){return e.join(
 t)}function k(e){return at(En(e))}var kn=4;function ut(e,t){return Buffer.from(`${e}:${t}`).toString(
 "base64")}var te=class e{constructor(t=[],n=!0){this.withIdentifiers=n;t.forEach(r=>this.addSecret(r))}withIdentifiers;forms=[];shortForms=[];longSecretsOnly;canonicalForms=[];longestForm=0;addSecret(t){
 this.withIdentifiers&&(t.length<kn?this.shortForms.push(...xn(t)):(this.longSecretsOnly??=new e([],!1)).
 addSecret(t));let n=xn(t).filter(s=>!this.forms.includes(s));this.forms=[...this.forms,...n].sort((s,o)=>o.
 length-s.length);let r=n.flatMap(s=>[Ne(s).chars,Ne(s,!1).chars]).filter(s=>s!=="");return this.canonicalForms=
-[...new Set([...this.canonicalForms,...r])],this.longestForm=this.forms[0]?.length??0,n}redact(t){let n=Ss(
-t,this.canonicalForms);if(n.length===0)return t;let r="",s=0;for(let[o,i]of n)r+=t.slice(s,o)+Es,s=i;
-return r+t.slice(s)}window(t=Rn){return t*2+64+this.longestForm*Sn+1}text(t,n=Rn){if(t.length<=n&&Ml.
-test(t)&&!t.includes("  "))return $s(at(this.redact(t)));let r=n*2+64,s=Fl(t,this.window(n));return this.
-finish(En(this.redactPart(s,r)),n)}identifier(t,n=Rn){return this.shortForms.includes(t.trim())?Es:(this.
-longSecretsOnly??Ll).text(t,n)}excerpt(t,n=Pl){let r=this.longestForm*Sn,s=n+2*r+1;for(let o=Math.max(
-Cl,4*s);;o*=4){let i=Math.min(o,ks),u=t.length>i+r&&i<ks,l=this.redactPart(t,i),c=En(Hl(u?Wl(l):l));
+[...new Set([...this.canonicalForms,...r])],this.longestForm=this.forms[0]?.length??0,n}redact(t){let n=Es(
+t,this.canonicalForms);if(n.length===0)return t;let r="",s=0;for(let[o,i]of n)r+=t.slice(s,o)+ks,s=i;
+return r+t.slice(s)}window(t=Rn){return t*2+64+this.longestForm*Sn+1}text(t,n=Rn){if(t.length<=n&&_l.
+test(t)&&!t.includes("  "))return vs(at(this.redact(t)));let r=n*2+64,s=Ul(t,this.window(n));return this.
+finish(En(this.redactPart(s,r)),n)}identifier(t,n=Rn){return this.shortForms.includes(t.trim())?ks:(this.
+longSecretsOnly??Bl).text(t,n)}excerpt(t,n=Il){let r=this.longestForm*Sn,s=n+2*r+1;for(let o=Math.max(
+Nl,4*s);;o*=4){let i=Math.min(o,As),u=t.length>i+r&&i<As,l=this.redactPart(t,i),c=En(Gl(u?ql(l):l));
 if(!u||c.length>=s)return this.finish(c,n)}}redactPart(t,n){let r=this.longestForm*Sn;if(t.length<=n+
-r)return this.redact(t);let s=this.redact(t.slice(0,n+r));return r>0?s.slice(0,-r):s}quote(t,n=Nl){let r=at(
-jl(JSON.stringify(this.redact(t))));return r.length>n?`${Ds(r,n)}\u2026"`:r}finish(t,n){return $s(E(
-at(this.redact(t)),n))}},Ll=new te([],!1);function Fl(e,t){if(e.length<=t)return e.replace(it," ");let n=new RegExp(
+r)return this.redact(t);let s=this.redact(t.slice(0,n+r));return r>0?s.slice(0,-r):s}quote(t,n=Ol){let r=at(
+Wl(JSON.stringify(this.redact(t))));return r.length>n?`${Cs(r,n)}\u2026"`:r}finish(t,n){return vs(E(
+at(this.redact(t)),n))}},Bl=new te([],!1);function Ul(e,t){if(e.length<=t)return e.replace(it," ");let n=new RegExp(
 it.source,"g"),r=0,s=0;for(;;){let o=n.exec(e),i=o?o.index:e.length;if(!o||r+(i-s)>=t)return e.slice(
-0,s+(t-r)).replace(it," ");r+=i-s+1,s=o.index+o[0].length}}function $s(e){let t=Bl.test(e)?"latin1":
-"utf16le";return Buffer.from(e,t).toString(t)}var Bl=/^[\u0000-\u00ff]*$/,Ul=/[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-function jl(e){return e.replace(Ul,t=>`\\u${t.charCodeAt(0).toString(16).padStart(4,"0")}`)}function En(e){
-return e.replace(Ol,As).replace(it," ").replace(Il,As).trim()}function at(e){let t=e.replace(_l,"## \
-["),n=t.trimStart();return n.startsWith("::")?`: :${n.slice(2)}`:t}function Ds(e,t){let n=e.slice(0,
-t),r=n.charCodeAt(n.length-1);return r>=55296&&r<=56319?n.slice(0,-1):n}var vs=/<\/(script|style|head)\s*>/gi;
-function Hl(e){let t="",n=0;for(;n<e.length;){let r=e.indexOf("<",n),s=r<0?-1:e.indexOf(">",r+1);if(s<
-0)return t+e.slice(n);if(t+=`${e.slice(n,r)} `,n=s+1,Gl(e,r)){vs.lastIndex=n;let o=vs.exec(e);n=o?o.
-index+o[0].length:e.length}}return t}function Wl(e){let t=e.lastIndexOf("<");return t>e.lastIndexOf(
-">")?e.slice(0,t):e}function Gl(e,t){let n=e.charCodeAt(t+1)|32;return n!==115&&n!==104?!1:/^<(script|style|head)\b/i.
-test(e.slice(t,t+8))}function E(e,t){return e.length>t?`${Ds(e,t)}\u2026`:e}function lt(e,t){return e.
-toFixed(t)}var ql="must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):/\
-/ URL",An=/^[a-z][a-z0-9+.-]*:\/\//i,Vl=/[/?#\\]/;function $n(e){let t=An.exec(e)?.[0]??"",n=e.slice(
-t.length),r=n.lastIndexOf("@");if(r<0)return;let s=n.search(Vl);return{scheme:t,userinfo:n.slice(0,r),
-rest:n.slice(r+1),ambiguous:s>=0&&s<r}}function Cs(e){let t=$n(e.trim());if(!t||t.userinfo==="")return[];
+0,s+(t-r)).replace(it," ");r+=i-s+1,s=o.index+o[0].length}}function vs(e){let t=jl.test(e)?"latin1":
+"utf16le";return Buffer.from(e,t).toString(t)}var jl=/^[\u0000-\u00ff]*$/,Hl=/[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+function Wl(e){return e.replace(Hl,t=>`\\u${t.charCodeAt(0).toString(16).padStart(4,"0")}`)}function En(e){
+return e.replace(Ll,$s).replace(it," ").replace(Ml,$s).trim()}function at(e){let t=e.replace(Fl,"## \
+["),n=t.trimStart();return n.startsWith("::")?`: :${n.slice(2)}`:t}function Cs(e,t){let n=e.slice(0,
+t),r=n.charCodeAt(n.length-1);return r>=55296&&r<=56319?n.slice(0,-1):n}var Ds=/<\/(script|style|head)\s*>/gi;
+function Gl(e){let t="",n=0;for(;n<e.length;){let r=e.indexOf("<",n),s=r<0?-1:e.indexOf(">",r+1);if(s<
+0)return t+e.slice(n);if(t+=`${e.slice(n,r)} `,n=s+1,Vl(e,r)){Ds.lastIndex=n;let o=Ds.exec(e);n=o?o.
+index+o[0].length:e.length}}return t}function ql(e){let t=e.lastIndexOf("<");return t>e.lastIndexOf(
+">")?e.slice(0,t):e}function Vl(e,t){let n=e.charCodeAt(t+1)|32;return n!==115&&n!==104?!1:/^<(script|style|head)\b/i.
+test(e.slice(t,t+8))}function E(e,t){return e.length>t?`${Cs(e,t)}\u2026`:e}function lt(e,t){return e.
+toFixed(t)}var Jl="must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):/\
+/ URL",An=/^[a-z][a-z0-9+.-]*:\/\//i,Kl=/[/?#\\]/;function $n(e){let t=An.exec(e)?.[0]??"",n=e.slice(
+t.length),r=n.lastIndexOf("@");if(r<0)return;let s=n.search(Kl);return{scheme:t,userinfo:n.slice(0,r),
+rest:n.slice(r+1),ambiguous:s>=0&&s<r}}function Ps(e){let t=$n(e.trim());if(!t||t.userinfo==="")return[];
 let{userinfo:n}=t,r=n.indexOf(":"),s=r<0?n:n.slice(0,r),o=r<0?"":n.slice(r+1),i=r<0?s:o,u=[i,Ie(i),ut(
 Ie(s),Ie(o))];return t.ambiguous&&u.push(n),[...new Set(u.filter(l=>l!==""))]}function he(e){let t=$n(
-e.trim()),n=t?`${t.scheme}***@${t.rest}`:e.trim();return Kl(n)}function Kl(e){let t=An.exec(e)?.[0]??
-"",n=e.slice(t.length),r=n.search(/[?#]/);return r<0?e:`${t}${n.slice(0,r)}${n[r]}\u2026`}function Ps(e){
+e.trim()),n=t?`${t.scheme}***@${t.rest}`:e.trim();return Yl(n)}function Yl(e){let t=An.exec(e)?.[0]??
+"",n=e.slice(t.length),r=n.search(/[?#]/);return r<0?e:`${t}${n.slice(0,r)}${n[r]}\u2026`}function Ns(e){
 let t=e.trim();if(t==="")throw new f("is required");if(ae(t)||/\s/.test(t))throw new f("must not con\
 tain spaces or control characters",he(t));if($n(t)?.ambiguous)throw new f("must percent-encode / ? #\
- in a user name or password (user:p%2Fss@host), and @ in a path (%40)",he(t));let n=Jl(t),r=n.pathname.
+ in a user name or password (user:p%2Fss@host), and @ in a path (%40)",he(t));let n=Xl(t),r=n.pathname.
 replace(/\/+$/,""),s={base:`${n.protocol}//${n.host}${r}`};return(n.username!==""||n.password!=="")&&
-(s.basicAuth={username:Ie(n.username),password:Ie(n.password)}),s}function Jl(e){let t=An.test(e),n=Yl(
+(s.basicAuth={username:Ie(n.username),password:Ie(n.password)}),s}function Xl(e){let t=An.test(e),n=zl(
 t?e:`http://${e}`,e);if(n.protocol!=="http:"&&n.protocol!=="https:")throw new f("must use http:// or\
  https://",he(e));if(!t&&n.port==="")throw new f("must include a port when no scheme is given (e.g. \
 anymetrics.example.com:8083)",he(e));if(/[?#]/.test(e))throw new f("must not contain a query (?) or \
-fragment (#)",he(e));return n}function Yl(e,t){try{return new URL(e)}catch{throw new f(ql,he(t))}}function Ie(e){
-try{return decodeURIComponent(e)}catch{return e}}var ct=864e5,Xl=/^(\d{4})-(\d{2})-(\d{2})$/,zl=/^today\s*-\s*(\d{1,5})$/i,Ns=36600,Zl="must be yyyy-\
-MM-dd, today, yesterday, today-N, or a range A..B of those",Is="..",Ms=36600,Os=/^((Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?|UTC|Etc\/[A-Za-z0-9_+-]+)$/,
-_s={CST:"CST is ambiguous: write Asia/Shanghai or America/Chicago",EST:"EST is ambiguous: write Amer\
+fragment (#)",he(e));return n}function zl(e,t){try{return new URL(e)}catch{throw new f(Jl,he(t))}}function Ie(e){
+try{return decodeURIComponent(e)}catch{return e}}var ct=864e5,Zl=/^(\d{4})-(\d{2})-(\d{2})$/,Ql=/^today\s*-\s*(\d{1,5})$/i,Is=36600,ec="must be yyyy-\
+MM-dd, today, yesterday, today-N, or a range A..B of those",Os="..",Ms=36600,_s=/^((Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?|UTC|Etc\/[A-Za-z0-9_+-]+)$/,
+Ls={CST:"CST is ambiguous: write Asia/Shanghai or America/Chicago",EST:"EST is ambiguous: write Amer\
 ica/New_York (or America/Panama, which has no daylight saving)",IST:"IST is ambiguous: write Asia/Ko\
 lkata, Europe/Dublin or Asia/Jerusalem",BST:"BST is ambiguous: write Europe/London or Asia/Dhaka",GMT:"\
 write UTC, or Europe/London for British time",PST:"write America/Los_Angeles",PDT:"write America/Los\
 _Angeles",MST:"write America/Denver (or America/Phoenix, which has no daylight saving)",JST:"write A\
 sia/Tokyo",KST:"write Asia/Seoul",HKT:"write Asia/Hong_Kong",SGT:"write Asia/Singapore",CET:"write a\
  city zone such as Europe/Berlin or Europe/Paris",EET:"write a city zone such as Europe/Athens or Eu\
-rope/Helsinki"};function Fs(e){if(e==="UTC")return null;let t=e.toUpperCase();if(_s[t])return _s[t];
+rope/Helsinki"};function Bs(e){if(e==="UTC")return null;let t=e.toUpperCase();if(Ls[t])return Ls[t];
 if(/^[+-]\d/.test(e)||/^(UTC|GMT)[+-]/i.test(e))return"is a fixed offset, which ignores daylight sav\
-ing: write an IANA name such as Asia/Shanghai (or Etc/GMT-8 for UTC+8; the sign is inverted)";let n=Ql(
-e);return n===null?"must be an IANA time zone such as UTC or Asia/Shanghai":Os.test(e)?null:`is a le\
-gacy alias or abbreviation: write ${Os.test(n)&&n!==e?n:"an Area/Location name"} (e.g. Asia/Shanghai\
- or UTC)`}function Ql(e){if(e.trim()==="")return null;try{return new Intl.DateTimeFormat("en-US",{timeZone:e}).
-resolvedOptions().timeZone}catch{return null}}function Bs(e){return Cn(Ws(e))}function Dn(e,t){let n;
-return js(e,()=>n??=Ws(t)).map(Cn)}function Us(e){js(e,void 0)}function js(e,t){if(e.length===0)throw new f(
-"must name at least one partition");let n=new Set;for(let r of e)for(let s of ec(r.trim(),t))n.add(s);
-return[...n].sort((r,s)=>r-s)}function ec(e,t){let n=e.indexOf(Is);if(n<0){let l=Hs(e);return t?[vn(
+ing: write an IANA name such as Asia/Shanghai (or Etc/GMT-8 for UTC+8; the sign is inverted)";let n=tc(
+e);return n===null?"must be an IANA time zone such as UTC or Asia/Shanghai":_s.test(e)?null:`is a le\
+gacy alias or abbreviation: write ${_s.test(n)&&n!==e?n:"an Area/Location name"} (e.g. Asia/Shanghai\
+ or UTC)`}function tc(e){if(e.trim()==="")return null;try{return new Intl.DateTimeFormat("en-US",{timeZone:e}).
+resolvedOptions().timeZone}catch{return null}}function Us(e){return Cn(Gs(e))}function Dn(e,t){let n;
+return Hs(e,()=>n??=Gs(t)).map(Cn)}function js(e){Hs(e,void 0)}function Hs(e,t){if(e.length===0)throw new f(
+"must name at least one partition");let n=new Set;for(let r of e)for(let s of nc(r.trim(),t))n.add(s);
+return[...n].sort((r,s)=>r-s)}function nc(e,t){let n=e.indexOf(Os);if(n<0){let l=Ws(e);return t?[vn(
 l,t)]:[]}if(e.includes("..."))throw new f("has a range with three dots: write A..B (two dots)",e);let[
-r="",s=""]=[e.slice(0,n),e.slice(n+Is.length)].map(l=>l.trim());if(r===""||s==="")throw new f(`has a\
- range without its ${r===""?"first":"last"} day: write A..B (e.g. 2024-07-01..yesterday)`,e);let o=tc(
-Ls(r,e),Ls(s,e),t);if(o===void 0)return[];let[i,u]=o;if(u<i)throw new f(`has a reversed range (${r} \
+r="",s=""]=[e.slice(0,n),e.slice(n+Os.length)].map(l=>l.trim());if(r===""||s==="")throw new f(`has a\
+ range without its ${r===""?"first":"last"} day: write A..B (e.g. 2024-07-01..yesterday)`,e);let o=rc(
+Fs(r,e),Fs(s,e),t);if(o===void 0)return[];let[i,u]=o;if(u<i)throw new f(`has a reversed range (${r} \
 is after ${s}): write it oldest first`,e);if(u-i>=Ms)throw new f(`has a range longer than ${Ms} days`,
-e);return t?Array.from({length:u-i+1},(l,c)=>i+c):[]}function tc(e,t,n){if(n)return[vn(e,n),vn(t,n)];
+e);return t?Array.from({length:u-i+1},(l,c)=>i+c):[]}function rc(e,t,n){if(n)return[vn(e,n),vn(t,n)];
 if("date"in e&&"date"in t)return[e.date,t.date];if("daysBack"in e&&"daysBack"in t)return[-e.daysBack,
--t.daysBack]}function vn(e,t){return"date"in e?e.date:t()-e.daysBack}function Ls(e,t){try{return Hs(
-e)}catch(n){throw n instanceof f?new f(n.rule,t):n}}function Hs(e){let t=e.toLowerCase();if(t==="tod\
-ay")return{daysBack:0};if(t==="yesterday")return{daysBack:1};let n=zl.exec(e);if(n){let r=Number(n[1]);
-if(r>Ns)throw new f(`must not reach back more than ${Ns} days`,e);return{daysBack:r}}return{date:nc(
-e)}}function nc(e){let t=Xl.exec(e);if(!t)throw new f(Zl,e);let[n,r,s]=t.slice(1).map(Number),o=Date.
+-t.daysBack]}function vn(e,t){return"date"in e?e.date:t()-e.daysBack}function Fs(e,t){try{return Ws(
+e)}catch(n){throw n instanceof f?new f(n.rule,t):n}}function Ws(e){let t=e.toLowerCase();if(t==="tod\
+ay")return{daysBack:0};if(t==="yesterday")return{daysBack:1};let n=Ql.exec(e);if(n){let r=Number(n[1]);
+if(r>Is)throw new f(`must not reach back more than ${Is} days`,e);return{daysBack:r}}return{date:sc(
+e)}}function sc(e){let t=Zl.exec(e);if(!t)throw new f(ec,e);let[n,r,s]=t.slice(1).map(Number),o=Date.
 UTC(n,r-1,s)/ct;if(n<1||Cn(o)!==e)throw new f("must be a real calendar date (yyyy-MM-dd)",e);return o}
-function Ws({now:e,timeZone:t}){if(t==="UTC")return Math.floor(e.getTime()/ct);let n=new Intl.DateTimeFormat(
+function Gs({now:e,timeZone:t}){if(t==="UTC")return Math.floor(e.getTime()/ct);let n=new Intl.DateTimeFormat(
 "en-US",{timeZone:t,year:"numeric",month:"numeric",day:"numeric"}).formatToParts(e),r=s=>Number(n.find(
 o=>o.type===s)?.value);return Date.UTC(r("year"),r("month")-1,r("day"))/ct}function Cn(e){return new Date(
-e*ct).toISOString().slice(0,10)}var Gs=3600;function qs(e){let t=Number(e);if(!/^\d+(\.\d+)?$/.test(e)||t<=0||t>Gs)throw new f(`must\
- be a number of seconds above 0, at most ${Gs}`,e);let n=Math.round(t*1e3);if(n<1)throw new f("must \
+e*ct).toISOString().slice(0,10)}var qs=3600;function Vs(e){let t=Number(e);if(!/^\d+(\.\d+)?$/.test(e)||t<=0||t>qs)throw new f(`must\
+ be a number of seconds above 0, at most ${qs}`,e);let n=Math.round(t*1e3);if(n<1)throw new f("must \
 be at least 0.001 (1 ms); it rounds to 0 ms",e);return n}function Pn(e,t,n){let r=Number(e);if(!/^\d+(\.\d+)?$/.
 test(e)||r<n.min||r>n.max||r<=0){let o=n.min>0?`from ${n.min}`:"above 0";throw new f(`must be a numb\
 er of ${t.name} ${o}, at most ${n.max}`,e)}let s=Math.round(r*t.ms);if(s<1)throw new f("must be at l\
 east 1 ms; it rounds to 0 ms",e);return s}function dt(e,t,n){if(!/^\d+$/.test(e)||Number(e)<t||Number(
-e)>n)throw new f(`must be a whole number from ${t} to ${n}`,e);return Number(e)}function Vs(e){if(e.
+e)>n)throw new f(`must be a whole number from ${t} to ${n}`,e);return Number(e)}function Js(e){if(e.
 toLowerCase()==="check")return"check";try{return Nn(e)?"plan":"off"}catch{throw new f("must be true,\
  false or check",e)}}function Nn(e){if(["true","True","TRUE"].includes(e))return!0;if(["false","Fals\
-e","FALSE"].includes(e))return!1;throw new f("must be true or false",e)}function Ks(e){let t=Fs(e);if(t)
-throw new f(t,e);return e}var In="anymetrics-refresh/resume",Mn=1,Js=8*1024*1024,ge="must be the path of a file this action wr\
-ote as resume-file, or of none yet";function Ys(e,t){let n=e.trim();if(n==="")return;if(ae(n))throw new f(
+e","FALSE"].includes(e))return!1;throw new f("must be true or false",e)}function Ks(e){let t=Bs(e);if(t)
+throw new f(t,e);return e}var In="anymetrics-refresh/resume",On=1,Ys=8*1024*1024,ge="must be the path of a file this action wr\
+ote as resume-file, or of none yet";function Xs(e,t){let n=e.trim();if(n==="")return;if(ae(n))throw new f(
 ge,n);let r;try{r=t(n)}catch(s){let o=s.code??"unreadable";throw new f(`${ge}; it cannot be read (${o}\
-)`,n)}return{path:n,record:r===void 0?{entries:[]}:rc(r,n)}}function rc(e,t){let n;try{n=JSON.parse(
-e)}catch{throw new f(`${ge}; it is not JSON (corrupt, or not this action's)`,t)}if(!Me(n)||n.format!==
-In)throw new f(`${ge}; it is not this action's (no "format": "${In}")`,t);if(n.version!==Mn){let s=JSON.
+)`,n)}return{path:n,record:r===void 0?{entries:[]}:oc(r,n)}}function oc(e,t){let n;try{n=JSON.parse(
+e)}catch{throw new f(`${ge}; it is not JSON (corrupt, or not this action's)`,t)}if(!Oe(n)||n.format!==
+In)throw new f(`${ge}; it is not this action's (no "format": "${In}")`,t);if(n.version!==On){let s=JSON.
 stringify(n.version??null).slice(0,20);throw new f(`${ge}; it is of version ${s}, and this action re\
-ads version ${Mn}`,t)}let r=n.entries;if(!Array.isArray(r)||!r.every(sc))throw new f(`${ge}; its ent\
-ries are corrupt`,t);return{entries:r}}function Xs(e){let t={format:In,version:Mn,note:"Written by a\
+ads version ${On}`,t)}let r=n.entries;if(!Array.isArray(r)||!r.every(ic))throw new f(`${ge}; its ent\
+ries are corrupt`,t);return{entries:r}}function zs(e){let t={format:In,version:On,note:"Written by a\
 nymetrics-refresh: triggers accepted so far are not sent again by a run given this file as resume-fi\
 le.",entries:e.entries};return`${JSON.stringify(t,null,1)}
-`}function sc(e){return Me(e)&&typeof e.host=="string"&&typeof e.tenantId=="string"&&Array.isArray(e.
-accepted)&&e.accepted.every(oc)&&Array.isArray(e.baselines)&&e.baselines.every(ic)}function oc(e){return Me(
-e)&&typeof e.tableName=="string"&&typeof e.partition=="string"&&zs(e.traceId)}function ic(e){return Me(
-e)&&Me(e.plan)&&(e.plan.by==="id"||e.plan.by==="name")&&typeof e.plan.value=="string"&&(e.refreshMs===
-null||Number.isFinite(e.refreshMs))&&zs(e.latestRefreshTime)}function zs(e){return e===null||typeof e==
-"string"}function Me(e){return typeof e=="object"&&e!==null&&!Array.isArray(e)}var Zs="id:",Qs=100;function eo(e){let t=new Map;for(let n of C(e)){let r=ac(n);t.set(`${r.by}:${r.value}`,
-r)}if(t.size>Qs)throw new f(`names ${t.size} plans; at most ${Qs} (split the wait across steps)`);return[
-...t.values()]}function ac(e){let t=e.toLowerCase().startsWith(Zs),n=t?e.slice(Zs.length).trim():e;if(n===
+`}function ic(e){return Oe(e)&&typeof e.host=="string"&&typeof e.tenantId=="string"&&Array.isArray(e.
+accepted)&&e.accepted.every(ac)&&Array.isArray(e.baselines)&&e.baselines.every(uc)}function ac(e){return Oe(
+e)&&typeof e.tableName=="string"&&typeof e.partition=="string"&&Zs(e.traceId)}function uc(e){return Oe(
+e)&&Oe(e.plan)&&(e.plan.by==="id"||e.plan.by==="name")&&typeof e.plan.value=="string"&&(e.refreshMs===
+null||Number.isFinite(e.refreshMs))&&Zs(e.latestRefreshTime)}function Zs(e){return e===null||typeof e==
+"string"}function Oe(e){return typeof e=="object"&&e!==null&&!Array.isArray(e)}var Qs="id:",eo=100;function to(e){let t=new Map;for(let n of C(e)){let r=lc(n);t.set(`${r.by}:${r.value}`,
+r)}if(t.size>eo)throw new f(`names ${t.size} plans; at most ${eo} (split the wait across steps)`);return[
+...t.values()]}function lc(e){let t=e.toLowerCase().startsWith(Qs),n=t?e.slice(Qs.length).trim():e;if(n===
 "")throw new f("has an id: entry without a plan ID",e);if(ae(n))throw new f("has a plan with control\
  characters",e);if(n.length>ee)throw new f(`has a plan longer than ${ee} characters`,e);return{by:t?
-"id":"name",value:n,label:t?`id:${n}`:n}}var uc=["datasource","catalog-schema","table"];function _n(e,t,n,r){let s=C(e["table-name"]),o=uc.filter(
-i=>e[i]!==""&&!(n&&i==="datasource"));return s.length>0&&o.length>0?to(r,"table-name",`cannot be com\
-bined with ${o.join(", ")}: give full names or their parts, not both`):s.length>0?r.take(()=>s.map(i=>lc(
-i,t))):o.length===0&&n?[]:o.length===0?to(r,"table-name","is required (or give datasource, catalog-s\
-chema and table, or dbt-run-results, instead)"):cc(e,n,r)}function to(e,t,n){return e.take(()=>{throw new O(
-t,n)})}function lc(e,t){let n=y("table-name",()=>nt(e));return n.backticksAdded&&t.push(`table-name:\
- added the backticks the platform requires: ${n.tableName}`),n.tableName}function cc(e,t,n){let r=(t?
-new Q:n).take(()=>On(e,"datasource",me)),s=n.take(()=>On(e,"catalog-schema",is)),o=n.take(()=>On(e,"\
+"id":"name",value:n,label:t?`id:${n}`:n}}var cc=["datasource","catalog-schema","table"];function _n(e,t,n,r){let s=C(e["table-name"]),o=cc.filter(
+i=>e[i]!==""&&!(n&&i==="datasource"));return s.length>0&&o.length>0?no(r,"table-name",`cannot be com\
+bined with ${o.join(", ")}: give full names or their parts, not both`):s.length>0?r.take(()=>s.map(i=>dc(
+i,t))):o.length===0&&n?[]:o.length===0?no(r,"table-name","is required (or give datasource, catalog-s\
+chema and table, or dbt-run-results, instead)"):pc(e,n,r)}function no(e,t,n){return e.take(()=>{throw new M(
+t,n)})}function dc(e,t){let n=y("table-name",()=>nt(e));return n.backticksAdded&&t.push(`table-name:\
+ added the backticks the platform requires: ${n.tableName}`),n.tableName}function pc(e,t,n){let r=(t?
+new Q:n).take(()=>Mn(e,"datasource",me)),s=n.take(()=>Mn(e,"catalog-schema",is)),o=n.take(()=>Mn(e,"\
 table",i=>C(i).map(me)));if(!(r===void 0||s===void 0||o===void 0))return n.take(()=>y("table",()=>o.
-map(i=>as(r,s,i))))}function On(e,t,n){if(C(e[t]).length===0)throw new O(t,"is required when datasou\
+map(i=>as(r,s,i))))}function Mn(e,t,n){if(C(e[t]).length===0)throw new M(t,"is required when datasou\
 rce, catalog-schema or table is given");return y(t,()=>n(e[t]))}var ne=["host","tenant-id","auth-type","auth-value","app-id","app-secret","table-name","datasource",
 "catalog-schema","table","partition","timezone","timeout-seconds","retries","concurrency","fail-fast",
 "dry-run","max-triggers","resume-file","ca-certificate","dbt-run-results","dbt-manifest","dbt-select",
-"dbt-exclude","dbt-catalog","wait-for-plans","wait-timeout-minutes","wait-interval-seconds"],dc=10,pc=32,
-Ln=2e3,fc=350,mc=600,hc={name:"minutes",ms:6e4},gc={name:"seconds",ms:1e3},yc={timeZone:{input:"time\
-zone",default:"UTC",parse:Ks},timeoutMs:{input:"timeout-seconds",default:"30",parse:qs},retries:{input:"\
-retries",default:"3",parse:e=>dt(e,0,dc)},concurrency:{input:"concurrency",default:"4",parse:e=>dt(e,
-1,pc)},failFast:{input:"fail-fast",default:"false",parse:Nn},dryRun:{input:"dry-run",default:"false",
-parse:Vs},maxTriggers:{input:"max-triggers",default:"1000",parse:e=>dt(e,1,Ln)},waitTimeoutMs:{input:"\
-wait-timeout-minutes",default:"60",parse:e=>Pn(e,hc,{min:0,max:fc})},waitIntervalMs:{input:"wait-int\
-erval-seconds",default:"30",parse:e=>Pn(e,gc,{min:1,max:mc})}};function no(e){return[e["auth-value"],
-e["app-secret"],...Cs(e.host)].filter(t=>t!=="")}function ro(e,t){let n=[],r=new Q,s=r.take(()=>y("h\
-ost",()=>Ps(e.host))),o=r.take(()=>y("tenant-id",()=>xc(e["tenant-id"]))),i=Br(e,r),u=e["dbt-run-res\
-ults"]!=="",l=u?ms(e,t.openArtifact,r,bc(e,t.now)):void 0,c=_n(e,n,u,r),d=c&&(!u||l)?[...c,...Rc(l)]:
-void 0,p=so(e,r),{timeZone:m,maxTriggers:g}=p,h=r.take(()=>y("partition",()=>Tc(e,{now:t.now,timeZone:m}))),
+"dbt-exclude","dbt-catalog","wait-for-plans","wait-timeout-minutes","wait-interval-seconds"],fc=10,mc=32,
+Ln=2e3,hc=350,gc=600,yc={name:"minutes",ms:6e4},bc={name:"seconds",ms:1e3},Tc={timeZone:{input:"time\
+zone",default:"UTC",parse:Ks},timeoutMs:{input:"timeout-seconds",default:"30",parse:Vs},retries:{input:"\
+retries",default:"3",parse:e=>dt(e,0,fc)},concurrency:{input:"concurrency",default:"4",parse:e=>dt(e,
+1,mc)},failFast:{input:"fail-fast",default:"false",parse:Nn},dryRun:{input:"dry-run",default:"false",
+parse:Js},maxTriggers:{input:"max-triggers",default:"1000",parse:e=>dt(e,1,Ln)},waitTimeoutMs:{input:"\
+wait-timeout-minutes",default:"60",parse:e=>Pn(e,yc,{min:0,max:hc})},waitIntervalMs:{input:"wait-int\
+erval-seconds",default:"30",parse:e=>Pn(e,bc,{min:1,max:gc})}};function ro(e){return[e["auth-value"],
+e["app-secret"],...Ps(e.host)].filter(t=>t!=="")}function so(e,t){let n=[],r=new Q,s=r.take(()=>y("h\
+ost",()=>Ns(e.host))),o=r.take(()=>y("tenant-id",()=>Sc(e["tenant-id"]))),i=Br(e,r),u=e["dbt-run-res\
+ults"]!=="",l=u?ms(e,t.openArtifact,r,wc(e,t.now)):void 0,c=_n(e,n,u,r),d=c&&(!u||l)?[...c,...Ec(l)]:
+void 0,p=oo(e,r),{timeZone:m,maxTriggers:g}=p,h=r.take(()=>y("partition",()=>xc(e,{now:t.now,timeZone:m}))),
 x=d&&h&&g!==void 0?r.take(()=>y("max-triggers",()=>st(d,h,{maxTriggers:g,largest:Ln}))):void 0,I=r.take(
-()=>y("wait-for-plans",()=>eo(e["wait-for-plans"]))),H=r.take(()=>y("ca-certificate",()=>Lr(e["ca-ce\
-rtificate"],t.readTextFile))),q=r.take(()=>({file:y("resume-file",()=>Ys(e["resume-file"],t.readOwnFile))}));
+()=>y("wait-for-plans",()=>to(e["wait-for-plans"]))),H=r.take(()=>y("ca-certificate",()=>Lr(e["ca-ce\
+rtificate"],t.readTextFile))),q=r.take(()=>({file:y("resume-file",()=>Xs(e["resume-file"],t.readOwnFile))}));
 r.throwIfAny();let qt={...p,host:s,tenantId:o,credentials:i,plan:x,caCertificates:H,waitForPlans:I},
-M=wc(qt),qe=Bs({now:t.now,timeZone:M.timeZone});return{config:{...M,today:qe,dbt:l,resume:q?.file},notices:n}}
-function bc(e,t){let n=new Q,r=_n(e,[],!0,n),{timeZone:s,maxTriggers:o}=so(e,n);if(r===void 0||s===void 0||
+O=Rc(qt),qe=Us({now:t.now,timeZone:O.timeZone});return{config:{...O,today:qe,dbt:l,resume:q?.file},notices:n}}
+function wc(e,t){let n=new Q,r=_n(e,[],!0,n),{timeZone:s,maxTriggers:o}=oo(e,n);if(r===void 0||s===void 0||
 o===void 0)return;let i=n.take(()=>y("partition",()=>Dn(C(e.partition||"today"),{now:t,timeZone:s})));
-return i&&{tableNames:r,partitions:i,limits:{maxTriggers:o,largest:Ln}}}function Tc(e,{now:t,timeZone:n}){
-let r=C(e.partition||"today");if(n!==void 0)return Dn(r,{now:t,timeZone:n});Us(r)}function so(e,t){let n=Object.
-entries(yc).map(([r,s])=>[r,t.take(()=>y(s.input,()=>s.parse(e[s.input]||s.default)))]);return Object.
-fromEntries(n)}function wc(e){for(let[t,n]of Object.entries(e))if(n===void 0)throw new Error(`input ${t}\
- was neither parsed nor refused`);return e}function xc(e){return G(e),ue(e),ze(e),e}function Rc(e){return e?
-e.mapped.map(t=>t.tableName):[]}var oo=require("node:fs");function io(e){let t=[],n=()=>{let o=[],i=!1,u=()=>{o.length!==0&&(i?e.progress(
+return i&&{tableNames:r,partitions:i,limits:{maxTriggers:o,largest:Ln}}}function xc(e,{now:t,timeZone:n}){
+let r=C(e.partition||"today");if(n!==void 0)return Dn(r,{now:t,timeZone:n});js(r)}function oo(e,t){let n=Object.
+entries(Tc).map(([r,s])=>[r,t.take(()=>y(s.input,()=>s.parse(e[s.input]||s.default)))]);return Object.
+fromEntries(n)}function Rc(e){for(let[t,n]of Object.entries(e))if(n===void 0)throw new Error(`input ${t}\
+ was neither parsed nor refused`);return e}function Sc(e){return G(e),ue(e),ze(e),e}function Ec(e){return e?
+e.mapped.map(t=>t.tableName):[]}var io=require("node:fs");function ao(e){let t=[],n=()=>{let o=[],i=!1,u=()=>{o.length!==0&&(i?e.progress(
 o.join(`
 `)):e.info(o.join(`
 `)),o=[])};for(let l of t.splice(0))l.progress!==i&&u(),i=l.progress,o.push(l.text);u()},r=(o,i)=>{t.
 push({text:o,progress:i})===1&&setImmediate(n)},s=o=>(...i)=>(n(),o(...i));return{info:o=>r(o,!1),progress:o=>r(
 o,!0),setSecret:s(e.setSecret),debug:s(e.debug),notice:s(e.notice),warning:s(e.warning),error:s(e.error),
 startGroup:s(e.startGroup),endGroup:s(e.endGroup),setOutput:s(e.setOutput),writeSummary:s(e.writeSummary),
-fail:s(e.fail)}}function Fn(e){if(!e)return;let t;try{t=(0,oo.statSync)(e)}catch{return}if(!(t.isFile()||
-t.isCharacterDevice()))throw Object.assign(new Error(`${e} is not a regular file`),{code:"ENOTFILE"})}var R=require("node:fs"),Bn=1024*1024,Oe=class extends Error{constructor(n){super(n);this.code=n;this.
-name="FileRefusal"}code};function _e(e,t){if(!(0,R.statSync)(e).isFile())throw new Oe("not a regular\
+fail:s(e.fail)}}function Fn(e){if(!e)return;let t;try{t=(0,io.statSync)(e)}catch{return}if(!(t.isFile()||
+t.isCharacterDevice()))throw Object.assign(new Error(`${e} is not a regular file`),{code:"ENOTFILE"})}var R=require("node:fs"),Bn=1024*1024,Me=class extends Error{constructor(n){super(n);this.code=n;this.
+name="FileRefusal"}code};function _e(e,t){if(!(0,R.statSync)(e).isFile())throw new Me("not a regular\
  file");let n=(0,R.openSync)(e,"r");try{let r=[],s=0;for(;;){let o=Buffer.allocUnsafe(Bn),i=(0,R.readSync)(
-n,o,0,Bn,null);if(i===0)break;if(s+=i,s>t)throw new Oe(`larger than ${t} bytes`);r.push(o.subarray(0,
-i))}return Buffer.concat(r,s).toString("utf8")}finally{(0,R.closeSync)(n)}}function ao(e,t=Bn){return{
-*[Symbol.iterator](){if(!(0,R.statSync)(e).isFile())throw new Oe("not a regular file");let n=(0,R.openSync)(
+n,o,0,Bn,null);if(i===0)break;if(s+=i,s>t)throw new Me(`larger than ${t} bytes`);r.push(o.subarray(0,
+i))}return Buffer.concat(r,s).toString("utf8")}finally{(0,R.closeSync)(n)}}function uo(e,t=Bn){return{
+*[Symbol.iterator](){if(!(0,R.statSync)(e).isFile())throw new Me("not a regular file");let n=(0,R.openSync)(
 e,"r");try{let r=Buffer.allocUnsafeSlow(t);for(;;){let s=(0,R.readSync)(n,r,0,t,null);if(s===0)return;
-yield r.subarray(0,s)}}finally{(0,R.closeSync)(n)}}}}function uo(e,t){try{return _e(e,t)}catch(n){if(n.
+yield r.subarray(0,s)}}finally{(0,R.closeSync)(n)}}}}function lo(e,t){try{return _e(e,t)}catch(n){if(n.
 code==="ENOENT")return;throw n}}function pt(e,t){let n=`${e}.${process.pid}.tmp`;try{(0,R.writeFileSync)(
-n,t,{mode:420}),(0,R.renameSync)(n,e)}catch(r){throw(0,R.rmSync)(n,{force:!0}),r}}var lo={baseDelayMs:1e3,maxDelayMs:3e4,retryAfterCapMs:6e4},Sc=new Set([408,429,502,503,504]),Ec=new Set(
+n,t,{mode:420}),(0,R.renameSync)(n,e)}catch(r){throw(0,R.rmSync)(n,{force:!0}),r}}var co={baseDelayMs:1e3,maxDelayMs:3e4,retryAfterCapMs:6e4},kc=new Set([408,429,502,503,504]),Ac=new Set(
 ["ECONNREFUSED","ECONNRESET","ECONNABORTED","EPIPE","ETIMEDOUT","TIMEOUT","EPROXY","EAI_AGAIN","ENET\
-UNREACH","ENETDOWN","EHOSTUNREACH","ECLOSED"]);function Hn(e){return"status"in e?Sc.has(e.status):Ec.
-has(e.errorCode)}function kc(e,t,n){let r=Math.min(t.maxDelayMs,t.baseDelayMs*2**(e-1));return Math.
-floor(n()*r)}function co(e,t){if(e===void 0)return;let n=e.trim();if(/^\d+$/.test(n))return Number(n)*
-1e3;let r=$c(n,t);return r===void 0?void 0:Math.max(0,r-t)}var po=["Jan","Feb","Mar","Apr","May","Ju\
-n","Jul","Aug","Sep","Oct","Nov","Dec"],Un=`(?<month>${po.join("|")})`,jn="(?<hour>\\d{2}):(?<minute>\
-\\d{2}):(?<second>\\d{2})",Ac=[new RegExp(`^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?<day>\\d{2}) ${Un} (?<y\
+UNREACH","ENETDOWN","EHOSTUNREACH","ECLOSED"]);function Hn(e){return"status"in e?kc.has(e.status):Ac.
+has(e.errorCode)}function $c(e,t,n){let r=Math.min(t.maxDelayMs,t.baseDelayMs*2**(e-1));return Math.
+floor(n()*r)}function po(e,t){if(e===void 0)return;let n=e.trim();if(/^\d+$/.test(n))return Number(n)*
+1e3;let r=Dc(n,t);return r===void 0?void 0:Math.max(0,r-t)}var fo=["Jan","Feb","Mar","Apr","May","Ju\
+n","Jul","Aug","Sep","Oct","Nov","Dec"],Un=`(?<month>${fo.join("|")})`,jn="(?<hour>\\d{2}):(?<minute>\
+\\d{2}):(?<second>\\d{2})",vc=[new RegExp(`^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?<day>\\d{2}) ${Un} (?<y\
 ear>\\d{4}) ${jn} GMT$`),new RegExp(`^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?<day>\\d{2})-${Un}\
 -(?<year>\\d{2}) ${jn} GMT$`),new RegExp(`^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ${Un} (?<day>[ \\d]\\d) ${jn}\
- (?<year>\\d{4})$`)];function $c(e,t){let n=Ac.map(g=>g.exec(e)?.groups).find(Boolean);if(!n)return;
-let{day:r,month:s,year:o,hour:i,minute:u,second:l}=n,c=[r,i,u,l].map(Number),d=Date.UTC(vc(o,t),po.indexOf(
+ (?<year>\\d{4})$`)];function Dc(e,t){let n=vc.map(g=>g.exec(e)?.groups).find(Boolean);if(!n)return;
+let{day:r,month:s,year:o,hour:i,minute:u,second:l}=n,c=[r,i,u,l].map(Number),d=Date.UTC(Cc(o,t),fo.indexOf(
 s),...c),p=new Date(d);return[p.getUTCDate(),p.getUTCHours(),p.getUTCMinutes(),p.getUTCSeconds()].every(
-(g,h)=>g===c[h])?d:void 0}function vc(e,t){let n=Number(e);if(e.length===4)return n;let r=new Date(t).
-getUTCFullYear(),s=r-r%100+n;return s>r+50?s-100:s}var Dc=250;function fo(e,t,n,r){return n!==void 0?
-Wn(n,t):kc(e,t,r)}function Wn(e,t){return Math.min(Math.max(e,Dc),t.retryAfterCapMs)}var ft=require("node:net");var A=class extends Error{constructor(n,r,s){super(n);this.description=n;this.code=r;this.afterMs=s;
-this.name="TransportError"}description;code;afterMs},mo=new A("cancelled","CANCELLED"),ho=new A("can\
-celled","CANCELLED_SENT");function go(e,t,n){return{url:e,host:n.text(e.host,300),proxy:t?n.text(`${t.
+(g,h)=>g===c[h])?d:void 0}function Cc(e,t){let n=Number(e);if(e.length===4)return n;let r=new Date(t).
+getUTCFullYear(),s=r-r%100+n;return s>r+50?s-100:s}var Pc=250;function mo(e,t,n,r){return n!==void 0?
+Wn(n,t):$c(e,t,r)}function Wn(e,t){return Math.min(Math.max(e,Pc),t.retryAfterCapMs)}var ft=require("node:net");var A=class extends Error{constructor(n,r,s){super(n);this.description=n;this.code=r;this.afterMs=s;
+this.name="TransportError"}description;code;afterMs},ho=new A("cancelled","CANCELLED"),go=new A("can\
+celled","CANCELLED_SENT");function yo(e,t,n){return{url:e,host:n.text(e.host,300),proxy:t?n.text(`${t.
 protocol}//${t.host}`,300):void 0}}function Gn(e){if(e instanceof A)return e;let t=e?.code,n=e instanceof
-Error?e.message:String(e);return new A(n,typeof t=="string"?t:"UNKNOWN")}async function yo(e,t){let n=Gn(
-e);return t.proxy?n:n.code==="EPROTO"&&t.url.protocol==="https:"&&(t.speaksPlainHttp??=Pc(t.url),await t.
+Error?e.message:String(e);return new A(n,typeof t=="string"?t:"UNKNOWN")}async function bo(e,t){let n=Gn(
+e);return t.proxy?n:n.code==="EPROTO"&&t.url.protocol==="https:"&&(t.speaksPlainHttp??=Ic(t.url),await t.
 speaksPlainHttp)?new A(n.description,"EPLAINPORT"):n.code==="ECONNRESET"&&t.url.protocol==="http:"&&
-(t.speaksTls??=Cc(t.url),await t.speaksTls)?new A(n.description,"ETLSPORT"):n}function Cc(e){let t=e.
+(t.speaksTls??=Nc(t.url),await t.speaksTls)?new A(n.description,"ETLSPORT"):n}function Nc(e){let t=e.
 hostname.startsWith("[")?e.hostname.slice(1,-1):e.hostname;return new Promise(n=>{let r=process.getBuiltinModule(
 "node:tls").connect({host:t,port:Number(e.port||80),...(0,ft.isIP)(t)?{}:{servername:t},rejectUnauthorized:!1,
 timeout:2e3}),s=o=>{r.destroy(),n(o)};r.once("secureConnect",()=>s(!0)),r.once("error",()=>s(!1)),r.
-once("timeout",()=>s(!1))})}function Pc(e){return new Promise(t=>{let n=e.hostname.startsWith("[")?e.
+once("timeout",()=>s(!1))})}function Ic(e){return new Promise(t=>{let n=e.hostname.startsWith("[")?e.
 hostname.slice(1,-1):e.hostname,r=(0,ft.connect)({host:n,port:Number(e.port||443),timeout:2e3}),s="",
 o=i=>{r.destroy(),t(i)};r.setEncoding("latin1"),r.on("data",i=>{s+=i,s.length>=5&&o(s.startsWith("HT\
 TP/"))}),r.once("end",()=>o(!1)),r.once("error",()=>o(!1)),r.once("timeout",()=>o(!1)),r.write(`HEAD\
  / HTTP/1.0\r
 Host: ${e.host}\r
 \r
-`)})}function Nc(e,t,n,r){let s=e.code==="HPE_HEADER_OVERFLOW"?a`: its headers are larger than Node reads (16 KiB)`:
-a``;return a`${t}${n} sent an answer that is not valid HTTP (${r})${s}`}var Ic=new Set(["UNABLE_TO_V\
+`)})}function Oc(e,t,n,r){let s=e.code==="HPE_HEADER_OVERFLOW"?a`: its headers are larger than Node reads (16 KiB)`:
+a``;return a`${t}${n} sent an answer that is not valid HTTP (${r})${s}`}var Mc=new Set(["UNABLE_TO_V\
 ERIFY_LEAF_SIGNATURE","UNABLE_TO_GET_ISSUER_CERT_LOCALLY","UNABLE_TO_GET_ISSUER_CERT","SELF_SIGNED_C\
-ERT_IN_CHAIN","DEPTH_ZERO_SELF_SIGNED_CERT"]),Mc={ECONNREFUSED:a`connection refused`,ECONNRESET:a`connection reset`,
+ERT_IN_CHAIN","DEPTH_ZERO_SELF_SIGNED_CERT"]),_c={ECONNREFUSED:a`connection refused`,ECONNRESET:a`connection reset`,
 ENOTFOUND:a`name not found`,EAI_AGAIN:a`DNS lookup failed temporarily`,ETIMEDOUT:a`connection timed out`};
-function bo(e,t,n){let r=t.text(e.code,64),s=n?.host??a`the host`,o=n?.proxy?a` via proxy ${n.proxy}`:
-a``;if(e.code.startsWith("HPE_"))return Nc(e,s,o,r);switch(e.code){case"ELOCAL":return a`the request could not be made here, so nothing was sent: ${t.
+function To(e,t,n){let r=t.text(e.code,64),s=n?.host??a`the host`,o=n?.proxy?a` via proxy ${n.proxy}`:
+a``;if(e.code.startsWith("HPE_"))return Oc(e,s,o,r);switch(e.code){case"ELOCAL":return a`the request could not be made here, so nothing was sent: ${t.
 text(e.description)}`;case"EUPGRADE":case"ECLOSED":return a`${s}${o}: ${t.text(e.description)}`;case"\
 CANCELLED":return a`cancelled before the request reached ${s}`;case"CANCELLED_SENT":return a`cancelled while waiting for ${s} to answer; the platform may have received it and started the refresh`;case"\
 TIMEOUT":return a`${s}${o} sent no answer within ${(e.afterMs??0)/1e3} s`;case"EPROXY":return a`could not open a tunnel to ${s} through the proxy ${n?.
 proxy??a`in http_proxy/https_proxy`}: ${t.text(e.description)}; check the proxy variables, or list the host in no_proxy`;case"\
 EPLAINPORT":return a`${s} does not speak TLS (it answered plain HTTP): use http:// instead of https://`;case"\
-ETLSPORT":return a`${s} speaks TLS: use https://${s} instead of http://`}if(Ic.has(e.code))return a`the TLS certificate of ${s} is not trusted (${r}): if a company CA signed it, pass that CA in ca-certificate`;
-let i=Mc[e.code];return i?a`${i} by ${s}${o} (${r})`:a`${s}${o}: ${t.text(e.description)}`}var ht="/anymetrics/api/v1",mt=`${ht}/scheduler/task/trigger`,To=`${ht}/token/create`,wo=`${ht}/acce\
-lerate/latestTime`,xo=`${ht}/accelerate/plan/queryAccelerateResultPlanList`,Oc=[mt,To,wo,xo],_c=/\/anymetrics(?=\/|$)/i;
-function Ro(e){let t=e.endsWith(mt)?e.slice(0,-mt.length):e;return{host:t,trigger:new URL(t+mt),token:new URL(
-t+To),planStatus:new URL(t+wo),planList:new URL(t+xo)}}function So(e){let t=e.pathname,n=Oc.find(o=>t.
-endsWith(o))??"",r=t.slice(0,t.length-n.length).replace(/\/+$/,""),s=r.search(_c);return{prefix:r,pastedApiPath:s<
-0?void 0:r.slice(s)}}var Lc=32,Fc=128,Bc=8,qn=4096;function ko(e,t){if(jc(e.status))return Kc(e,t);let n=Yc(e.body);if(!n)
-return Jc(e,t);let r=Wc(n,t),s=Gc(e,n,r,t);return{succeeded:s===null,code:r.code,traceId:r.traceId,data:r.
-data,reason:s,warning:s===null&&Jn(n.data)?.trim()==="false"?a`the platform answered data "false"`:null}}
-function P(e){return{succeeded:!1,code:null,traceId:null,data:null,reason:e,warning:null}}function Uc(e){
-return e>=200&&e<300}function jc(e){return e>=300&&e<400&&e!==304}function Hc(e){return Kn(e)?String(
-e).trim():null}function Wc(e,t){let n=(s,o)=>{let i=Jn(s);return i===null||i.trim()===""?null:t.text(
-i,o)},r=Kn(e.code)?Jn(e.code):null;return{code:r===null||r.trim()===""?null:t.identifier(r,Lc),traceId:Kn(
-e.traceId)?n(e.traceId,Fc):null,data:n(e.data),errorMsg:n(e.errorMsg),detailErrorMsg:n(e.detailErrorMsg)}}
-function Gc(e,t,n,r){let s=qc(n.errorMsg,n.detailErrorMsg);if(!Uc(e.status)){let i=Ao(e,r),u=$o(e,r);
-return s!==null?a`${i}: ${s}${u}`:a`${i}${Vn(n.code)}${u}`}if(s!==null)return s;let o=Vc(t,r);return o.
+ETLSPORT":return a`${s} speaks TLS: use https://${s} instead of http://`}if(Mc.has(e.code))return a`the TLS certificate of ${s} is not trusted (${r}): if a company CA signed it, pass that CA in ca-certificate`;
+let i=_c[e.code];return i?a`${i} by ${s}${o} (${r})`:a`${s}${o}: ${t.text(e.description)}`}var ht="/anymetrics/api/v1",mt=`${ht}/scheduler/task/trigger`,wo=`${ht}/token/create`,xo=`${ht}/acce\
+lerate/latestTime`,Ro=`${ht}/accelerate/plan/queryAccelerateResultPlanList`,Lc=[mt,wo,xo,Ro],Fc=/\/anymetrics(?=\/|$)/i;
+function So(e){let t=e.endsWith(mt)?e.slice(0,-mt.length):e;return{host:t,trigger:new URL(t+mt),token:new URL(
+t+wo),planStatus:new URL(t+xo),planList:new URL(t+Ro)}}function Eo(e){let t=e.pathname,n=Lc.find(o=>t.
+endsWith(o))??"",r=t.slice(0,t.length-n.length).replace(/\/+$/,""),s=r.search(Fc);return{prefix:r,pastedApiPath:s<
+0?void 0:r.slice(s)}}var Bc=32,Uc=128,jc=8,qn=4096;function Ao(e,t){if(Wc(e.status))return Yc(e,t);let n=zc(e.body);if(!n)
+return Xc(e,t);let r=qc(n,t),s=Vc(e,n,r,t);return{succeeded:s===null,code:r.code,traceId:r.traceId,data:r.
+data,reason:s,warning:s===null&&Kn(n.data)?.trim()==="false"?a`the platform answered data "false"`:null}}
+function P(e){return{succeeded:!1,code:null,traceId:null,data:null,reason:e,warning:null}}function Hc(e){
+return e>=200&&e<300}function Wc(e){return e>=300&&e<400&&e!==304}function Gc(e){return Jn(e)?String(
+e).trim():null}function qc(e,t){let n=(s,o)=>{let i=Kn(s);return i===null||i.trim()===""?null:t.text(
+i,o)},r=Jn(e.code)?Kn(e.code):null;return{code:r===null||r.trim()===""?null:t.identifier(r,Bc),traceId:Jn(
+e.traceId)?n(e.traceId,Uc):null,data:n(e.data),errorMsg:n(e.errorMsg),detailErrorMsg:n(e.detailErrorMsg)}}
+function Vc(e,t,n,r){let s=Jc(n.errorMsg,n.detailErrorMsg);if(!Hc(e.status)){let i=$o(e,r),u=vo(e,r);
+return s!==null?a`${i}: ${s}${u}`:a`${i}${Vn(n.code)}${u}`}if(s!==null)return s;let o=Kc(t,r);return o.
 value!==!0?o.name===null?a`the response has neither "succeed" nor "success"${Vn(n.code)}`:a`the platform answered ${o.
-name}: ${o.shown}${Vn(n.code)}`:Hc(t.code)!=="200"?n.code===null?a`the platform answered code null`:
-a`the platform answered code "${n.code}"`:null}function qc(e,t){return e===null?t:t===null||t===e?e:
-a`${e}: ${t}`}function Vc(e,t){return"succeed"in e?{name:a`succeed`,...Eo(e.succeed,t)}:"success"in e?
-{name:a`success`,...Eo(e.success,t)}:{name:null,value:void 0,shown:a``}}function Eo(e,t){return{value:e,
-shown:t.text(gt(e),60)}}function Vn(e){return e===null?a``:a` (code ${e})`}function Kc(e,t){let n=e.
+name}: ${o.shown}${Vn(n.code)}`:Gc(t.code)!=="200"?n.code===null?a`the platform answered code null`:
+a`the platform answered code "${n.code}"`:null}function Jc(e,t){return e===null?t:t===null||t===e?e:
+a`${e}: ${t}`}function Kc(e,t){return"succeed"in e?{name:a`succeed`,...ko(e.succeed,t)}:"success"in e?
+{name:a`success`,...ko(e.success,t)}:{name:null,value:void 0,shown:a``}}function ko(e,t){return{value:e,
+shown:t.text(gt(e),60)}}function Vn(e){return e===null?a``:a` (code ${e})`}function Yc(e,t){let n=e.
 location?t.text(e.location,300):a`an address it did not give`;return P(a`HTTP ${e.status} redirect to ${n}: the action does not follow redirects, set host to the final address`)}
-function Jc(e,t){let n=t.excerpt(e.body),r=e.body.trim()===""?a`an empty body`:n===""?a`a page of markup with no text, not a JSON object`:
-a`a body that is not a JSON object: ${n}`,s=Ao(e,t);return P(a`${s} with ${r}${$o(e,t)}`)}function Ao(e,t){
-let n=vo(e);return n===void 0?a`HTTP ${e.status}`:(n.username="",n.password="",a`HTTP 404 from ${t.text(
-n.href)}`)}function $o(e,t){let n=vo(e);if(n===void 0)return a``;let{prefix:r,pastedApiPath:s}=So(n);
+function Xc(e,t){let n=t.excerpt(e.body),r=e.body.trim()===""?a`an empty body`:n===""?a`a page of markup with no text, not a JSON object`:
+a`a body that is not a JSON object: ${n}`,s=$o(e,t);return P(a`${s} with ${r}${vo(e,t)}`)}function $o(e,t){
+let n=Do(e);return n===void 0?a`HTTP ${e.status}`:(n.username="",n.password="",a`HTTP 404 from ${t.text(
+n.href)}`)}function vo(e,t){let n=Do(e);if(n===void 0)return a``;let{prefix:r,pastedApiPath:s}=Eo(n);
 return s!==void 0?a`; the host input should be scheme://host:port (with a gateway prefix only if there is one): drop ${t.
 text(s)}`:r!==""?a`; check the host's path ${t.text(r)}: the host input should be scheme://host:port, with a gateway prefix only if there is one`:
 a`; check that the host input is the AnyMetrics platform's scheme://host:port (it usually listens on 8083)`}
-function vo(e){if(!(e.status!==404||e.url===void 0))try{return new URL(e.url)}catch{return}}function Yc(e){
-if(!Xc.test(e))return null;try{let t=JSON.parse(e);return typeof t=="object"&&t!==null&&!Array.isArray(
-t)?t:null}catch{return null}}var Xc=/^[ \t\n\r]*\{/;function Kn(e){return typeof e=="string"||typeof e==
-"number"}function Jn(e){return e==null?null:typeof e=="string"?e:gt(e)}function gt(e){let t=[],n=0,r=i=>(t.
+function Do(e){if(!(e.status!==404||e.url===void 0))try{return new URL(e.url)}catch{return}}function zc(e){
+if(!Zc.test(e))return null;try{let t=JSON.parse(e);return typeof t=="object"&&t!==null&&!Array.isArray(
+t)?t:null}catch{return null}}var Zc=/^[ \t\n\r]*\{/;function Jn(e){return typeof e=="string"||typeof e==
+"number"}function Kn(e){return e==null?null:typeof e=="string"?e:gt(e)}function gt(e){let t=[],n=0,r=i=>(t.
 push(i),n+=i.length,n<qn),s=(i,u)=>{if(i===null||typeof i!="object")return r(JSON.stringify(i)??"nul\
-l");if(u>=Bc)return r("\u2026");let l=Array.isArray(i)?i.map(c=>[null,c]):Object.entries(i);if(!r(Array.
+l");if(u>=jc)return r("\u2026");let l=Array.isArray(i)?i.map(c=>[null,c]):Object.entries(i);if(!r(Array.
 isArray(i)?"[":"{"))return!1;for(let[c,[d,p]]of l.entries())if(c>0&&!r(",")||d!==null&&!r(`${JSON.stringify(
 d)}:`)||!s(p,u+1))return!1;return r(Array.isArray(i)?"]":"}")};s(e,0);let o=t.join("");return n<qn?o:
 `${o.slice(0,qn)}\u2026`}function Le(e){return e.end.kind==="answered"&&e.end.status===429}function yt(e){return e.end.kind===
-"answered"?e.end.pushbackMs:void 0}function re(e,t,n=Date.now()){let r=Hn({status:e.status}),o=(r?co(
-e.retryAfter,n):void 0)??(e.status===429?0:void 0);return{verdict:ko(e,t),retryable:r,end:{kind:"ans\
-wered",status:e.status,pushbackMs:o}}}function Do(e,t,n){let r=Gn(e);return{verdict:P(bo(r,t,n)),retryable:Hn(
-{errorCode:r.code}),end:zc(r.code)}}function zc(e){return e==="CANCELLED"||e==="CANCELLED_SENT"?{kind:"\
+"answered"?e.end.pushbackMs:void 0}function re(e,t,n=Date.now()){let r=Hn({status:e.status}),o=(r?po(
+e.retryAfter,n):void 0)??(e.status===429?0:void 0);return{verdict:Ao(e,t),retryable:r,end:{kind:"ans\
+wered",status:e.status,pushbackMs:o}}}function Co(e,t,n){let r=Gn(e);return{verdict:P(To(r,t,n)),retryable:Hn(
+{errorCode:r.code}),end:Qc(r.code)}}function Qc(e){return e==="CANCELLED"||e==="CANCELLED_SENT"?{kind:"\
 cancelled",sent:e==="CANCELLED_SENT"}:e==="ELOCAL"?{kind:"not-sent"}:e.startsWith("HPE_")?{kind:"inv\
 alid-http"}:{kind:"silent"}}function Fe(e,t){let{code:n,traceId:r}=e.verdict;return{...e,verdict:{...P(
-t),code:n,traceId:r}}}var Mo=W(require("node:http"),1);var Po=W(require("node:http"),1),Be=W(require("node:net"),1);var Co=16*1024;function No(e,t){let n=e?process.getBuiltinModule("node:https").Agent:Po.default.Agent;
-class r extends n{opening=new Set;createConnection(o,i){let u=o.host??"localhost",l=Number(o.port),c=Zc(
-t.proxy);this.opening.add(c),ed(c,Qc(u,l,t.proxy),t,d=>{if(this.opening.delete(c),d)return i(d);i(null,
-e?rd(c,o,u):c)})}destroy(){for(let o of this.opening)o.destroy();super.destroy()}}return new r({keepAlive:!0,
-maxSockets:t.maxSockets})}function Zc(e){let t=sd(e.hostname);return e.protocol!=="https:"?Be.default.
+t),code:n,traceId:r}}}var Mo=W(require("node:http"),1);var No=W(require("node:http"),1),Be=W(require("node:net"),1);var Po=16*1024;function Io(e,t){let n=e?process.getBuiltinModule("node:https").Agent:No.default.Agent;
+class r extends n{opening=new Set;createConnection(o,i){let u=o.host??"localhost",l=Number(o.port),c=ed(
+t.proxy);this.opening.add(c),nd(c,td(u,l,t.proxy),t,d=>{if(this.opening.delete(c),d)return i(d);i(null,
+e?od(c,o,u):c)})}destroy(){for(let o of this.opening)o.destroy();super.destroy()}}return new r({keepAlive:!0,
+maxSockets:t.maxSockets})}function ed(e){let t=id(e.hostname);return e.protocol!=="https:"?Be.default.
 connect({host:t,port:Number(e.port||80)}):process.getBuiltinModule("node:tls").connect({host:t,port:Number(
-e.port||443),...Be.default.isIP(t)?{}:{servername:t}})}function Qc(e,t,n){let r=Be.default.isIP(e)===
+e.port||443),...Be.default.isIP(t)?{}:{servername:t}})}function td(e,t,n){let r=Be.default.isIP(e)===
 6?`[${e}]:${t}`:`${e}:${t}`,s=[`CONNECT ${r} HTTP/1.1`,`Host: ${r}`];if(n.username||n.password){let o=Buffer.
 from(`${n.username}:${n.password}`).toString("base64");s.push(`Proxy-Authorization: Basic ${o}`)}return`${s.
 join(`\r
 `)}\r
 \r
-`}function ed(e,t,n,r){let s=Buffer.alloc(0),o=d=>{if(clearTimeout(c),e.off("data",i).off("error",u).
+`}function nd(e,t,n,r){let s=Buffer.alloc(0),o=d=>{if(clearTimeout(c),e.off("data",i).off("error",u).
 off("end",l).off("close",l),d===void 0)return r();e.destroy(),r(new A(d,"EPROXY"))},i=d=>{s=Buffer.concat(
 [s,d]);let p=s.indexOf(`\r
-`);if(p<0){s.length>Co&&o("the proxy answered something that is not HTTP");return}let m=/^HTTP\/\d(?:\.\d)? (\d{3})(?: |$)/.
+`);if(p<0){s.length>Po&&o("the proxy answered something that is not HTTP");return}let m=/^HTTP\/\d(?:\.\d)? (\d{3})(?: |$)/.
 exec(s.subarray(0,p).toString());if(!m)return o("the proxy answered something that is not HTTP");if(m[1]!==
-"200")return o(td(Number(m[1]),n.proxy));let g=s.indexOf(`\r
+"200")return o(rd(Number(m[1]),n.proxy));let g=s.indexOf(`\r
 \r
-`);if(g<0){s.length>Co&&o("the head of the proxy's answer is over 16 KiB");return}if(g+4<s.length)return o(
-"the proxy sent bytes after its answer 200");o()},u=d=>o(nd(d,n.proxy)),l=()=>o("the proxy closed th\
+`);if(g<0){s.length>Po&&o("the head of the proxy's answer is over 16 KiB");return}if(g+4<s.length)return o(
+"the proxy sent bytes after its answer 200");o()},u=d=>o(sd(d,n.proxy)),l=()=>o("the proxy closed th\
 e connection without answering"),c=setTimeout(()=>o(`the proxy did not answer within ${n.timeoutMs/1e3}\
- s`),n.timeoutMs);e.on("data",i).on("error",u).on("end",l).on("close",l),e.write(t)}function td(e,t){
+ s`),n.timeoutMs);e.on("data",i).on("error",u).on("end",l).on("close",l),e.write(t)}function rd(e,t){
 return e!==407?`the proxy answered ${e}`:t.username||t.password?"the proxy answered 407 (it refused \
 the credentials in the proxy URL)":"the proxy answered 407 (it wants credentials: user:password@ in \
-the proxy URL)"}function nd(e,t){let{code:n,syscall:r,address:s,port:o,hostname:i}=e,u=s?o?` ${s}:${o}`:
+the proxy URL)"}function sd(e,t){let{code:n,syscall:r,address:s,port:o,hostname:i}=e,u=s?o?` ${s}:${o}`:
 ` ${s}`:i?` ${i}`:"";return r?`${r} ${n??"failed"}${u}`:t.protocol==="https:"?`TLS with the proxy fa\
-iled (${n??"no code"})`:`the connection to the proxy failed (${n??"no code"})`}function rd(e,t,n){let r=process.
+iled (${n??"no code"})`:`the connection to the proxy failed (${n??"no code"})`}function od(e,t,n){let r=process.
 getBuiltinModule("node:tls").connect({...t,socket:e,servername:Be.default.isIP(n)?void 0:n});return r.
-once("close",()=>e.destroy()),r}function sd(e){return e.startsWith("[")?e.slice(1,-1):e}function Io(e){let t=process.getBuiltinModule("node:tls"),n=t.getCACertificates;return[...n?n("defau\
-lt"):t.rootCertificates,...e]}function Oo(e,t){let n=e.protocol==="https:",r=n?process.getBuiltinModule("node:https"):Mo.default,s=wr(
-e),{maxSockets:o,timeoutMs:i}=t,u=s?.hostname?No(n,{proxy:s,maxSockets:o,timeoutMs:i}):new r.Agent({
-keepAlive:!0,maxSockets:o});return n&&t.caCertificates.length>0&&od(u,t.caCertificates),{agent:u,transport:r,
-proxy:s?.hostname?s:void 0}}function od(e,t){let n=e;n.options={...n.options,ca:Io(t)}}var _o=1024*1024;function Lo(e,t,n){let{transport:r,url:s,agent:o,headers:i,payload:u,timeoutMs:l,signal:c}=e;
+once("close",()=>e.destroy()),r}function id(e){return e.startsWith("[")?e.slice(1,-1):e}function Oo(e){let t=process.getBuiltinModule("node:tls"),n=t.getCACertificates;return[...n?n("defau\
+lt"):t.rootCertificates,...e]}function _o(e,t){let n=e.protocol==="https:",r=n?process.getBuiltinModule("node:https"):Mo.default,s=wr(
+e),{maxSockets:o,timeoutMs:i}=t,u=s?.hostname?Io(n,{proxy:s,maxSockets:o,timeoutMs:i}):new r.Agent({
+keepAlive:!0,maxSockets:o});return n&&t.caCertificates.length>0&&ad(u,t.caCertificates),{agent:u,transport:r,
+proxy:s?.hostname?s:void 0}}function ad(e,t){let n=e;n.options={...n.options,ca:Oo(t)}}var Lo=1024*1024;function Fo(e,t,n){let{transport:r,url:s,agent:o,headers:i,payload:u,timeoutMs:l,signal:c}=e;
 return new Promise((d,p)=>{let m=!1,g=!1,h=D=>{if(!m){m=!0,clearTimeout(qt);try{d(D())}catch(ke){p(ke)}}},
-x=()=>new A(`no answer within ${l/1e3} s`,"TIMEOUT",l),I=!1,H=()=>I?ho:mo,q=D=>h(()=>n(g?x():c?.aborted?
-H():D)),qt=setTimeout(()=>{g=!0,M?.destroy(x()),q(x())},l),M;try{M=r.request(s,{method:"POST",agent:o,
-headers:{...i,"content-length":Buffer.byteLength(u)},...c?{signal:c}:{}})}catch(D){return q(id(D))}let qe=!1;
-M.on("response",D=>{qe=!0,ud(D,q,ke=>h(()=>t({status:D.statusCode??0,body:ke,url:s.href,...ad(D)})))}),
-M.on("upgrade",(D,ke)=>{ke.destroy(),q(new A(`answered ${D.statusCode??101} ${D.statusMessage??""} (\
-a protocol switch), not an HTTP answer`,"EUPGRADE"))}),M.on("finish",()=>I=!0),M.on("error",q),M.on(
-"close",()=>{qe||q(new A("the connection closed without an answer","ECLOSED"))}),M.end(Buffer.from(u,
-"utf8"))})}function id(e){let t=e instanceof Error?e.message:String(e);return new A(t,"ELOCAL")}function ad(e){
+x=()=>new A(`no answer within ${l/1e3} s`,"TIMEOUT",l),I=!1,H=()=>I?go:ho,q=D=>h(()=>n(g?x():c?.aborted?
+H():D)),qt=setTimeout(()=>{g=!0,O?.destroy(x()),q(x())},l),O;try{O=r.request(s,{method:"POST",agent:o,
+headers:{...i,"content-length":Buffer.byteLength(u)},...c?{signal:c}:{}})}catch(D){return q(ud(D))}let qe=!1;
+O.on("response",D=>{qe=!0,cd(D,q,ke=>h(()=>t({status:D.statusCode??0,body:ke,url:s.href,...ld(D)})))}),
+O.on("upgrade",(D,ke)=>{ke.destroy(),q(new A(`answered ${D.statusCode??101} ${D.statusMessage??""} (\
+a protocol switch), not an HTTP answer`,"EUPGRADE"))}),O.on("finish",()=>I=!0),O.on("error",q),O.on(
+"close",()=>{qe||q(new A("the connection closed without an answer","ECLOSED"))}),O.end(Buffer.from(u,
+"utf8"))})}function ud(e){let t=e instanceof Error?e.message:String(e);return new A(t,"ELOCAL")}function ld(e){
 let{"retry-after":t,location:n}=e.headers;return{...typeof t=="string"?{retryAfter:t}:{},...typeof n==
-"string"?{location:n}:{}}}function ud(e,t,n){let r=[],s=0;e.on("data",o=>{s<_o&&r.push(o),s+=o.length}),
-e.on("end",()=>{let o=Buffer.concat(r).subarray(0,_o);r=[],n(o.toString("utf8"))}),e.on("error",t),e.
-on("close",()=>{e.complete||t(new A("the connection closed in the middle of the answer","ECLOSED"))})}function Bo(e,t){let n=re(e,t);if(!n.verdict.succeeded)return n;let r=ld(e.body);return r?{...n,status:{
-hasNotReady:cd(r.hasNotReady),latestDateTime:Fo(r.latestDateTime),latestRefreshTime:Fo(r.latestRefreshTime)}}:
-Fe(n,a`the status answer has no data object`)}function ld(e){try{let t=JSON.parse(e)?.data;return typeof t==
-"object"&&t!==null&&!Array.isArray(t)?t:void 0}catch{return}}function cd(e){return e===!0||e==="true"?
-!0:e===!1||e==="false"?!1:null}function Fo(e){return e===void 0||typeof e=="string"&&e.trim()===""?null:
-e}function Uo(e,t,n){let r=dd(e.body);r!==void 0&&n(r);let s=re(e,t);return s.verdict.succeeded?r===void 0?
+"string"?{location:n}:{}}}function cd(e,t,n){let r=[],s=0;e.on("data",o=>{s<Lo&&r.push(o),s+=o.length}),
+e.on("end",()=>{let o=Buffer.concat(r).subarray(0,Lo);r=[],n(o.toString("utf8"))}),e.on("error",t),e.
+on("close",()=>{e.complete||t(new A("the connection closed in the middle of the answer","ECLOSED"))})}function Uo(e,t){let n=re(e,t);if(!n.verdict.succeeded)return n;let r=dd(e.body);return r?{...n,status:{
+hasNotReady:pd(r.hasNotReady),latestDateTime:Bo(r.latestDateTime),latestRefreshTime:Bo(r.latestRefreshTime)}}:
+Fe(n,a`the status answer has no data object`)}function dd(e){try{let t=JSON.parse(e)?.data;return typeof t==
+"object"&&t!==null&&!Array.isArray(t)?t:void 0}catch{return}}function pd(e){return e===!0||e==="true"?
+!0:e===!1||e==="false"?!1:null}function Bo(e){return e===void 0||typeof e=="string"&&e.trim()===""?null:
+e}function jo(e,t,n){let r=fd(e.body);r!==void 0&&n(r);let s=re(e,t);return s.verdict.succeeded?r===void 0?
 {...Fe(s,a`the token answer has no token (a non-empty string) in data`),unusable:!0}:tn(r)?{...s,token:r}:
 {...Fe(s,a`the platform issued a token that an HTTP header cannot carry (a line break, a control character or a character beyond Latin-1): ask the platform's administrator`),
-unusable:!0}:s}function dd(e){try{let t=JSON.parse(e)?.data;return typeof t=="string"&&t.trim()!==""?
-t:void 0}catch{return}}async function jo(e){let t=Ro(e.host),n=t.trigger,{agent:r,transport:s,proxy:o}=Oo(n,{maxSockets:e.maxSockets??
-16,caCertificates:e.caCertificates??[],timeoutMs:e.timeoutMs}),i=go(n,o,e.boundary),u=async d=>Do(await yo(
-d,i),e.boundary,i),l=(d,p,m,g,h)=>Lo({transport:s,url:d,agent:r,headers:p,payload:m,timeoutMs:e.timeoutMs,
-signal:g},h,u),c=fd(e);return{host:t.host,trigger:(d,p,m)=>{let g=pd(d,e.tenantId);return e.onTriggerBody?.(
+unusable:!0}:s}function fd(e){try{let t=JSON.parse(e)?.data;return typeof t=="string"&&t.trim()!==""?
+t:void 0}catch{return}}async function Ho(e){let t=So(e.host),n=t.trigger,{agent:r,transport:s,proxy:o}=_o(n,{maxSockets:e.maxSockets??
+16,caCertificates:e.caCertificates??[],timeoutMs:e.timeoutMs}),i=yo(n,o,e.boundary),u=async d=>Co(await bo(
+d,i),e.boundary,i),l=(d,p,m,g,h)=>Fo({transport:s,url:d,agent:r,headers:p,payload:m,timeoutMs:e.timeoutMs,
+signal:g},h,u),c=hd(e);return{host:t.host,trigger:(d,p,m)=>{let g=md(d,e.tenantId);return e.onTriggerBody?.(
 g),l(n,{...c,...Yn(e.tenantId,p)},g,m,h=>re(h,e.boundary))},createToken:(d,p,m)=>l(t.token,c,JSON.stringify(
-{appId:d.appId,appSecret:d.appSecret}),m,g=>Uo(g,e.boundary,p)),planStatus:(d,p,m)=>l(t.planStatus,{
+{appId:d.appId,appSecret:d.appSecret}),m,g=>jo(g,e.boundary,p)),planStatus:(d,p,m)=>l(t.planStatus,{
 ...c,...Yn(e.tenantId,p)},JSON.stringify(d.by==="id"?{planIdList:[d.value]}:{planNameList:[d.value]}),
-m,g=>Bo(g,e.boundary)),planList:(d,p)=>l(t.planList,{...c,...Yn(e.tenantId,d)},JSON.stringify({pager:{
-pageNumber:1,pageSize:1}}),p,m=>re(m,e.boundary)),close:()=>r.destroy()}}function pd(e,t){let n={tableName:e.
-tableName,tenantId:t,tablePartition:e.partition};return JSON.stringify(n)}function fd(e){let t={"con\
+m,g=>Uo(g,e.boundary)),planList:(d,p)=>l(t.planList,{...c,...Yn(e.tenantId,d)},JSON.stringify({pager:{
+pageNumber:1,pageSize:1}}),p,m=>re(m,e.boundary)),close:()=>r.destroy()}}function md(e,t){let n={tableName:e.
+tableName,tenantId:t,tablePartition:e.partition};return JSON.stringify(n)}function hd(e){let t={"con\
 tent-type":"application/json",accept:"application/json","user-agent":e.userAgent};if(e.basicAuth){let{
 username:n,password:r}=e.basicAuth;t.authorization=`Basic ${ut(n,r)}`}return t}function Yn(e,t){return{
-"tenant-id":e,"auth-type":t.authType,"auth-value":t.authValue}}var md=/^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/,
-hd=/^\d{9,16}$/;function Xn(e){if(typeof e=="number")return Ho(e);if(typeof e!="string")return{problem:"not a time"};
-let t=e.trim();if(hd.test(t))return Ho(Number(t));let n=md.exec(t);if(!n)return{problem:"not a time \
+"tenant-id":e,"auth-type":t.authType,"auth-value":t.authValue}}var gd=/^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/,
+yd=/^\d{9,16}$/;function Xn(e){if(typeof e=="number")return Wo(e);if(typeof e!="string")return{problem:"not a time"};
+let t=e.trim();if(yd.test(t))return Wo(Number(t));let n=gd.exec(t);if(!n)return{problem:"not a time \
 this action reads"};let[,r,s,o,i="0",u="0",l="0",c="",d]=n,p=[r,s,o,i,u,l].map(Number),m=Date.UTC(p[0],
-p[1]-1,p[2],p[3],p[4],p[5]);return gd(m,p)?{ms:m+ +`0.${c||"0"}`*1e3-yd(d)}:{problem:"not a real dat\
-e and time"}}function Ho(e){return!Number.isFinite(e)||e<0?{problem:"not a time"}:{ms:e<1e11?Math.round(
-e*1e3):e}}function gd(e,t){let n=new Date(e);return[n.getUTCFullYear(),n.getUTCMonth()+1,n.getUTCDate(),
-n.getUTCHours(),n.getUTCMinutes(),n.getUTCSeconds()].every((s,o)=>s===t[o])}function yd(e){if(!e||e===
+p[1]-1,p[2],p[3],p[4],p[5]);return bd(m,p)?{ms:m+ +`0.${c||"0"}`*1e3-Td(d)}:{problem:"not a real dat\
+e and time"}}function Wo(e){return!Number.isFinite(e)||e<0?{problem:"not a time"}:{ms:e<1e11?Math.round(
+e*1e3):e}}function bd(e,t){let n=new Date(e);return[n.getUTCFullYear(),n.getUTCMonth()+1,n.getUTCDate(),
+n.getUTCHours(),n.getUTCMinutes(),n.getUTCSeconds()].every((s,o)=>s===t[o])}function Td(e){if(!e||e===
 "Z")return 0;let t=e.startsWith("-")?-1:1,n=e.slice(1).replace(":","");return t*(Number(n.slice(0,2))*
-60+Number(n.slice(2)))*6e4}function zn(e,t){return t===null?!1:e===null||t>e}function Wo(e,t){if(e===
-null||t===void 0)return!1;let n=Xn(t);return"ms"in n&&e<n.ms}async function Go(e,t,n){let r=e.values(),s=async()=>{for(let i of r)await n(i)},o=Math.max(1,Math.min(
+60+Number(n.slice(2)))*6e4}function zn(e,t){return t===null?!1:e===null||t>e}function Go(e,t){if(e===
+null||t===void 0)return!1;let n=Xn(t);return"ms"in n&&e<n.ms}async function qo(e,t,n){let r=e.values(),s=async()=>{for(let i of r)await n(i)},o=Math.max(1,Math.min(
 t,e.length));await Promise.all(Array.from({length:o},s))}async function Y(e,t,n,r){let s=n.requests(t),o,i=!1,u=(l,c={})=>({last:o,attempts:l,answered:i,invalidHttp:o?.
 end.kind==="invalid-http",cancelled:!1,sentBeforeCancel:!1,outOfTime:!1,...c});for(let l=1;;l++){let c=await e();
 if(!c||c.end.kind==="cancelled"){let h=c?.end.kind==="cancelled"&&c.end.sent;return u(h?l:l-1,{cancelled:c!==
 void 0,sentBeforeCancel:h,outOfTime:n.outOfTime()})}i||=c.end.kind==="answered"||c.end.kind==="not-s\
-ent",o=c;let d=s.spend(c);if(!c.retryable||!d||n.stopped())return u(l);let p=fo(l,t,yt(c),n.random);
+ent",o=c;let d=s.spend(c);if(!c.retryable||!d||n.stopped())return u(l);let p=mo(l,t,yt(c),n.random);
 if(!n.fits(p))return u(l,{outOfTime:!0});let m=c.verdict.reason??a`transient failure`,g=s.maxAttempts;
 if(r({attempt:l,maxAttempts:g,reason:m,waitMs:p,counted:!Le(c)}),await n.sleep(p),n.stopped())return u(
 l)}}var bt=class{constructor(t){this.tableCount=t}tableCount;run;runAccepted=!1;tables=new Map;acceptedTables=new Set;stopped=new Map;runStop;inFlight=new Map;started(t){
 this.inFlight.set(t,(this.inFlight.get(t)??0)+1)}ended(t){this.inFlight.set(t,Math.max(0,(this.inFlight.
 get(t)??0)-1))}awaitingOthers(t){return[...this.inFlight].some(([n,r])=>r>0&&!t.has(n))}accepted(t){
 this.runAccepted=!0,this.acceptedTables.add(t)}refused(t,n){if(this.runStop)return;let r=`${n.code??
-""}\0${n.reason??""}`;if(!this.runAccepted){this.run=qo(this.run,r,n,t);let{count:i,tables:u,broken:l}=this.
+""}\0${n.reason??""}`;if(!this.runAccepted){this.run=Vo(this.run,r,n,t);let{count:i,tables:u,broken:l}=this.
 run,c=u.size>=2||this.tableCount===1,d=!this.awaitingOthers(u);if(!l&&i>=3&&c&&d)return this.runStop=
 {scope:"run",answer:n,refused:i},this.runStop}if(this.acceptedTables.has(t)||this.stopped.has(t))return;
-let s=qo(this.tables.get(t),r,n,t);if(this.tables.set(t,s),s.broken||s.count<3)return;let o={scope:"\
+let s=Vo(this.tables.get(t),r,n,t);if(this.tables.set(t,s),s.broken||s.count<3)return;let o={scope:"\
 table",table:t,answer:n,refused:s.count};return this.stopped.set(t,o),o}tableStop(t){return this.stopped.
-get(t)}get stopOfRun(){return this.runStop}get tableStops(){return[...this.stopped.values()]}};function qo(e,t,n,r){
+get(t)}get stopOfRun(){return this.runStop}get tableStops(){return[...this.stopped.values()]}};function Vo(e,t,n,r){
 return e?e.key!==t?{...e,broken:!0}:(e.tables.add(r),{...e,count:e.count+1}):{key:t,answer:n,count:1,
-tables:new Set([r]),broken:!1}}var bd=10,Zn=12e4,Ue=3,Vo=1e3,ye=class{constructor(t,n,r={plan:[],failFast:!1}){this.clock=t;this.control=
+tables:new Set([r]),broken:!1}}var wd=10,Zn=12e4,Ue=3,Jo=1e3,ye=class{constructor(t,n,r={plan:[],failFast:!1}){this.clock=t;this.control=
 n;this.settings=r;this.refusals=new bt(new Set(r.plan.map(s=>s.tableName)).size),this.requestSignalNow=
 n.abortSignal}clock;control;settings;deadlineMs;deadline=new AbortController;waitOver=new AbortController;requestSignalNow;paceRefusedSinceMs;unansweredInARow=0;invalidInARow=0;refusals;get stage(){
 return{sleep:t=>this.clock.sleep(t,this.control.stopSignal),random:this.clock.random,nowMs:this.clock.
 nowMs,stopped:()=>this.control.stopped,fits:t=>this.deadlineMs===void 0||this.clock.nowMs()+t<=this.
-deadlineMs,outOfTime:()=>this.outOfTime,requests:Td}}get requestSignal(){return this.requestSignalNow}startWait(t){
+deadlineMs,outOfTime:()=>this.outOfTime,requests:xd}}get requestSignal(){return this.requestSignalNow}startWait(t){
 this.deadlineMs=this.clock.nowMs()+t,this.requestSignalNow=AbortSignal.any([this.control.abortSignal,
 this.deadline.signal]);let n=this.waitOver.signal;this.clock.sleep(t,n).then(()=>{n.aborted||this.deadline.
 abort()})}endWait(){this.waitOver.abort()}get remainingMs(){return this.deadlineMs===void 0?1/0:this.
@@ -680,40 +679,40 @@ stop("refused")}n.status==="failed"&&this.settings.failFast&&this.control.stop("
 return this.refusals.tableStop(t.tableName)}countSilence(t){if(t.answered){this.unansweredInARow=0,this.
 invalidInARow=0;return}this.unansweredInARow++,this.invalidInARow=t.invalidHttp?this.invalidInARow+1:
 0,!(this.unansweredInARow<Ue)&&this.control.stop(this.invalidInARow>=Ue?"invalid-http":"unreachable")}};
-function Td(e){let t=Jo(e.retries)-1-e.retries,n=e.retries+1,r=0,s=0;return{spend(o){return r++,Le(o)&&
-s<t&&(s++,n++),r<n},get maxAttempts(){return n}}}var wd=6e4,xd=2500;function Ko(e,t=!1){let n=Jo(e.retries),
-r=n*e.timeoutMs+(n-1)*wd,s=t?e.triggers:Math.ceil(e.triggers/e.concurrency),o=e.plans>0?e.waitTimeoutMs+
-xd:0;return((e.keyPair?1:0)+e.plans+s)*r+o}function Jo(e){return 1+e+(e>0?bd:0)}function Yo(e){return{
+function xd(e){let t=Yo(e.retries)-1-e.retries,n=e.retries+1,r=0,s=0;return{spend(o){return r++,Le(o)&&
+s<t&&(s++,n++),r<n},get maxAttempts(){return n}}}var Rd=6e4,Sd=2500;function Ko(e,t=!1){let n=Yo(e.retries),
+r=n*e.timeoutMs+(n-1)*Rd,s=t?e.triggers:Math.ceil(e.triggers/e.concurrency),o=e.plans>0?e.waitTimeoutMs+
+Sd:0;return((e.keyPair?1:0)+e.plans+s)*r+o}function Yo(e){return 1+e+(e>0?wd:0)}function Xo(e){return{
 triggers:e.plan.length,concurrency:e.concurrency,retries:e.retries,timeoutMs:e.timeoutMs,keyPair:e.credentials.
 kind==="api-key",plans:e.waitForPlans.length,waitTimeoutMs:e.waitTimeoutMs}}async function Tt(e,t){let n=[],r={...t,renewCredential:void 0};for(let s of e){let o=t.boundary.identifier(
-s.label,200),i=await Qo(s,o,r);if(i.kind!=="read")return{failed:{label:o,verdict:i.verdict,attempts:i.
+s.label,200),i=await ei(s,o,r);if(i.kind!=="read")return{failed:{label:o,verdict:i.verdict,attempts:i.
 attempts}};n.push({plan:s,label:o,baseline:i.reading,last:i.reading,state:"waiting",reason:null,polls:0,
-waitedMs:0})}return{watches:n}}var Rd=6e4;async function Zo(e,t,n,r){let{clock:s,budget:o}=n,i=s.nowMs();
+waitedMs:0})}return{watches:n}}var Ed=6e4;async function Qo(e,t,n,r){let{clock:s,budget:o}=n,i=s.nowMs();
 for(let c of e.filter(d=>zn(d.baseline.refreshMs,d.last.refreshMs)))c.state="fresh",r.onFresh(c);o.startWait(
-t.timeoutMs);let u;try{u=await Sd(e,t,n,r)}finally{o.endWait()}let l=s.nowMs()-i;for(let c of e.filter(
+t.timeoutMs);let u;try{u=await kd(e,t,n,r)}finally{o.endWait()}let l=s.nowMs()-i;for(let c of e.filter(
 d=>d.state==="waiting"))c.waitedMs=l,n.control.stopped?Qn(c,a`the run was cancelled during the wait`):
-(c.state="stale",c.reason=u)}async function Sd(e,t,n,r){let{clock:s,control:o,budget:i}=n,u=s.nowMs(),
+(c.state="stale",c.reason=u)}async function kd(e,t,n,r){let{clock:s,control:o,budget:i}=n,u=s.nowMs(),
 l=u,c=null,d=()=>e.filter(p=>p.state==="waiting");for(let p=0;d().length>0;p++){let m=Math.min(t.intervalMs,
-i.remainingMs-Vo);if(m<=0&&p>0||o.stopped||(await s.sleep(Math.max(0,m),o.stopSignal),o.stopped||i.outOfTime)||
-(await Go(d(),t.concurrency,async g=>{if(c||o.stopped||i.outOfTime)return;let h=await Ed(g,n,u,r);c??=
-h}),c))return c;s.nowMs()-l>=Rd&&(l=s.nowMs(),r.onProgress(d().length,e.length,l-u,t.timeoutMs))}return c}
-async function Ed(e,t,n,r){let s=await Qo(e.plan,e.label,t);return s.kind==="cut-off"||(e.polls++,e.
+i.remainingMs-Jo);if(m<=0&&p>0||o.stopped||(await s.sleep(Math.max(0,m),o.stopSignal),o.stopped||i.outOfTime)||
+(await qo(d(),t.concurrency,async g=>{if(c||o.stopped||i.outOfTime)return;let h=await Ad(g,n,u,r);c??=
+h}),c))return c;s.nowMs()-l>=Ed&&(l=s.nowMs(),r.onProgress(d().length,e.length,l-u,t.timeoutMs))}return c}
+async function Ad(e,t,n,r){let s=await ei(e.plan,e.label,t);return s.kind==="cut-off"||(e.polls++,e.
 waitedMs=t.clock.nowMs()-n,s.kind==="transient")?null:s.kind!=="read"?(e.state="failed",e.reason=s.verdict.
 reason,e.last={...e.last,traceId:s.verdict.traceId??e.last.traceId},s.kind==="refused"?a`the wait ended when the platform refused ${e.
 label}`:null):(e.last=s.reading,zn(e.baseline.refreshMs,s.reading.refreshMs)&&(e.state="fresh",r.onFresh(
-e)),null)}function Qn(e,t){e.state="not-waited",e.reason=t}async function Qo(e,t,n){let r=!1;for(;;){
+e)),null)}function Qn(e,t){e.state="not-waited",e.reason=t}async function ei(e,t,n){let r=!1;for(;;){
 let s=await Y(()=>n.read(e,n.budget.requestSignal),n.policy,n.budget.stage,u=>n.onRetry(t,u)),o=s.last,
-i=o?.status;if(i&&o.verdict.succeeded)return kd(i,o.verdict.traceId,n.boundary);if(s.cancelled||s.outOfTime||
+i=o?.status;if(i&&o.verdict.succeeded)return $d(i,o.verdict.traceId,n.boundary);if(s.cancelled||s.outOfTime||
 !o||n.control.stopped)return{kind:"cut-off",verdict:o?.verdict??P(a`cancelled before the platform answered`),
 attempts:s.attempts};if(o.retryable||o.end.kind!=="answered")return{kind:"transient",verdict:o.verdict,
 attempts:s.attempts};if(!(!r&&n.renewCredential&&(r=!0,await n.renewCredential())))return{kind:"refu\
-sed",verdict:o.verdict,attempts:s.attempts}}}function kd(e,t,n){let r=zo(e.latestRefreshTime),s=zo(e.
-latestDateTime),o=i=>i===null?null:n.identifier(Xo(i),64);if(r!==null&&"problem"in r){let i=n.quote(
-Xo(e.latestRefreshTime),80),u=a`latestRefreshTime ${i} is ${n.text(r.problem)}: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch seconds or milliseconds`;
+sed",verdict:o.verdict,attempts:s.attempts}}}function $d(e,t,n){let r=Zo(e.latestRefreshTime),s=Zo(e.
+latestDateTime),o=i=>i===null?null:n.identifier(zo(i),64);if(r!==null&&"problem"in r){let i=n.quote(
+zo(e.latestRefreshTime),80),u=a`latestRefreshTime ${i} is ${n.text(r.problem)}: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch seconds or milliseconds`;
 return{kind:"unreadable",verdict:{...P(u),traceId:t},attempts:1}}return{kind:"read",reading:{hasNotReady:e.
 hasNotReady,latestDateTime:o(e.latestDateTime),latestRefreshTime:o(e.latestRefreshTime),refreshMs:r===
-null?null:r.ms,dataMs:s!==null&&"ms"in s?s.ms:null,traceId:t}}}function Xo(e){return typeof e=="stri\
-ng"?e:gt(e)}function zo(e){return e===null?null:Xn(e)}var wt=class{constructor(t){this.clock=t}clock;rate;nextSendMs=0;steady=!1;lastCutMs=-1/0;recent=[];sends=[];limiting=!1;answers=[];tolerated=0;trial;undo;proven=!1;resumeRate=0;get engaged(){
+null?null:r.ms,dataMs:s!==null&&"ms"in s?s.ms:null,traceId:t}}}function zo(e){return typeof e=="stri\
+ng"?e:gt(e)}function Zo(e){return e===null?null:Xn(e)}var wt=class{constructor(t){this.clock=t}clock;rate;nextSendMs=0;steady=!1;lastCutMs=-1/0;recent=[];sends=[];limiting=!1;answers=[];tolerated=0;trial;undo;proven=!1;resumeRate=0;get engaged(){
 return this.rate!==void 0||this.tolerated>0}async turn(){let t=this.clock.nowMs(),n=t;return this.rate!==
 void 0&&(n=Math.max(t,this.nextSendMs),this.nextSendMs=n+1e3/this.rate),this.sends.push(n),this.sends.
 length>16&&this.sends.shift(),this.limiting=n>t,n>t&&!this.clock.stopped()&&await this.clock.sleep(n-
@@ -738,435 +737,435 @@ clock.nowMs()}judge(t){let n=t.refused/t.answers,r=t.shareBefore-this.tolerated,
 r/4)this.tolerated=Math.min(this.tolerated,n),this.undo=void 0,this.proven=!0;else if(!(s<r*2/3||t.refused<
 3))if(n>=t.shareBefore+.3)this.undo=void 0,this.cutToAccepted(n);else{let o=this.undo??{rate:this.rate??
 .5,steady:this.steady};this.undo=void 0,this.tolerated=Math.min(n,t.shareBefore),this.steady=o.steady,
-this.proven?this.rate=Math.max(this.rate??.5,o.rate):(this.rate=void 0,this.resumeRate=o.rate)}}};var ei=2,xt=class{constructor(t,n){this.maxConcurrency=t;this.clock=n;this.current=t,this.pacer=new wt(
-n)}maxConcurrency;clock;current;inFlight=0;generation=0;acceptedAtLevel=0;acceptedInGeneration=0;stable=0;failed;probeRun=ei;waiting=[];pacer;get limit(){
+this.proven?this.rate=Math.max(this.rate??.5,o.rate):(this.rate=void 0,this.resumeRate=o.rate)}}};var ti=2,xt=class{constructor(t,n){this.maxConcurrency=t;this.clock=n;this.current=t,this.pacer=new wt(
+n)}maxConcurrency;clock;current;inFlight=0;generation=0;acceptedAtLevel=0;acceptedInGeneration=0;stable=0;failed;probeRun=ti;waiting=[];pacer;get limit(){
 return this.current}async acquire(){for(;this.inFlight>=this.current;)await new Promise(n=>this.waiting.
 push(n));this.inFlight++;let t=await this.pacer.turn();return{generation:this.generation,level:this.
 current,full:this.inFlight>=this.current,sentMs:t}}release(){this.inFlight--,this.wakeWaiting()}accepted(t){
 this.pacer.accepted(t.sentMs),t.generation===this.generation&&this.acceptedInGeneration++,!(t.generation!==
 this.generation||!t.full)&&(++this.acceptedAtLevel<this.current*this.roundsBeforeRaise()||(this.stable=
 Math.max(this.stable,this.current),this.current>=(this.failed??1/0)&&(this.failed=void 0,this.probeRun=
-ei),this.current<this.maxConcurrency&&this.change(this.current+1)))}pushedBack(t,n){if(t.level<=1||this.
+ti),this.current<this.maxConcurrency&&this.change(this.current+1)))}pushedBack(t,n){if(t.level<=1||this.
 pacer.engaged){this.pacer.pushedBack(t.sentMs,n)&&t.generation===this.generation&&this.change(1);return}
 if(t.generation!==this.generation)return;let r=this.stable>0&&t.level>this.stable;if(this.failed=t.level,
 r)this.probeRun*=2,this.change(this.stable);else{let s=Math.floor(t.level/2),o=this.acceptedInGeneration;
 this.stable=0,this.change(o>0?Math.min(o,s):s)}}roundsBeforeRaise(){return this.current+1>=(this.failed??
 1/0)?this.probeRun:1}change(t){this.current=Math.min(this.maxConcurrency,Math.max(1,t)),this.generation++,
 this.acceptedAtLevel=0,this.acceptedInGeneration=0,this.wakeWaiting()}wakeWaiting(){let t=this.current-
-this.inFlight;this.waiting.splice(0,t).forEach(n=>n())}};var Ad=a`cancelled after it was sent: the platform may have started the refresh; check it before running this trigger again`;
-async function ti(e,t,n){let r=n.nowMs(),s=await Y(()=>n.send(e),t,n,o=>n.onRetry({...er(e,n.boundary),
-...o}));return s.sentBeforeCancel?{...be(e,n.boundary,Ad),status:"unknown",attempts:s.attempts,durationMs:n.
-nowMs()-r}:!s.last||s.cancelled?be(e,n.boundary,n.notRunReason()):$d(e,n.boundary,s.last.verdict,{attempts:s.
+this.inFlight;this.waiting.splice(0,t).forEach(n=>n())}};var vd=a`cancelled after it was sent: the platform may have started the refresh; check it before running this trigger again`;
+async function ni(e,t,n){let r=n.nowMs(),s=await Y(()=>n.send(e),t,n,o=>n.onRetry({...er(e,n.boundary),
+...o}));return s.sentBeforeCancel?{...be(e,n.boundary,vd),status:"unknown",attempts:s.attempts,durationMs:n.
+nowMs()-r}:!s.last||s.cancelled?be(e,n.boundary,n.notRunReason()):Dd(e,n.boundary,s.last.verdict,{attempts:s.
 attempts,durationMs:n.nowMs()-r,answered:s.answered,invalidHttp:s.invalidHttp,transient:s.last.retryable})}
-function er(e,t){return{tableName:t.identifier(e.tableName),partition:t.identifier(e.partition)}}function $d(e,t,n,r){
+function er(e,t){return{tableName:t.identifier(e.tableName),partition:t.identifier(e.partition)}}function Dd(e,t,n,r){
 return{...er(e,t),status:n.succeeded?"succeeded":"failed",code:n.code,traceId:n.traceId,data:n.data,
-errorMsg:n.reason,warning:n.warning,...r}}function ni(e,t,n){return{...be(e,t,a`accepted by an earlier attempt (resume-file)`),
+errorMsg:n.reason,warning:n.warning,...r}}function ri(e,t,n){return{...be(e,t,a`accepted by an earlier attempt (resume-file)`),
 status:"accepted-earlier",errorMsg:null,traceId:n===null?null:t.identifier(n,200)}}function Te(e){return e.
 status==="succeeded"||e.status==="accepted-earlier"}function be(e,t,n){return{...er(e,t),status:"not\
 -run",code:null,traceId:null,data:null,errorMsg:n,warning:null,attempts:0,durationMs:0,answered:!1,invalidHttp:!1,
-transient:!1}}async function ri(e,t,n){let{control:r,budget:s}=n,o=new xt(t.concurrency,s.stage),i=Cd(o,n,t.retryPolicy),
-u=new Array(e.length),l=vd(e).values(),c=0,d=async()=>{for(let h of l){if(r.stopped)return;let x=e[h],
-I=s.tableStop(x);if(I){u[h]=be(x,n.boundary,Dd(I));continue}try{s.started(x);let H=await ti(x,t.retryPolicy,
+transient:!1}}async function si(e,t,n){let{control:r,budget:s}=n,o=new xt(t.concurrency,s.stage),i=Nd(o,n,t.retryPolicy),
+u=new Array(e.length),l=Cd(e).values(),c=0,d=async()=>{for(let h of l){if(r.stopped)return;let x=e[h],
+I=s.tableStop(x);if(I){u[h]=be(x,n.boundary,Pd(I));continue}try{s.started(x);let H=await ni(x,t.retryPolicy,
 i);u[h]=H,n.onFinished(H,++c,e.length),s.settled(x,H)}catch(H){throw r.stop("crashed"),H}}},p=Math.min(
 t.concurrency,e.length),g=(await Promise.allSettled(Array.from({length:p},d))).find(h=>h.status==="r\
-ejected");if(g)throw g.reason;return e.map((h,x)=>u[x]??be(h,n.boundary,r.notRunReason))}function vd(e){
+ejected");if(g)throw g.reason;return e.map((h,x)=>u[x]??be(h,n.boundary,r.notRunReason))}function Cd(e){
 let t=new Map;return e.map((r,s)=>{let o=t.get(r.tableName)??0;return t.set(r.tableName,o+1),{index:s,
-rank:o}}).sort((r,s)=>r.rank-s.rank).map(({index:r})=>r)}function Dd(e){return a`not run: the platform refused this table's first ${e.
-refused} triggers with the same answer`}function Cd(e,t,n){let{control:r,budget:s}=t;return{...s.stage,
+rank:o}}).sort((r,s)=>r.rank-s.rank).map(({index:r})=>r)}function Pd(e){return a`not run: the platform refused this table's first ${e.
+refused} triggers with the same answer`}function Nd(e,t,n){let{control:r,budget:s}=t;return{...s.stage,
 send:async o=>{let i=await e.acquire();try{if(r.stopped)return;let u=await t.send(o,s.requestSignal),
 l=yt(u);return l===void 0?e.accepted(i):e.pushedBack(i,Wn(l,n)),s.attemptEnded(u),u}finally{e.release()}},
-onRetry:t.onRetry,boundary:t.boundary,notRunReason:()=>r.notRunReason}}async function si(e,t,n,r,s,o){let i=await Y(()=>e.createToken(t,s.onToken,o),n,r,s.onRetry),u=i.last?.
+onRetry:t.onRetry,boundary:t.boundary,notRunReason:()=>r.notRunReason}}async function oi(e,t,n,r,s,o){let i=await Y(()=>e.createToken(t,s.onToken,o),n,r,s.onRetry),u=i.last?.
 token;return u!==void 0?{credential:{kind:"header",authType:"TOKEN",authValue:u}}:{failed:i.last?.verdict??
-P(a`cancelled before the platform answered`),attempts:i.attempts,kind:Pd(i)}}function Pd(e){let t=e.
+P(a`cancelled before the platform answered`),attempts:i.attempts,kind:Id(i)}}function Id(e){let t=e.
 last;if(e.cancelled||!t)return"cancelled";switch(t.end.kind){case"answered":return t.unusable?"unusa\
 ble":t.retryable?"failing":"refused";case"silent":return"unreachable";case"invalid-http":return"inva\
-lid-http";case"not-sent":return"not-sent";default:return"cancelled"}}var tr={accepted:()=>{},baseline:()=>{}};function oi(e,t){let n=e?.entries.find(o=>Rt(o,t));if(!n)return tr;
+lid-http";case"not-sent":return"not-sent";default:return"cancelled"}}var tr={accepted:()=>{},baseline:()=>{}};function ii(e,t){let n=e?.entries.find(o=>Rt(o,t));if(!n)return tr;
 let r=new Map(n.accepted.map(o=>[St(o),o])),s=new Map(n.baselines.map(o=>[Et(o.plan),o]));return{accepted:o=>r.
-get(St(o)),baseline:o=>s.get(Et(o))}}function ii(e,t,n){let r=e.map(s=>{let o=t.accepted(s);return o&&
-ni(s,n,o.traceId)});return{toSend:e.filter((s,o)=>!r[o]),earlier:r}}function ai(e,t){let n=t.values();
-return e.map(r=>r??n.next().value)}function ui(e,t,n){for(let r of e){let s=t.baseline(r.plan);s&&(r.
+get(St(o)),baseline:o=>s.get(Et(o))}}function ai(e,t,n){let r=e.map(s=>{let o=t.accepted(s);return o&&
+ri(s,n,o.traceId)});return{toSend:e.filter((s,o)=>!r[o]),earlier:r}}function ui(e,t){let n=t.values();
+return e.map(r=>r??n.next().value)}function li(e,t,n){for(let r of e){let s=t.baseline(r.plan);s&&(r.
 baseline={hasNotReady:null,latestDateTime:null,latestRefreshTime:s.latestRefreshTime===null?null:n.identifier(
-s.latestRefreshTime,100),refreshMs:s.refreshMs,dataMs:null,traceId:null})}}function li(e,t,n){let r=(e?.
+s.latestRefreshTime,100),refreshMs:s.refreshMs,dataMs:null,traceId:null})}}function ci(e,t,n){let r=(e?.
 entries??[]).filter(c=>!Rt(c,t)),s=e?.entries.find(c=>Rt(c,t)),o=new Map((s?.accepted??[]).map(c=>[St(
 c),c]));n.results.forEach((c,d)=>{let p=n.plan[d];if(!p||c.status!=="succeeded")return;let{tableName:m,
 partition:g}=p;o.set(St(p),{tableName:m,partition:g,traceId:c.traceId})});let i=n.results.some(c=>c.
 status!=="not-run"&&c.status!=="accepted-earlier"),u=new Map((s?.baselines??[]).map(c=>[Et(c.plan),c]));
-for(let c of n.watches){let d=Et(c.plan);(i||!u.has(d))&&u.set(d,Nd(c))}let l={...t,accepted:[...o.values()],
-baselines:[...u.values()]};return{entries:[...r,l]}}function Nd(e){return{plan:{by:e.plan.by,value:e.
+for(let c of n.watches){let d=Et(c.plan);(i||!u.has(d))&&u.set(d,Od(c))}let l={...t,accepted:[...o.values()],
+baselines:[...u.values()]};return{entries:[...r,l]}}function Od(e){return{plan:{by:e.plan.by,value:e.
 plan.value},refreshMs:e.baseline.refreshMs,latestRefreshTime:e.baseline.latestRefreshTime}}function Rt(e,t){
 return e.host===t.host&&e.tenantId===t.tenantId}function St(e){return JSON.stringify([e.tableName,e.
-partition])}function Et(e){return JSON.stringify([e.by,e.value])}function ci(e,t){return e.entries.find(
-n=>Rt(n,t))?.accepted.length??0}async function di(e,t){let{client:n,control:r,hooks:s}=t,o=e.resume??tr,{toSend:i,earlier:u}=ii(e.plan,
+partition])}function Et(e){return JSON.stringify([e.by,e.value])}function di(e,t){return e.entries.find(
+n=>Rt(n,t))?.accepted.length??0}async function pi(e,t){let{client:n,control:r,hooks:s}=t,o=e.resume??tr,{toSend:i,earlier:u}=ai(e.plan,
 o,t.boundary),l=new ye(t.clock,r,{...e,plan:i}),c=await nr(e,{...t,budget:l});if(!c)return;let d=rr(
 e,{...t,budget:l},c),p=[];if(e.waitForPlans.length>0){let h=await Tt(e.waitForPlans,d);if("failed"in
-h){await s.plans.baselineFailed(h.failed.label,h.failed.verdict);return}p=h.watches,i.length===0&&ui(
-p,o,t.boundary),s.plans.baselines(p)}s.triggers.runStarted(i.length,e.plan.length-i.length);let m=await ri(
+h){await s.plans.baselineFailed(h.failed.label,h.failed.verdict);return}p=h.watches,i.length===0&&li(
+p,o,t.boundary),s.plans.baselines(p)}s.triggers.runStarted(i.length,e.plan.length-i.length);let m=await si(
 i,{concurrency:e.concurrency,retryPolicy:e.policy},{send:(h,x)=>n.trigger(h,c.current,x),boundary:t.
 boundary,control:r,budget:l,onRetry:h=>s.triggers.retry(h),onFinished:(h,x,I)=>s.triggers.finished(h,
-x,I)}),g=ai(u,m);return p.length>0&&await Id(g,p,e,d,s),{results:g,cause:r.cause,refusals:l.refusals,
-watches:p}}async function Id(e,t,n,r,s){let o=e.filter(i=>!Te(i)).length;if(o>0||r.control.stopped){
+x,I)}),g=ui(u,m);return p.length>0&&await Md(g,p,e,d,s),{results:g,cause:r.cause,refusals:l.refusals,
+watches:p}}async function Md(e,t,n,r,s){let o=e.filter(i=>!Te(i)).length;if(o>0||r.control.stopped){
 let i=r.control.stopped?a`the run stopped before the wait`:a`${o} trigger${o===1?a``:a`s`} not accepted, so a refresh may never come`;
-t.forEach(u=>Qn(u,i));return}s.plans.waitStarted(t.length,n.waitTimeoutMs,n.waitIntervalMs),await Zo(
+t.forEach(u=>Qn(u,i));return}s.plans.waitStarted(t.length,n.waitTimeoutMs,n.waitIntervalMs),await Qo(
 t,{timeoutMs:n.waitTimeoutMs,intervalMs:n.waitIntervalMs,concurrency:n.concurrency},r,{onFresh:i=>s.
 plans.planFresh(i),onProgress:(...i)=>s.plans.waitProgress(...i)})}async function nr(e,t){let{credentials:n}=e;
-if(n.kind==="header")return{current:n};let r=()=>si(t.client,n,e.policy,t.budget.stage,{onToken:i=>t.
+if(n.kind==="header")return{current:n};let r=()=>oi(t.client,n,e.policy,t.budget.stage,{onToken:i=>t.
 hooks.credential.onToken(i),onRetry:i=>t.hooks.credential.tokenRetry(i)},t.budget.requestSignal),s=await r();
-if("failed"in s){let i=t.control.cause==="cancelled";await t.hooks.credential.tokenRefused(Md(s.failed,
+if("failed"in s){let i=t.control.cause==="cancelled";await t.hooks.credential.tokenRefused(_d(s.failed,
 t.control),s.attempts,i?"cancelled":s.kind);return}let o={current:s.credential};return o.renew=async()=>{
-o.renew=void 0;let i=await r();return"failed"in i?!1:(o.current=i.credential,!0)},o}function Md(e,t){
+o.renew=void 0;let i=await r();return"failed"in i?!1:(o.current=i.credential,!0)},o}function _d(e,t){
 if(t.cause!=="cancelled")return e;let n=e.reason?a` (last answer: ${e.reason})`:a``;return{...e,reason:a`the run was cancelled during the token request${n}`}}
 function rr(e,t,n){return{read:(r,s)=>t.client.planStatus(r,n.current,s),renewCredential:async()=>n.
 renew?n.renew():!1,policy:e.policy,budget:t.budget,clock:t.clock,control:t.control,boundary:t.boundary,
-onRetry:(r,s)=>t.hooks.plans.planRetry(r,s)}}async function pi(e,t){let n=new ye(t.clock,t.control),r=await nr(e,{...t,budget:n});if(!r)return{passed:!1,
+onRetry:(r,s)=>t.hooks.plans.planRetry(r,s)}}async function fi(e,t){let n=new ye(t.clock,t.control),r=await nr(e,{...t,budget:n});if(!r)return{passed:!1,
 reported:!0};if(e.waitForPlans.length>0){let o=await Tt(e.waitForPlans,rr(e,{...t,budget:n},r));return"\
 failed"in o?{passed:!1,step:a`reading plan ${o.failed.label}`,verdict:o.failed.verdict}:{passed:!0,watches:o.
 watches}}let s=await Y(()=>t.client.planList(r.current,n.requestSignal),e.policy,n.stage,o=>t.hooks.
 plans.planRetry(a`list`,o));return s.last?.verdict.succeeded?{passed:!0,watches:[]}:{passed:!1,step:a`listing materialization plans`,
-verdict:s.last?.verdict??P(a`cancelled before an answer`)}}var Od=864e5,_d=/^\d{4}-\d{2}-\d{2}$/;function we(e){let t=[...new Set(e)].sort(),n=[];for(let s of t){
-let o=n.at(-1);o&&Ld(o[1])===s?o[1]=s:n.push([s,s])}let r=n.map(([s,o])=>s===o?s:a`${s}..${o}`);return L(
-r,", ")}function Ld(e){let t=mi(e);return t===void 0?void 0:new Date(t+Od).toISOString().slice(0,10)}
-function fi(e){return mi(e)!==void 0}function mi(e){if(!_d.test(e))return;let t=Date.parse(`${e}T00:\
-00:00Z`);return Number.isNaN(t)||new Date(t).toISOString().slice(0,10)!==e?void 0:t}var Fd=[...[500,200,80,20,0].map(e=>({textLimit:e,idLimit:1/0,rowCap:1/0})),{textLimit:0,idLimit:40,
+verdict:s.last?.verdict??P(a`cancelled before an answer`)}}var Ld=864e5,Fd=/^\d{4}-\d{2}-\d{2}$/;function we(e){let t=[...new Set(e)].sort(),n=[];for(let s of t){
+let o=n.at(-1);o&&Bd(o[1])===s?o[1]=s:n.push([s,s])}let r=n.map(([s,o])=>s===o?s:a`${s}..${o}`);return L(
+r,", ")}function Bd(e){let t=hi(e);return t===void 0?void 0:new Date(t+Ld).toISOString().slice(0,10)}
+function mi(e){return hi(e)!==void 0}function hi(e){if(!Fd.test(e))return;let t=Date.parse(`${e}T00:\
+00:00Z`);return Number.isNaN(t)||new Date(t).toISOString().slice(0,10)!==e?void 0:t}var Ud=[...[500,200,80,20,0].map(e=>({textLimit:e,idLimit:1/0,rowCap:1/0})),{textLimit:0,idLimit:40,
 rowCap:1/0},...[1e3,300,100,30,10].map(e=>({textLimit:0,idLimit:40,rowCap:e})),{textLimit:0,idLimit:8,
 rowCap:10}];function b(e){return e===1?a``:a`s`}function se(e){return e<1e3?a`${e} ms`:a`${lt(e/1e3,
-1)} s`}function X(e,t){let n="";for(let r of Fd)if(n=t(r),Buffer.byteLength(n)<=e)return n;return n}
+1)} s`}function X(e,t){let n="";for(let r of Ud)if(n=t(r),Buffer.byteLength(n)<=e)return n;return n}
 function S(e,t){let n=e.slice(0,t);return{rows:n,more:e.length-n.length}}function U(e,t){return e===
-null?null:E(e,t)}var N="AnyMetrics refresh failed",hi="AnyMetrics refresh input is invalid";function sr(e,t=1/0){let n=E(
-e.errorMsg??a`failed`,t);return a`${e.tableName} ${e.partition}: ${n}${Bd(e)}${gi(e)}`}function Bd(e){
-return e.attempts>1?a` (after ${e.attempts} attempts in ${se(e.durationMs)})`:a``}function gi(e){return e.
+null?null:E(e,t)}var N="AnyMetrics refresh failed",gi="AnyMetrics refresh input is invalid";function sr(e,t=1/0){let n=E(
+e.errorMsg??a`failed`,t);return a`${e.tableName} ${e.partition}: ${n}${jd(e)}${yi(e)}`}function jd(e){
+return e.attempts>1?a` (after ${e.attempts} attempts in ${se(e.durationMs)})`:a``}function yi(e){return e.
 traceId?a` (traceId ${e.traceId})`:a``}function kt(e){let t=new Map;for(let n of e){let r=n.errorMsg??
 "",s=t.get(r);s?s.push(n):t.set(r,[n])}return[...t.values()].map(n=>{let[r]=n;if(n.length===1)return{
 line:sr(r),count:1};let s=r.errorMsg??a`failed`;return{line:a`${n.length} triggers failed: ${s} (first: ${r.
-tableName} ${r.partition}${gi(r)})`,count:n.length}})}function Ud(e){let t={succeeded:a`✅ succeeded`,
+tableName} ${r.partition}${yi(r)})`,count:n.length}})}function Hd(e){let t={succeeded:a`✅ succeeded`,
 "accepted-earlier":a`☑️ accepted earlier (resume-file)`,"not-run":a`⏭️ ${e.errorMsg??a`not run`}`,
 unknown:a`❓ unknown: ${e.errorMsg??a``}`,failed:a`❌ failed: ${e.errorMsg??a``}`}[e.status],n=a`${e.
 attempts} attempt${b(e.attempts)}`;return a`${e.tableName} ${e.partition}: ${t} (traceId ${e.traceId??
-a`none`}, ${n}, ${se(e.durationMs)})`}function yi(e,t,n){return a`[${t}/${n}] ${Ud(e)}`}function bi(e){
+a`none`}, ${n}, ${se(e.durationMs)})`}function bi(e,t,n){return a`[${t}/${n}] ${Hd(e)}`}function Ti(e){
 return a`${e.tableName} ${e.partition}: ${or(e)}`}function or(e){let t=e.counted?a`failed (${e.reason})`:
 a`was refused for pace (${e.reason}; not counted as a retry)`;return a`attempt ${e.attempt} of ${e.maxAttempts} ${t}; retrying in ${se(
-e.waitMs)}`}function Ti(e){return e.warning?a`${e.tableName} ${e.partition}: ${e.warning}`:null}function At(e){
+e.waitMs)}`}function wi(e){return e.warning?a`${e.tableName} ${e.partition}: ${e.warning}`:null}function At(e){
 let{succeeded:t,acceptedEarlier:n,failed:r,notRun:s,unknown:o}=e,i=n.length>0?a` (${n.length} accepted earlier)`:
 a``,u=[a`${t.length} succeeded${i}`,a`${r.length} failed`];o.length>0&&u.push(a`${o.length} unknown`),
 s.length>0&&u.push(a`${s.length} not run`);let l=t.length+r.length+o.length+s.length;return a`${L(u,
-", ")}, ${l} in all`}function wi(e){return a`${e} more warning${b(e)}: see the job summary, and the log, where each is a line starting with "warning:"`}
-function xi(e){return a`${e} more failure${b(e)}: see the job summary, the error-message output and the log`}
-function Ri(e,t,n){return a`Triggering ${e} data update${b(e)} on ${t} (concurrency ${Math.min(n,e)})`}
-function Si(e){let t=a`${e.length} trigger${b(e.length)} planned`,n=new Map;for(let{tableName:s,partition:o}of e){
+", ")}, ${l} in all`}function xi(e){return a`${e} more warning${b(e)}: see the job summary, and the log, where each is a line starting with "warning:"`}
+function Ri(e){return a`${e} more failure${b(e)}: see the job summary, the error-message output and the log`}
+function Si(e,t,n){return a`Triggering ${e} data update${b(e)} on ${t} (concurrency ${Math.min(n,e)})`}
+function Ei(e){let t=a`${e.length} trigger${b(e.length)} planned`,n=new Map;for(let{tableName:s,partition:o}of e){
 let i=n.get(s);i?i.push(o):n.set(s,[o])}let r=[...n].map(([s,o])=>{let i=o.length>1?a` (${o.length} partitions)`:
 a``;return a`${s} ${we(o)}${i}`});return{group:a`Dry run: ${t}, nothing will be sent`,lines:r,notice:a`Dry run: ${t}; nothing was sent`}}
-var jd=400;function Ei(e,t){let n=t.text(e.rule,jd),r=e.offendingValue===void 0?a``:a`; got ${t.quote(
-e.offendingValue)}`;return a`Input "${k(e.input)}" ${n}${r}`}function ki(e,t){let n=e.traceId?a` (traceId ${e.
+var Wd=400;function ki(e,t){let n=t.text(e.rule,Wd),r=e.offendingValue===void 0?a``:a`; got ${t.quote(
+e.offendingValue)}`;return a`Input "${k(e.input)}" ${n}${r}`}function Ai(e,t){let n=e.traceId?a` (traceId ${e.
 traceId})`:a``,r=t>1?a` after ${t} attempts`:a``;return a`Could not get a token from token/create with app-id and app-secret${r}: ${e.
-reason??a`refused`}${n}; no trigger was sent`}function Ai(e,t){return a`plan ${e} status: ${or(t)}`}
-function $i(e){return a`token request: ${or(e)}`}function vi(e){return a`anymetrics-refresh stopped unexpectedly: ${e}`}
+reason??a`refused`}${n}; no trigger was sent`}function $i(e,t){return a`plan ${e} status: ${or(t)}`}
+function vi(e){return a`token request: ${or(e)}`}function Di(e){return a`anymetrics-refresh stopped unexpectedly: ${e}`}
 function ir(e,t){return e==="outputs"?a`Could not write the step's outputs to GITHUB_OUTPUT (${t}): the steps after this one will not see them; the log above has the run's record`:
 a`Could not write the job summary to GITHUB_STEP_SUMMARY (${t}); the log above has the run's record`}
-function Di(e,t,n){return[a`${e} answered`,t?a`app-id and app-secret were exchanged for a token`:a`the credential was accepted`,
+function Ci(e,t,n){return[a`${e} answered`,t?a`app-id and app-secret were exchanged for a token`:a`the credential was accepted`,
 a`the tenant was accepted`,n.length>0?a`every plan to wait for was found: ${L(n,", ")}`:a`the materialization plan list was read`]}
-function Ci(e,t,n){let r=n?a` (traceId ${n})`:a``;return a`Connection check failed while ${e}: ${t??
+function Pi(e,t,n){let r=n?a` (traceId ${n})`:a``;return a`Connection check failed while ${e}: ${t??
 a`refused`}${r}; check host, tenant-id and the credential (app-id and app-secret, or auth-type and auth-value); nothing was triggered`}
-function Pi(e,t){return a`today in ${e} is ${t}`}function Ni(e){return a`By its inputs, this run ends within ${lt(
-e/6e4,1)} min (README: Retries and timeouts)`}function Ii(e,t){return a`resume-file ${e}: ${t} accepted trigger${b(
+function Ni(e,t){return a`today in ${e} is ${t}`}function Ii(e){return a`By its inputs, this run ends within ${lt(
+e/6e4,1)} min (README: Retries and timeouts)`}function Oi(e,t){return a`resume-file ${e}: ${t} accepted trigger${b(
 t)} recorded; a re-run given this file sends only the rest`}function Mi(e,t){return a`resume-file ${e} could not be written (${t}): a re-run would send every trigger again`}
-function Oi(e){return a`${e} trigger${b(e)} accepted by an earlier attempt (resume-file): not sent again`}
-function _i(e){return a`Request body: ${e}`}var Li=a`A credential is shorter than 4 characters: the runner masks it as *** wherever it appears in the log, so dates, codes and names that contain it will show *** too; the platform's answers are still judged on their real values`,
-Fi=a`Nothing to refresh: no table was named, and no dbt node maps to one`;function w(e){if(e==="")return"";if(e.includes("|"))return`<code>${T(e)}</code>`;let t=0;for(let r of e.
+function _i(e){return a`${e} trigger${b(e)} accepted by an earlier attempt (resume-file): not sent again`}
+function Li(e){return a`Request body: ${e}`}var Fi=a`A credential is shorter than 4 characters: the runner masks it as *** wherever it appears in the log, so dates, codes and names that contain it will show *** too; the platform's answers are still judged on their real values`,
+Bi=a`Nothing to refresh: no table was named, and no dbt node maps to one`;function w(e){if(e==="")return"";if(e.includes("|"))return`<code>${T(e)}</code>`;let t=0;for(let r of e.
 matchAll(/`+/g))t=Math.max(t,r[0].length);if(t===0)return`\`${e}\``;let n="`".repeat(t+1);return`${n}\
- ${e} ${n}`}var Hd={"&":"&amp;","<":"&lt;",">":"&gt;"},Wd=/[\\`*_[\]()!~|:.@]/g;function T(e){return e.
-replace(Wd,t=>`\\${t}`).replace(/[&<>]/g,t=>Hd[t]??t)}function $t(e){let t=2;for(let r of e.matchAll(
+ ${e} ${n}`}var Gd={"&":"&amp;","<":"&lt;",">":"&gt;"},qd=/[\\`*_[\]()!~|:.@]/g;function T(e){return e.
+replace(qd,t=>`\\${t}`).replace(/[&<>]/g,t=>Gd[t]??t)}function $t(e){let t=2;for(let r of e.matchAll(
 /`+/g))t=Math.max(t,r[0].length);let n="`".repeat(t+1);return[n,e,n]}function $(e){return e>0?["",`\u2026and ${e} more, left out to keep the summary within GitHub's 1 Mi\
-B: see the \`results\` output and the log`]:[]}var F={fresh:"",plans:"[]","data-through":""};function Bi(e){return a`After the triggers it would wait for ${e.
-length} materialization plan${b(e.length)}: ${L(e,", ")}`}function Ui(e,t){if(e.length===0)return"";
+B: see the \`results\` output and the log`]:[]}var F={fresh:"",plans:"[]","data-through":""};function Ui(e){return a`After the triggers it would wait for ${e.
+length} materialization plan${b(e.length)}: ${L(e,", ")}`}function ji(e,t){if(e.length===0)return"";
 let{rows:n,more:r}=S(e,t.rowCap);return["### Would wait for these plans","",...n.map(s=>`- ${w(s)}`),
 ...$(r),""].join(`
-`)}function ji(e,t,n){return a`Waiting up to ${z(t)} for ${e} materialization plan${b(e)} to turn fresh (polling every ${se(
-n)})`}function vt(e){return a`plan ${e.label}: latest refresh ended ${Yi(e.baseline.latestRefreshTime)}, data through ${e.
-baseline.latestDateTime??a`unknown`}`}function Hi(e){return a`plan ${e.label} is fresh: a refresh ended ${Yi(
+`)}function Hi(e,t,n){return a`Waiting up to ${z(t)} for ${e} materialization plan${b(e)} to turn fresh (polling every ${se(
+n)})`}function vt(e){return a`plan ${e.label}: latest refresh ended ${Xi(e.baseline.latestRefreshTime)}, data through ${e.
+baseline.latestDateTime??a`unknown`}`}function Wi(e){return a`plan ${e.label} is fresh: a refresh ended ${Xi(
 e.last.latestRefreshTime)}, data through ${e.last.latestDateTime??a`unknown`} (after ${e.polls} poll${b(
-e.polls)}, ${z(e.waitedMs)})`}function Wi(e,t,n,r){return a`waiting for ${e} of ${t} plan${b(t)}, ${Math.
-floor(n/6e4)} min of ${z(r)}`}function Gi(e){let t=a`${Gd(e)}; data through ${e.last.latestDateTime??
+e.polls)}, ${z(e.waitedMs)})`}function Gi(e,t,n,r){return a`waiting for ${e} of ${t} plan${b(t)}, ${Math.
+floor(n/6e4)} min of ${z(r)}`}function qi(e){let t=a`${Vd(e)}; data through ${e.last.latestDateTime??
 a`unknown`}`;switch(e.state){case"stale":return e.reason?a`Plan ${e.label} is not fresh: ${e.reason}; ${t}`:
 a`Plan ${e.label} is not fresh after ${z(e.waitedMs)}: ${t}`;case"failed":return a`Plan ${e.label} could not be followed: ${e.
-reason??a`refused`}${Kd(e)}`;default:return null}}function Gd(e){let{baseline:t,last:n}=e;return n.latestRefreshTime!==
+reason??a`refused`}${Yd(e)}`;default:return null}}function Vd(e){let{baseline:t,last:n}=e;return n.latestRefreshTime!==
 null?a`no refresh ended since ${n.latestRefreshTime} (platform time)`:t.latestRefreshTime!==null?a`its latestRefreshTime vanished (it was ${t.
 latestRefreshTime} at the start, platform time)`:a`no refresh ended since the start (none had ended)`}
-function qi(e,t){return e.state!=="fresh"?null:e.last.hasNotReady===!0?a`Plan ${e.label} turned fresh, but the platform says some of its materialized tables were never refreshed or have empty partitions (hasNotReady)`:
+function Vi(e,t){return e.state!=="fresh"?null:e.last.hasNotReady===!0?a`Plan ${e.label} turned fresh, but the platform says some of its materialized tables were never refreshed or have empty partitions (hasNotReady)`:
 t?a`Plan ${e.label} turned fresh, but its data ends ${e.last.latestDateTime??a`earlier`}, before the newest partition this run refreshed`:
-null}function Vi(e,t,n){let r=n?a` (traceId ${n})`:a``;return a`Could not read materialization plan ${e} before triggering: ${t??
+null}function Ji(e,t,n){let r=n?a` (traceId ${n})`:a``;return a`Could not read materialization plan ${e} before triggering: ${t??
 a`refused`}${r}; no trigger was sent`}function Ki(e){return{fresh:String(e.every(t=>t.state==="fresh")),
-plans:JSON.stringify(e.map(qd)),"data-through":ar(e)??""}}function qd(e){return{plan:e.label,fresh:e.
+plans:JSON.stringify(e.map(Jd)),"data-through":ar(e)??""}}function Jd(e){return{plan:e.label,fresh:e.
 state==="fresh",hasNotReady:e.last.hasNotReady,latestDateTime:e.last.latestDateTime,latestRefreshTime:e.
 last.latestRefreshTime,baselineRefreshTime:e.baseline.latestRefreshTime,waitedSeconds:Math.round(e.waitedMs/
 1e3),polls:e.polls,traceId:e.last.traceId}}function ar(e){let t;for(let n of e)n.last.dataMs!==null&&
-(!t||n.last.dataMs<(t.last.dataMs??1/0))&&(t=n);return t?.last.latestDateTime??null}var Vd={fresh:"\u2705\
+(!t||n.last.dataMs<(t.last.dataMs??1/0))&&(t=n);return t?.last.latestDateTime??null}var Kd={fresh:"\u2705\
  fresh",stale:"\u274C not fresh",failed:"\u274C could not be followed","not-waited":"\u23ED\uFE0F not waited f\
-or",waiting:"\u23F3 waiting"};function Ji(e,t){if(e.length===0)return"";let{rows:n,more:r}=S(e,t.rowCap),
+or",waiting:"\u23F3 waiting"};function Yi(e,t){if(e.length===0)return"";let{rows:n,more:r}=S(e,t.rowCap),
 s=e.filter(o=>o.state!=="fresh"&&o.reason).slice(0,Math.min(t.rowCap,20)).map(o=>`- ${w(o.label)}: ${T(
 o.reason??"")}`);return["### Freshness","","| Plan | Status | Refreshed at (platform time) | Data th\
-rough | Waited |","| --- | --- | --- | --- | --- |",...n.map(o=>`| ${w(o.label)} | ${Vd[o.state]} | ${T(
+rough | Waited |","| --- | --- | --- | --- | --- |",...n.map(o=>`| ${w(o.label)} | ${Kd[o.state]} | ${T(
 o.last.latestRefreshTime??"")} | ${T(o.last.latestDateTime??"")} | ${z(o.waitedMs)} |`),...$(r),...s.
 length>0?["",...s]:[],""].join(`
-`)}function Yi(e){return e?a`at ${e} (platform time)`:a`never (none recorded)`}function Kd(e){return e.
+`)}function Xi(e){return e?a`at ${e} (platform time)`:a`never (none recorded)`}function Yd(e){return e.
 last.traceId?a` (traceId ${e.last.traceId})`:a``}function z(e){if(e<6e4)return se(e);let t=e/6e4;return Number.
 isInteger(t)?a`${t} min`:a`${Math.round(t*10)/10} min`}var xe=120;function Dt(e){let t=`## ${e.passed?"\u2705":"\u274C"} ${T(e.headline)}`;return e.detail?
 [t,"",`**${T(e.detail)}**`,""]:[t,""]}function Re(e){return e.headline}function ur(e){return e===1?a`the trigger`:
-a`all ${e} triggers`}function Xi(e){return{passed:!0,headline:e===1?a`The trigger was accepted`:a`All ${e} triggers accepted`,
+a`all ${e} triggers`}function zi(e){return{passed:!0,headline:e===1?a`The trigger was accepted`:a`All ${e} triggers accepted`,
 detail:a`AnyMetrics refresh succeeded: the platform accepted ${ur(e)} and refreshes in the background; this step did not wait for the data (wait-for-plans does)`}}
-function zi(e,t,n){let r=Math.max(0,...t.map(u=>u.waitedMs)),s=t.length===1&&t[0]?a`plan ${t[0].label}`:
+function Zi(e,t,n){let r=Math.max(0,...t.map(u=>u.waitedMs)),s=t.length===1&&t[0]?a`plan ${t[0].label}`:
 a`all ${t.length} plans`,o=t.length>1?a` (the earliest of the plans)`:a``,i=n?a`data through ${n}${o}`:
 a`the platform gave no data time (latestDateTime)`;return{passed:!0,headline:n?a`Fresh: data through ${E(
 n,xe)}`:a`Fresh: data through a time the platform did not give`,detail:a`AnyMetrics refresh succeeded: the platform accepted ${ur(
-e)}, and ${s} turned fresh within ${z(r)}: ${i}`}}function Zi(e,t,n){let r=t.filter(m=>m.state!=="fr\
+e)}, and ${s} turned fresh within ${z(r)}: ${i}`}}function Qi(e,t,n){let r=t.filter(m=>m.state!=="fr\
 esh"),s=r.filter(m=>m.state==="failed").length,[o]=t,i=t.length===1&&o?a`Plan ${o.label}`:a`${r.length} of ${t.
 length} plans`,u=Math.max(0,...r.map(m=>m.waitedMs)),l=a`${i} not fresh after ${z(u)}`;s===r.length?
 l=a`${i} could not be followed`:s>0&&(l=a`${i} not fresh: ${s} could not be followed`);let[c]=n,d=n.
 length-1,p=d>0?a` (and ${d} more: see Freshness)`:a``;return{passed:!1,headline:l,detail:a`AnyMetrics refresh failed: the platform accepted ${ur(
-e)}, but the wait for plans did not end fresh: ${c??a`see Freshness`}${p}`}}function Qi({succeeded:e,
+e)}, but the wait for plans did not end fresh: ${c??a`see Freshness`}${p}`}}function ea({succeeded:e,
 failed:t},n,r,s){let o=n-e.length,i=o-t.length,u=new Set(t.map(h=>h.errorMsg??"")),[l]=t,c=a`${o} of ${n} triggers not accepted`;
 if(l){let h=n===1?a`The trigger failed`:t.length===n?a`All ${n} triggers failed`:a`${t.length} of ${n} triggers failed`,
 x=u.size===1&&l.errorMsg?a`: ${E(l.errorMsg,xe)}`:a``,I=i>0?a`; ${i} not run`:a``;c=a`${h}${x}${I}`}
 let d=kt(r),p=n===1?a``:a`the platform accepted ${e.length} of ${n}; `,m=d.length>1?a`; ${d.length-1} other reason${b(
 d.length-1)} below`:a``,g=s.waiting?a`; the step did not wait for plans`:a``;return{passed:!1,headline:c,
-detail:s.led||!d[0]?null:a`AnyMetrics refresh failed: ${p}${d[0].line}${m}${g}`}}var Jd={refused:a`The platform refused the credential (app-id and app-secret)`,
+detail:s.led||!d[0]?null:a`AnyMetrics refresh failed: ${p}${d[0].line}${m}${g}`}}var Xd={refused:a`The platform refused the credential (app-id and app-secret)`,
 failing:a`The platform failed the token request`,unusable:a`The platform's token cannot be used`,unreachable:a`The platform is unreachable`,
 "invalid-http":a`The platform's answers are not valid HTTP`,"not-sent":a`The token request could not be sent`,
-cancelled:a`The run was cancelled`};function ea(e,t){return{passed:!1,headline:Jd[e],detail:t}}function ta(e){
-return e?a`: ${E(e,xe)}`:a``}function na(e,t,n){return{passed:!1,headline:a`Plan ${e} could not be read${ta(
-t)}`,detail:n}}function ra(e,t,n){return{passed:!1,headline:a`Connection check failed while ${e}${ta(
-t)}`,detail:n}}function sa(e){return{passed:!1,headline:a`The action stopped unexpectedly`,detail:e}}
-function oa(e){let t=[...new Set(e.map(o=>o.input))],[n]=t,r=t.slice(0,5).map(o=>a`"${k(o)}"`),s=t.length>
+cancelled:a`The run was cancelled`};function ta(e,t){return{passed:!1,headline:Xd[e],detail:t}}function na(e){
+return e?a`: ${E(e,xe)}`:a``}function ra(e,t,n){return{passed:!1,headline:a`Plan ${e} could not be read${na(
+t)}`,detail:n}}function sa(e,t,n){return{passed:!1,headline:a`Connection check failed while ${e}${na(
+t)}`,detail:n}}function oa(e){return{passed:!1,headline:a`The action stopped unexpectedly`,detail:e}}
+function ia(e){let t=[...new Set(e.map(o=>o.input))],[n]=t,r=t.slice(0,5).map(o=>a`"${k(o)}"`),s=t.length>
 r.length?a`, …`:a``;return{passed:!1,headline:t.length===1&&n!==void 0?a`Input "${k(n)}" is invalid: nothing was sent`:
 a`${t.length} inputs are invalid (${L(r,", ")}${s}): nothing was sent`,detail:null}}var je=class{constructor(t){this.report=t}report;onToken(t){this.report.printer.mask(t)}tokenRetry(t){
-this.report.printer.info($i(t))}async tokenRefused(t,n,r){await this.report.failedEarly(ea(r,ki(t,n)))}};var Yd=new Set(["invalid-table-name"]);function ia(e,t){return{mapped:e.mapped.map(n=>({node:t.text(
+this.report.printer.info(vi(t))}async tokenRefused(t,n,r){await this.report.failedEarly(ta(r,Ai(t,n)))}};var zd=new Set(["invalid-table-name"]);function aa(e,t){return{mapped:e.mapped.map(n=>({node:t.text(
 n.uniqueId),table:t.identifier(n.tableName)})),skipped:e.skipped.map(n=>({node:t.text(n.uniqueId),kind:n.
-kind,reason:t.text(n.reason)}))}}function aa(e){return{group:a`dbt: ${e.mapped.length} node${b(e.mapped.
+kind,reason:t.text(n.reason)}))}}function ua(e){return{group:a`dbt: ${e.mapped.length} node${b(e.mapped.
 length)} to refresh, ${e.skipped.length} skipped`,lines:[...e.mapped.map(({node:t,table:n})=>a`${t} → ${n}`),
-...e.skipped.map(({node:t,reason:n})=>a`${t}: skipped, ${n}`)],warnings:e.skipped.filter(({kind:t})=>Yd.
-has(t)).map(({node:t,reason:n})=>a`${t}: ${n}`)}}function ua(e,t){let n=i=>w(E(i,t.idLimit)),r=S(e.mapped,
+...e.skipped.map(({node:t,reason:n})=>a`${t}: skipped, ${n}`)],warnings:e.skipped.filter(({kind:t})=>zd.
+has(t)).map(({node:t,reason:n})=>a`${t}: ${n}`)}}function la(e,t){let n=i=>w(E(i,t.idLimit)),r=S(e.mapped,
 t.rowCap),s=S(e.skipped,t.rowCap),o=e.skipped.length===0?[]:["",`<details><summary>${e.skipped.length}\
  dbt node${b(e.skipped.length)} skipped</summary>`,"",...s.rows.map(({node:i,reason:u})=>`- ${n(i)}:\
  ${T(E(u,Math.max(t.textLimit,80)))}`),...$(s.more),"","</details>"];return["### From dbt","","| dbt\
  node | table |","| --- | --- |",...r.rows.map(({node:i,table:u})=>`| ${n(i)} | ${w(u)} |`),...$(r.more),
 ...o,""].join(`
-`)}var la=1e6;function ca(e){let{results:t,tally:n,freshness:r,planFailures:s}=e;return{success:String(
-e.succeeded),"trace-id":da(t),"error-message":X(la,o=>[...s.map(i=>E(i,1e3)),Xd(n.failed,o)].filter(
+`)}var ca=1e6;function da(e){let{results:t,tally:n,freshness:r,planFailures:s}=e;return{success:String(
+e.succeeded),"trace-id":pa(t),"error-message":X(ca,o=>[...s.map(i=>E(i,1e3)),Zd(n.failed,o)].filter(
 i=>i!=="").join(`
-`)),results:pa(t),"succeeded-count":String(n.succeeded.length),"failed-count":String(n.failed.length),
+`)),results:fa(t),"succeeded-count":String(n.succeeded.length),"failed-count":String(n.failed.length),
 ...r}}function Z(e=[],t=F){return{success:"false","trace-id":"","error-message":e.join(`
 `),results:"[]","succeeded-count":"0","failed-count":"0",...t}}function Ct(e){return{...Z(),"trace-i\
-d":da(e),results:pa(e)}}function da(e){return e.map(t=>t.traceId??"").join(",")}function Xd(e,t){let{
+d":pa(e),results:fa(e)}}function pa(e){return e.map(t=>t.traceId??"").join(",")}function Zd(e,t){let{
 rows:n,more:r}=S(e,t.rowCap),s=n.map(o=>sr(o,t.textLimit));return r>0&&s.push(a`…and ${r} more: see the results output`),
 s.join(`
-`)}function pa(e){return X(la,t=>JSON.stringify(e.map(n=>zd(n,t))))}function zd(e,t){let{partition:n,
+`)}function fa(e){return X(ca,t=>JSON.stringify(e.map(n=>Qd(n,t))))}function Qd(e,t){let{partition:n,
 status:r,code:s,attempts:o,durationMs:i}=e;return{tableName:U(e.tableName,t.idLimit),partition:n,success:Te(
 e),status:r,code:U(s,t.idLimit),traceId:U(e.traceId,t.idLimit),data:U(e.data,t.textLimit),errorMsg:U(
 e.errorMsg,t.textLimit),attempts:o,durationMs:i}}var Pt={succeeded:{mark:"\u2705",words:"succeeded"},"accepted-earlier":{mark:"\u2611\uFE0F",words:"a\
 ccepted earlier (resume-file: not sent again)"},failed:{mark:"\u274C",words:"failed"},unknown:{mark:"\
 \u2753",words:"unknown (sent, then cut off)"},"not-run":{mark:"\u23ED\uFE0F",words:"not run"},planned:{
-mark:"\u{1F4C5}",words:"planned (dry run: nothing sent)"}},Zd=new Set(["succeeded","failed","unknown",
+mark:"\u{1F4C5}",words:"planned (dry run: nothing sent)"}},ep=new Set(["succeeded","failed","unknown",
 "not-run"]);function Nt(e){return Pt[e].mark}function It(e){let t=new Set(e),n=!t.has("planned");return Object.
-keys(Pt).filter(r=>t.has(r)||n&&Zd.has(r)).map(r=>`${Pt[r].mark} ${Pt[r].words}`).join(" \xB7 ")}function Se(e){
+keys(Pt).filter(r=>t.has(r)||n&&ep.has(r)).map(r=>`${Pt[r].mark} ${Pt[r].words}`).join(" \xB7 ")}function Se(e){
 return{tableName:e.tableName,partition:e.partition,status:"planned",code:null,traceId:null,data:null,
-errorMsg:null,warning:null,attempts:0,durationMs:0,answered:!1,invalidHttp:!1,transient:!1}}function fa(e){let t=[...new Set(e.map(n=>n.partition))].sort();return t.length===0?"":t.length===1?
-`Partition ${t[0]}`:`Partitions ${t[0]}..${t.at(-1)} (${t.length} dates)`}function ma(e){let t=He(e),
-n=[...t.values()].every(r=>r.length>1);return t.size>0&&n&&t.size+Qd<e.length}var Qd=6;function ha(e,t){
+errorMsg:null,warning:null,attempts:0,durationMs:0,answered:!1,invalidHttp:!1,transient:!1}}function ma(e){let t=[...new Set(e.map(n=>n.partition))].sort();return t.length===0?"":t.length===1?
+`Partition ${t[0]}`:`Partitions ${t[0]}..${t.at(-1)} (${t.length} dates)`}function ha(e){let t=He(e),
+n=[...t.values()].every(r=>r.length>1);return t.size>0&&n&&t.size+tp<e.length}var tp=6;function ga(e,t){
 let n=[...He(e)],{rows:r,more:s}=S(n,t.rowCap);return[`### Triggers by table and date (${e.length})`,
 "",It(e.map(o=>o.status)),"","| Table | Dates | One mark per date, in order |","| --- | --- | --- |",
 ...r.map(([o,i])=>{let u=[...i].sort((c,d)=>c.partition.localeCompare(d.partition)),l=`${u[0]?.partition??
 ""}..${u.at(-1)?.partition??""}`;return`| ${w(o)} | ${l} | ${u.map(c=>Nt(c.status)).join("")} |`}),...$(
 s),""]}function He(e){let t=new Map;for(let n of e){let r=t.get(n.tableName);r?r.push(n):t.set(n.tableName,
-[n])}return t}var ep=31,lr=Array.from({length:31},(e,t)=>String(t+1).padStart(2,"0")),tp=[{status:"failed",title:"\
+[n])}return t}var np=31,lr=Array.from({length:31},(e,t)=>String(t+1).padStart(2,"0")),rp=[{status:"failed",title:"\
 \u274C Failed"},{status:"unknown",title:"\u2753 Unknown"},{status:"not-run",title:"\u23ED\uFE0F Not run"}];
-function ga(e){return e.every(t=>fi(t.partition))?[...He(e).values()].some(t=>new Set(t.map(n=>n.partition)).
-size>ep):!1}function ya(e,t){let{rows:n,more:r}=S([...He(e)],t.rowCap);return[`### Triggers by table\
- and date (${e.length})`,"",It(e.map(s=>s.status)),"",...n.flatMap(([s,o])=>np(s,o)),...$(r),""]}function np(e,t){
+function ya(e){return e.every(t=>mi(t.partition))?[...He(e).values()].some(t=>new Set(t.map(n=>n.partition)).
+size>np):!1}function ba(e,t){let{rows:n,more:r}=S([...He(e)],t.rowCap);return[`### Triggers by table\
+ and date (${e.length})`,"",It(e.map(s=>s.status)),"",...n.flatMap(([s,o])=>sp(s,o)),...$(r),""]}function sp(e,t){
 let n=new Map;for(let{partition:o,status:i}of t)n.set(o,(n.get(o)??"")+Nt(i));let r=[...n.keys()].sort(),
 s=[...new Set(r.map(o=>o.slice(0,7)))];return[`#### ${w(e)}: ${r.length} date${b(r.length)}`,"",`| M\
 onth | ${lr.map(Number).join(" | ")} |`,`| --- |${" --- |".repeat(lr.length)}`,...s.map(o=>`| ${o} |\
- ${lr.map(i=>n.get(`${o}-${i}`)??"").join(" | ")} |`),"",...tp.flatMap(({status:o,title:i})=>{let u=t.
+ ${lr.map(i=>n.get(`${o}-${i}`)??"").join(" | ")} |`),"",...rp.flatMap(({status:o,title:i})=>{let u=t.
 filter(l=>l.status===o).map(l=>l.partition);return u.length===0?[]:[`${i} (${u.length}), as the \`par\
-tition\` input takes them:`,"",...$t(we(u)),""]})]}var Mt=1e6,rp=10,ba=()=>"";function Ta(e,t,n=ba){let{results:r,tally:s}=e,{succeeded:o,failed:i,notRun:u,
-unknown:l}=s;return X(Mt,c=>[...Dt(e.cause),...e.stopLines.flatMap(d=>[`**\u26D4 ${T(d)}**`,""]),`**${At(
-s)}**`,"",fa(r),"",...cr(`\u274C Failed (${i.length})`,i,c,[["Table",d=>w(d.tableName)],["Partition",
+tition\` input takes them:`,"",...$t(we(u)),""]})]}var Ot=1e6,op=10,Ta=()=>"";function wa(e,t,n=Ta){let{results:r,tally:s}=e,{succeeded:o,failed:i,notRun:u,
+unknown:l}=s;return X(Ot,c=>[...Dt(e.cause),...e.stopLines.flatMap(d=>[`**\u26D4 ${T(d)}**`,""]),`**${At(
+s)}**`,"",ma(r),"",...cr(`\u274C Failed (${i.length})`,i,c,[["Table",d=>w(d.tableName)],["Partition",
 d=>T(d.partition)],["Reason",d=>T(U(d.errorMsg,c.textLimit)??"")],["Trace ID",d=>d.traceId?w(d.traceId):
 ""],["Attempts",d=>String(d.attempts)]]),...cr(`\u2753 Unknown: sent, then cut off (${l.length})`,l,
 c,[["Table",d=>w(d.tableName)],["Partition",d=>T(d.partition)],["What to do",d=>T(d.errorMsg??"")]]),
-...op(u,c),...wa(r,c,()=>ip(o.length>rp,`\u2705 Succeeded (${o.length})`,cr(`\u2705 Succeeded (${o.length}\
+...ap(u,c),...xa(r,c,()=>up(o.length>op,`\u2705 Succeeded (${o.length})`,cr(`\u2705 Succeeded (${o.length}\
 )`,o,c,[["Table",d=>w(d.tableName)],["Partition",d=>T(d.partition)],["Trace ID",d=>d.traceId?w(d.traceId):
-""],["Attempts",d=>String(d.attempts)],["Note",d=>T(U(d.warning,c.textLimit)??"")]]))),...sp(e.warnings,
-c),n(c),Ea(t),""].join(`
-`))}function wa(e,t,n){return ga(e)?ya(e,t):ma(e)?ha(e,t):n()}function sp(e,t){if(e.length===0)return[];
+""],["Attempts",d=>String(d.attempts)],["Note",d=>T(U(d.warning,c.textLimit)??"")]]))),...ip(e.warnings,
+c),n(c),ka(t),""].join(`
+`))}function xa(e,t,n){return ya(e)?ba(e,t):ha(e)?ga(e,t):n()}function ip(e,t){if(e.length===0)return[];
 let{rows:n,more:r}=S(e,t.rowCap);return[`### \u26A0\uFE0F Warnings (${e.length})`,"",...n.map(s=>`- ${T(
 U(s,Math.max(t.textLimit,200))??"")}`),...$(r),""]}function cr(e,t,n,r){if(t.length===0)return[];let{
 rows:s,more:o}=S(t,n.rowCap),i=r.filter(([u,l])=>u!=="Note"||s.some(c=>l(c)!==""));return[`### ${e}`,
 "",`| ${i.map(([u])=>u).join(" | ")} |`,`| ${i.map(()=>"---").join(" | ")} |`,...s.map(u=>`| ${i.map(
-([,l])=>l(u)).join(" | ")} |`),...$(o),""]}function op(e,t){let n=new Map;for(let o of e){let i=`${o.
+([,l])=>l(u)).join(" | ")} |`),...$(o),""]}function ap(e,t){let n=new Map;for(let o of e){let i=`${o.
 tableName}\0${o.errorMsg??""}`,u=n.get(i)??{first:o,partitions:[]};u.partitions.push(o.partition),n.
 set(i,u)}if(n.size===0)return[];let{rows:r,more:s}=S([...n.values()],t.rowCap);return[`### \u23ED\uFE0F Not ru\
 n (${e.length})`,"",...r.flatMap(({first:o,partitions:i})=>[`- ${w(o.tableName)} \xB7 ${i.length} da\
-te${b(i.length)} \xB7 ${T(o.errorMsg??"")}`,"",...$t(we(i)).map(u=>`  ${u}`),""]),...$(s),""]}function ip(e,t,n){
-return!e||n.length===0?n:[`<details><summary>${t}</summary>`,"",...n.slice(1),"</details>",""]}function Ot(e,t,n=ba,r=[
-"## \u{1F4DD} AnyMetrics refresh dry run: nothing was sent"]){let s=e.map(Se);return X(Mt,o=>{let{rows:i,
-more:u}=S(e,o.rowCap);return[...r,"",`**${e.length} trigger${b(e.length)} planned**`,"",...wa(s,o,()=>[
+te${b(i.length)} \xB7 ${T(o.errorMsg??"")}`,"",...$t(we(i)).map(u=>`  ${u}`),""]),...$(s),""]}function up(e,t,n){
+return!e||n.length===0?n:[`<details><summary>${t}</summary>`,"",...n.slice(1),"</details>",""]}function Mt(e,t,n=Ta,r=[
+"## \u{1F4DD} AnyMetrics refresh dry run: nothing was sent"]){let s=e.map(Se);return X(Ot,o=>{let{rows:i,
+more:u}=S(e,o.rowCap);return[...r,"",`**${e.length} trigger${b(e.length)} planned**`,"",...xa(s,o,()=>[
 "| Table | Partition |","| --- | --- |",...i.map(l=>`| ${w(l.tableName)} | ${T(l.partition)} |`),...$(
-u),""]),n(o),Ea(t),""].join(`
-`)})}function xa(e){return Dt(e).join(`
-`)}function Ra(e,t){return X(Mt,n=>{let{rows:r,more:s}=S(e,n.rowCap);return[...Dt(t),...r.map(o=>`- ${T(
+u),""]),n(o),ka(t),""].join(`
+`)})}function Ra(e){return Dt(e).join(`
+`)}function Sa(e,t){return X(Ot,n=>{let{rows:r,more:s}=S(e,n.rowCap);return[...Dt(t),...r.map(o=>`- ${T(
 o)}`),...$(s),""].join(`
-`)})}function Sa(e){return X(Mt,t=>`## AnyMetrics refresh: nothing to refresh
+`)})}function Ea(e){return X(Ot,t=>`## AnyMetrics refresh: nothing to refresh
 
-${e(t)}`)}function Ea(e){let t=[];return e.workflow&&t.push(`Workflow **${T(e.workflow)}**`),e.runNumber&&
+${e(t)}`)}function ka(e){let t=[];return e.workflow&&t.push(`Workflow **${T(e.workflow)}**`),e.runNumber&&
 t.push(`run #${T(e.runNumber)}`),e.sha&&t.push(`commit ${w(e.sha.slice(0,7))}`),e.event&&t.push(`eve\
 nt ${w(e.event)}`),t.join(" \xB7 ")}var We=class{constructor(t){this.report=t}report;async refused(t){let{printer:n}=this.report,r=t.map(
-o=>Ei(o,n.boundary)),s=oa(t);n.setOutputs(Z(r),N),n.annotate(r.map(o=>({line:o,count:1,title:hi}))),
-await n.writeSummary(Ra(r,s)),n.info(Re(s))}notices(t){let{printer:n}=this.report;t.forEach(r=>n.notice(
-n.boundary.text(r)))}read(t){let{printer:n,facts:r}=this.report;if(n.info(Pi(n.boundary.text(t.timeZone),
-n.boundary.text(t.today))),n.debug(Ni(Ko(Yo(t)))),!r.dbt)return;let{group:s,lines:o,warnings:i}=aa(r.
+o=>ki(o,n.boundary)),s=ia(t);n.setOutputs(Z(r),N),n.annotate(r.map(o=>({line:o,count:1,title:gi}))),
+await n.writeSummary(Sa(r,s)),n.info(Re(s))}notices(t){let{printer:n}=this.report;t.forEach(r=>n.notice(
+n.boundary.text(r)))}read(t){let{printer:n,facts:r}=this.report;if(n.info(Ni(n.boundary.text(t.timeZone),
+n.boundary.text(t.today))),n.debug(Ii(Ko(Xo(t)))),!r.dbt)return;let{group:s,lines:o,warnings:i}=ua(r.
 dbt);n.startGroup(s),o.forEach(u=>n.info(u)),n.endGroup(),n.warnings(i)}async nothingToRefresh(){let{
-printer:t,summaryExtra:n}=this.report;t.notice(Fi),t.setOutputs(Z(),N),await t.writeSummary(Sa(n))}async dryRun(t,n){
+printer:t,summaryExtra:n}=this.report;t.notice(Bi),t.setOutputs(Z(),N),await t.writeSummary(Ea(n))}async dryRun(t,n){
 let{printer:r,summaryExtra:s,context:o}=this.report,i=dr(t,this.report),u=n.map(m=>r.boundary.identifier(
-m,200)),{group:l,lines:c,notice:d}=Si(i);r.startGroup(l),c.forEach(m=>r.info(m)),r.endGroup(),u.length>
-0&&r.info(Bi(u)),r.notice(d),r.setOutputs(Ct(i.map(Se)),N);let p=m=>[Ui(u,m),s(m)].join(`
-`);await r.writeSummary(Ot(i,o,p))}};function dr(e,{printer:t}){return e.map(n=>({tableName:t.boundary.
+m,200)),{group:l,lines:c,notice:d}=Ei(i);r.startGroup(l),c.forEach(m=>r.info(m)),r.endGroup(),u.length>
+0&&r.info(Ui(u)),r.notice(d),r.setOutputs(Ct(i.map(Se)),N);let p=m=>[ji(u,m),s(m)].join(`
+`);await r.writeSummary(Mt(i,o,p))}};function dr(e,{printer:t}){return e.map(n=>({tableName:t.boundary.
 identifier(n.tableName),partition:t.boundary.identifier(n.partition)}))}var oe=class{constructor(t){this.report=t}report;async runEnded(t){let{printer:n,context:r,summaryExtra:s}=this.
-report;n.endGroup(),n.info(At(t.tally)),n.setOutputs(ca(t),N);let o=u=>[Ji(t.watches,u),s(u)].join(`\
+report;n.endGroup(),n.info(At(t.tally)),n.setOutputs(da(t),N);let o=u=>[Yi(t.watches,u),s(u)].join(`\
 
-`);await n.writeSummary(Ta(t,r,o)),n.warnings(t.warnings);let i=u=>({line:u,count:1,title:N});n.annotate(
+`);await n.writeSummary(wa(t,r,o)),n.warnings(t.warnings);let i=u=>({line:u,count:1,title:N});n.annotate(
 [...t.stopLines.map(i),...t.planFailures.map(i),...kt(t.unexplainedFailures).map(u=>({...u,title:N}))]),
 n.info(Re(t.cause))}async checkPassed(t,n){let{printer:r,context:s,summaryExtra:o}=this.report;r.endGroup(),
-n.watches.forEach(c=>r.info(vt(c)));let i=Di(r.boundary.text(n.host,300),n.tokenExchanged,n.watches.
+n.watches.forEach(c=>r.info(vt(c)));let i=Ci(r.boundary.text(n.host,300),n.tokenExchanged,n.watches.
 map(c=>c.label));i.forEach(c=>r.info(c)),r.notice(a`Connection check passed: ${L(i,"; ")}; nothing was triggered`);
 let u=dr(t,this.report);r.setOutputs(Ct(u.map(Se)),N);let l=["## \u2705 AnyMetrics connection check passe\
-d: nothing was triggered","",...i.map(c=>`- ${T(c)}`)];await r.writeSummary(Ot(u,s,o,l))}async checkFailed(t,n){
-let r=Ci(t,n.reason,n.traceId);await this.report.failedEarly(ra(t,n.reason,r),F)}async crashed(t){let n=t instanceof
-Error?t.message:String(t);await this.report.failedEarly(sa(vi(this.report.printer.boundary.text(n))))}};function Aa(e){let{results:t,cause:n,host:r}=e,s=t.filter(i=>i.status==="not-run").length,o=s===0?a`every trigger had been sent`:
+d: nothing was triggered","",...i.map(c=>`- ${T(c)}`)];await r.writeSummary(Mt(u,s,o,l))}async checkFailed(t,n){
+let r=Pi(t,n.reason,n.traceId);await this.report.failedEarly(sa(t,n.reason,r),F)}async crashed(t){let n=t instanceof
+Error?t.message:String(t);await this.report.failedEarly(oa(Di(this.report.printer.boundary.text(n))))}};function $a(e){let{results:t,cause:n,host:r}=e,s=t.filter(i=>i.status==="not-run").length,o=s===0?a`every trigger had been sent`:
 a`${s} trigger${b(s)} not run`;switch(n){case"cancelled":{let i=t.filter(l=>l.status==="unknown").length,
 u=i>0?a`, ${i} sent but cut off (outcome unknown: the platform may have started them)`:a``;return a`The run was cancelled: ${o}${u}; the rest are reported as they ended`}case"\
-unreachable":return a`The platform at ${r} is unreachable: ${Ue} triggers in a row got no answer after their retries${ka(
-t)}; ${o}`;case"invalid-http":return a`The platform at ${r} answers in something that is not valid HTTP: ${Ue} triggers in a row got such an answer after their retries${ka(
+unreachable":return a`The platform at ${r} is unreachable: ${Ue} triggers in a row got no answer after their retries${Aa(
+t)}; ${o}`;case"invalid-http":return a`The platform at ${r} answers in something that is not valid HTTP: ${Ue} triggers in a row got such an answer after their retries${Aa(
 t)}; ${o}. Check that host names the AnyMetrics server itself (port 8083), not a proxy or another service`;case"\
-refused":return e.refusal?ap(e.refusal,o):null;case"fail-fast":return a`fail-fast stopped the run after a trigger failed: ${o}`;case"\
+refused":return e.refusal?lp(e.refusal,o):null;case"fail-fast":return a`fail-fast stopped the run after a trigger failed: ${o}`;case"\
 throttled":return a`The platform at ${r} refused every request for pace (HTTP 429) for ${Zn/6e4} min and accepted none: ${o}. Lower concurrency, or run when the platform is less busy`;default:
-return null}}function $a(e,t,n){switch(e){case"unreachable":return a`The platform is unreachable`;case"\
+return null}}function va(e,t,n){switch(e){case"unreachable":return a`The platform is unreachable`;case"\
 invalid-http":return a`The platform's answers are not valid HTTP`;case"refused":{if(!t)return null;let r=E(
-_t(t),xe);return t.answer.transient?a`The platform is failing: ${r}`:va(t)?a`The host does not lead to the platform's API: ${r}`:
+_t(t),xe);return t.answer.transient?a`The platform is failing: ${r}`:Da(t)?a`The host does not lead to the platform's API: ${r}`:
 a`The platform refused the credential or the tenant: ${r}`}case"throttled":return a`The platform refused every request for pace (HTTP 429)`;case"\
 fail-fast":{let r=n.find(o=>o.status==="failed")?.errorMsg,s=r?a`: ${E(r,xe)}`:a``;return a`A trigger failed and fail-fast stopped the run${s}`}case"\
-cancelled":return a`The run was cancelled`;default:return null}}function ka(e){let t=[...e].reverse().
+cancelled":return a`The run was cancelled`;default:return null}}function Aa(e){let t=[...e].reverse().
 find(n=>n.status==="failed"&&!n.answered);return t?.errorMsg?a` (last: ${t.errorMsg})`:a``}function _t(e){
-let{code:t,reason:n}=e.answer,r=t?a` (code ${t})`:a``;return a`${n??a`no message`}${r}`}function ap(e,t){
+let{code:t,reason:n}=e.answer,r=t?a` (code ${t})`:a``;return a`${n??a`no message`}${r}`}function lp(e,t){
 if(e.answer.transient)return a`The platform kept answering the run's first ${e.refused} triggers with the same error, after their retries, and accepted none: ${_t(
 e)}. Nothing more was sent (${t}). The platform is overloaded or failing: run again later, or with a lower concurrency`;
-let n=va(e)?a`The host does not lead to the platform's API: correct the host input (dry-run: check tries it without triggering anything)`:
+let n=Da(e)?a`The host does not lead to the platform's API: correct the host input (dry-run: check tries it without triggering anything)`:
 a`When the answer is about the credential or the tenant, check tenant-id and the credential: dry-run: check proves them without triggering anything`;
 return a`The platform refused the run's first ${e.refused} triggers with the same answer and accepted none: ${_t(
-e)}. Nothing more was sent (${t}). ${n}`}function va(e){return e.answer.code==="404"}function Da(e,t,n){
+e)}. Nothing more was sent (${t}). ${n}`}function Da(e){return e.answer.code==="404"}function Ca(e,t,n){
 let r=n.filter(o=>o.status==="not-run"&&o.tableName===t).length,s=e.answer.transient?a`The platform is failing for this table: run it again later`:
 a`Check that the table exists on the platform as named`;return a`Table ${t}: the platform refused its first ${e.
 refused} triggers with the same answer and accepted none: ${_t(e)}. Its other ${r} trigger${b(r)} were not sent; other tables went on. ${s}`}
-function Ca(e,t){if((t.cause==="unreachable"||t.cause==="invalid-http")&&!e.answered)return!0;let n=r=>r.
+function Pa(e,t){if((t.cause==="unreachable"||t.cause==="invalid-http")&&!e.answered)return!0;let n=r=>r.
 answer.code===e.code&&r.answer.reason===e.errorMsg;return t.cause==="refused"&&t.refusal&&n(t.refusal)?
-!0:t.tableStops.some(({table:r,stop:s})=>r===e.tableName&&n(s))}function up(e){return e.filter(t=>t.status==="failed")}function Pa(e){return{succeeded:e.filter(Te),
-acceptedEarlier:e.filter(t=>t.status==="accepted-earlier"),failed:up(e),notRun:e.filter(t=>t.status===
-"not-run"),unknown:e.filter(t=>t.status==="unknown")}}function Na(e,t,n){let r=Pa(e),s=t.freshness?.watches??[],o=t.freshness?Ki(s):F,i=cp(e,t,n),u=t.freshness?.
-newestPartition,l=r.failed.filter(p=>!Ca(p,i.facts)),c=s.map(Gi).filter(p=>p!==null),d=e.length>0&&r.
-succeeded.length===e.length&&o.fresh!=="false";return{results:e,tally:r,succeeded:d,cause:lp({results:e,
+!0:t.tableStops.some(({table:r,stop:s})=>r===e.tableName&&n(s))}function cp(e){return e.filter(t=>t.status==="failed")}function Na(e){return{succeeded:e.filter(Te),
+acceptedEarlier:e.filter(t=>t.status==="accepted-earlier"),failed:cp(e),notRun:e.filter(t=>t.status===
+"not-run"),unknown:e.filter(t=>t.status==="unknown")}}function Ia(e,t,n){let r=Na(e),s=t.freshness?.watches??[],o=t.freshness?Ki(s):F,i=pp(e,t,n),u=t.freshness?.
+newestPartition,l=r.failed.filter(p=>!Pa(p,i.facts)),c=s.map(qi).filter(p=>p!==null),d=e.length>0&&r.
+succeeded.length===e.length&&o.fresh!=="false";return{results:e,tally:r,succeeded:d,cause:dp({results:e,
 counted:r,watches:s,planFailures:c,unexplainedFailures:l,stops:i}),stopLines:i.lines,unexplainedFailures:l,
-watches:s,freshness:o,planFailures:c,warnings:[...e.map(Ti),...s.map(p=>qi(p,Wo(p.last.dataMs,u)))].
-filter(p=>p!==null)}}function lp(e){let{results:t,counted:n,watches:r,stops:s}=e,o=s.runLine?$a(s.facts.
+watches:s,freshness:o,planFailures:c,warnings:[...e.map(wi),...s.map(p=>Vi(p,Go(p.last.dataMs,u)))].
+filter(p=>p!==null)}}function dp(e){let{results:t,counted:n,watches:r,stops:s}=e,o=s.runLine?va(s.facts.
 cause,s.facts.refusal,t):null;if(o)return{passed:!1,headline:o,detail:null};let i=t.length;return n.
-succeeded.length<i||i===0?Qi(n,i,e.unexplainedFailures,{waiting:r.length>0,led:s.lines.length>0}):r.
-length===0?Xi(i):r.some(u=>u.state!=="fresh")?Zi(i,r,e.planFailures):zi(i,r,ar(r))}function cp(e,t,n){
+succeeded.length<i||i===0?ea(n,i,e.unexplainedFailures,{waiting:r.length>0,led:s.lines.length>0}):r.
+length===0?zi(i):r.some(u=>u.state!=="fresh")?Qi(i,r,e.planFailures):Zi(i,r,ar(r))}function pp(e,t,n){
 let r=e.filter(l=>l.status==="not-run"),s=(t.refusals?.tableStops??[]).map(l=>({stop:l,table:n.identifier(
 l.table??"")})).filter(({table:l})=>r.some(c=>c.tableName===l)),o={results:e,cause:t.cause,host:n.text(
-t.host??""),refusal:r.length>0?t.refusals?.stopOfRun:void 0,tableStops:s},i=Aa(o),u=[i,...s.map(({stop:l,
-table:c})=>Da(l,c,e))].filter(l=>l!==null);return{facts:o,runLine:i,lines:u}}var Ge=class{constructor(t){this.report=t}report;planRetry(t,n){this.report.printer.info(Ai(t,n))}baselines(t){
-t.forEach(n=>this.report.printer.info(vt(n)))}async baselineFailed(t,n){let r=Vi(t,n.reason,n.traceId),
-s=na(t,n.reason,r);await this.report.failedEarly(s,{...F,fresh:"false"})}waitStarted(t,n,r){this.report.
-printer.startGroup(ji(t,n,r))}planFresh(t){this.report.printer.info(Hi(t))}waitProgress(t,n,r,s){this.
-report.printer.progress(Wi(t,n,r,s))}};var Lt=10;function Ia(e,t){if(e.length<=t)return{shown:[...e],rest:[]};let n=e.slice(0,Math.max(0,t-
-1));return{shown:n,rest:e.slice(n.length)}}var Ft=class{constructor(t,n){this.boundary=n;this.sink=io(
+t.host??""),refusal:r.length>0?t.refusals?.stopOfRun:void 0,tableStops:s},i=$a(o),u=[i,...s.map(({stop:l,
+table:c})=>Ca(l,c,e))].filter(l=>l!==null);return{facts:o,runLine:i,lines:u}}var Ge=class{constructor(t){this.report=t}report;planRetry(t,n){this.report.printer.info($i(t,n))}baselines(t){
+t.forEach(n=>this.report.printer.info(vt(n)))}async baselineFailed(t,n){let r=Ji(t,n.reason,n.traceId),
+s=ra(t,n.reason,r);await this.report.failedEarly(s,{...F,fresh:"false"})}waitStarted(t,n,r){this.report.
+printer.startGroup(Hi(t,n,r))}planFresh(t){this.report.printer.info(Wi(t))}waitProgress(t,n,r,s){this.
+report.printer.progress(Gi(t,n,r,s))}};var Lt=10;function Oa(e,t){if(e.length<=t)return{shown:[...e],rest:[]};let n=e.slice(0,Math.max(0,t-
+1));return{shown:n,rest:e.slice(n.length)}}var Ft=class{constructor(t,n){this.boundary=n;this.sink=ao(
 t)}boundary;groupOpen=!1;outputsWritten=!1;summaryWritten=!1;warnedShortSecret=!1;warningsMade=0;errorsMade=0;sink;mask(t){
 this.boundary.addSecret(t).forEach(n=>this.sink.setSecret(n)),t.length<kn&&!this.warnedShortSecret&&
-(this.warnedShortSecret=!0,this.warning(Li))}info(t){this.sink.info(k(t))}progress(t){this.sink.progress(
+(this.warnedShortSecret=!0,this.warning(Fi))}info(t){this.sink.info(k(t))}progress(t){this.sink.progress(
 k(t))}debug(t){this.sink.debug(k(t))}notice(t){this.sink.notice(k(t))}warning(t){this.warnings([t])}warnings(t){
-let n=Lt-this.warningsMade,{shown:r,rest:s}=Ia(t,n);r.forEach(o=>this.sink.warning(k(o))),this.warningsMade+=
+let n=Lt-this.warningsMade,{shown:r,rest:s}=Oa(t,n);r.forEach(o=>this.sink.warning(k(o))),this.warningsMade+=
 r.length,s.length!==0&&(s.forEach(o=>this.sink.info(k(a`warning: ${o}`))),!(n<=0)&&(this.sink.warning(
-k(wi(s.length))),this.warningsMade=Lt))}startGroup(t){this.endGroup(),this.sink.startGroup(k(t)),this.
+k(xi(s.length))),this.warningsMade=Lt))}startGroup(t){this.endGroup(),this.sink.startGroup(k(t)),this.
 groupOpen=!0}endGroup(){this.groupOpen&&(this.sink.endGroup(),this.groupOpen=!1)}fail(t,n){this.annotate(
-[{line:t,count:1,title:n}])}annotate(t){let n=Lt-this.errorsMade,{shown:r,rest:s}=Ia(t,n);r.forEach(
+[{line:t,count:1,title:n}])}annotate(t){let n=Lt-this.errorsMade,{shown:r,rest:s}=Oa(t,n);r.forEach(
 i=>this.sink.error(k(i.line),{title:i.title})),this.errorsMade+=r.length;let o=s[0];if(o&&n>0){let i=s.
-reduce((u,l)=>u+l.count,0);this.sink.error(k(xi(i)),{title:o.title}),this.errorsMade=Lt}t.length>0&&
+reduce((u,l)=>u+l.count,0);this.sink.error(k(Ri(i)),{title:o.title}),this.errorsMade=Lt}t.length>0&&
 this.sink.fail()}setOutputs(t,n){if(!this.outputsWritten){this.outputsWritten=!0;try{for(let[r,s]of Object.
 entries(t))this.sink.setOutput(r,s)}catch(r){this.fail(ir("outputs",this.boundary.text(Ma(r))),n)}}}async writeSummary(t){
 if(!this.summaryWritten){this.summaryWritten=!0;try{await this.sink.writeSummary(t)}catch(n){this.warning(
 ir("summary",this.boundary.text(Ma(n))))}}}};function Ma(e){let t=e?.code;return typeof t=="string"?
-t:e instanceof Error?e.message:String(e)}var dp={waiting:!1,dbt:void 0},Bt=class e{constructor(t,n,r=dp){this.printer=t;this.context=n;this.facts=
+t:e instanceof Error?e.message:String(e)}var fp={waiting:!1,dbt:void 0},Bt=class e{constructor(t,n,r=fp){this.printer=t;this.context=n;this.facts=
 r}printer;context;facts;withFacts(t){return new e(this.printer,this.context,t)}summaryExtra=t=>this.
-facts.dbt?ua(this.facts.dbt,t):"";get freshnessIfFailed(){return this.facts.waiting?{...F,fresh:"fal\
+facts.dbt?la(this.facts.dbt,t):"";get freshnessIfFailed(){return this.facts.waiting?{...F,fresh:"fal\
 se"}:F}async failedEarly(t,n=this.freshnessIfFailed){let{printer:r}=this;r.endGroup(),r.setOutputs(Z(
-[t.detail],n),N),await r.writeSummary(xa(t)),r.fail(t.detail,N),r.info(Re(t))}};function Oa(e,t){return{
-waiting:e.dryRun==="off"&&e.plan.length>0&&e.waitForPlans.length>0,dbt:e.dbt?ia(e.dbt,t):void 0}}function _a(e,t){let n=r=>{let s=e[r];return s?t.text(s,200):void 0};return{workflow:n("GITHUB_WORKF\
+[t.detail],n),N),await r.writeSummary(Ra(t)),r.fail(t.detail,N),r.info(Re(t))}};function _a(e,t){return{
+waiting:e.dryRun==="off"&&e.plan.length>0&&e.waitForPlans.length>0,dbt:e.dbt?aa(e.dbt,t):void 0}}function La(e,t){let n=r=>{let s=e[r];return s?t.text(s,200):void 0};return{workflow:n("GITHUB_WORKF\
 LOW"),runNumber:n("GITHUB_RUN_NUMBER"),sha:n("GITHUB_SHA"),event:n("GITHUB_EVENT_NAME")}}var Ut=class{constructor(t,n){this.report=t;this.run=n}report;run;runStarted(t,n){let{printer:r}=this.
-report;if(n>0&&r.info(Oi(n)),t===0)return;let s=r.boundary.text(this.run.host);r.startGroup(Ri(t,s,this.
-run.concurrency))}retry(t){this.report.printer.info(bi(t))}finished(t,n,r){this.report.printer.progress(
-yi(t,n,r))}};function La({printer:e}){return t=>e.debug(_i(e.boundary.text(t)))}var Fa=["SIGINT","SIGTERM"];function Ba(e){let t=!1,n=r=>{t&&process.exit(r==="SIGINT"?130:143),t=!0,
-e.stop("cancelled"),setTimeout(()=>e.abortInFlight(),2e3).unref()};return Fa.forEach(r=>process.on(r,
-n)),()=>Fa.forEach(r=>process.off(r,n))}var jt=class{constructor(t){this.report=t}report;recorded(t,n){let{printer:r}=this.report;r.info(Ii(
+report;if(n>0&&r.info(_i(n)),t===0)return;let s=r.boundary.text(this.run.host);r.startGroup(Si(t,s,this.
+run.concurrency))}retry(t){this.report.printer.info(Ti(t))}finished(t,n,r){this.report.printer.progress(
+bi(t,n,r))}};function Fa({printer:e}){return t=>e.debug(Li(e.boundary.text(t)))}var Ba=["SIGINT","SIGTERM"];function Ua(e){let t=!1,n=r=>{t&&process.exit(r==="SIGINT"?130:143),t=!0,
+e.stop("cancelled"),setTimeout(()=>e.abortInFlight(),2e3).unref()};return Ba.forEach(r=>process.on(r,
+n)),()=>Ba.forEach(r=>process.off(r,n))}var jt=class{constructor(t){this.report=t}report;recorded(t,n){let{printer:r}=this.report;r.info(Oi(
 r.boundary.text(t),n))}notRecorded(t,n){let{printer:r}=this.report;r.warnings([Mi(r.boundary.text(t),
-r.boundary.text(n,64))])}};var Ua=require("node:events");var pp={"fail-fast":a`not run: fail-fast stopped the run after a failure`,unreachable:a`not run: the platform is unreachable`,
+r.boundary.text(n,64))])}};var ja=require("node:events");var mp={"fail-fast":a`not run: fail-fast stopped the run after a failure`,unreachable:a`not run: the platform is unreachable`,
 "invalid-http":a`not run: the platform's answers are not valid HTTP`,refused:a`not run: the platform refused the run's first triggers with the same answer`,
 throttled:a`not run: the platform refused every request for pace (429) for 2 min`,cancelled:a`not run: cancelled`,
 crashed:a`not run: the action stopped unexpectedly`},Ht=class{stopping=new AbortController;aborting=new AbortController;firstCause;constructor(){
-(0,Ua.setMaxListeners)(0,this.stopping.signal,this.aborting.signal)}stop(t){this.firstCause??=t,this.
+(0,ja.setMaxListeners)(0,this.stopping.signal,this.aborting.signal)}stop(t){this.firstCause??=t,this.
 stopping.abort()}abortInFlight(){this.aborting.abort()}get cause(){return this.firstCause}get stopped(){
 return this.stopping.signal.aborted}get stopSignal(){return this.stopping.signal}get abortSignal(){return this.
-aborting.signal}get notRunReason(){return pp[this.firstCause??"cancelled"]}};function ja(e,t){return new Promise(n=>{if(t.aborted)return n();let r=setTimeout(s,e);t.addEventListener(
-"abort",s,{once:!0});function s(){clearTimeout(r),t.removeEventListener("abort",s),n()}})}var fp="anymetrics-refresh",Wa={sleep:ja,random:Math.random,nowMs:Date.now};async function Wt(e){let t=e.
-inputs,n=new te,r=new Ft(e.sink,n),s=new Bt(r,_a(e.contextEnv,n)),o=mp(()=>s);try{no(t).forEach(c=>r.
-mask(c));let i=await hp(t,new We(s));if(!i)return"refused";s=s.withFacts(Oa(i,n));let u=new We(s);u.
-read(i);let l=e.debug;i.dryRun==="check"?await Ha(i,s,l,Tp):i.plan.length===0?await u.nothingToRefresh():
-i.dryRun==="plan"?await u.dryRun(i.plan,i.waitForPlans.map(c=>c.label)):await Ha(i,s,l,gp)}catch(i){
-await new oe(s).crashed(i)}finally{o()}return"ran"}function mp(e){let t=()=>{process.off("beforeExit",
+aborting.signal}get notRunReason(){return mp[this.firstCause??"cancelled"]}};function Ha(e,t){return new Promise(n=>{if(t.aborted)return n();let r=setTimeout(s,e);t.addEventListener(
+"abort",s,{once:!0});function s(){clearTimeout(r),t.removeEventListener("abort",s),n()}})}var hp="anymetrics-refresh",Ga={sleep:Ha,random:Math.random,nowMs:Date.now};async function Wt(e){let t=e.
+inputs,n=new te,r=new Ft(e.sink,n),s=new Bt(r,La(e.contextEnv,n)),o=gp(()=>s);try{ro(t).forEach(c=>r.
+mask(c));let i=await yp(t,new We(s));if(!i)return"refused";s=s.withFacts(_a(i,n));let u=new We(s);u.
+read(i);let l=e.debug;i.dryRun==="check"?await Wa(i,s,l,xp):i.plan.length===0?await u.nothingToRefresh():
+i.dryRun==="plan"?await u.dryRun(i.plan,i.waitForPlans.map(c=>c.label)):await Wa(i,s,l,bp)}catch(i){
+await new oe(s).crashed(i)}finally{o()}return"ran"}function gp(e){let t=()=>{process.off("beforeExit",
 t);let n=new Error("the run ended while a request was still unaccounted for");new oe(e()).crashed(n)};
-return process.on("beforeExit",t),()=>process.off("beforeExit",t)}async function hp(e,t){try{let{config:n,
-notices:r}=ro(e,{now:new Date,readTextFile:s=>_e(s,Or),openArtifact:s=>ao(s),readOwnFile:s=>uo(s,Js)});
-return t.notices(r),n}catch(n){if(!(n instanceof $e))throw n;await t.refused(n.errors);return}}async function Ha(e,t,n,r){
-let s=await wp(e,t,n),o=new Ht,i=Ba(o);try{await r({config:e,client:s,control:o,report:t})}finally{i(),
-s.close()}}async function gp({config:e,client:t,control:n,report:r}){let{boundary:s}=r.printer,o={credential:new je(
+return process.on("beforeExit",t),()=>process.off("beforeExit",t)}async function yp(e,t){try{let{config:n,
+notices:r}=so(e,{now:new Date,readTextFile:s=>_e(s,Mr),openArtifact:s=>uo(s),readOwnFile:s=>lo(s,Ys)});
+return t.notices(r),n}catch(n){if(!(n instanceof $e))throw n;await t.refused(n.errors);return}}async function Wa(e,t,n,r){
+let s=await Rp(e,t,n),o=new Ht,i=Ua(o);try{await r({config:e,client:s,control:o,report:t})}finally{i(),
+s.close()}}async function bp({config:e,client:t,control:n,report:r}){let{boundary:s}=r.printer,o={credential:new je(
 r),plans:new Ge(r),triggers:new Ut(r,{host:t.host,concurrency:e.concurrency})},i={host:t.host,tenantId:e.
-tenantId},u=e.resume&&oi(e.resume.record,i),l={...e,policy:Ga(e),resume:u},c;try{c=await di(l,{client:t,
-clock:Wa,control:n,boundary:s,hooks:o})}finally{e.resume&&yp(e.resume,i,e.plan,c,r)}if(!c)return;let d=c.
-watches.length>0,p={cause:c.cause,refusals:c.refusals,host:t.host,freshness:d?{watches:c.watches,newestPartition:bp(
-e)}:void 0};await new oe(r).runEnded(Na(c.results,p,s))}function yp(e,t,n,r,s){let o={plan:n,results:r?.
-results??[],watches:r?.watches??[]},i=li(e.record,t,o),u=new jt(s);try{pt(e.path,Xs(i)),u.recorded(e.
-path,ci(i,t))}catch(l){u.notRecorded(e.path,l.code??"unknown error")}}function bp(e){return e.plan.map(
-t=>t.partition).sort().at(-1)}async function Tp({config:e,client:t,control:n,report:r}){let s={credential:new je(
-r),plans:new Ge(r)},{boundary:o}=r.printer,i={...e,policy:Ga(e)},u=await pi(i,{client:t,clock:Wa,control:n,
+tenantId},u=e.resume&&ii(e.resume.record,i),l={...e,policy:qa(e),resume:u},c;try{c=await pi(l,{client:t,
+clock:Ga,control:n,boundary:s,hooks:o})}finally{e.resume&&Tp(e.resume,i,e.plan,c,r)}if(!c)return;let d=c.
+watches.length>0,p={cause:c.cause,refusals:c.refusals,host:t.host,freshness:d?{watches:c.watches,newestPartition:wp(
+e)}:void 0};await new oe(r).runEnded(Ia(c.results,p,s))}function Tp(e,t,n,r,s){let o={plan:n,results:r?.
+results??[],watches:r?.watches??[]},i=ci(e.record,t,o),u=new jt(s);try{pt(e.path,zs(i)),u.recorded(e.
+path,di(i,t))}catch(l){u.notRecorded(e.path,l.code??"unknown error")}}function wp(e){return e.plan.map(
+t=>t.partition).sort().at(-1)}async function xp({config:e,client:t,control:n,report:r}){let s={credential:new je(
+r),plans:new Ge(r)},{boundary:o}=r.printer,i={...e,policy:qa(e)},u=await fi(i,{client:t,clock:Ga,control:n,
 boundary:o,hooks:s}),l=new oe(r);u.passed?await l.checkPassed(e.plan,{host:t.host,tokenExchanged:e.credentials.
-kind==="api-key",watches:u.watches}):"reported"in u||await l.checkFailed(u.step,u.verdict)}function Ga(e){
-return{retries:e.retries,...lo}}function wp(e,t,n){return jo({host:e.host.base,tenantId:e.tenantId,basicAuth:e.
-host.basicAuth,timeoutMs:e.timeoutMs,userAgent:fp,maxSockets:e.concurrency,caCertificates:e.caCertificates,
-boundary:t.printer.boundary,onTriggerBody:n?La(t):void 0})}async function qa(){await Wt({inputs:xp(),sink:Rp(),debug:$r(),contextEnv:process.env})}function xp(){
-let e=ne.map(t=>[t,kr(t)]);return Object.fromEntries(e)}function Rp(){return{setSecret:Er,debug:vr,info:Qt,
+kind==="api-key",watches:u.watches}):"reported"in u||await l.checkFailed(u.step,u.verdict)}function qa(e){
+return{retries:e.retries,...co}}function Rp(e,t,n){return Ho({host:e.host.base,tenantId:e.tenantId,basicAuth:e.
+host.basicAuth,timeoutMs:e.timeoutMs,userAgent:hp,maxSockets:e.concurrency,caCertificates:e.caCertificates,
+boundary:t.printer.boundary,onTriggerBody:n?Fa(t):void 0})}async function Va(){await Wt({inputs:Sp(),sink:Ep(),debug:$r(),contextEnv:process.env})}function Sp(){
+let e=ne.map(t=>[t,kr(t)]);return Object.fromEntries(e)}function Ep(){return{setSecret:Er,debug:vr,info:Qt,
 progress:Qt,notice:e=>Pr(e),warning:e=>Cr(e),error:(e,t)=>Dr(e,t),startGroup:Nr,endGroup:Ir,setOutput:(e,t)=>{
 Fn(process.env.GITHUB_OUTPUT),Ar(e,t)},writeSummary:async e=>{process.env.GITHUB_STEP_SUMMARY&&(Fn(process.
-env.GITHUB_STEP_SUMMARY),await Xt.addRaw(e).write())},fail:()=>{process.exitCode=1}}}var Ee=["auth-value","app-secret"],Sp=["json","debug","help","version"],Ep=["summary-file","auth-val\
+env.GITHUB_STEP_SUMMARY),await Xt.addRaw(e).write())},fail:()=>{process.exitCode=1}}}var Ee=["auth-value","app-secret"],kp=["json","debug","help","version"],Ap=["summary-file","auth-val\
 ue-file","app-secret-file"],j=class extends Error{constructor(n,r,s){super(`${n} ${r}`);this.flag=n;
 this.rule=r;this.offendingValue=s;this.name="FlagError"}flag;rule;offendingValue};function ie(e){return`\
-ANYMETRICS_${e.toUpperCase().replace(/-/g,"_")}`}var kp=e=>ne.includes(e),Ap=e=>Ee.includes(e),Va=e=>Sp.
-includes(e),$p=e=>Ep.includes(e);function Ka(e,t,n){let r=new Map;for(let u=0;u<e.length;u++){let l=e[u]??
+ANYMETRICS_${e.toUpperCase().replace(/-/g,"_")}`}var $p=e=>ne.includes(e),vp=e=>Ee.includes(e),Ja=e=>kp.
+includes(e),Dp=e=>Ap.includes(e);function Ka(e,t,n){let r=new Map;for(let u=0;u<e.length;u++){let l=e[u]??
 "";if(!l.startsWith("--")||l==="--")throw new j(`argument ${u+1}`,"is not a flag: every setting is -\
--<name> value");let c=l.indexOf("="),d=l.slice(2,c<0?void 0:c),p=`--${d}`;if(Ap(d))throw new j(p,`is\
+-<name> value");let c=l.indexOf("="),d=l.slice(2,c<0?void 0:c),p=`--${d}`;if(vp(d))throw new j(p,`is\
  refused: a credential given as a flag lands in shell history and process listings; set ${ie(d)} or \
-use ${p}-file PATH`);if(!kp(d)&&!Va(d)&&!$p(d))throw new j(p,"is not a flag of anymetrics-refresh (s\
-ee --help)");if(r.has(d))throw new j(p,"is given twice");if(Va(d)){if(c>=0)throw new j(p,"takes no v\
+use ${p}-file PATH`);if(!$p(d)&&!Ja(d)&&!Dp(d))throw new j(p,"is not a flag of anymetrics-refresh (s\
+ee --help)");if(r.has(d))throw new j(p,"is given twice");if(Ja(d)){if(c>=0)throw new j(p,"takes no v\
 alue");r.set(d,!0);continue}let m=e[u+1];if(c>=0)r.set(d,l.slice(c+1));else{if(m===void 0||m.startsWith(
 "--"))throw new j(p,"needs a value: --name value or --name=value");r.set(d,m),u++}}let s=u=>{let l=r.
-get(u);return typeof l=="string"?l:void 0},o=Object.fromEntries(ne.map(u=>{let l=s(u)??vp(t[ie(u)])??
+get(u);return typeof l=="string"?l:void 0},o=Object.fromEntries(ne.map(u=>{let l=s(u)??Cp(t[ie(u)])??
 n[u];return[u,l.trim()]})),i={};for(let u of Ee){let l=s(`${u}-file`);l!==void 0&&(i[u]=l)}return{inputs:o,
 credentialFiles:i,json:r.has("json"),debug:r.has("debug"),help:r.has("help"),version:r.has("version"),
-summaryFile:s("summary-file")}}function vp(e){return e===void 0||e===""?void 0:e}var pr=[{name:"host",required:!0,default:"",description:"AnyMetrics address: `host:port` (`http://` \
+summaryFile:s("summary-file")}}function Cp(e){return e===void 0||e===""?void 0:e}var pr=[{name:"host",required:!0,default:"",description:"AnyMetrics address: `host:port` (`http://` \
 is assumed, as the platform documents) or a base URL `http(s)://host[:port][/prefix]`."},{name:"tena\
 nt-id",required:!0,default:"",description:"Tenant ID, sent as header `tenant-id` and body field `ten\
 antId` (at most 128 characters)."},{name:"auth-type",required:!1,default:"",description:"`UID`, `TOK\
@@ -1215,10 +1214,10 @@ description:"Materialization plans to wait for after the triggers, newline- or c
  names, or `id:<plan id>`."},{name:"wait-timeout-minutes",required:!1,default:"60",description:"How \
 long to wait for the plans, in minutes (fractions allowed, at most 350), counted from the end of the\
  triggers."},{name:"wait-interval-seconds",required:!1,default:"30",description:"How often each plan\
- that is not fresh yet is polled, in seconds (1 to 600)."}];var v={ok:0,failed:1,invalid:2,SIGINT:130,SIGTERM:143},Dp=100;function Ja(e){let t=e.map(n=>{let s=Ee.
+ that is not fresh yet is polled, in seconds (1 to 600)."}];var v={ok:0,failed:1,invalid:2,SIGINT:130,SIGTERM:143},Pp=100;function Ya(e){let t=e.map(n=>{let s=Ee.
 includes(n.name)?`  ${ie(n.name)} or --${n.name}-file PATH`:`  --${n.name} VALUE`,o=n.required?"requ\
 ired":n.default?`default: ${n.default}`:"optional";return`${s}  (${o})
-${Cp(n.description,"      ")}`});return["Usage: anymetrics-refresh --host HOST --tenant-id ID [--<in\
+${Np(n.description,"      ")}`});return["Usage: anymetrics-refresh --host HOST --tenant-id ID [--<in\
 put> VALUE]... [--json]","","Triggers Aloudata CAN (AnyMetrics) materialized-table data updates: the\
  engine of the","GitHub Action anymetrics-refresh, with its inputs as flags (--name VALUE or --name=\
 VALUE).",`Each input can also come from ANYMETRICS_<INPUT> (e.g. ${ie("tenant-id")}); the`,"flag win\
@@ -1230,43 +1229,43 @@ g debug lines (each trigger body as sent)","  --help               this text"," 
 ing); a dry run done`,`  ${v.failed}    a trigger failed, a plan is not fresh, or a check failed`,` \
  ${v.invalid}    invalid flags or inputs: nothing was sent`,`  ${v.SIGINT}  stopped by SIGINT (Ctrl-\
 C), after printing what it has`,`  ${v.SIGTERM}  stopped by SIGTERM, likewise`,""].join(`
-`)}function Cp(e,t){let n=[],r=t;for(let s of e.split(" "))r.length>t.length&&r.length+1+s.length>Dp&&
+`)}function Np(e,t){let n=[],r=t;for(let s of e.split(" "))r.length>t.length&&r.length+1+s.length>Pp&&
 (n.push(r),r=t),r+=r.length>t.length?` ${s}`:s;return n.push(r),n.join(`
-`)}function Ya(e,t){let n=t.text(e.flag,100),r=e.offendingValue===void 0?a``:a`; got ${t.quote(e.offendingValue)}`;
-return a`${n} ${t.text(e.rule)}${r}`}function Xa(e,t,n,r){return a`--${r.text(e)}: cannot read ${r.quote(
-t)} (${r.text(n)})`}function za(e){return Z([e])}function fr(e,t){let n=o=>e[o]??"",r=o=>{let i=n(o);
+`)}function Xa(e,t){let n=t.text(e.flag,100),r=e.offendingValue===void 0?a``:a`; got ${t.quote(e.offendingValue)}`;
+return a`${n} ${t.text(e.rule)}${r}`}function za(e,t,n,r){return a`--${r.text(e)}: cannot read ${r.quote(
+t)} (${r.text(n)})`}function Za(e){return Z([e])}function fr(e,t){let n=o=>e[o]??"",r=o=>{let i=n(o);
 return i===""?[]:JSON.parse(i)},s={success:n("success")==="true"&&!t,"trace-id":n("trace-id"),"error\
 -message":n("error-message"),results:r("results"),"succeeded-count":Number(n("succeeded-count")||0),
 "failed-count":Number(n("failed-count")||0),fresh:n("fresh")===""?null:n("fresh")==="true",plans:r("\
 plans"),"data-through":n("data-through")||null};return`${JSON.stringify(s,null,2)}
-`}var Pp={error:"\x1B[31m",warning:"\x1B[33m",notice:"\x1B[36m",heading:"\x1B[1m",debug:"\x1B[2m"},Np="\
-\x1B[0m",Za="\r\x1B[2K";function eu(e,t){return e&&!t.NO_COLOR&&t.TERM!=="dumb"}function Qa(e){return e.
+`}var Ip={error:"\x1B[31m",warning:"\x1B[33m",notice:"\x1B[36m",heading:"\x1B[1m",debug:"\x1B[2m"},Op="\
+\x1B[0m",Qa="\r\x1B[2K";function tu(e,t){return e&&!t.NO_COLOR&&t.TERM!=="dumb"}function eu(e){return e.
 replace(/[\x00-\x08\x0a-\x1f\x7f\x9b]/g," ").replace(/^::/,": :")}var Gt=class{constructor(t){this.options=
 t}options;outputs={};failed=!1;progressShown=!1;setSecret=t=>{};debug=t=>{this.options.debug&&this.lines(
-t,"debug")};info=t=>{this.lines(t)};progress=t=>{if(!this.options.tty)return this.lines(t);let n=Qa(
+t,"debug")};info=t=>{this.lines(t)};progress=t=>{if(!this.options.tty)return this.lines(t);let n=eu(
 t.split(`
 `).at(-1)??""),r=this.options.columns??80,s=n.length>=r?`${n.slice(0,Math.max(0,r-2))}\u2026`:n;this.
-options.write(`${Za}${s}`),this.progressShown=!0};notice=t=>{this.lines(t,"notice","notice: ")};warning=t=>{
+options.write(`${Qa}${s}`),this.progressShown=!0};notice=t=>{this.lines(t,"notice","notice: ")};warning=t=>{
 this.lines(t,"warning","warning: ")};error=(t,n)=>{this.lines(t,"error","error: ")};startGroup=t=>{this.
 lines(t,"heading")};endGroup=()=>{};setOutput=(t,n)=>{this.outputs[t]=n};writeSummary=async t=>{this.
 options.summaryFile&&this.options.writeFile(this.options.summaryFile,t)};fail=()=>{this.failed=!0};close=()=>{
 this.progressShown&&this.options.write(`
-`),this.progressShown=!1};lines(t,n,r=""){let s=n&&this.options.colour?Pp[n]:"",o=t.split(`
-`).map(i=>`${s}${r}${Qa(i)}${s?Np:""}
-`).join("");this.options.write(`${this.progressShown?Za:""}${o}`),this.progressShown=!1}};var Ip=64*1024,Mp=1e3,Op=["SIGINT","SIGTERM"];function nu(e){let t=Fp();_p(process.argv.slice(2),e,t).
+`),this.progressShown=!1};lines(t,n,r=""){let s=n&&this.options.colour?Ip[n]:"",o=t.split(`
+`).map(i=>`${s}${r}${eu(i)}${s?Op:""}
+`).join("");this.options.write(`${this.progressShown?Qa:""}${o}`),this.progressShown=!1}};var Mp=64*1024,_p=1e3,Lp=["SIGINT","SIGTERM"];function ru(e){let t=Up();Fp(process.argv.slice(2),e,t).
 then(n=>{process.exitCode=n}).catch(()=>{process.stderr.write(`error: anymetrics-refresh stopped une\
 xpectedly
-`),process.exitCode=v.failed}).finally(()=>{setTimeout(()=>process.exit(),Mp).unref()})}async function _p(e,t,n){
+`),process.exitCode=v.failed}).finally(()=>{setTimeout(()=>process.exit(),_p).unref()})}async function Fp(e,t,n){
 let r=new te;for(let p of Ee){let m=process.env[ie(p)]?.trim();m&&r.addSecret(m)}let s=e.includes("-\
--json"),o=p=>(tu(!1,void 0).error(p),s&&process.stdout.write(fr(za(p),!1)),v.invalid),i;try{i=Ka(e,process.
-env,Lp())}catch(p){if(!(p instanceof j))throw p;return o(Ya(p,r))}if(i.help)return process.stdout.write(
-Ja(pr)),v.ok;if(i.version)return process.stdout.write(`${t.version()}
-`),v.ok;let u={...i.inputs};for(let[p,m]of Object.entries(i.credentialFiles))try{u[p]=_e(m,Ip).trim()}catch(g){
-let h=g.code??"unreadable";return o(Xa(`${p}-file`,m,h,r))}let l=tu(i.debug,i.summaryFile),c=await Wt(
+-json"),o=p=>(nu(!1,void 0).error(p),s&&process.stdout.write(fr(Za(p),!1)),v.invalid),i;try{i=Ka(e,process.
+env,Bp())}catch(p){if(!(p instanceof j))throw p;return o(Xa(p,r))}if(i.help)return process.stdout.write(
+Ya(pr)),v.ok;if(i.version)return process.stdout.write(`${t.version()}
+`),v.ok;let u={...i.inputs};for(let[p,m]of Object.entries(i.credentialFiles))try{u[p]=_e(m,Mp).trim()}catch(g){
+let h=g.code??"unreadable";return o(za(`${p}-file`,m,h,r))}let l=nu(i.debug,i.summaryFile),c=await Wt(
 {inputs:u,sink:l,debug:i.debug,contextEnv:process.env});l.close();let d=n();return i.json&&process.stdout.
-write(fr(l.outputs,d!==void 0)),d?v[d]:c==="refused"?v.invalid:l.failed?v.failed:v.ok}function Lp(){
+write(fr(l.outputs,d!==void 0)),d?v[d]:c==="refused"?v.invalid:l.failed?v.failed:v.ok}function Bp(){
 let e=new Map(pr.map(t=>[t.name,t.default]));return Object.fromEntries(ne.map(t=>[t,e.get(t)??""]))}
-function tu(e,t){let n=process.stderr.isTTY===!0;return new Gt({write:r=>{process.stderr.write(r)},tty:n,
-columns:process.stderr.columns,colour:eu(n,process.env),debug:e,summaryFile:t,writeFile:pt})}function Fp(){
-let e,t=n=>{e&&process.exit(v[n]),e=n};return Op.forEach(n=>process.on(n,t)),()=>e}var Bp=1e3;require.main===module&&qa().catch(()=>{process.exitCode=1}).finally(()=>{setTimeout(()=>process.
-exit(),Bp).unref()});0&&(module.exports={runCli});
+function nu(e,t){let n=process.stderr.isTTY===!0;return new Gt({write:r=>{process.stderr.write(r)},tty:n,
+columns:process.stderr.columns,colour:tu(n,process.env),debug:e,summaryFile:t,writeFile:pt})}function Up(){
+let e,t=n=>{e&&process.exit(v[n]),e=n};return Lp.forEach(n=>process.on(n,t)),()=>e}var jp=1e3;require.main===module&&Va().catch(()=>{process.exitCode=1}).finally(()=>{setTimeout(()=>process.
+exit(),jp).unref()});0&&(module.exports={runCli});
