@@ -31,27 +31,43 @@ describe('resolvePartition', () => {
     expect(resolvePartition('TODAY', utc)).toBe('2024-02-29')
   })
 
+  it('takes white space around a spec and around the minus of today-N', () => {
+    expect(resolvePartitions([' 2024-02-28 ', 'today - 2', 'TODAY-3'], utc)).toEqual([
+      '2024-02-26',
+      '2024-02-27',
+      '2024-02-28'
+    ])
+  })
+
   it('resolves today-N across month and year boundaries', () => {
     expect(resolvePartition('today-1', shanghai)).toBe('2024-02-29')
     expect(resolvePartition('today-60', utc)).toBe('2023-12-31')
     expect(resolvePartition('today-0', utc)).toBe('2024-02-29')
   })
 
-  it.each(['2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10'])(
+  it.each(['2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10', '0000-01-01', '0099-12-31'])(
     'refuses %s, which is not a real calendar date',
     date => {
       expect(() => resolvePartition(date, utc)).toThrow('must be a real calendar date')
     }
   )
 
-  it.each(['2024/07/17', '17-07-2024', 'tomorrow', 'today+1', '2024-7-17', ''])(
-    'refuses %j with the accepted forms in the message',
-    spec => {
-      expect(() => resolvePartition(spec, utc)).toThrow(
-        'must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those'
-      )
-    }
-  )
+  it.each([
+    '2024/07/17',
+    '17-07-2024',
+    'tomorrow',
+    'today+1',
+    '2024-7-17',
+    '',
+    'x2024-07-17',
+    '2024-07-17x',
+    'xtoday-1',
+    'today-1x'
+  ])('refuses %j with the accepted forms in the message', spec => {
+    expect(() => resolvePartition(spec, utc)).toThrow(
+      'must be yyyy-MM-dd, today, yesterday, today-N, or a range A..B of those'
+    )
+  })
 })
 
 describe('range refusals quote the range as written and say what is wrong', () => {
@@ -85,6 +101,31 @@ describe('timeZoneProblem', () => {
     ['', 'must be an IANA time zone']
   ])('refuses %j with a hint', (zone, hint) => {
     expect(timeZoneProblem(zone)).toContain(hint)
+  })
+
+  it.each([
+    ['BST', 'BST is ambiguous: write Europe/London or Asia/Dhaka'],
+    ['GMT', 'write UTC, or Europe/London for British time'],
+    ['PST', 'write America/Los_Angeles'],
+    ['PDT', 'write America/Los_Angeles'],
+    ['MST', 'write America/Denver (or America/Phoenix, which has no daylight saving)'],
+    ['JST', 'write Asia/Tokyo'],
+    ['KST', 'write Asia/Seoul'],
+    ['HKT', 'write Asia/Hong_Kong'],
+    ['SGT', 'write Asia/Singapore'],
+    ['CET', 'write a city zone such as Europe/Berlin or Europe/Paris'],
+    ['eet', 'write a city zone such as Europe/Athens or Europe/Helsinki']
+  ])('tells what %s probably meant, whatever its case', (zone, hint) => {
+    expect(timeZoneProblem(zone)).toBe(hint)
+  })
+
+  it('asks for an Area/Location name when Intl reads a legacy name as no canonical one', () => {
+    expect(timeZoneProblem('SystemV/EST5')).toBe(
+      'is a legacy alias or abbreviation: write an Area/Location name (e.g. Asia/Shanghai or UTC)'
+    )
+    expect(timeZoneProblem('asia/shanghai')).toBe(
+      'is a legacy alias or abbreviation: write Asia/Shanghai (e.g. Asia/Shanghai or UTC)'
+    )
   })
 
   it('says what today is, with and without Intl', () => {
