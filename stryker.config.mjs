@@ -17,6 +17,7 @@ process.env.FC_RUNS_SCALE ??= '0.2'
  * boundary is imported by nearly all of them, and a mutant took a minute. Its own tests take a
  * few seconds. (A module's mutants must be killed by the tests that are about it.)
  */
+/** @type {Record<string, string[]>} */
 export const UNIT_TESTS = {
   'src/trust.ts': ['trust', 'secret-matching'],
   'src/secret-matching.ts': ['secret-matching', 'secret-decoding', 'trust'],
@@ -49,7 +50,7 @@ export const UNIT_TESTS = {
 /** The modules this run mutates: `--mutate a,b` as given, else every one of the table. */
 function mutatedModules() {
   const flag = process.argv.findIndex(arg => arg === '--mutate' || arg === '-m')
-  return flag >= 0 ? process.argv[flag + 1].split(',') : Object.keys(UNIT_TESTS)
+  return flag >= 0 ? (process.argv[flag + 1] ?? '').split(',') : Object.keys(UNIT_TESTS)
 }
 
 // The test runners are child processes: they read the list from here (jest.stryker.config.js).

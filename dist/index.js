@@ -368,28 +368,28 @@ if(/^[+-]\d/.test(e)||/^(UTC|GMT)[+-]/i.test(e))return"is a fixed offset, which 
 ing: write an IANA name such as Asia/Shanghai (or Etc/GMT-8 for UTC+8; the sign is inverted)";let n=tc(
 e);return n===null?"must be an IANA time zone such as UTC or Asia/Shanghai":_s.test(e)?null:`is a le\
 gacy alias or abbreviation: write ${_s.test(n)&&n!==e?n:"an Area/Location name"} (e.g. Asia/Shanghai\
- or UTC)`}function tc(e){if(e.trim()==="")return null;try{return new Intl.DateTimeFormat("en-US",{timeZone:e}).
-resolvedOptions().timeZone}catch{return null}}function Us(e){return Cn(Gs(e))}function Dn(e,t){let n;
-return Hs(e,()=>n??=Gs(t)).map(Cn)}function js(e){Hs(e,void 0)}function Hs(e,t){if(e.length===0)throw new f(
-"must name at least one partition");let n=new Set;for(let r of e)for(let s of nc(r.trim(),t))n.add(s);
-return[...n].sort((r,s)=>r-s)}function nc(e,t){let n=e.indexOf(Os);if(n<0){let l=Ws(e);return t?[vn(
-l,t)]:[]}if(e.includes("..."))throw new f("has a range with three dots: write A..B (two dots)",e);let[
-r="",s=""]=[e.slice(0,n),e.slice(n+Os.length)].map(l=>l.trim());if(r===""||s==="")throw new f(`has a\
- range without its ${r===""?"first":"last"} day: write A..B (e.g. 2024-07-01..yesterday)`,e);let o=rc(
-Fs(r,e),Fs(s,e),t);if(o===void 0)return[];let[i,u]=o;if(u<i)throw new f(`has a reversed range (${r} \
-is after ${s}): write it oldest first`,e);if(u-i>=Ms)throw new f(`has a range longer than ${Ms} days`,
-e);return t?Array.from({length:u-i+1},(l,c)=>i+c):[]}function rc(e,t,n){if(n)return[vn(e,n),vn(t,n)];
-if("date"in e&&"date"in t)return[e.date,t.date];if("daysBack"in e&&"daysBack"in t)return[-e.daysBack,
--t.daysBack]}function vn(e,t){return"date"in e?e.date:t()-e.daysBack}function Fs(e,t){try{return Ws(
-e)}catch(n){throw n instanceof f?new f(n.rule,t):n}}function Ws(e){let t=e.toLowerCase();if(t==="tod\
-ay")return{daysBack:0};if(t==="yesterday")return{daysBack:1};let n=Ql.exec(e);if(n){let r=Number(n[1]);
-if(r>Is)throw new f(`must not reach back more than ${Is} days`,e);return{daysBack:r}}return{date:sc(
-e)}}function sc(e){let t=Zl.exec(e);if(!t)throw new f(ec,e);let[n,r,s]=t.slice(1).map(Number),o=Date.
-UTC(n,r-1,s)/ct;if(n<1||Cn(o)!==e)throw new f("must be a real calendar date (yyyy-MM-dd)",e);return o}
-function Gs({now:e,timeZone:t}){if(t==="UTC")return Math.floor(e.getTime()/ct);let n=new Intl.DateTimeFormat(
-"en-US",{timeZone:t,year:"numeric",month:"numeric",day:"numeric"}).formatToParts(e),r=s=>Number(n.find(
-o=>o.type===s)?.value);return Date.UTC(r("year"),r("month")-1,r("day"))/ct}function Cn(e){return new Date(
-e*ct).toISOString().slice(0,10)}var qs=3600;function Vs(e){let t=Number(e);if(!/^\d+(\.\d+)?$/.test(e)||t<=0||t>qs)throw new f(`must\
+ or UTC)`}function tc(e){try{return new Intl.DateTimeFormat("en-US",{timeZone:e}).resolvedOptions().
+timeZone}catch{return null}}function Us(e){return Cn(Gs(e))}function Dn(e,t){let n;return Hs(e,()=>n??=
+Gs(t)).map(Cn)}function js(e){Hs(e,void 0)}function Hs(e,t){if(e.length===0)throw new f("must name a\
+t least one partition");let n=new Set;for(let r of e)for(let s of nc(r.trim(),t))n.add(s);return[...n].
+sort((r,s)=>r-s)}function nc(e,t){let n=e.indexOf(Os);if(n<0){let l=Ws(e);return t?[vn(l,t)]:[]}if(e.
+includes("..."))throw new f("has a range with three dots: write A..B (two dots)",e);let r=e.slice(0,
+n).trim(),s=e.slice(n+Os.length).trim();if(r===""||s==="")throw new f(`has a range without its ${r===
+""?"first":"last"} day: write A..B (e.g. 2024-07-01..yesterday)`,e);let o=rc(Fs(r,e),Fs(s,e),t);if(o===
+void 0)return[];let[i,u]=o;if(u<i)throw new f(`has a reversed range (${r} is after ${s}): write it o\
+ldest first`,e);if(u-i>=Ms)throw new f(`has a range longer than ${Ms} days`,e);return t?Array.from({
+length:u-i+1},(l,c)=>i+c):[]}function rc(e,t,n){if(n)return[vn(e,n),vn(t,n)];if("date"in e&&"date"in
+t)return[e.date,t.date];if("daysBack"in e&&"daysBack"in t)return[-e.daysBack,-t.daysBack]}function vn(e,t){
+return"date"in e?e.date:t()-e.daysBack}function Fs(e,t){try{return Ws(e)}catch(n){throw n instanceof
+f?new f(n.rule,t):n}}function Ws(e){let t=e.toLowerCase();if(t==="today")return{daysBack:0};if(t==="\
+yesterday")return{daysBack:1};let n=Ql.exec(e);if(n){let r=Number(n[1]);if(r>Is)throw new f(`must no\
+t reach back more than ${Is} days`,e);return{daysBack:r}}return{date:sc(e)}}function sc(e){let t=Zl.
+exec(e);if(!t)throw new f(ec,e);let[n,r,s]=t.slice(1).map(Number),o=Date.UTC(n,r-1,s)/ct;if(Cn(o)!==
+e)throw new f("must be a real calendar date (yyyy-MM-dd)",e);return o}function Gs({now:e,timeZone:t}){
+if(t==="UTC")return Math.floor(e.getTime()/ct);let n=new Intl.DateTimeFormat("en-US",{timeZone:t,year:"\
+numeric",month:"numeric",day:"numeric"}).formatToParts(e),r=s=>Number(n.find(o=>o.type===s)?.value);
+return Date.UTC(r("year"),r("month")-1,r("day"))/ct}function Cn(e){return new Date(e*ct).toISOString().
+slice(0,10)}var qs=3600;function Vs(e){let t=Number(e);if(!/^\d+(\.\d+)?$/.test(e)||t<=0||t>qs)throw new f(`must\
  be a number of seconds above 0, at most ${qs}`,e);let n=Math.round(t*1e3);if(n<1)throw new f("must \
 be at least 0.001 (1 ms); it rounds to 0 ms",e);return n}function Pn(e,t,n){let r=Number(e);if(!/^\d+(\.\d+)?$/.
 test(e)||r<n.min||r>n.max||r<=0){let o=n.min>0?`from ${n.min}`:"above 0";throw new f(`must be a numb\
