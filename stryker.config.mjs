@@ -53,10 +53,17 @@ function mutatedModules() {
   return flag >= 0 ? (process.argv[flag + 1] ?? '').split(',') : Object.keys(UNIT_TESTS)
 }
 
+/** A module's tests: its row's, or those of the row whose pattern holds it (src/json/*.ts). */
+function testsOf(/** @type {string} */ module) {
+  const pattern = (/** @type {string} */ key) =>
+    new RegExp(`^${key.replace(/[.]/g, '\\.').replace(/[*]/g, '[^/]*')}$`)
+  const row =
+    UNIT_TESTS[module] ?? Object.entries(UNIT_TESTS).find(([key]) => pattern(key).test(module))?.[1]
+  return row ?? ['**/*']
+}
+
 // The test runners are child processes: they read the list from here (jest.stryker.config.js).
-process.env.MUTATION_TEST_FILES = JSON.stringify(
-  mutatedModules().flatMap(module => UNIT_TESTS[module] ?? ['**/*'])
-)
+process.env.MUTATION_TEST_FILES = JSON.stringify(mutatedModules().flatMap(testsOf))
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
