@@ -144,10 +144,23 @@ describe('secretForms', () => {
     // base64 of ?????? is Pz8/Pz8/: its URL-safe form is Pz8_Pz8_.
     expect(secretForms('??????')).toContain('Pz8_Pz8_')
   })
+
+  it('takes a secret holding half a surrogate pair, URL-encoded as UTF-8 writes it (U+FFFD)', () => {
+    // A token answer can JSON-escape a lone surrogate; encodeURIComponent alone would throw.
+    const forms = secretForms('tok-\ud800-8b3d9c0e')
+    expect(forms).toContain('tok-%EF%BF%BD-8b3d9c0e')
+    expect(forms).toContain('tok-\\ud800-8b3d9c0e')
+    expect(secretSpans('a tok-%EF%BF%BD-8b3d9c0e', forms)).toEqual([[2, 24]])
+  })
 })
 
 describe('canonicalize', () => {
   it('with decoding off, keeps every escape as it is', () => {
     expect(canonicalize('%41&amp;\\u0041', false).chars).toBe('%41&amp;\\u0041')
+  })
+
+  it('decodes a numeric entity only when # opens its name', () => {
+    expect(canonicalize('&x#65;').chars).toBe('&x#65;')
+    expect(canonicalize('&#65;').chars).toBe('A')
   })
 })

@@ -1,7 +1,7 @@
 "use strict";var su=Object.create;var Ve=Object.defineProperty;var ou=Object.getOwnPropertyDescriptor;var iu=Object.getOwnPropertyNames;var au=Object.getPrototypeOf,uu=Object.prototype.hasOwnProperty;var lu=(e,t)=>{for(var n in t)Ve(e,n,{get:t[n],enumerable:!0})},mr=(e,t,n,r)=>{if(t&&typeof t=="obje\
 ct"||typeof t=="function")for(let s of iu(t))!uu.call(e,s)&&s!==n&&Ve(e,s,{get:()=>t[s],enumerable:!(r=
 ou(t,s))||r.enumerable});return e};var W=(e,t,n)=>(n=e!=null?su(au(e)):{},mr(t||!e||!e.__esModule?Ve(n,"default",{value:e,enumerable:!0}):
-n,e)),cu=e=>mr(Ve({},"__esModule",{value:!0}),e);var Hp={};lu(Hp,{runCli:()=>ru});module.exports=cu(Hp);var gr=W(require("os"),1);function V(e){return e==null?"":typeof e=="string"||e instanceof String?e:JSON.stringify(e)}function Je(e){
+n,e)),cu=e=>mr(Ve({},"__esModule",{value:!0}),e);var Wp={};lu(Wp,{runCli:()=>ru});module.exports=cu(Wp);var gr=W(require("os"),1);function V(e){return e==null?"":typeof e=="string"||e instanceof String?e:JSON.stringify(e)}function Je(e){
 return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,
 endColumn:e.endColumn}:{}}function J(e,t,n){let r=new Vt(e,t,n);process.stdout.write(r.toString()+gr.EOL)}function Jt(e,t=""){
 J(e,{},t)}var hr="::",Vt=class{constructor(t,n,r){t||(t="missing.command"),this.command=t,this.properties=
@@ -51,7 +51,7 @@ let r=`h${n}`,s=["h1","h2","h3","h4","h5","h6"].includes(r)?r:"h1",o=this.wrap(s
 o).addEOL()}addSeparator(){let t=this.wrap("hr",null);return this.addRaw(t).addEOL()}addBreak(){let t=this.
 wrap("br",null);return this.addRaw(t).addEOL()}addQuote(t,n){let r=Object.assign({},n&&{cite:n}),s=this.
 wrap("blockquote",t,r);return this.addRaw(s).addEOL()}addLink(t,n){let r=this.wrap("a",t,{href:n});return this.
-addRaw(r).addEOL()}},bu=new Yt;var Xt=bu;var zt=W(require("os"),1);var Qp=zt.default.platform(),ef=zt.default.arch();var Sr;(function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"})(Sr||(Sr={}));function Er(e){J("add-mask",{},e)}function kr(e,t){let n=process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]||"";if(t&&t.required&&
+addRaw(r).addEOL()}},bu=new Yt;var Xt=bu;var zt=W(require("os"),1);var ef=zt.default.platform(),tf=zt.default.arch();var Sr;(function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"})(Sr||(Sr={}));function Er(e){J("add-mask",{},e)}function kr(e,t){let n=process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]||"";if(t&&t.required&&
 !n)throw new Error(`Input required and not supplied: ${e}`);return t&&t.trimWhitespace===!1?n:n.trim()}function Ar(e,t){if(process.env.GITHUB_OUTPUT||"")return br("OUTPUT",Tr(e,t));process.stdout.write(Zt.EOL),
 J("set-output",{name:e},V(t))}function $r(){return process.env.RUNNER_DEBUG==="1"}function vr(e){J("debug",{},e)}function Dr(e,t={}){
 J("error",Je(t),e instanceof Error?e.toString():e)}function Cr(e,t={}){J("warning",Je(t),e instanceof
@@ -299,15 +299,15 @@ return t.some(n=>e.includes(n))}var Al=/[%&\\]/,$l=/^[\u0000-\u007f]*$/,vl=/[\s+
 function Cl(e,t,n){for(let r=e.indexOf(t);r>=0;r=e.indexOf(t,r+1))n.push([r,r+t.length])}function Ts(e,t,n,r){
 for(let s of t)for(let o=e.chars.indexOf(s);o>=0;){let i=o+s.length-1;r.push([e.starts[o]??0,e.ends[i]??
 n]),o=e.chars.indexOf(s,o+1)}}function ws(e){e.sort((n,r)=>n[0]-r[0]);let t=[];for(let[n,r]of e){let s=t.
-at(-1);s&&n<=s[1]?s[1]=Math.max(s[1],r):t.push([n,r])}return t}function xn(e){if(e==="")return[];let t=[
-e,encodeURIComponent(e),encodeURIComponent(e).replace(/%20/g,"+"),JSON.stringify(e).slice(1,-1),xs(e,
-"&#39;"),xs(e,"&#x27;"),...Pl(e)];return[...new Set(t)]}function xs(e,t){let n={"&":"&amp;","<":"&lt\
-;",">":"&gt;",'"':"&quot;","'":t};return e.replace(/[&<>"']/g,r=>n[r]??r)}function Pl(e){let t=Buffer.
-from(e),n=t.toString("base64"),r=[n,n.replace(/=/g,"")];for(let s of[0,1,2]){let o=Buffer.concat([Buffer.
-alloc(s),t]).toString("base64"),i=Math.ceil(s*8/6),u=Math.floor((s+t.length)*8/6);r.push(o.slice(i,u))}
-return r.filter(s=>s.length>=6).flatMap(s=>[s,s.replace(/\+/g,"-").replace(/\//g,"_")])}var ks="***",Rn=1e3,As=256*1024,Nl=4*1024,Sn=12,Il=200,Ol=120,it=/[\s\u0085]+/g,Ml=new RegExp("[\\u00\
-00-\\u001f\\u007f-\\u009f]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}","gu"),$s="\uFFFD",_l=/^(?:[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?)?$/,
-Ll=/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,Fl=/##\[/g;function a(e,...t){
+at(-1);s&&n<=s[1]?s[1]=Math.max(s[1],r):t.push([n,r])}return t}function xn(e){if(e==="")return[];let t=Pl(
+e),n=[e,t,t.replace(/%20/g,"+"),JSON.stringify(e).slice(1,-1),xs(e,"&#39;"),xs(e,"&#x27;"),...Nl(e)];
+return[...new Set(n)]}function Pl(e){return encodeURIComponent(e.toWellFormed())}function xs(e,t){let n={
+"&":"&amp;","<":"&lt;",">":"&gt;",'"':"&quot;","'":t};return e.replace(/[&<>"']/g,r=>n[r]??r)}function Nl(e){
+let t=Buffer.from(e),n=t.toString("base64"),r=[n,n.replace(/=/g,"")];for(let s of[0,1,2]){let o=Buffer.
+concat([Buffer.alloc(s),t]).toString("base64"),i=Math.ceil(s*8/6),u=Math.floor((s+t.length)*8/6);r.push(
+o.slice(i,u))}return r.filter(s=>s.length>=6).flatMap(s=>[s,s.replace(/\+/g,"-").replace(/\//g,"_")])}var ks="***",Rn=1e3,As=256*1024,Il=4*1024,Sn=12,Ol=200,Ml=120,it=/[\s\u0085]+/g,_l=new RegExp("[\\u00\
+00-\\u001f\\u007f-\\u009f]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}","gu"),$s="\uFFFD",Ll=/^(?:[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?)?$/,
+Fl=/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,Bl=/##\[/g;function a(e,...t){
 let n=e[0]??"";return t.forEach((r,s)=>{n+=String(r)+(e[s+1]??"")}),n}function L(e,t){return e.join(
 t)}function k(e){return at(En(e))}var kn=4;function ut(e,t){return Buffer.from(`${e}:${t}`).toString(
 "base64")}var te=class e{constructor(t=[],n=!0){this.withIdentifiers=n;t.forEach(r=>this.addSecret(r))}withIdentifiers;forms=[];shortForms=[];longSecretsOnly;canonicalForms=[];longestForm=0;addSecret(t){
@@ -316,45 +316,45 @@ addSecret(t));let n=xn(t).filter(s=>!this.forms.includes(s));this.forms=[...this
 length-s.length);let r=n.flatMap(s=>[Ne(s).chars,Ne(s,!1).chars]).filter(s=>s!=="");return this.canonicalForms=
 [...new Set([...this.canonicalForms,...r])],this.longestForm=this.forms[0]?.length??0,n}redact(t){let n=Es(
 t,this.canonicalForms);if(n.length===0)return t;let r="",s=0;for(let[o,i]of n)r+=t.slice(s,o)+ks,s=i;
-return r+t.slice(s)}window(t=Rn){return t*2+64+this.longestForm*Sn+1}text(t,n=Rn){if(t.length<=n&&_l.
-test(t)&&!t.includes("  "))return vs(at(this.redact(t)));let r=n*2+64,s=Ul(t,this.window(n));return this.
+return r+t.slice(s)}window(t=Rn){return t*2+64+this.longestForm*Sn+1}text(t,n=Rn){if(t.length<=n&&Ll.
+test(t)&&!t.includes("  "))return vs(at(this.redact(t)));let r=n*2+64,s=jl(t,this.window(n));return this.
 finish(En(this.redactPart(s,r)),n)}identifier(t,n=Rn){return this.shortForms.includes(t.trim())?ks:(this.
-longSecretsOnly??Bl).text(t,n)}excerpt(t,n=Il){let r=this.longestForm*Sn,s=n+2*r+1;for(let o=Math.max(
-Nl,4*s);;o*=4){let i=Math.min(o,As),u=t.length>i+r&&i<As,l=this.redactPart(t,i),c=En(Gl(u?ql(l):l));
+longSecretsOnly??Ul).text(t,n)}excerpt(t,n=Ol){let r=this.longestForm*Sn,s=n+2*r+1;for(let o=Math.max(
+Il,4*s);;o*=4){let i=Math.min(o,As),u=t.length>i+r&&i<As,l=this.redactPart(t,i),c=En(ql(u?Vl(l):l));
 if(!u||c.length>=s)return this.finish(c,n)}}redactPart(t,n){let r=this.longestForm*Sn;if(t.length<=n+
-r)return this.redact(t);let s=this.redact(t.slice(0,n+r));return r>0?s.slice(0,-r):s}quote(t,n=Ol){let r=at(
-Wl(JSON.stringify(this.redact(t))));return r.length>n?`${Cs(r,n)}\u2026"`:r}finish(t,n){return vs(E(
-at(this.redact(t)),n))}},Bl=new te([],!1);function Ul(e,t){if(e.length<=t)return e.replace(it," ");let n=new RegExp(
+r)return this.redact(t);let s=this.redact(t.slice(0,n+r));return r>0?s.slice(0,-r):s}quote(t,n=Ml){let r=at(
+Gl(JSON.stringify(this.redact(t))));return r.length>n?`${Cs(r,n)}\u2026"`:r}finish(t,n){return vs(E(
+at(this.redact(t)),n))}},Ul=new te([],!1);function jl(e,t){if(e.length<=t)return e.replace(it," ");let n=new RegExp(
 it.source,"g"),r=0,s=0;for(;;){let o=n.exec(e),i=o?o.index:e.length;if(!o||r+(i-s)>=t)return e.slice(
-0,s+(t-r)).replace(it," ");r+=i-s+1,s=o.index+o[0].length}}function vs(e){let t=jl.test(e)?"latin1":
-"utf16le";return Buffer.from(e,t).toString(t)}var jl=/^[\u0000-\u00ff]*$/,Hl=/[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-function Wl(e){return e.replace(Hl,t=>`\\u${t.charCodeAt(0).toString(16).padStart(4,"0")}`)}function En(e){
-return e.replace(Ll,$s).replace(it," ").replace(Ml,$s).trim()}function at(e){let t=e.replace(Fl,"## \
+0,s+(t-r)).replace(it," ");r+=i-s+1,s=o.index+o[0].length}}function vs(e){let t=Hl.test(e)?"latin1":
+"utf16le";return Buffer.from(e,t).toString(t)}var Hl=/^[\u0000-\u00ff]*$/,Wl=/[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+function Gl(e){return e.replace(Wl,t=>`\\u${t.charCodeAt(0).toString(16).padStart(4,"0")}`)}function En(e){
+return e.replace(Fl,$s).replace(it," ").replace(_l,$s).trim()}function at(e){let t=e.replace(Bl,"## \
 ["),n=t.trimStart();return n.startsWith("::")?`: :${n.slice(2)}`:t}function Cs(e,t){let n=e.slice(0,
 t),r=n.charCodeAt(n.length-1);return r>=55296&&r<=56319?n.slice(0,-1):n}var Ds=/<\/(script|style|head)\s*>/gi;
-function Gl(e){let t="",n=0;for(;n<e.length;){let r=e.indexOf("<",n),s=r<0?-1:e.indexOf(">",r+1);if(s<
-0)return t+e.slice(n);if(t+=`${e.slice(n,r)} `,n=s+1,Vl(e,r)){Ds.lastIndex=n;let o=Ds.exec(e);n=o?o.
-index+o[0].length:e.length}}return t}function ql(e){let t=e.lastIndexOf("<");return t>e.lastIndexOf(
-">")?e.slice(0,t):e}function Vl(e,t){let n=e.charCodeAt(t+1)|32;return n!==115&&n!==104?!1:/^<(script|style|head)\b/i.
+function ql(e){let t="",n=0;for(;n<e.length;){let r=e.indexOf("<",n),s=r<0?-1:e.indexOf(">",r+1);if(s<
+0)return t+e.slice(n);if(t+=`${e.slice(n,r)} `,n=s+1,Jl(e,r)){Ds.lastIndex=n;let o=Ds.exec(e);n=o?o.
+index+o[0].length:e.length}}return t}function Vl(e){let t=e.lastIndexOf("<");return t>e.lastIndexOf(
+">")?e.slice(0,t):e}function Jl(e,t){let n=e.charCodeAt(t+1)|32;return n!==115&&n!==104?!1:/^<(script|style|head)\b/i.
 test(e.slice(t,t+8))}function E(e,t){return e.length>t?`${Cs(e,t)}\u2026`:e}function lt(e,t){return e.
-toFixed(t)}var Jl="must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):/\
-/ URL",An=/^[a-z][a-z0-9+.-]*:\/\//i,Kl=/[/?#\\]/;function $n(e){let t=An.exec(e)?.[0]??"",n=e.slice(
-t.length),r=n.lastIndexOf("@");if(r<0)return;let s=n.search(Kl);return{scheme:t,userinfo:n.slice(0,r),
+toFixed(t)}var Kl="must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):/\
+/ URL",An=/^[a-z][a-z0-9+.-]*:\/\//i,Yl=/[/?#\\]/;function $n(e){let t=An.exec(e)?.[0]??"",n=e.slice(
+t.length),r=n.lastIndexOf("@");if(r<0)return;let s=n.search(Yl);return{scheme:t,userinfo:n.slice(0,r),
 rest:n.slice(r+1),ambiguous:s>=0&&s<r}}function Ps(e){let t=$n(e.trim());if(!t||t.userinfo==="")return[];
 let{userinfo:n}=t,r=n.indexOf(":"),s=r<0?n:n.slice(0,r),o=r<0?"":n.slice(r+1),i=r<0?s:o,u=[i,Ie(i),ut(
 Ie(s),Ie(o))];return t.ambiguous&&u.push(n),[...new Set(u.filter(l=>l!==""))]}function he(e){let t=$n(
-e.trim()),n=t?`${t.scheme}***@${t.rest}`:e.trim();return Yl(n)}function Yl(e){let t=An.exec(e)?.[0]??
+e.trim()),n=t?`${t.scheme}***@${t.rest}`:e.trim();return Xl(n)}function Xl(e){let t=An.exec(e)?.[0]??
 "",n=e.slice(t.length),r=n.search(/[?#]/);return r<0?e:`${t}${n.slice(0,r)}${n[r]}\u2026`}function Ns(e){
 let t=e.trim();if(t==="")throw new f("is required");if(ae(t)||/\s/.test(t))throw new f("must not con\
 tain spaces or control characters",he(t));if($n(t)?.ambiguous)throw new f("must percent-encode / ? #\
- in a user name or password (user:p%2Fss@host), and @ in a path (%40)",he(t));let n=Xl(t),r=n.pathname.
+ in a user name or password (user:p%2Fss@host), and @ in a path (%40)",he(t));let n=zl(t),r=n.pathname.
 replace(/\/+$/,""),s={base:`${n.protocol}//${n.host}${r}`};return(n.username!==""||n.password!=="")&&
-(s.basicAuth={username:Ie(n.username),password:Ie(n.password)}),s}function Xl(e){let t=An.test(e),n=zl(
+(s.basicAuth={username:Ie(n.username),password:Ie(n.password)}),s}function zl(e){let t=An.test(e),n=Zl(
 t?e:`http://${e}`,e);if(n.protocol!=="http:"&&n.protocol!=="https:")throw new f("must use http:// or\
  https://",he(e));if(!t&&n.port==="")throw new f("must include a port when no scheme is given (e.g. \
 anymetrics.example.com:8083)",he(e));if(/[?#]/.test(e))throw new f("must not contain a query (?) or \
-fragment (#)",he(e));return n}function zl(e,t){try{return new URL(e)}catch{throw new f(Jl,he(t))}}function Ie(e){
-try{return decodeURIComponent(e)}catch{return e}}var ct=864e5,Zl=/^(\d{4})-(\d{2})-(\d{2})$/,Ql=/^today\s*-\s*(\d{1,5})$/i,Is=36600,ec="must be yyyy-\
+fragment (#)",he(e));return n}function Zl(e,t){try{return new URL(e)}catch{throw new f(Kl,he(t))}}function Ie(e){
+try{return decodeURIComponent(e)}catch{return e}}var ct=864e5,Ql=/^(\d{4})-(\d{2})-(\d{2})$/,ec=/^today\s*-\s*(\d{1,5})$/i,Is=36600,tc="must be yyyy-\
 MM-dd, today, yesterday, today-N, or a range A..B of those",Os="..",Ms=36600,_s=/^((Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?|UTC|Etc\/[A-Za-z0-9_+-]+)$/,
 Ls={CST:"CST is ambiguous: write Asia/Shanghai or America/Chicago",EST:"EST is ambiguous: write Amer\
 ica/New_York (or America/Panama, which has no daylight saving)",IST:"IST is ambiguous: write Asia/Ko\
@@ -365,26 +365,26 @@ sia/Tokyo",KST:"write Asia/Seoul",HKT:"write Asia/Hong_Kong",SGT:"write Asia/Sin
  city zone such as Europe/Berlin or Europe/Paris",EET:"write a city zone such as Europe/Athens or Eu\
 rope/Helsinki"};function Bs(e){if(e==="UTC")return null;let t=e.toUpperCase();if(Ls[t])return Ls[t];
 if(/^[+-]\d/.test(e)||/^(UTC|GMT)[+-]/i.test(e))return"is a fixed offset, which ignores daylight sav\
-ing: write an IANA name such as Asia/Shanghai (or Etc/GMT-8 for UTC+8; the sign is inverted)";let n=tc(
+ing: write an IANA name such as Asia/Shanghai (or Etc/GMT-8 for UTC+8; the sign is inverted)";let n=nc(
 e);return n===null?"must be an IANA time zone such as UTC or Asia/Shanghai":_s.test(e)?null:`is a le\
 gacy alias or abbreviation: write ${_s.test(n)&&n!==e?n:"an Area/Location name"} (e.g. Asia/Shanghai\
- or UTC)`}function tc(e){try{return new Intl.DateTimeFormat("en-US",{timeZone:e}).resolvedOptions().
+ or UTC)`}function nc(e){try{return new Intl.DateTimeFormat("en-US",{timeZone:e}).resolvedOptions().
 timeZone}catch{return null}}function Us(e){return Cn(Gs(e))}function Dn(e,t){let n;return Hs(e,()=>n??=
 Gs(t)).map(Cn)}function js(e){Hs(e,void 0)}function Hs(e,t){if(e.length===0)throw new f("must name a\
-t least one partition");let n=new Set;for(let r of e)for(let s of nc(r.trim(),t))n.add(s);return[...n].
-sort((r,s)=>r-s)}function nc(e,t){let n=e.indexOf(Os);if(n<0){let l=Ws(e);return t?[vn(l,t)]:[]}if(e.
+t least one partition");let n=new Set;for(let r of e)for(let s of rc(r.trim(),t))n.add(s);return[...n].
+sort((r,s)=>r-s)}function rc(e,t){let n=e.indexOf(Os);if(n<0){let l=Ws(e);return t?[vn(l,t)]:[]}if(e.
 includes("..."))throw new f("has a range with three dots: write A..B (two dots)",e);let r=e.slice(0,
 n).trim(),s=e.slice(n+Os.length).trim();if(r===""||s==="")throw new f(`has a range without its ${r===
-""?"first":"last"} day: write A..B (e.g. 2024-07-01..yesterday)`,e);let o=rc(Fs(r,e),Fs(s,e),t);if(o===
+""?"first":"last"} day: write A..B (e.g. 2024-07-01..yesterday)`,e);let o=sc(Fs(r,e),Fs(s,e),t);if(o===
 void 0)return[];let[i,u]=o;if(u<i)throw new f(`has a reversed range (${r} is after ${s}): write it o\
 ldest first`,e);if(u-i>=Ms)throw new f(`has a range longer than ${Ms} days`,e);return t?Array.from({
-length:u-i+1},(l,c)=>i+c):[]}function rc(e,t,n){if(n)return[vn(e,n),vn(t,n)];if("date"in e&&"date"in
+length:u-i+1},(l,c)=>i+c):[]}function sc(e,t,n){if(n)return[vn(e,n),vn(t,n)];if("date"in e&&"date"in
 t)return[e.date,t.date];if("daysBack"in e&&"daysBack"in t)return[-e.daysBack,-t.daysBack]}function vn(e,t){
 return"date"in e?e.date:t()-e.daysBack}function Fs(e,t){try{return Ws(e)}catch(n){throw n instanceof
 f?new f(n.rule,t):n}}function Ws(e){let t=e.toLowerCase();if(t==="today")return{daysBack:0};if(t==="\
-yesterday")return{daysBack:1};let n=Ql.exec(e);if(n){let r=Number(n[1]);if(r>Is)throw new f(`must no\
-t reach back more than ${Is} days`,e);return{daysBack:r}}return{date:sc(e)}}function sc(e){let t=Zl.
-exec(e);if(!t)throw new f(ec,e);let[n,r,s]=t.slice(1).map(Number),o=Date.UTC(n,r-1,s)/ct;if(Cn(o)!==
+yesterday")return{daysBack:1};let n=ec.exec(e);if(n){let r=Number(n[1]);if(r>Is)throw new f(`must no\
+t reach back more than ${Is} days`,e);return{daysBack:r}}return{date:oc(e)}}function oc(e){let t=Ql.
+exec(e);if(!t)throw new f(tc,e);let[n,r,s]=t.slice(1).map(Number),o=Date.UTC(n,r-1,s)/ct;if(Cn(o)!==
 e)throw new f("must be a real calendar date (yyyy-MM-dd)",e);return o}function Gs({now:e,timeZone:t}){
 if(t==="UTC")return Math.floor(e.getTime()/ct);let n=new Intl.DateTimeFormat("en-US",{timeZone:t,year:"\
 numeric",month:"numeric",day:"numeric"}).formatToParts(e),r=s=>Number(n.find(o=>o.type===s)?.value);
@@ -402,61 +402,61 @@ e","FALSE"].includes(e))return!1;throw new f("must be true or false",e)}function
 throw new f(t,e);return e}var In="anymetrics-refresh/resume",On=1,Ys=8*1024*1024,ge="must be the path of a file this action wr\
 ote as resume-file, or of none yet";function Xs(e,t){let n=e.trim();if(n==="")return;if(ae(n))throw new f(
 ge,n);let r;try{r=t(n)}catch(s){let o=s.code??"unreadable";throw new f(`${ge}; it cannot be read (${o}\
-)`,n)}return{path:n,record:r===void 0?{entries:[]}:oc(r,n)}}function oc(e,t){let n;try{n=JSON.parse(
+)`,n)}return{path:n,record:r===void 0?{entries:[]}:ic(r,n)}}function ic(e,t){let n;try{n=JSON.parse(
 e)}catch{throw new f(`${ge}; it is not JSON (corrupt, or not this action's)`,t)}if(!Oe(n)||n.format!==
 In)throw new f(`${ge}; it is not this action's (no "format": "${In}")`,t);if(n.version!==On){let s=JSON.
 stringify(n.version??null).slice(0,20);throw new f(`${ge}; it is of version ${s}, and this action re\
-ads version ${On}`,t)}let r=n.entries;if(!Array.isArray(r)||!r.every(ic))throw new f(`${ge}; its ent\
+ads version ${On}`,t)}let r=n.entries;if(!Array.isArray(r)||!r.every(ac))throw new f(`${ge}; its ent\
 ries are corrupt`,t);return{entries:r}}function zs(e){let t={format:In,version:On,note:"Written by a\
 nymetrics-refresh: triggers accepted so far are not sent again by a run given this file as resume-fi\
 le.",entries:e.entries};return`${JSON.stringify(t,null,1)}
-`}function ic(e){return Oe(e)&&typeof e.host=="string"&&typeof e.tenantId=="string"&&Array.isArray(e.
-accepted)&&e.accepted.every(ac)&&Array.isArray(e.baselines)&&e.baselines.every(uc)}function ac(e){return Oe(
-e)&&typeof e.tableName=="string"&&typeof e.partition=="string"&&Zs(e.traceId)}function uc(e){return Oe(
+`}function ac(e){return Oe(e)&&typeof e.host=="string"&&typeof e.tenantId=="string"&&Array.isArray(e.
+accepted)&&e.accepted.every(uc)&&Array.isArray(e.baselines)&&e.baselines.every(lc)}function uc(e){return Oe(
+e)&&typeof e.tableName=="string"&&typeof e.partition=="string"&&Zs(e.traceId)}function lc(e){return Oe(
 e)&&Oe(e.plan)&&(e.plan.by==="id"||e.plan.by==="name")&&typeof e.plan.value=="string"&&(e.refreshMs===
 null||Number.isFinite(e.refreshMs))&&Zs(e.latestRefreshTime)}function Zs(e){return e===null||typeof e==
-"string"}function Oe(e){return typeof e=="object"&&e!==null&&!Array.isArray(e)}var Qs="id:",eo=100;function to(e){let t=new Map;for(let n of C(e)){let r=lc(n);t.set(`${r.by}:${r.value}`,
+"string"}function Oe(e){return typeof e=="object"&&e!==null&&!Array.isArray(e)}var Qs="id:",eo=100;function to(e){let t=new Map;for(let n of C(e)){let r=cc(n);t.set(`${r.by}:${r.value}`,
 r)}if(t.size>eo)throw new f(`names ${t.size} plans; at most ${eo} (split the wait across steps)`);return[
-...t.values()]}function lc(e){let t=e.toLowerCase().startsWith(Qs),n=t?e.slice(Qs.length).trim():e;if(n===
+...t.values()]}function cc(e){let t=e.toLowerCase().startsWith(Qs),n=t?e.slice(Qs.length).trim():e;if(n===
 "")throw new f("has an id: entry without a plan ID",e);if(ae(n))throw new f("has a plan with control\
  characters",e);if(n.length>ee)throw new f(`has a plan longer than ${ee} characters`,e);return{by:t?
-"id":"name",value:n,label:t?`id:${n}`:n}}var cc=["datasource","catalog-schema","table"];function _n(e,t,n,r){let s=C(e["table-name"]),o=cc.filter(
+"id":"name",value:n,label:t?`id:${n}`:n}}var dc=["datasource","catalog-schema","table"];function _n(e,t,n,r){let s=C(e["table-name"]),o=dc.filter(
 i=>e[i]!==""&&!(n&&i==="datasource"));return s.length>0&&o.length>0?no(r,"table-name",`cannot be com\
-bined with ${o.join(", ")}: give full names or their parts, not both`):s.length>0?r.take(()=>s.map(i=>dc(
+bined with ${o.join(", ")}: give full names or their parts, not both`):s.length>0?r.take(()=>s.map(i=>pc(
 i,t))):o.length===0&&n?[]:o.length===0?no(r,"table-name","is required (or give datasource, catalog-s\
-chema and table, or dbt-run-results, instead)"):pc(e,n,r)}function no(e,t,n){return e.take(()=>{throw new M(
-t,n)})}function dc(e,t){let n=y("table-name",()=>nt(e));return n.backticksAdded&&t.push(`table-name:\
- added the backticks the platform requires: ${n.tableName}`),n.tableName}function pc(e,t,n){let r=(t?
+chema and table, or dbt-run-results, instead)"):fc(e,n,r)}function no(e,t,n){return e.take(()=>{throw new M(
+t,n)})}function pc(e,t){let n=y("table-name",()=>nt(e));return n.backticksAdded&&t.push(`table-name:\
+ added the backticks the platform requires: ${n.tableName}`),n.tableName}function fc(e,t,n){let r=(t?
 new Q:n).take(()=>Mn(e,"datasource",me)),s=n.take(()=>Mn(e,"catalog-schema",is)),o=n.take(()=>Mn(e,"\
 table",i=>C(i).map(me)));if(!(r===void 0||s===void 0||o===void 0))return n.take(()=>y("table",()=>o.
 map(i=>as(r,s,i))))}function Mn(e,t,n){if(C(e[t]).length===0)throw new M(t,"is required when datasou\
 rce, catalog-schema or table is given");return y(t,()=>n(e[t]))}var ne=["host","tenant-id","auth-type","auth-value","app-id","app-secret","table-name","datasource",
 "catalog-schema","table","partition","timezone","timeout-seconds","retries","concurrency","fail-fast",
 "dry-run","max-triggers","resume-file","ca-certificate","dbt-run-results","dbt-manifest","dbt-select",
-"dbt-exclude","dbt-catalog","wait-for-plans","wait-timeout-minutes","wait-interval-seconds"],fc=10,mc=32,
-Ln=2e3,hc=350,gc=600,yc={name:"minutes",ms:6e4},bc={name:"seconds",ms:1e3},Tc={timeZone:{input:"time\
+"dbt-exclude","dbt-catalog","wait-for-plans","wait-timeout-minutes","wait-interval-seconds"],mc=10,hc=32,
+Ln=2e3,gc=350,yc=600,bc={name:"minutes",ms:6e4},Tc={name:"seconds",ms:1e3},wc={timeZone:{input:"time\
 zone",default:"UTC",parse:Ks},timeoutMs:{input:"timeout-seconds",default:"30",parse:Vs},retries:{input:"\
-retries",default:"3",parse:e=>dt(e,0,fc)},concurrency:{input:"concurrency",default:"4",parse:e=>dt(e,
-1,mc)},failFast:{input:"fail-fast",default:"false",parse:Nn},dryRun:{input:"dry-run",default:"false",
+retries",default:"3",parse:e=>dt(e,0,mc)},concurrency:{input:"concurrency",default:"4",parse:e=>dt(e,
+1,hc)},failFast:{input:"fail-fast",default:"false",parse:Nn},dryRun:{input:"dry-run",default:"false",
 parse:Js},maxTriggers:{input:"max-triggers",default:"1000",parse:e=>dt(e,1,Ln)},waitTimeoutMs:{input:"\
-wait-timeout-minutes",default:"60",parse:e=>Pn(e,yc,{min:0,max:hc})},waitIntervalMs:{input:"wait-int\
-erval-seconds",default:"30",parse:e=>Pn(e,bc,{min:1,max:gc})}};function ro(e){return[e["auth-value"],
+wait-timeout-minutes",default:"60",parse:e=>Pn(e,bc,{min:0,max:gc})},waitIntervalMs:{input:"wait-int\
+erval-seconds",default:"30",parse:e=>Pn(e,Tc,{min:1,max:yc})}};function ro(e){return[e["auth-value"],
 e["app-secret"],...Ps(e.host)].filter(t=>t!=="")}function so(e,t){let n=[],r=new Q,s=r.take(()=>y("h\
-ost",()=>Ns(e.host))),o=r.take(()=>y("tenant-id",()=>Sc(e["tenant-id"]))),i=Br(e,r),u=e["dbt-run-res\
-ults"]!=="",l=u?ms(e,t.openArtifact,r,wc(e,t.now)):void 0,c=_n(e,n,u,r),d=c&&(!u||l)?[...c,...Ec(l)]:
-void 0,p=oo(e,r),{timeZone:m,maxTriggers:g}=p,h=r.take(()=>y("partition",()=>xc(e,{now:t.now,timeZone:m}))),
+ost",()=>Ns(e.host))),o=r.take(()=>y("tenant-id",()=>Ec(e["tenant-id"]))),i=Br(e,r),u=e["dbt-run-res\
+ults"]!=="",l=u?ms(e,t.openArtifact,r,xc(e,t.now)):void 0,c=_n(e,n,u,r),d=c&&(!u||l)?[...c,...kc(l)]:
+void 0,p=oo(e,r),{timeZone:m,maxTriggers:g}=p,h=r.take(()=>y("partition",()=>Rc(e,{now:t.now,timeZone:m}))),
 x=d&&h&&g!==void 0?r.take(()=>y("max-triggers",()=>st(d,h,{maxTriggers:g,largest:Ln}))):void 0,I=r.take(
 ()=>y("wait-for-plans",()=>to(e["wait-for-plans"]))),H=r.take(()=>y("ca-certificate",()=>Lr(e["ca-ce\
 rtificate"],t.readTextFile))),q=r.take(()=>({file:y("resume-file",()=>Xs(e["resume-file"],t.readOwnFile))}));
 r.throwIfAny();let qt={...p,host:s,tenantId:o,credentials:i,plan:x,caCertificates:H,waitForPlans:I},
-O=Rc(qt),qe=Us({now:t.now,timeZone:O.timeZone});return{config:{...O,today:qe,dbt:l,resume:q?.file},notices:n}}
-function wc(e,t){let n=new Q,r=_n(e,[],!0,n),{timeZone:s,maxTriggers:o}=oo(e,n);if(r===void 0||s===void 0||
+O=Sc(qt),qe=Us({now:t.now,timeZone:O.timeZone});return{config:{...O,today:qe,dbt:l,resume:q?.file},notices:n}}
+function xc(e,t){let n=new Q,r=_n(e,[],!0,n),{timeZone:s,maxTriggers:o}=oo(e,n);if(r===void 0||s===void 0||
 o===void 0)return;let i=n.take(()=>y("partition",()=>Dn(C(e.partition||"today"),{now:t,timeZone:s})));
-return i&&{tableNames:r,partitions:i,limits:{maxTriggers:o,largest:Ln}}}function xc(e,{now:t,timeZone:n}){
+return i&&{tableNames:r,partitions:i,limits:{maxTriggers:o,largest:Ln}}}function Rc(e,{now:t,timeZone:n}){
 let r=C(e.partition||"today");if(n!==void 0)return Dn(r,{now:t,timeZone:n});js(r)}function oo(e,t){let n=Object.
-entries(Tc).map(([r,s])=>[r,t.take(()=>y(s.input,()=>s.parse(e[s.input]||s.default)))]);return Object.
-fromEntries(n)}function Rc(e){for(let[t,n]of Object.entries(e))if(n===void 0)throw new Error(`input ${t}\
- was neither parsed nor refused`);return e}function Sc(e){return G(e),ue(e),ze(e),e}function Ec(e){return e?
+entries(wc).map(([r,s])=>[r,t.take(()=>y(s.input,()=>s.parse(e[s.input]||s.default)))]);return Object.
+fromEntries(n)}function Sc(e){for(let[t,n]of Object.entries(e))if(n===void 0)throw new Error(`input ${t}\
+ was neither parsed nor refused`);return e}function Ec(e){return G(e),ue(e),ze(e),e}function kc(e){return e?
 e.mapped.map(t=>t.tableName):[]}var io=require("node:fs");function ao(e){let t=[],n=()=>{let o=[],i=!1,u=()=>{o.length!==0&&(i?e.progress(
 o.join(`
 `)):e.info(o.join(`
@@ -474,171 +474,171 @@ i))}return Buffer.concat(r,s).toString("utf8")}finally{(0,R.closeSync)(n)}}funct
 e,"r");try{let r=Buffer.allocUnsafeSlow(t);for(;;){let s=(0,R.readSync)(n,r,0,t,null);if(s===0)return;
 yield r.subarray(0,s)}}finally{(0,R.closeSync)(n)}}}}function lo(e,t){try{return _e(e,t)}catch(n){if(n.
 code==="ENOENT")return;throw n}}function pt(e,t){let n=`${e}.${process.pid}.tmp`;try{(0,R.writeFileSync)(
-n,t,{mode:420}),(0,R.renameSync)(n,e)}catch(r){throw(0,R.rmSync)(n,{force:!0}),r}}var co={baseDelayMs:1e3,maxDelayMs:3e4,retryAfterCapMs:6e4},kc=new Set([408,429,502,503,504]),Ac=new Set(
+n,t,{mode:420}),(0,R.renameSync)(n,e)}catch(r){throw(0,R.rmSync)(n,{force:!0}),r}}var co={baseDelayMs:1e3,maxDelayMs:3e4,retryAfterCapMs:6e4},Ac=new Set([408,429,502,503,504]),$c=new Set(
 ["ECONNREFUSED","ECONNRESET","ECONNABORTED","EPIPE","ETIMEDOUT","TIMEOUT","EPROXY","EAI_AGAIN","ENET\
-UNREACH","ENETDOWN","EHOSTUNREACH","ECLOSED"]);function Hn(e){return"status"in e?kc.has(e.status):Ac.
-has(e.errorCode)}function $c(e,t,n){let r=Math.min(t.maxDelayMs,t.baseDelayMs*2**(e-1));return Math.
+UNREACH","ENETDOWN","EHOSTUNREACH","ECLOSED"]);function Hn(e){return"status"in e?Ac.has(e.status):$c.
+has(e.errorCode)}function vc(e,t,n){let r=Math.min(t.maxDelayMs,t.baseDelayMs*2**(e-1));return Math.
 floor(n()*r)}function po(e,t){if(e===void 0)return;let n=e.trim();if(/^\d+$/.test(n))return Number(n)*
-1e3;let r=Dc(n,t);return r===void 0?void 0:Math.max(0,r-t)}var fo=["Jan","Feb","Mar","Apr","May","Ju\
+1e3;let r=Cc(n,t);return r===void 0?void 0:Math.max(0,r-t)}var fo=["Jan","Feb","Mar","Apr","May","Ju\
 n","Jul","Aug","Sep","Oct","Nov","Dec"],Un=`(?<month>${fo.join("|")})`,jn="(?<hour>\\d{2}):(?<minute>\
-\\d{2}):(?<second>\\d{2})",vc=[new RegExp(`^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?<day>\\d{2}) ${Un} (?<y\
+\\d{2}):(?<second>\\d{2})",Dc=[new RegExp(`^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?<day>\\d{2}) ${Un} (?<y\
 ear>\\d{4}) ${jn} GMT$`),new RegExp(`^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?<day>\\d{2})-${Un}\
 -(?<year>\\d{2}) ${jn} GMT$`),new RegExp(`^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ${Un} (?<day>[ \\d]\\d) ${jn}\
- (?<year>\\d{4})$`)];function Dc(e,t){let n=vc.map(g=>g.exec(e)?.groups).find(Boolean);if(!n)return;
-let{day:r,month:s,year:o,hour:i,minute:u,second:l}=n,c=[r,i,u,l].map(Number),d=Date.UTC(Cc(o,t),fo.indexOf(
+ (?<year>\\d{4})$`)];function Cc(e,t){let n=Dc.map(g=>g.exec(e)?.groups).find(Boolean);if(!n)return;
+let{day:r,month:s,year:o,hour:i,minute:u,second:l}=n,c=[r,i,u,l].map(Number),d=Date.UTC(Pc(o,t),fo.indexOf(
 s),...c),p=new Date(d);return[p.getUTCDate(),p.getUTCHours(),p.getUTCMinutes(),p.getUTCSeconds()].every(
-(g,h)=>g===c[h])?d:void 0}function Cc(e,t){let n=Number(e);if(e.length===4)return n;let r=new Date(t).
-getUTCFullYear(),s=r-r%100+n;return s>r+50?s-100:s}var Pc=250;function mo(e,t,n,r){return n!==void 0?
-Wn(n,t):$c(e,t,r)}function Wn(e,t){return Math.min(Math.max(e,Pc),t.retryAfterCapMs)}var ft=require("node:net");var A=class extends Error{constructor(n,r,s){super(n);this.description=n;this.code=r;this.afterMs=s;
+(g,h)=>g===c[h])?d:void 0}function Pc(e,t){let n=Number(e);if(e.length===4)return n;let r=new Date(t).
+getUTCFullYear(),s=r-r%100+n;return s>r+50?s-100:s}var Nc=250;function mo(e,t,n,r){return n!==void 0?
+Wn(n,t):vc(e,t,r)}function Wn(e,t){return Math.min(Math.max(e,Nc),t.retryAfterCapMs)}var ft=require("node:net");var A=class extends Error{constructor(n,r,s){super(n);this.description=n;this.code=r;this.afterMs=s;
 this.name="TransportError"}description;code;afterMs},ho=new A("cancelled","CANCELLED"),go=new A("can\
 celled","CANCELLED_SENT");function yo(e,t,n){return{url:e,host:n.text(e.host,300),proxy:t?n.text(`${t.
 protocol}//${t.host}`,300):void 0}}function Gn(e){if(e instanceof A)return e;let t=e?.code,n=e instanceof
 Error?e.message:String(e);return new A(n,typeof t=="string"?t:"UNKNOWN")}async function bo(e,t){let n=Gn(
-e);return t.proxy?n:n.code==="EPROTO"&&t.url.protocol==="https:"&&(t.speaksPlainHttp??=Ic(t.url),await t.
+e);return t.proxy?n:n.code==="EPROTO"&&t.url.protocol==="https:"&&(t.speaksPlainHttp??=Oc(t.url),await t.
 speaksPlainHttp)?new A(n.description,"EPLAINPORT"):n.code==="ECONNRESET"&&t.url.protocol==="http:"&&
-(t.speaksTls??=Nc(t.url),await t.speaksTls)?new A(n.description,"ETLSPORT"):n}function Nc(e){let t=e.
+(t.speaksTls??=Ic(t.url),await t.speaksTls)?new A(n.description,"ETLSPORT"):n}function Ic(e){let t=e.
 hostname.startsWith("[")?e.hostname.slice(1,-1):e.hostname;return new Promise(n=>{let r=process.getBuiltinModule(
 "node:tls").connect({host:t,port:Number(e.port||80),...(0,ft.isIP)(t)?{}:{servername:t},rejectUnauthorized:!1,
 timeout:2e3}),s=o=>{r.destroy(),n(o)};r.once("secureConnect",()=>s(!0)),r.once("error",()=>s(!1)),r.
-once("timeout",()=>s(!1))})}function Ic(e){return new Promise(t=>{let n=e.hostname.startsWith("[")?e.
+once("timeout",()=>s(!1))})}function Oc(e){return new Promise(t=>{let n=e.hostname.startsWith("[")?e.
 hostname.slice(1,-1):e.hostname,r=(0,ft.connect)({host:n,port:Number(e.port||443),timeout:2e3}),s="",
 o=i=>{r.destroy(),t(i)};r.setEncoding("latin1"),r.on("data",i=>{s+=i,s.length>=5&&o(s.startsWith("HT\
 TP/"))}),r.once("end",()=>o(!1)),r.once("error",()=>o(!1)),r.once("timeout",()=>o(!1)),r.write(`HEAD\
  / HTTP/1.0\r
 Host: ${e.host}\r
 \r
-`)})}function Oc(e,t,n,r){let s=e.code==="HPE_HEADER_OVERFLOW"?a`: its headers are larger than Node reads (16 KiB)`:
-a``;return a`${t}${n} sent an answer that is not valid HTTP (${r})${s}`}var Mc=new Set(["UNABLE_TO_V\
+`)})}function Mc(e,t,n,r){let s=e.code==="HPE_HEADER_OVERFLOW"?a`: its headers are larger than Node reads (16 KiB)`:
+a``;return a`${t}${n} sent an answer that is not valid HTTP (${r})${s}`}var _c=new Set(["UNABLE_TO_V\
 ERIFY_LEAF_SIGNATURE","UNABLE_TO_GET_ISSUER_CERT_LOCALLY","UNABLE_TO_GET_ISSUER_CERT","SELF_SIGNED_C\
-ERT_IN_CHAIN","DEPTH_ZERO_SELF_SIGNED_CERT"]),_c={ECONNREFUSED:a`connection refused`,ECONNRESET:a`connection reset`,
+ERT_IN_CHAIN","DEPTH_ZERO_SELF_SIGNED_CERT"]),Lc={ECONNREFUSED:a`connection refused`,ECONNRESET:a`connection reset`,
 ENOTFOUND:a`name not found`,EAI_AGAIN:a`DNS lookup failed temporarily`,ETIMEDOUT:a`connection timed out`};
 function To(e,t,n){let r=t.text(e.code,64),s=n?.host??a`the host`,o=n?.proxy?a` via proxy ${n.proxy}`:
-a``;if(e.code.startsWith("HPE_"))return Oc(e,s,o,r);switch(e.code){case"ELOCAL":return a`the request could not be made here, so nothing was sent: ${t.
+a``;if(e.code.startsWith("HPE_"))return Mc(e,s,o,r);switch(e.code){case"ELOCAL":return a`the request could not be made here, so nothing was sent: ${t.
 text(e.description)}`;case"EUPGRADE":case"ECLOSED":return a`${s}${o}: ${t.text(e.description)}`;case"\
 CANCELLED":return a`cancelled before the request reached ${s}`;case"CANCELLED_SENT":return a`cancelled while waiting for ${s} to answer; the platform may have received it and started the refresh`;case"\
 TIMEOUT":return a`${s}${o} sent no answer within ${(e.afterMs??0)/1e3} s`;case"EPROXY":return a`could not open a tunnel to ${s} through the proxy ${n?.
 proxy??a`in http_proxy/https_proxy`}: ${t.text(e.description)}; check the proxy variables, or list the host in no_proxy`;case"\
 EPLAINPORT":return a`${s} does not speak TLS (it answered plain HTTP): use http:// instead of https://`;case"\
-ETLSPORT":return a`${s} speaks TLS: use https://${s} instead of http://`}if(Mc.has(e.code))return a`the TLS certificate of ${s} is not trusted (${r}): if a company CA signed it, pass that CA in ca-certificate`;
-let i=_c[e.code];return i?a`${i} by ${s}${o} (${r})`:a`${s}${o}: ${t.text(e.description)}`}var ht="/anymetrics/api/v1",mt=`${ht}/scheduler/task/trigger`,wo=`${ht}/token/create`,xo=`${ht}/acce\
-lerate/latestTime`,Ro=`${ht}/accelerate/plan/queryAccelerateResultPlanList`,Lc=[mt,wo,xo,Ro],Fc=/\/anymetrics(?=\/|$)/i;
+ETLSPORT":return a`${s} speaks TLS: use https://${s} instead of http://`}if(_c.has(e.code))return a`the TLS certificate of ${s} is not trusted (${r}): if a company CA signed it, pass that CA in ca-certificate`;
+let i=Lc[e.code];return i?a`${i} by ${s}${o} (${r})`:a`${s}${o}: ${t.text(e.description)}`}var ht="/anymetrics/api/v1",mt=`${ht}/scheduler/task/trigger`,wo=`${ht}/token/create`,xo=`${ht}/acce\
+lerate/latestTime`,Ro=`${ht}/accelerate/plan/queryAccelerateResultPlanList`,Fc=[mt,wo,xo,Ro],Bc=/\/anymetrics(?=\/|$)/i;
 function So(e){let t=e.endsWith(mt)?e.slice(0,-mt.length):e;return{host:t,trigger:new URL(t+mt),token:new URL(
-t+wo),planStatus:new URL(t+xo),planList:new URL(t+Ro)}}function Eo(e){let t=e.pathname,n=Lc.find(o=>t.
-endsWith(o))??"",r=t.slice(0,t.length-n.length).replace(/\/+$/,""),s=r.search(Fc);return{prefix:r,pastedApiPath:s<
-0?void 0:r.slice(s)}}var Bc=32,Uc=128,jc=8,qn=4096;function Ao(e,t){if(Wc(e.status))return Yc(e,t);let n=zc(e.body);if(!n)
-return Xc(e,t);let r=qc(n,t),s=Vc(e,n,r,t);return{succeeded:s===null,code:r.code,traceId:r.traceId,data:r.
+t+wo),planStatus:new URL(t+xo),planList:new URL(t+Ro)}}function Eo(e){let t=e.pathname,n=Fc.find(o=>t.
+endsWith(o))??"",r=t.slice(0,t.length-n.length).replace(/\/+$/,""),s=r.search(Bc);return{prefix:r,pastedApiPath:s<
+0?void 0:r.slice(s)}}var Uc=32,jc=128,Hc=8,qn=4096;function Ao(e,t){if(Gc(e.status))return Xc(e,t);let n=Zc(e.body);if(!n)
+return zc(e,t);let r=Vc(n,t),s=Jc(e,n,r,t);return{succeeded:s===null,code:r.code,traceId:r.traceId,data:r.
 data,reason:s,warning:s===null&&Kn(n.data)?.trim()==="false"?a`the platform answered data "false"`:null}}
-function P(e){return{succeeded:!1,code:null,traceId:null,data:null,reason:e,warning:null}}function Hc(e){
-return e>=200&&e<300}function Wc(e){return e>=300&&e<400&&e!==304}function Gc(e){return Jn(e)?String(
-e).trim():null}function qc(e,t){let n=(s,o)=>{let i=Kn(s);return i===null||i.trim()===""?null:t.text(
-i,o)},r=Jn(e.code)?Kn(e.code):null;return{code:r===null||r.trim()===""?null:t.identifier(r,Bc),traceId:Jn(
-e.traceId)?n(e.traceId,Uc):null,data:n(e.data),errorMsg:n(e.errorMsg),detailErrorMsg:n(e.detailErrorMsg)}}
-function Vc(e,t,n,r){let s=Jc(n.errorMsg,n.detailErrorMsg);if(!Hc(e.status)){let i=$o(e,r),u=vo(e,r);
-return s!==null?a`${i}: ${s}${u}`:a`${i}${Vn(n.code)}${u}`}if(s!==null)return s;let o=Kc(t,r);return o.
+function P(e){return{succeeded:!1,code:null,traceId:null,data:null,reason:e,warning:null}}function Wc(e){
+return e>=200&&e<300}function Gc(e){return e>=300&&e<400&&e!==304}function qc(e){return Jn(e)?String(
+e).trim():null}function Vc(e,t){let n=(s,o)=>{let i=Kn(s);return i===null||i.trim()===""?null:t.text(
+i,o)},r=Jn(e.code)?Kn(e.code):null;return{code:r===null||r.trim()===""?null:t.identifier(r,Uc),traceId:Jn(
+e.traceId)?n(e.traceId,jc):null,data:n(e.data),errorMsg:n(e.errorMsg),detailErrorMsg:n(e.detailErrorMsg)}}
+function Jc(e,t,n,r){let s=Kc(n.errorMsg,n.detailErrorMsg);if(!Wc(e.status)){let i=$o(e,r),u=vo(e,r);
+return s!==null?a`${i}: ${s}${u}`:a`${i}${Vn(n.code)}${u}`}if(s!==null)return s;let o=Yc(t,r);return o.
 value!==!0?o.name===null?a`the response has neither "succeed" nor "success"${Vn(n.code)}`:a`the platform answered ${o.
-name}: ${o.shown}${Vn(n.code)}`:Gc(t.code)!=="200"?n.code===null?a`the platform answered code null`:
-a`the platform answered code "${n.code}"`:null}function Jc(e,t){return e===null?t:t===null||t===e?e:
-a`${e}: ${t}`}function Kc(e,t){return"succeed"in e?{name:a`succeed`,...ko(e.succeed,t)}:"success"in e?
+name}: ${o.shown}${Vn(n.code)}`:qc(t.code)!=="200"?n.code===null?a`the platform answered code null`:
+a`the platform answered code "${n.code}"`:null}function Kc(e,t){return e===null?t:t===null||t===e?e:
+a`${e}: ${t}`}function Yc(e,t){return"succeed"in e?{name:a`succeed`,...ko(e.succeed,t)}:"success"in e?
 {name:a`success`,...ko(e.success,t)}:{name:null,value:void 0,shown:a``}}function ko(e,t){return{value:e,
-shown:t.text(gt(e),60)}}function Vn(e){return e===null?a``:a` (code ${e})`}function Yc(e,t){let n=e.
+shown:t.text(gt(e),60)}}function Vn(e){return e===null?a``:a` (code ${e})`}function Xc(e,t){let n=e.
 location?t.text(e.location,300):a`an address it did not give`;return P(a`HTTP ${e.status} redirect to ${n}: the action does not follow redirects, set host to the final address`)}
-function Xc(e,t){let n=t.excerpt(e.body),r=e.body.trim()===""?a`an empty body`:n===""?a`a page of markup with no text, not a JSON object`:
+function zc(e,t){let n=t.excerpt(e.body),r=e.body.trim()===""?a`an empty body`:n===""?a`a page of markup with no text, not a JSON object`:
 a`a body that is not a JSON object: ${n}`,s=$o(e,t);return P(a`${s} with ${r}${vo(e,t)}`)}function $o(e,t){
 let n=Do(e);return n===void 0?a`HTTP ${e.status}`:(n.username="",n.password="",a`HTTP 404 from ${t.text(
 n.href)}`)}function vo(e,t){let n=Do(e);if(n===void 0)return a``;let{prefix:r,pastedApiPath:s}=Eo(n);
 return s!==void 0?a`; the host input should be scheme://host:port (with a gateway prefix only if there is one): drop ${t.
 text(s)}`:r!==""?a`; check the host's path ${t.text(r)}: the host input should be scheme://host:port, with a gateway prefix only if there is one`:
 a`; check that the host input is the AnyMetrics platform's scheme://host:port (it usually listens on 8083)`}
-function Do(e){if(!(e.status!==404||e.url===void 0))try{return new URL(e.url)}catch{return}}function zc(e){
-if(!Zc.test(e))return null;try{let t=JSON.parse(e);return typeof t=="object"&&t!==null&&!Array.isArray(
-t)?t:null}catch{return null}}var Zc=/^[ \t\n\r]*\{/;function Jn(e){return typeof e=="string"||typeof e==
+function Do(e){if(!(e.status!==404||e.url===void 0))try{return new URL(e.url)}catch{return}}function Zc(e){
+if(!Qc.test(e))return null;try{let t=JSON.parse(e);return typeof t=="object"&&t!==null&&!Array.isArray(
+t)?t:null}catch{return null}}var Qc=/^[ \t\n\r]*\{/;function Jn(e){return typeof e=="string"||typeof e==
 "number"}function Kn(e){return e==null?null:typeof e=="string"?e:gt(e)}function gt(e){let t=[],n=0,r=i=>(t.
 push(i),n+=i.length,n<qn),s=(i,u)=>{if(i===null||typeof i!="object")return r(JSON.stringify(i)??"nul\
-l");if(u>=jc)return r("\u2026");let l=Array.isArray(i)?i.map(c=>[null,c]):Object.entries(i);if(!r(Array.
+l");if(u>=Hc)return r("\u2026");let l=Array.isArray(i)?i.map(c=>[null,c]):Object.entries(i);if(!r(Array.
 isArray(i)?"[":"{"))return!1;for(let[c,[d,p]]of l.entries())if(c>0&&!r(",")||d!==null&&!r(`${JSON.stringify(
 d)}:`)||!s(p,u+1))return!1;return r(Array.isArray(i)?"]":"}")};s(e,0);let o=t.join("");return n<qn?o:
 `${o.slice(0,qn)}\u2026`}function Le(e){return e.end.kind==="answered"&&e.end.status===429}function yt(e){return e.end.kind===
 "answered"?e.end.pushbackMs:void 0}function re(e,t,n=Date.now()){let r=Hn({status:e.status}),o=(r?po(
 e.retryAfter,n):void 0)??(e.status===429?0:void 0);return{verdict:Ao(e,t),retryable:r,end:{kind:"ans\
 wered",status:e.status,pushbackMs:o}}}function Co(e,t,n){let r=Gn(e);return{verdict:P(To(r,t,n)),retryable:Hn(
-{errorCode:r.code}),end:Qc(r.code)}}function Qc(e){return e==="CANCELLED"||e==="CANCELLED_SENT"?{kind:"\
+{errorCode:r.code}),end:ed(r.code)}}function ed(e){return e==="CANCELLED"||e==="CANCELLED_SENT"?{kind:"\
 cancelled",sent:e==="CANCELLED_SENT"}:e==="ELOCAL"?{kind:"not-sent"}:e.startsWith("HPE_")?{kind:"inv\
 alid-http"}:{kind:"silent"}}function Fe(e,t){let{code:n,traceId:r}=e.verdict;return{...e,verdict:{...P(
 t),code:n,traceId:r}}}var Mo=W(require("node:http"),1);var No=W(require("node:http"),1),Be=W(require("node:net"),1);var Po=16*1024;function Io(e,t){let n=e?process.getBuiltinModule("node:https").Agent:No.default.Agent;
-class r extends n{opening=new Set;createConnection(o,i){let u=o.host??"localhost",l=Number(o.port),c=ed(
-t.proxy);this.opening.add(c),nd(c,td(u,l,t.proxy),t,d=>{if(this.opening.delete(c),d)return i(d);i(null,
-e?od(c,o,u):c)})}destroy(){for(let o of this.opening)o.destroy();super.destroy()}}return new r({keepAlive:!0,
-maxSockets:t.maxSockets})}function ed(e){let t=id(e.hostname);return e.protocol!=="https:"?Be.default.
+class r extends n{opening=new Set;createConnection(o,i){let u=o.host??"localhost",l=Number(o.port),c=td(
+t.proxy);this.opening.add(c),rd(c,nd(u,l,t.proxy),t,d=>{if(this.opening.delete(c),d)return i(d);i(null,
+e?id(c,o,u):c)})}destroy(){for(let o of this.opening)o.destroy();super.destroy()}}return new r({keepAlive:!0,
+maxSockets:t.maxSockets})}function td(e){let t=ad(e.hostname);return e.protocol!=="https:"?Be.default.
 connect({host:t,port:Number(e.port||80)}):process.getBuiltinModule("node:tls").connect({host:t,port:Number(
-e.port||443),...Be.default.isIP(t)?{}:{servername:t}})}function td(e,t,n){let r=Be.default.isIP(e)===
+e.port||443),...Be.default.isIP(t)?{}:{servername:t}})}function nd(e,t,n){let r=Be.default.isIP(e)===
 6?`[${e}]:${t}`:`${e}:${t}`,s=[`CONNECT ${r} HTTP/1.1`,`Host: ${r}`];if(n.username||n.password){let o=Buffer.
 from(`${n.username}:${n.password}`).toString("base64");s.push(`Proxy-Authorization: Basic ${o}`)}return`${s.
 join(`\r
 `)}\r
 \r
-`}function nd(e,t,n,r){let s=Buffer.alloc(0),o=d=>{if(clearTimeout(c),e.off("data",i).off("error",u).
+`}function rd(e,t,n,r){let s=Buffer.alloc(0),o=d=>{if(clearTimeout(c),e.off("data",i).off("error",u).
 off("end",l).off("close",l),d===void 0)return r();e.destroy(),r(new A(d,"EPROXY"))},i=d=>{s=Buffer.concat(
 [s,d]);let p=s.indexOf(`\r
 `);if(p<0){s.length>Po&&o("the proxy answered something that is not HTTP");return}let m=/^HTTP\/\d(?:\.\d)? (\d{3})(?: |$)/.
 exec(s.subarray(0,p).toString());if(!m)return o("the proxy answered something that is not HTTP");if(m[1]!==
-"200")return o(rd(Number(m[1]),n.proxy));let g=s.indexOf(`\r
+"200")return o(sd(Number(m[1]),n.proxy));let g=s.indexOf(`\r
 \r
 `);if(g<0){s.length>Po&&o("the head of the proxy's answer is over 16 KiB");return}if(g+4<s.length)return o(
-"the proxy sent bytes after its answer 200");o()},u=d=>o(sd(d,n.proxy)),l=()=>o("the proxy closed th\
+"the proxy sent bytes after its answer 200");o()},u=d=>o(od(d,n.proxy)),l=()=>o("the proxy closed th\
 e connection without answering"),c=setTimeout(()=>o(`the proxy did not answer within ${n.timeoutMs/1e3}\
- s`),n.timeoutMs);e.on("data",i).on("error",u).on("end",l).on("close",l),e.write(t)}function rd(e,t){
+ s`),n.timeoutMs);e.on("data",i).on("error",u).on("end",l).on("close",l),e.write(t)}function sd(e,t){
 return e!==407?`the proxy answered ${e}`:t.username||t.password?"the proxy answered 407 (it refused \
 the credentials in the proxy URL)":"the proxy answered 407 (it wants credentials: user:password@ in \
-the proxy URL)"}function sd(e,t){let{code:n,syscall:r,address:s,port:o,hostname:i}=e,u=s?o?` ${s}:${o}`:
+the proxy URL)"}function od(e,t){let{code:n,syscall:r,address:s,port:o,hostname:i}=e,u=s?o?` ${s}:${o}`:
 ` ${s}`:i?` ${i}`:"";return r?`${r} ${n??"failed"}${u}`:t.protocol==="https:"?`TLS with the proxy fa\
-iled (${n??"no code"})`:`the connection to the proxy failed (${n??"no code"})`}function od(e,t,n){let r=process.
+iled (${n??"no code"})`:`the connection to the proxy failed (${n??"no code"})`}function id(e,t,n){let r=process.
 getBuiltinModule("node:tls").connect({...t,socket:e,servername:Be.default.isIP(n)?void 0:n});return r.
-once("close",()=>e.destroy()),r}function id(e){return e.startsWith("[")?e.slice(1,-1):e}function Oo(e){let t=process.getBuiltinModule("node:tls"),n=t.getCACertificates;return[...n?n("defau\
+once("close",()=>e.destroy()),r}function ad(e){return e.startsWith("[")?e.slice(1,-1):e}function Oo(e){let t=process.getBuiltinModule("node:tls"),n=t.getCACertificates;return[...n?n("defau\
 lt"):t.rootCertificates,...e]}function _o(e,t){let n=e.protocol==="https:",r=n?process.getBuiltinModule("node:https"):Mo.default,s=wr(
 e),{maxSockets:o,timeoutMs:i}=t,u=s?.hostname?Io(n,{proxy:s,maxSockets:o,timeoutMs:i}):new r.Agent({
-keepAlive:!0,maxSockets:o});return n&&t.caCertificates.length>0&&ad(u,t.caCertificates),{agent:u,transport:r,
-proxy:s?.hostname?s:void 0}}function ad(e,t){let n=e;n.options={...n.options,ca:Oo(t)}}var Lo=1024*1024;function Fo(e,t,n){let{transport:r,url:s,agent:o,headers:i,payload:u,timeoutMs:l,signal:c}=e;
+keepAlive:!0,maxSockets:o});return n&&t.caCertificates.length>0&&ud(u,t.caCertificates),{agent:u,transport:r,
+proxy:s?.hostname?s:void 0}}function ud(e,t){let n=e;n.options={...n.options,ca:Oo(t)}}var Lo=1024*1024;function Fo(e,t,n){let{transport:r,url:s,agent:o,headers:i,payload:u,timeoutMs:l,signal:c}=e;
 return new Promise((d,p)=>{let m=!1,g=!1,h=D=>{if(!m){m=!0,clearTimeout(qt);try{d(D())}catch(ke){p(ke)}}},
 x=()=>new A(`no answer within ${l/1e3} s`,"TIMEOUT",l),I=!1,H=()=>I?go:ho,q=D=>h(()=>n(g?x():c?.aborted?
 H():D)),qt=setTimeout(()=>{g=!0,O?.destroy(x()),q(x())},l),O;try{O=r.request(s,{method:"POST",agent:o,
-headers:{...i,"content-length":Buffer.byteLength(u)},...c?{signal:c}:{}})}catch(D){return q(ud(D))}let qe=!1;
-O.on("response",D=>{qe=!0,cd(D,q,ke=>h(()=>t({status:D.statusCode??0,body:ke,url:s.href,...ld(D)})))}),
+headers:{...i,"content-length":Buffer.byteLength(u)},...c?{signal:c}:{}})}catch(D){return q(ld(D))}let qe=!1;
+O.on("response",D=>{qe=!0,dd(D,q,ke=>h(()=>t({status:D.statusCode??0,body:ke,url:s.href,...cd(D)})))}),
 O.on("upgrade",(D,ke)=>{ke.destroy(),q(new A(`answered ${D.statusCode??101} ${D.statusMessage??""} (\
 a protocol switch), not an HTTP answer`,"EUPGRADE"))}),O.on("finish",()=>I=!0),O.on("error",q),O.on(
 "close",()=>{qe||q(new A("the connection closed without an answer","ECLOSED"))}),O.end(Buffer.from(u,
-"utf8"))})}function ud(e){let t=e instanceof Error?e.message:String(e);return new A(t,"ELOCAL")}function ld(e){
+"utf8"))})}function ld(e){let t=e instanceof Error?e.message:String(e);return new A(t,"ELOCAL")}function cd(e){
 let{"retry-after":t,location:n}=e.headers;return{...typeof t=="string"?{retryAfter:t}:{},...typeof n==
-"string"?{location:n}:{}}}function cd(e,t,n){let r=[],s=0;e.on("data",o=>{s<Lo&&r.push(o),s+=o.length}),
+"string"?{location:n}:{}}}function dd(e,t,n){let r=[],s=0;e.on("data",o=>{s<Lo&&r.push(o),s+=o.length}),
 e.on("end",()=>{let o=Buffer.concat(r).subarray(0,Lo);r=[],n(o.toString("utf8"))}),e.on("error",t),e.
-on("close",()=>{e.complete||t(new A("the connection closed in the middle of the answer","ECLOSED"))})}function Uo(e,t){let n=re(e,t);if(!n.verdict.succeeded)return n;let r=dd(e.body);return r?{...n,status:{
-hasNotReady:pd(r.hasNotReady),latestDateTime:Bo(r.latestDateTime),latestRefreshTime:Bo(r.latestRefreshTime)}}:
-Fe(n,a`the status answer has no data object`)}function dd(e){try{let t=JSON.parse(e)?.data;return typeof t==
-"object"&&t!==null&&!Array.isArray(t)?t:void 0}catch{return}}function pd(e){return e===!0||e==="true"?
+on("close",()=>{e.complete||t(new A("the connection closed in the middle of the answer","ECLOSED"))})}function Uo(e,t){let n=re(e,t);if(!n.verdict.succeeded)return n;let r=pd(e.body);return r?{...n,status:{
+hasNotReady:fd(r.hasNotReady),latestDateTime:Bo(r.latestDateTime),latestRefreshTime:Bo(r.latestRefreshTime)}}:
+Fe(n,a`the status answer has no data object`)}function pd(e){try{let t=JSON.parse(e)?.data;return typeof t==
+"object"&&t!==null&&!Array.isArray(t)?t:void 0}catch{return}}function fd(e){return e===!0||e==="true"?
 !0:e===!1||e==="false"?!1:null}function Bo(e){return e===void 0||typeof e=="string"&&e.trim()===""?null:
-e}function jo(e,t,n){let r=fd(e.body);r!==void 0&&n(r);let s=re(e,t);return s.verdict.succeeded?r===void 0?
+e}function jo(e,t,n){let r=md(e.body);r!==void 0&&n(r);let s=re(e,t);return s.verdict.succeeded?r===void 0?
 {...Fe(s,a`the token answer has no token (a non-empty string) in data`),unusable:!0}:tn(r)?{...s,token:r}:
 {...Fe(s,a`the platform issued a token that an HTTP header cannot carry (a line break, a control character or a character beyond Latin-1): ask the platform's administrator`),
-unusable:!0}:s}function fd(e){try{let t=JSON.parse(e)?.data;return typeof t=="string"&&t.trim()!==""?
+unusable:!0}:s}function md(e){try{let t=JSON.parse(e)?.data;return typeof t=="string"&&t.trim()!==""?
 t:void 0}catch{return}}async function Ho(e){let t=So(e.host),n=t.trigger,{agent:r,transport:s,proxy:o}=_o(n,{maxSockets:e.maxSockets??
 16,caCertificates:e.caCertificates??[],timeoutMs:e.timeoutMs}),i=yo(n,o,e.boundary),u=async d=>Co(await bo(
 d,i),e.boundary,i),l=(d,p,m,g,h)=>Fo({transport:s,url:d,agent:r,headers:p,payload:m,timeoutMs:e.timeoutMs,
-signal:g},h,u),c=hd(e);return{host:t.host,trigger:(d,p,m)=>{let g=md(d,e.tenantId);return e.onTriggerBody?.(
+signal:g},h,u),c=gd(e);return{host:t.host,trigger:(d,p,m)=>{let g=hd(d,e.tenantId);return e.onTriggerBody?.(
 g),l(n,{...c,...Yn(e.tenantId,p)},g,m,h=>re(h,e.boundary))},createToken:(d,p,m)=>l(t.token,c,JSON.stringify(
 {appId:d.appId,appSecret:d.appSecret}),m,g=>jo(g,e.boundary,p)),planStatus:(d,p,m)=>l(t.planStatus,{
 ...c,...Yn(e.tenantId,p)},JSON.stringify(d.by==="id"?{planIdList:[d.value]}:{planNameList:[d.value]}),
 m,g=>Uo(g,e.boundary)),planList:(d,p)=>l(t.planList,{...c,...Yn(e.tenantId,d)},JSON.stringify({pager:{
-pageNumber:1,pageSize:1}}),p,m=>re(m,e.boundary)),close:()=>r.destroy()}}function md(e,t){let n={tableName:e.
-tableName,tenantId:t,tablePartition:e.partition};return JSON.stringify(n)}function hd(e){let t={"con\
+pageNumber:1,pageSize:1}}),p,m=>re(m,e.boundary)),close:()=>r.destroy()}}function hd(e,t){let n={tableName:e.
+tableName,tenantId:t,tablePartition:e.partition};return JSON.stringify(n)}function gd(e){let t={"con\
 tent-type":"application/json",accept:"application/json","user-agent":e.userAgent};if(e.basicAuth){let{
 username:n,password:r}=e.basicAuth;t.authorization=`Basic ${ut(n,r)}`}return t}function Yn(e,t){return{
-"tenant-id":e,"auth-type":t.authType,"auth-value":t.authValue}}var gd=/^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/,
-yd=/^\d{9,16}$/;function Xn(e){if(typeof e=="number")return Wo(e);if(typeof e!="string")return{problem:"not a time"};
-let t=e.trim();if(yd.test(t))return Wo(Number(t));let n=gd.exec(t);if(!n)return{problem:"not a time \
+"tenant-id":e,"auth-type":t.authType,"auth-value":t.authValue}}var yd=/^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/,
+bd=/^\d{9,16}$/;function Xn(e){if(typeof e=="number")return Wo(e);if(typeof e!="string")return{problem:"not a time"};
+let t=e.trim();if(bd.test(t))return Wo(Number(t));let n=yd.exec(t);if(!n)return{problem:"not a time \
 this action reads"};let[,r,s,o,i="0",u="0",l="0",c="",d]=n,p=[r,s,o,i,u,l].map(Number),m=Date.UTC(p[0],
-p[1]-1,p[2],p[3],p[4],p[5]);return bd(m,p)?{ms:m+ +`0.${c||"0"}`*1e3-Td(d)}:{problem:"not a real dat\
+p[1]-1,p[2],p[3],p[4],p[5]);return Td(m,p)?{ms:m+ +`0.${c||"0"}`*1e3-wd(d)}:{problem:"not a real dat\
 e and time"}}function Wo(e){return!Number.isFinite(e)||e<0?{problem:"not a time"}:{ms:e<1e11?Math.round(
-e*1e3):e}}function bd(e,t){let n=new Date(e);return[n.getUTCFullYear(),n.getUTCMonth()+1,n.getUTCDate(),
-n.getUTCHours(),n.getUTCMinutes(),n.getUTCSeconds()].every((s,o)=>s===t[o])}function Td(e){if(!e||e===
+e*1e3):e}}function Td(e,t){let n=new Date(e);return[n.getUTCFullYear(),n.getUTCMonth()+1,n.getUTCDate(),
+n.getUTCHours(),n.getUTCMinutes(),n.getUTCSeconds()].every((s,o)=>s===t[o])}function wd(e){if(!e||e===
 "Z")return 0;let t=e.startsWith("-")?-1:1,n=e.slice(1).replace(":","");return t*(Number(n.slice(0,2))*
 60+Number(n.slice(2)))*6e4}function zn(e,t){return t===null?!1:e===null||t>e}function Go(e,t){if(e===
 null||t===void 0)return!1;let n=Xn(t);return"ms"in n&&e<n.ms}async function qo(e,t,n){let r=e.values(),s=async()=>{for(let i of r)await n(i)},o=Math.max(1,Math.min(
@@ -660,12 +660,12 @@ let s=Vo(this.tables.get(t),r,n,t);if(this.tables.set(t,s),s.broken||s.count<3)r
 table",table:t,answer:n,refused:s.count};return this.stopped.set(t,o),o}tableStop(t){return this.stopped.
 get(t)}get stopOfRun(){return this.runStop}get tableStops(){return[...this.stopped.values()]}};function Vo(e,t,n,r){
 return e?e.key!==t?{...e,broken:!0}:(e.tables.add(r),{...e,count:e.count+1}):{key:t,answer:n,count:1,
-tables:new Set([r]),broken:!1}}var wd=10,Zn=12e4,Ue=3,Jo=1e3,ye=class{constructor(t,n,r={plan:[],failFast:!1}){this.clock=t;this.control=
+tables:new Set([r]),broken:!1}}var xd=10,Zn=12e4,Ue=3,Jo=1e3,ye=class{constructor(t,n,r={plan:[],failFast:!1}){this.clock=t;this.control=
 n;this.settings=r;this.refusals=new bt(new Set(r.plan.map(s=>s.tableName)).size),this.requestSignalNow=
 n.abortSignal}clock;control;settings;deadlineMs;deadline=new AbortController;waitOver=new AbortController;requestSignalNow;paceRefusedSinceMs;unansweredInARow=0;invalidInARow=0;refusals;get stage(){
 return{sleep:t=>this.clock.sleep(t,this.control.stopSignal),random:this.clock.random,nowMs:this.clock.
 nowMs,stopped:()=>this.control.stopped,fits:t=>this.deadlineMs===void 0||this.clock.nowMs()+t<=this.
-deadlineMs,outOfTime:()=>this.outOfTime,requests:xd}}get requestSignal(){return this.requestSignalNow}startWait(t){
+deadlineMs,outOfTime:()=>this.outOfTime,requests:Rd}}get requestSignal(){return this.requestSignalNow}startWait(t){
 this.deadlineMs=this.clock.nowMs()+t,this.requestSignalNow=AbortSignal.any([this.control.abortSignal,
 this.deadline.signal]);let n=this.waitOver.signal;this.clock.sleep(t,n).then(()=>{n.aborted||this.deadline.
 abort()})}endWait(){this.waitOver.abort()}get remainingMs(){return this.deadlineMs===void 0?1/0:this.
@@ -679,34 +679,34 @@ stop("refused")}n.status==="failed"&&this.settings.failFast&&this.control.stop("
 return this.refusals.tableStop(t.tableName)}countSilence(t){if(t.answered){this.unansweredInARow=0,this.
 invalidInARow=0;return}this.unansweredInARow++,this.invalidInARow=t.invalidHttp?this.invalidInARow+1:
 0,!(this.unansweredInARow<Ue)&&this.control.stop(this.invalidInARow>=Ue?"invalid-http":"unreachable")}};
-function xd(e){let t=Yo(e.retries)-1-e.retries,n=e.retries+1,r=0,s=0;return{spend(o){return r++,Le(o)&&
-s<t&&(s++,n++),r<n},get maxAttempts(){return n}}}var Rd=6e4,Sd=2500;function Ko(e,t=!1){let n=Yo(e.retries),
-r=n*e.timeoutMs+(n-1)*Rd,s=t?e.triggers:Math.ceil(e.triggers/e.concurrency),o=e.plans>0?e.waitTimeoutMs+
-Sd:0;return((e.keyPair?1:0)+e.plans+s)*r+o}function Yo(e){return 1+e+(e>0?wd:0)}function Xo(e){return{
+function Rd(e){let t=Yo(e.retries)-1-e.retries,n=e.retries+1,r=0,s=0;return{spend(o){return r++,Le(o)&&
+s<t&&(s++,n++),r<n},get maxAttempts(){return n}}}var Sd=6e4,Ed=2500;function Ko(e,t=!1){let n=Yo(e.retries),
+r=n*e.timeoutMs+(n-1)*Sd,s=t?e.triggers:Math.ceil(e.triggers/e.concurrency),o=e.plans>0?e.waitTimeoutMs+
+Ed:0;return((e.keyPair?1:0)+e.plans+s)*r+o}function Yo(e){return 1+e+(e>0?xd:0)}function Xo(e){return{
 triggers:e.plan.length,concurrency:e.concurrency,retries:e.retries,timeoutMs:e.timeoutMs,keyPair:e.credentials.
 kind==="api-key",plans:e.waitForPlans.length,waitTimeoutMs:e.waitTimeoutMs}}async function Tt(e,t){let n=[],r={...t,renewCredential:void 0};for(let s of e){let o=t.boundary.identifier(
 s.label,200),i=await ei(s,o,r);if(i.kind!=="read")return{failed:{label:o,verdict:i.verdict,attempts:i.
 attempts}};n.push({plan:s,label:o,baseline:i.reading,last:i.reading,state:"waiting",reason:null,polls:0,
-waitedMs:0})}return{watches:n}}var Ed=6e4;async function Qo(e,t,n,r){let{clock:s,budget:o}=n,i=s.nowMs();
+waitedMs:0})}return{watches:n}}var kd=6e4;async function Qo(e,t,n,r){let{clock:s,budget:o}=n,i=s.nowMs();
 for(let c of e.filter(d=>zn(d.baseline.refreshMs,d.last.refreshMs)))c.state="fresh",r.onFresh(c);o.startWait(
-t.timeoutMs);let u;try{u=await kd(e,t,n,r)}finally{o.endWait()}let l=s.nowMs()-i;for(let c of e.filter(
+t.timeoutMs);let u;try{u=await Ad(e,t,n,r)}finally{o.endWait()}let l=s.nowMs()-i;for(let c of e.filter(
 d=>d.state==="waiting"))c.waitedMs=l,n.control.stopped?Qn(c,a`the run was cancelled during the wait`):
-(c.state="stale",c.reason=u)}async function kd(e,t,n,r){let{clock:s,control:o,budget:i}=n,u=s.nowMs(),
+(c.state="stale",c.reason=u)}async function Ad(e,t,n,r){let{clock:s,control:o,budget:i}=n,u=s.nowMs(),
 l=u,c=null,d=()=>e.filter(p=>p.state==="waiting");for(let p=0;d().length>0;p++){let m=Math.min(t.intervalMs,
 i.remainingMs-Jo);if(m<=0&&p>0||o.stopped||(await s.sleep(Math.max(0,m),o.stopSignal),o.stopped||i.outOfTime)||
-(await qo(d(),t.concurrency,async g=>{if(c||o.stopped||i.outOfTime)return;let h=await Ad(g,n,u,r);c??=
-h}),c))return c;s.nowMs()-l>=Ed&&(l=s.nowMs(),r.onProgress(d().length,e.length,l-u,t.timeoutMs))}return c}
-async function Ad(e,t,n,r){let s=await ei(e.plan,e.label,t);return s.kind==="cut-off"||(e.polls++,e.
+(await qo(d(),t.concurrency,async g=>{if(c||o.stopped||i.outOfTime)return;let h=await $d(g,n,u,r);c??=
+h}),c))return c;s.nowMs()-l>=kd&&(l=s.nowMs(),r.onProgress(d().length,e.length,l-u,t.timeoutMs))}return c}
+async function $d(e,t,n,r){let s=await ei(e.plan,e.label,t);return s.kind==="cut-off"||(e.polls++,e.
 waitedMs=t.clock.nowMs()-n,s.kind==="transient")?null:s.kind!=="read"?(e.state="failed",e.reason=s.verdict.
 reason,e.last={...e.last,traceId:s.verdict.traceId??e.last.traceId},s.kind==="refused"?a`the wait ended when the platform refused ${e.
 label}`:null):(e.last=s.reading,zn(e.baseline.refreshMs,s.reading.refreshMs)&&(e.state="fresh",r.onFresh(
 e)),null)}function Qn(e,t){e.state="not-waited",e.reason=t}async function ei(e,t,n){let r=!1;for(;;){
 let s=await Y(()=>n.read(e,n.budget.requestSignal),n.policy,n.budget.stage,u=>n.onRetry(t,u)),o=s.last,
-i=o?.status;if(i&&o.verdict.succeeded)return $d(i,o.verdict.traceId,n.boundary);if(s.cancelled||s.outOfTime||
+i=o?.status;if(i&&o.verdict.succeeded)return vd(i,o.verdict.traceId,n.boundary);if(s.cancelled||s.outOfTime||
 !o||n.control.stopped)return{kind:"cut-off",verdict:o?.verdict??P(a`cancelled before the platform answered`),
 attempts:s.attempts};if(o.retryable||o.end.kind!=="answered")return{kind:"transient",verdict:o.verdict,
 attempts:s.attempts};if(!(!r&&n.renewCredential&&(r=!0,await n.renewCredential())))return{kind:"refu\
-sed",verdict:o.verdict,attempts:s.attempts}}}function $d(e,t,n){let r=Zo(e.latestRefreshTime),s=Zo(e.
+sed",verdict:o.verdict,attempts:s.attempts}}}function vd(e,t,n){let r=Zo(e.latestRefreshTime),s=Zo(e.
 latestDateTime),o=i=>i===null?null:n.identifier(zo(i),64);if(r!==null&&"problem"in r){let i=n.quote(
 zo(e.latestRefreshTime),80),u=a`latestRefreshTime ${i} is ${n.text(r.problem)}: this action reads yyyy-MM-dd HH:mm:ss, ISO 8601 and epoch seconds or milliseconds`;
 return{kind:"unreadable",verdict:{...P(u),traceId:t},attempts:1}}return{kind:"read",reading:{hasNotReady:e.
@@ -752,31 +752,31 @@ r)this.probeRun*=2,this.change(this.stable);else{let s=Math.floor(t.level/2),o=t
 this.stable=0,this.change(o>0?Math.min(o,s):s)}}roundsBeforeRaise(){return this.current+1>=(this.failed??
 1/0)?this.probeRun:1}change(t){this.current=Math.min(this.maxConcurrency,Math.max(1,t)),this.generation++,
 this.acceptedAtLevel=0,this.acceptedInGeneration=0,this.wakeWaiting()}wakeWaiting(){let t=this.current-
-this.inFlight;this.waiting.splice(0,t).forEach(n=>n())}};var vd=a`cancelled after it was sent: the platform may have started the refresh; check it before running this trigger again`;
+this.inFlight;this.waiting.splice(0,t).forEach(n=>n())}};var Dd=a`cancelled after it was sent: the platform may have started the refresh; check it before running this trigger again`;
 async function ni(e,t,n){let r=n.nowMs(),s=await Y(()=>n.send(e),t,n,o=>n.onRetry({...er(e,n.boundary),
-...o}));return s.sentBeforeCancel?{...be(e,n.boundary,vd),status:"unknown",attempts:s.attempts,durationMs:n.
-nowMs()-r}:!s.last||s.cancelled?be(e,n.boundary,n.notRunReason()):Dd(e,n.boundary,s.last.verdict,{attempts:s.
+...o}));return s.sentBeforeCancel?{...be(e,n.boundary,Dd),status:"unknown",attempts:s.attempts,durationMs:n.
+nowMs()-r}:!s.last||s.cancelled?be(e,n.boundary,n.notRunReason()):Cd(e,n.boundary,s.last.verdict,{attempts:s.
 attempts,durationMs:n.nowMs()-r,answered:s.answered,invalidHttp:s.invalidHttp,transient:s.last.retryable})}
-function er(e,t){return{tableName:t.identifier(e.tableName),partition:t.identifier(e.partition)}}function Dd(e,t,n,r){
+function er(e,t){return{tableName:t.identifier(e.tableName),partition:t.identifier(e.partition)}}function Cd(e,t,n,r){
 return{...er(e,t),status:n.succeeded?"succeeded":"failed",code:n.code,traceId:n.traceId,data:n.data,
 errorMsg:n.reason,warning:n.warning,...r}}function ri(e,t,n){return{...be(e,t,a`accepted by an earlier attempt (resume-file)`),
 status:"accepted-earlier",errorMsg:null,traceId:n===null?null:t.identifier(n,200)}}function Te(e){return e.
 status==="succeeded"||e.status==="accepted-earlier"}function be(e,t,n){return{...er(e,t),status:"not\
 -run",code:null,traceId:null,data:null,errorMsg:n,warning:null,attempts:0,durationMs:0,answered:!1,invalidHttp:!1,
-transient:!1}}async function si(e,t,n){let{control:r,budget:s}=n,o=new xt(t.concurrency,s.stage),i=Nd(o,n,t.retryPolicy),
-u=new Array(e.length),l=Cd(e).values(),c=0,d=async()=>{for(let h of l){if(r.stopped)return;let x=e[h],
-I=s.tableStop(x);if(I){u[h]=be(x,n.boundary,Pd(I));continue}try{s.started(x);let H=await ni(x,t.retryPolicy,
+transient:!1}}async function si(e,t,n){let{control:r,budget:s}=n,o=new xt(t.concurrency,s.stage),i=Id(o,n,t.retryPolicy),
+u=new Array(e.length),l=Pd(e).values(),c=0,d=async()=>{for(let h of l){if(r.stopped)return;let x=e[h],
+I=s.tableStop(x);if(I){u[h]=be(x,n.boundary,Nd(I));continue}try{s.started(x);let H=await ni(x,t.retryPolicy,
 i);u[h]=H,n.onFinished(H,++c,e.length),s.settled(x,H)}catch(H){throw r.stop("crashed"),H}}},p=Math.min(
 t.concurrency,e.length),g=(await Promise.allSettled(Array.from({length:p},d))).find(h=>h.status==="r\
-ejected");if(g)throw g.reason;return e.map((h,x)=>u[x]??be(h,n.boundary,r.notRunReason))}function Cd(e){
+ejected");if(g)throw g.reason;return e.map((h,x)=>u[x]??be(h,n.boundary,r.notRunReason))}function Pd(e){
 let t=new Map;return e.map((r,s)=>{let o=t.get(r.tableName)??0;return t.set(r.tableName,o+1),{index:s,
-rank:o}}).sort((r,s)=>r.rank-s.rank).map(({index:r})=>r)}function Pd(e){return a`not run: the platform refused this table's first ${e.
-refused} triggers with the same answer`}function Nd(e,t,n){let{control:r,budget:s}=t;return{...s.stage,
+rank:o}}).sort((r,s)=>r.rank-s.rank).map(({index:r})=>r)}function Nd(e){return a`not run: the platform refused this table's first ${e.
+refused} triggers with the same answer`}function Id(e,t,n){let{control:r,budget:s}=t;return{...s.stage,
 send:async o=>{let i=await e.acquire();try{if(r.stopped)return;let u=await t.send(o,s.requestSignal),
 l=yt(u);return l===void 0?e.accepted(i):e.pushedBack(i,Wn(l,n)),s.attemptEnded(u),u}finally{e.release()}},
 onRetry:t.onRetry,boundary:t.boundary,notRunReason:()=>r.notRunReason}}async function oi(e,t,n,r,s,o){let i=await Y(()=>e.createToken(t,s.onToken,o),n,r,s.onRetry),u=i.last?.
 token;return u!==void 0?{credential:{kind:"header",authType:"TOKEN",authValue:u}}:{failed:i.last?.verdict??
-P(a`cancelled before the platform answered`),attempts:i.attempts,kind:Id(i)}}function Id(e){let t=e.
+P(a`cancelled before the platform answered`),attempts:i.attempts,kind:Od(i)}}function Od(e){let t=e.
 last;if(e.cancelled||!t)return"cancelled";switch(t.end.kind){case"answered":return t.unusable?"unusa\
 ble":t.retryable?"failing":"refused";case"silent":return"unreachable";case"invalid-http":return"inva\
 lid-http";case"not-sent":return"not-sent";default:return"cancelled"}}var tr={accepted:()=>{},baseline:()=>{}};function ii(e,t){let n=e?.entries.find(o=>Rt(o,t));if(!n)return tr;
@@ -790,8 +790,8 @@ entries??[]).filter(c=>!Rt(c,t)),s=e?.entries.find(c=>Rt(c,t)),o=new Map((s?.acc
 c),c]));n.results.forEach((c,d)=>{let p=n.plan[d];if(!p||c.status!=="succeeded")return;let{tableName:m,
 partition:g}=p;o.set(St(p),{tableName:m,partition:g,traceId:c.traceId})});let i=n.results.some(c=>c.
 status!=="not-run"&&c.status!=="accepted-earlier"),u=new Map((s?.baselines??[]).map(c=>[Et(c.plan),c]));
-for(let c of n.watches){let d=Et(c.plan);(i||!u.has(d))&&u.set(d,Od(c))}let l={...t,accepted:[...o.values()],
-baselines:[...u.values()]};return{entries:[...r,l]}}function Od(e){return{plan:{by:e.plan.by,value:e.
+for(let c of n.watches){let d=Et(c.plan);(i||!u.has(d))&&u.set(d,Md(c))}let l={...t,accepted:[...o.values()],
+baselines:[...u.values()]};return{entries:[...r,l]}}function Md(e){return{plan:{by:e.plan.by,value:e.
 plan.value},refreshMs:e.baseline.refreshMs,latestRefreshTime:e.baseline.latestRefreshTime}}function Rt(e,t){
 return e.host===t.host&&e.tenantId===t.tenantId}function St(e){return JSON.stringify([e.tableName,e.
 partition])}function Et(e){return JSON.stringify([e.by,e.value])}function di(e,t){return e.entries.find(
@@ -802,17 +802,17 @@ h){await s.plans.baselineFailed(h.failed.label,h.failed.verdict);return}p=h.watc
 p,o,t.boundary),s.plans.baselines(p)}s.triggers.runStarted(i.length,e.plan.length-i.length);let m=await si(
 i,{concurrency:e.concurrency,retryPolicy:e.policy},{send:(h,x)=>n.trigger(h,c.current,x),boundary:t.
 boundary,control:r,budget:l,onRetry:h=>s.triggers.retry(h),onFinished:(h,x,I)=>s.triggers.finished(h,
-x,I)}),g=ui(u,m);return p.length>0&&await Md(g,p,e,d,s),{results:g,cause:r.cause,refusals:l.refusals,
-watches:p}}async function Md(e,t,n,r,s){let o=e.filter(i=>!Te(i)).length;if(o>0||r.control.stopped){
+x,I)}),g=ui(u,m);return p.length>0&&await _d(g,p,e,d,s),{results:g,cause:r.cause,refusals:l.refusals,
+watches:p}}async function _d(e,t,n,r,s){let o=e.filter(i=>!Te(i)).length;if(o>0||r.control.stopped){
 let i=r.control.stopped?a`the run stopped before the wait`:a`${o} trigger${o===1?a``:a`s`} not accepted, so a refresh may never come`;
 t.forEach(u=>Qn(u,i));return}s.plans.waitStarted(t.length,n.waitTimeoutMs,n.waitIntervalMs),await Qo(
 t,{timeoutMs:n.waitTimeoutMs,intervalMs:n.waitIntervalMs,concurrency:n.concurrency},r,{onFresh:i=>s.
 plans.planFresh(i),onProgress:(...i)=>s.plans.waitProgress(...i)})}async function nr(e,t){let{credentials:n}=e;
 if(n.kind==="header")return{current:n};let r=()=>oi(t.client,n,e.policy,t.budget.stage,{onToken:i=>t.
 hooks.credential.onToken(i),onRetry:i=>t.hooks.credential.tokenRetry(i)},t.budget.requestSignal),s=await r();
-if("failed"in s){let i=t.control.cause==="cancelled";await t.hooks.credential.tokenRefused(_d(s.failed,
+if("failed"in s){let i=t.control.cause==="cancelled";await t.hooks.credential.tokenRefused(Ld(s.failed,
 t.control),s.attempts,i?"cancelled":s.kind);return}let o={current:s.credential};return o.renew=async()=>{
-o.renew=void 0;let i=await r();return"failed"in i?!1:(o.current=i.credential,!0)},o}function _d(e,t){
+o.renew=void 0;let i=await r();return"failed"in i?!1:(o.current=i.credential,!0)},o}function Ld(e,t){
 if(t.cause!=="cancelled")return e;let n=e.reason?a` (last answer: ${e.reason})`:a``;return{...e,reason:a`the run was cancelled during the token request${n}`}}
 function rr(e,t,n){return{read:(r,s)=>t.client.planStatus(r,n.current,s),renewCredential:async()=>n.
 renew?n.renew():!1,policy:e.policy,budget:t.budget,clock:t.clock,control:t.control,boundary:t.boundary,
@@ -821,26 +821,26 @@ reported:!0};if(e.waitForPlans.length>0){let o=await Tt(e.waitForPlans,rr(e,{...
 failed"in o?{passed:!1,step:a`reading plan ${o.failed.label}`,verdict:o.failed.verdict}:{passed:!0,watches:o.
 watches}}let s=await Y(()=>t.client.planList(r.current,n.requestSignal),e.policy,n.stage,o=>t.hooks.
 plans.planRetry(a`list`,o));return s.last?.verdict.succeeded?{passed:!0,watches:[]}:{passed:!1,step:a`listing materialization plans`,
-verdict:s.last?.verdict??P(a`cancelled before an answer`)}}var Ld=864e5,Fd=/^\d{4}-\d{2}-\d{2}$/;function we(e){let t=[...new Set(e)].sort(),n=[];for(let s of t){
-let o=n.at(-1);o&&Bd(o[1])===s?o[1]=s:n.push([s,s])}let r=n.map(([s,o])=>s===o?s:a`${s}..${o}`);return L(
-r,", ")}function Bd(e){let t=hi(e);return t===void 0?void 0:new Date(t+Ld).toISOString().slice(0,10)}
-function mi(e){return hi(e)!==void 0}function hi(e){if(!Fd.test(e))return;let t=Date.parse(`${e}T00:\
-00:00Z`);return Number.isNaN(t)||new Date(t).toISOString().slice(0,10)!==e?void 0:t}var Ud=[...[500,200,80,20,0].map(e=>({textLimit:e,idLimit:1/0,rowCap:1/0})),{textLimit:0,idLimit:40,
+verdict:s.last?.verdict??P(a`cancelled before an answer`)}}var Fd=864e5,Bd=/^\d{4}-\d{2}-\d{2}$/;function we(e){let t=[...new Set(e)].sort(),n=[];for(let s of t){
+let o=n.at(-1);o&&Ud(o[1])===s?o[1]=s:n.push([s,s])}let r=n.map(([s,o])=>s===o?s:a`${s}..${o}`);return L(
+r,", ")}function Ud(e){let t=hi(e);return t===void 0?void 0:new Date(t+Fd).toISOString().slice(0,10)}
+function mi(e){return hi(e)!==void 0}function hi(e){if(!Bd.test(e))return;let t=Date.parse(`${e}T00:\
+00:00Z`);return Number.isNaN(t)||new Date(t).toISOString().slice(0,10)!==e?void 0:t}var jd=[...[500,200,80,20,0].map(e=>({textLimit:e,idLimit:1/0,rowCap:1/0})),{textLimit:0,idLimit:40,
 rowCap:1/0},...[1e3,300,100,30,10].map(e=>({textLimit:0,idLimit:40,rowCap:e})),{textLimit:0,idLimit:8,
 rowCap:10}];function b(e){return e===1?a``:a`s`}function se(e){return e<1e3?a`${e} ms`:a`${lt(e/1e3,
-1)} s`}function X(e,t){let n="";for(let r of Ud)if(n=t(r),Buffer.byteLength(n)<=e)return n;return n}
+1)} s`}function X(e,t){let n="";for(let r of jd)if(n=t(r),Buffer.byteLength(n)<=e)return n;return n}
 function S(e,t){let n=e.slice(0,t);return{rows:n,more:e.length-n.length}}function U(e,t){return e===
 null?null:E(e,t)}var N="AnyMetrics refresh failed",gi="AnyMetrics refresh input is invalid";function sr(e,t=1/0){let n=E(
-e.errorMsg??a`failed`,t);return a`${e.tableName} ${e.partition}: ${n}${jd(e)}${yi(e)}`}function jd(e){
+e.errorMsg??a`failed`,t);return a`${e.tableName} ${e.partition}: ${n}${Hd(e)}${yi(e)}`}function Hd(e){
 return e.attempts>1?a` (after ${e.attempts} attempts in ${se(e.durationMs)})`:a``}function yi(e){return e.
 traceId?a` (traceId ${e.traceId})`:a``}function kt(e){let t=new Map;for(let n of e){let r=n.errorMsg??
 "",s=t.get(r);s?s.push(n):t.set(r,[n])}return[...t.values()].map(n=>{let[r]=n;if(n.length===1)return{
 line:sr(r),count:1};let s=r.errorMsg??a`failed`;return{line:a`${n.length} triggers failed: ${s} (first: ${r.
-tableName} ${r.partition}${yi(r)})`,count:n.length}})}function Hd(e){let t={succeeded:a`✅ succeeded`,
+tableName} ${r.partition}${yi(r)})`,count:n.length}})}function Wd(e){let t={succeeded:a`✅ succeeded`,
 "accepted-earlier":a`☑️ accepted earlier (resume-file)`,"not-run":a`⏭️ ${e.errorMsg??a`not run`}`,
 unknown:a`❓ unknown: ${e.errorMsg??a``}`,failed:a`❌ failed: ${e.errorMsg??a``}`}[e.status],n=a`${e.
 attempts} attempt${b(e.attempts)}`;return a`${e.tableName} ${e.partition}: ${t} (traceId ${e.traceId??
-a`none`}, ${n}, ${se(e.durationMs)})`}function bi(e,t,n){return a`[${t}/${n}] ${Hd(e)}`}function Ti(e){
+a`none`}, ${n}, ${se(e.durationMs)})`}function bi(e,t,n){return a`[${t}/${n}] ${Wd(e)}`}function Ti(e){
 return a`${e.tableName} ${e.partition}: ${or(e)}`}function or(e){let t=e.counted?a`failed (${e.reason})`:
 a`was refused for pace (${e.reason}; not counted as a retry)`;return a`attempt ${e.attempt} of ${e.maxAttempts} ${t}; retrying in ${se(
 e.waitMs)}`}function wi(e){return e.warning?a`${e.tableName} ${e.partition}: ${e.warning}`:null}function At(e){
@@ -853,7 +853,7 @@ function Si(e,t,n){return a`Triggering ${e} data update${b(e)} on ${t} (concurre
 function Ei(e){let t=a`${e.length} trigger${b(e.length)} planned`,n=new Map;for(let{tableName:s,partition:o}of e){
 let i=n.get(s);i?i.push(o):n.set(s,[o])}let r=[...n].map(([s,o])=>{let i=o.length>1?a` (${o.length} partitions)`:
 a``;return a`${s} ${we(o)}${i}`});return{group:a`Dry run: ${t}, nothing will be sent`,lines:r,notice:a`Dry run: ${t}; nothing was sent`}}
-var Wd=400;function ki(e,t){let n=t.text(e.rule,Wd),r=e.offendingValue===void 0?a``:a`; got ${t.quote(
+var Gd=400;function ki(e,t){let n=t.text(e.rule,Gd),r=e.offendingValue===void 0?a``:a`; got ${t.quote(
 e.offendingValue)}`;return a`Input "${k(e.input)}" ${n}${r}`}function Ai(e,t){let n=e.traceId?a` (traceId ${e.
 traceId})`:a``,r=t>1?a` after ${t} attempts`:a``;return a`Could not get a token from token/create with app-id and app-secret${r}: ${e.
 reason??a`refused`}${n}; no trigger was sent`}function $i(e,t){return a`plan ${e} status: ${or(t)}`}
@@ -871,8 +871,8 @@ function _i(e){return a`${e} trigger${b(e)} accepted by an earlier attempt (resu
 function Li(e){return a`Request body: ${e}`}var Fi=a`A credential is shorter than 4 characters: the runner masks it as *** wherever it appears in the log, so dates, codes and names that contain it will show *** too; the platform's answers are still judged on their real values`,
 Bi=a`Nothing to refresh: no table was named, and no dbt node maps to one`;function w(e){if(e==="")return"";if(e.includes("|"))return`<code>${T(e)}</code>`;let t=0;for(let r of e.
 matchAll(/`+/g))t=Math.max(t,r[0].length);if(t===0)return`\`${e}\``;let n="`".repeat(t+1);return`${n}\
- ${e} ${n}`}var Gd={"&":"&amp;","<":"&lt;",">":"&gt;"},qd=/[\\`*_[\]()!~|:.@]/g;function T(e){return e.
-replace(qd,t=>`\\${t}`).replace(/[&<>]/g,t=>Gd[t]??t)}function $t(e){let t=2;for(let r of e.matchAll(
+ ${e} ${n}`}var qd={"&":"&amp;","<":"&lt;",">":"&gt;"},Vd=/[\\`*_[\]()!~|:.@]/g;function T(e){return e.
+replace(Vd,t=>`\\${t}`).replace(/[&<>]/g,t=>qd[t]??t)}function $t(e){let t=2;for(let r of e.matchAll(
 /`+/g))t=Math.max(t,r[0].length);let n="`".repeat(t+1);return[n,e,n]}function $(e){return e>0?["",`\u2026and ${e} more, left out to keep the summary within GitHub's 1 Mi\
 B: see the \`results\` output and the log`]:[]}var F={fresh:"",plans:"[]","data-through":""};function Ui(e){return a`After the triggers it would wait for ${e.
 length} materialization plan${b(e.length)}: ${L(e,", ")}`}function ji(e,t){if(e.length===0)return"";
@@ -883,29 +883,29 @@ n)})`}function vt(e){return a`plan ${e.label}: latest refresh ended ${Xi(e.basel
 baseline.latestDateTime??a`unknown`}`}function Wi(e){return a`plan ${e.label} is fresh: a refresh ended ${Xi(
 e.last.latestRefreshTime)}, data through ${e.last.latestDateTime??a`unknown`} (after ${e.polls} poll${b(
 e.polls)}, ${z(e.waitedMs)})`}function Gi(e,t,n,r){return a`waiting for ${e} of ${t} plan${b(t)}, ${Math.
-floor(n/6e4)} min of ${z(r)}`}function qi(e){let t=a`${Vd(e)}; data through ${e.last.latestDateTime??
+floor(n/6e4)} min of ${z(r)}`}function qi(e){let t=a`${Jd(e)}; data through ${e.last.latestDateTime??
 a`unknown`}`;switch(e.state){case"stale":return e.reason?a`Plan ${e.label} is not fresh: ${e.reason}; ${t}`:
 a`Plan ${e.label} is not fresh after ${z(e.waitedMs)}: ${t}`;case"failed":return a`Plan ${e.label} could not be followed: ${e.
-reason??a`refused`}${Yd(e)}`;default:return null}}function Vd(e){let{baseline:t,last:n}=e;return n.latestRefreshTime!==
+reason??a`refused`}${Xd(e)}`;default:return null}}function Jd(e){let{baseline:t,last:n}=e;return n.latestRefreshTime!==
 null?a`no refresh ended since ${n.latestRefreshTime} (platform time)`:t.latestRefreshTime!==null?a`its latestRefreshTime vanished (it was ${t.
 latestRefreshTime} at the start, platform time)`:a`no refresh ended since the start (none had ended)`}
 function Vi(e,t){return e.state!=="fresh"?null:e.last.hasNotReady===!0?a`Plan ${e.label} turned fresh, but the platform says some of its materialized tables were never refreshed or have empty partitions (hasNotReady)`:
 t?a`Plan ${e.label} turned fresh, but its data ends ${e.last.latestDateTime??a`earlier`}, before the newest partition this run refreshed`:
 null}function Ji(e,t,n){let r=n?a` (traceId ${n})`:a``;return a`Could not read materialization plan ${e} before triggering: ${t??
 a`refused`}${r}; no trigger was sent`}function Ki(e){return{fresh:String(e.every(t=>t.state==="fresh")),
-plans:JSON.stringify(e.map(Jd)),"data-through":ar(e)??""}}function Jd(e){return{plan:e.label,fresh:e.
+plans:JSON.stringify(e.map(Kd)),"data-through":ar(e)??""}}function Kd(e){return{plan:e.label,fresh:e.
 state==="fresh",hasNotReady:e.last.hasNotReady,latestDateTime:e.last.latestDateTime,latestRefreshTime:e.
 last.latestRefreshTime,baselineRefreshTime:e.baseline.latestRefreshTime,waitedSeconds:Math.round(e.waitedMs/
 1e3),polls:e.polls,traceId:e.last.traceId}}function ar(e){let t;for(let n of e)n.last.dataMs!==null&&
-(!t||n.last.dataMs<(t.last.dataMs??1/0))&&(t=n);return t?.last.latestDateTime??null}var Kd={fresh:"\u2705\
+(!t||n.last.dataMs<(t.last.dataMs??1/0))&&(t=n);return t?.last.latestDateTime??null}var Yd={fresh:"\u2705\
  fresh",stale:"\u274C not fresh",failed:"\u274C could not be followed","not-waited":"\u23ED\uFE0F not waited f\
 or",waiting:"\u23F3 waiting"};function Yi(e,t){if(e.length===0)return"";let{rows:n,more:r}=S(e,t.rowCap),
 s=e.filter(o=>o.state!=="fresh"&&o.reason).slice(0,Math.min(t.rowCap,20)).map(o=>`- ${w(o.label)}: ${T(
 o.reason??"")}`);return["### Freshness","","| Plan | Status | Refreshed at (platform time) | Data th\
-rough | Waited |","| --- | --- | --- | --- | --- |",...n.map(o=>`| ${w(o.label)} | ${Kd[o.state]} | ${T(
+rough | Waited |","| --- | --- | --- | --- | --- |",...n.map(o=>`| ${w(o.label)} | ${Yd[o.state]} | ${T(
 o.last.latestRefreshTime??"")} | ${T(o.last.latestDateTime??"")} | ${z(o.waitedMs)} |`),...$(r),...s.
 length>0?["",...s]:[],""].join(`
-`)}function Xi(e){return e?a`at ${e} (platform time)`:a`never (none recorded)`}function Yd(e){return e.
+`)}function Xi(e){return e?a`at ${e} (platform time)`:a`never (none recorded)`}function Xd(e){return e.
 last.traceId?a` (traceId ${e.last.traceId})`:a``}function z(e){if(e<6e4)return se(e);let t=e/6e4;return Number.
 isInteger(t)?a`${t} min`:a`${Math.round(t*10)/10} min`}var xe=120;function Dt(e){let t=`## ${e.passed?"\u2705":"\u274C"} ${T(e.headline)}`;return e.detail?
 [t,"",`**${T(e.detail)}**`,""]:[t,""]}function Re(e){return e.headline}function ur(e){return e===1?a`the trigger`:
@@ -926,21 +926,21 @@ if(l){let h=n===1?a`The trigger failed`:t.length===n?a`All ${n} triggers failed`
 x=u.size===1&&l.errorMsg?a`: ${E(l.errorMsg,xe)}`:a``,I=i>0?a`; ${i} not run`:a``;c=a`${h}${x}${I}`}
 let d=kt(r),p=n===1?a``:a`the platform accepted ${e.length} of ${n}; `,m=d.length>1?a`; ${d.length-1} other reason${b(
 d.length-1)} below`:a``,g=s.waiting?a`; the step did not wait for plans`:a``;return{passed:!1,headline:c,
-detail:s.led||!d[0]?null:a`AnyMetrics refresh failed: ${p}${d[0].line}${m}${g}`}}var Xd={refused:a`The platform refused the credential (app-id and app-secret)`,
+detail:s.led||!d[0]?null:a`AnyMetrics refresh failed: ${p}${d[0].line}${m}${g}`}}var zd={refused:a`The platform refused the credential (app-id and app-secret)`,
 failing:a`The platform failed the token request`,unusable:a`The platform's token cannot be used`,unreachable:a`The platform is unreachable`,
 "invalid-http":a`The platform's answers are not valid HTTP`,"not-sent":a`The token request could not be sent`,
-cancelled:a`The run was cancelled`};function ta(e,t){return{passed:!1,headline:Xd[e],detail:t}}function na(e){
+cancelled:a`The run was cancelled`};function ta(e,t){return{passed:!1,headline:zd[e],detail:t}}function na(e){
 return e?a`: ${E(e,xe)}`:a``}function ra(e,t,n){return{passed:!1,headline:a`Plan ${e} could not be read${na(
 t)}`,detail:n}}function sa(e,t,n){return{passed:!1,headline:a`Connection check failed while ${e}${na(
 t)}`,detail:n}}function oa(e){return{passed:!1,headline:a`The action stopped unexpectedly`,detail:e}}
 function ia(e){let t=[...new Set(e.map(o=>o.input))],[n]=t,r=t.slice(0,5).map(o=>a`"${k(o)}"`),s=t.length>
 r.length?a`, …`:a``;return{passed:!1,headline:t.length===1&&n!==void 0?a`Input "${k(n)}" is invalid: nothing was sent`:
 a`${t.length} inputs are invalid (${L(r,", ")}${s}): nothing was sent`,detail:null}}var je=class{constructor(t){this.report=t}report;onToken(t){this.report.printer.mask(t)}tokenRetry(t){
-this.report.printer.info(vi(t))}async tokenRefused(t,n,r){await this.report.failedEarly(ta(r,Ai(t,n)))}};var zd=new Set(["invalid-table-name"]);function aa(e,t){return{mapped:e.mapped.map(n=>({node:t.text(
+this.report.printer.info(vi(t))}async tokenRefused(t,n,r){await this.report.failedEarly(ta(r,Ai(t,n)))}};var Zd=new Set(["invalid-table-name"]);function aa(e,t){return{mapped:e.mapped.map(n=>({node:t.text(
 n.uniqueId),table:t.identifier(n.tableName)})),skipped:e.skipped.map(n=>({node:t.text(n.uniqueId),kind:n.
 kind,reason:t.text(n.reason)}))}}function ua(e){return{group:a`dbt: ${e.mapped.length} node${b(e.mapped.
 length)} to refresh, ${e.skipped.length} skipped`,lines:[...e.mapped.map(({node:t,table:n})=>a`${t} → ${n}`),
-...e.skipped.map(({node:t,reason:n})=>a`${t}: skipped, ${n}`)],warnings:e.skipped.filter(({kind:t})=>zd.
+...e.skipped.map(({node:t,reason:n})=>a`${t}: skipped, ${n}`)],warnings:e.skipped.filter(({kind:t})=>Zd.
 has(t)).map(({node:t,reason:n})=>a`${t}: ${n}`)}}function la(e,t){let n=i=>w(E(i,t.idLimit)),r=S(e.mapped,
 t.rowCap),s=S(e.skipped,t.rowCap),o=e.skipped.length===0?[]:["",`<details><summary>${e.skipped.length}\
  dbt node${b(e.skipped.length)} skipped</summary>`,"",...s.rows.map(({node:i,reason:u})=>`- ${n(i)}:\
@@ -948,62 +948,62 @@ t.rowCap),s=S(e.skipped,t.rowCap),o=e.skipped.length===0?[]:["",`<details><summa
  node | table |","| --- | --- |",...r.rows.map(({node:i,table:u})=>`| ${n(i)} | ${w(u)} |`),...$(r.more),
 ...o,""].join(`
 `)}var ca=1e6;function da(e){let{results:t,tally:n,freshness:r,planFailures:s}=e;return{success:String(
-e.succeeded),"trace-id":pa(t),"error-message":X(ca,o=>[...s.map(i=>E(i,1e3)),Zd(n.failed,o)].filter(
+e.succeeded),"trace-id":pa(t),"error-message":X(ca,o=>[...s.map(i=>E(i,1e3)),Qd(n.failed,o)].filter(
 i=>i!=="").join(`
 `)),results:fa(t),"succeeded-count":String(n.succeeded.length),"failed-count":String(n.failed.length),
 ...r}}function Z(e=[],t=F){return{success:"false","trace-id":"","error-message":e.join(`
 `),results:"[]","succeeded-count":"0","failed-count":"0",...t}}function Ct(e){return{...Z(),"trace-i\
-d":pa(e),results:fa(e)}}function pa(e){return e.map(t=>t.traceId??"").join(",")}function Zd(e,t){let{
+d":pa(e),results:fa(e)}}function pa(e){return e.map(t=>t.traceId??"").join(",")}function Qd(e,t){let{
 rows:n,more:r}=S(e,t.rowCap),s=n.map(o=>sr(o,t.textLimit));return r>0&&s.push(a`…and ${r} more: see the results output`),
 s.join(`
-`)}function fa(e){return X(ca,t=>JSON.stringify(e.map(n=>Qd(n,t))))}function Qd(e,t){let{partition:n,
+`)}function fa(e){return X(ca,t=>JSON.stringify(e.map(n=>ep(n,t))))}function ep(e,t){let{partition:n,
 status:r,code:s,attempts:o,durationMs:i}=e;return{tableName:U(e.tableName,t.idLimit),partition:n,success:Te(
 e),status:r,code:U(s,t.idLimit),traceId:U(e.traceId,t.idLimit),data:U(e.data,t.textLimit),errorMsg:U(
 e.errorMsg,t.textLimit),attempts:o,durationMs:i}}var Pt={succeeded:{mark:"\u2705",words:"succeeded"},"accepted-earlier":{mark:"\u2611\uFE0F",words:"a\
 ccepted earlier (resume-file: not sent again)"},failed:{mark:"\u274C",words:"failed"},unknown:{mark:"\
 \u2753",words:"unknown (sent, then cut off)"},"not-run":{mark:"\u23ED\uFE0F",words:"not run"},planned:{
-mark:"\u{1F4C5}",words:"planned (dry run: nothing sent)"}},ep=new Set(["succeeded","failed","unknown",
+mark:"\u{1F4C5}",words:"planned (dry run: nothing sent)"}},tp=new Set(["succeeded","failed","unknown",
 "not-run"]);function Nt(e){return Pt[e].mark}function It(e){let t=new Set(e),n=!t.has("planned");return Object.
-keys(Pt).filter(r=>t.has(r)||n&&ep.has(r)).map(r=>`${Pt[r].mark} ${Pt[r].words}`).join(" \xB7 ")}function Se(e){
+keys(Pt).filter(r=>t.has(r)||n&&tp.has(r)).map(r=>`${Pt[r].mark} ${Pt[r].words}`).join(" \xB7 ")}function Se(e){
 return{tableName:e.tableName,partition:e.partition,status:"planned",code:null,traceId:null,data:null,
 errorMsg:null,warning:null,attempts:0,durationMs:0,answered:!1,invalidHttp:!1,transient:!1}}function ma(e){let t=[...new Set(e.map(n=>n.partition))].sort();return t.length===0?"":t.length===1?
 `Partition ${t[0]}`:`Partitions ${t[0]}..${t.at(-1)} (${t.length} dates)`}function ha(e){let t=He(e),
-n=[...t.values()].every(r=>r.length>1);return t.size>0&&n&&t.size+tp<e.length}var tp=6;function ga(e,t){
+n=[...t.values()].every(r=>r.length>1);return t.size>0&&n&&t.size+np<e.length}var np=6;function ga(e,t){
 let n=[...He(e)],{rows:r,more:s}=S(n,t.rowCap);return[`### Triggers by table and date (${e.length})`,
 "",It(e.map(o=>o.status)),"","| Table | Dates | One mark per date, in order |","| --- | --- | --- |",
 ...r.map(([o,i])=>{let u=[...i].sort((c,d)=>c.partition.localeCompare(d.partition)),l=`${u[0]?.partition??
 ""}..${u.at(-1)?.partition??""}`;return`| ${w(o)} | ${l} | ${u.map(c=>Nt(c.status)).join("")} |`}),...$(
 s),""]}function He(e){let t=new Map;for(let n of e){let r=t.get(n.tableName);r?r.push(n):t.set(n.tableName,
-[n])}return t}var np=31,lr=Array.from({length:31},(e,t)=>String(t+1).padStart(2,"0")),rp=[{status:"failed",title:"\
+[n])}return t}var rp=31,lr=Array.from({length:31},(e,t)=>String(t+1).padStart(2,"0")),sp=[{status:"failed",title:"\
 \u274C Failed"},{status:"unknown",title:"\u2753 Unknown"},{status:"not-run",title:"\u23ED\uFE0F Not run"}];
 function ya(e){return e.every(t=>mi(t.partition))?[...He(e).values()].some(t=>new Set(t.map(n=>n.partition)).
-size>np):!1}function ba(e,t){let{rows:n,more:r}=S([...He(e)],t.rowCap);return[`### Triggers by table\
- and date (${e.length})`,"",It(e.map(s=>s.status)),"",...n.flatMap(([s,o])=>sp(s,o)),...$(r),""]}function sp(e,t){
+size>rp):!1}function ba(e,t){let{rows:n,more:r}=S([...He(e)],t.rowCap);return[`### Triggers by table\
+ and date (${e.length})`,"",It(e.map(s=>s.status)),"",...n.flatMap(([s,o])=>op(s,o)),...$(r),""]}function op(e,t){
 let n=new Map;for(let{partition:o,status:i}of t)n.set(o,(n.get(o)??"")+Nt(i));let r=[...n.keys()].sort(),
 s=[...new Set(r.map(o=>o.slice(0,7)))];return[`#### ${w(e)}: ${r.length} date${b(r.length)}`,"",`| M\
 onth | ${lr.map(Number).join(" | ")} |`,`| --- |${" --- |".repeat(lr.length)}`,...s.map(o=>`| ${o} |\
- ${lr.map(i=>n.get(`${o}-${i}`)??"").join(" | ")} |`),"",...rp.flatMap(({status:o,title:i})=>{let u=t.
+ ${lr.map(i=>n.get(`${o}-${i}`)??"").join(" | ")} |`),"",...sp.flatMap(({status:o,title:i})=>{let u=t.
 filter(l=>l.status===o).map(l=>l.partition);return u.length===0?[]:[`${i} (${u.length}), as the \`par\
-tition\` input takes them:`,"",...$t(we(u)),""]})]}var Ot=1e6,op=10,Ta=()=>"";function wa(e,t,n=Ta){let{results:r,tally:s}=e,{succeeded:o,failed:i,notRun:u,
+tition\` input takes them:`,"",...$t(we(u)),""]})]}var Ot=1e6,ip=10,Ta=()=>"";function wa(e,t,n=Ta){let{results:r,tally:s}=e,{succeeded:o,failed:i,notRun:u,
 unknown:l}=s;return X(Ot,c=>[...Dt(e.cause),...e.stopLines.flatMap(d=>[`**\u26D4 ${T(d)}**`,""]),`**${At(
 s)}**`,"",ma(r),"",...cr(`\u274C Failed (${i.length})`,i,c,[["Table",d=>w(d.tableName)],["Partition",
 d=>T(d.partition)],["Reason",d=>T(U(d.errorMsg,c.textLimit)??"")],["Trace ID",d=>d.traceId?w(d.traceId):
 ""],["Attempts",d=>String(d.attempts)]]),...cr(`\u2753 Unknown: sent, then cut off (${l.length})`,l,
 c,[["Table",d=>w(d.tableName)],["Partition",d=>T(d.partition)],["What to do",d=>T(d.errorMsg??"")]]),
-...ap(u,c),...xa(r,c,()=>up(o.length>op,`\u2705 Succeeded (${o.length})`,cr(`\u2705 Succeeded (${o.length}\
+...up(u,c),...xa(r,c,()=>lp(o.length>ip,`\u2705 Succeeded (${o.length})`,cr(`\u2705 Succeeded (${o.length}\
 )`,o,c,[["Table",d=>w(d.tableName)],["Partition",d=>T(d.partition)],["Trace ID",d=>d.traceId?w(d.traceId):
-""],["Attempts",d=>String(d.attempts)],["Note",d=>T(U(d.warning,c.textLimit)??"")]]))),...ip(e.warnings,
+""],["Attempts",d=>String(d.attempts)],["Note",d=>T(U(d.warning,c.textLimit)??"")]]))),...ap(e.warnings,
 c),n(c),ka(t),""].join(`
-`))}function xa(e,t,n){return ya(e)?ba(e,t):ha(e)?ga(e,t):n()}function ip(e,t){if(e.length===0)return[];
+`))}function xa(e,t,n){return ya(e)?ba(e,t):ha(e)?ga(e,t):n()}function ap(e,t){if(e.length===0)return[];
 let{rows:n,more:r}=S(e,t.rowCap);return[`### \u26A0\uFE0F Warnings (${e.length})`,"",...n.map(s=>`- ${T(
 U(s,Math.max(t.textLimit,200))??"")}`),...$(r),""]}function cr(e,t,n,r){if(t.length===0)return[];let{
 rows:s,more:o}=S(t,n.rowCap),i=r.filter(([u,l])=>u!=="Note"||s.some(c=>l(c)!==""));return[`### ${e}`,
 "",`| ${i.map(([u])=>u).join(" | ")} |`,`| ${i.map(()=>"---").join(" | ")} |`,...s.map(u=>`| ${i.map(
-([,l])=>l(u)).join(" | ")} |`),...$(o),""]}function ap(e,t){let n=new Map;for(let o of e){let i=`${o.
+([,l])=>l(u)).join(" | ")} |`),...$(o),""]}function up(e,t){let n=new Map;for(let o of e){let i=`${o.
 tableName}\0${o.errorMsg??""}`,u=n.get(i)??{first:o,partitions:[]};u.partitions.push(o.partition),n.
 set(i,u)}if(n.size===0)return[];let{rows:r,more:s}=S([...n.values()],t.rowCap);return[`### \u23ED\uFE0F Not ru\
 n (${e.length})`,"",...r.flatMap(({first:o,partitions:i})=>[`- ${w(o.tableName)} \xB7 ${i.length} da\
-te${b(i.length)} \xB7 ${T(o.errorMsg??"")}`,"",...$t(we(i)).map(u=>`  ${u}`),""]),...$(s),""]}function up(e,t,n){
+te${b(i.length)} \xB7 ${T(o.errorMsg??"")}`,"",...$t(we(i)).map(u=>`  ${u}`),""]),...$(s),""]}function lp(e,t,n){
 return!e||n.length===0?n:[`<details><summary>${t}</summary>`,"",...n.slice(1),"</details>",""]}function Mt(e,t,n=Ta,r=[
 "## \u{1F4DD} AnyMetrics refresh dry run: nothing was sent"]){let s=e.map(Se);return X(Ot,o=>{let{rows:i,
 more:u}=S(e,o.rowCap);return[...r,"",`**${e.length} trigger${b(e.length)} planned**`,"",...xa(s,o,()=>[
@@ -1044,7 +1044,7 @@ u=i>0?a`, ${i} sent but cut off (outcome unknown: the platform may have started 
 unreachable":return a`The platform at ${r} is unreachable: ${Ue} triggers in a row got no answer after their retries${Aa(
 t)}; ${o}`;case"invalid-http":return a`The platform at ${r} answers in something that is not valid HTTP: ${Ue} triggers in a row got such an answer after their retries${Aa(
 t)}; ${o}. Check that host names the AnyMetrics server itself (port 8083), not a proxy or another service`;case"\
-refused":return e.refusal?lp(e.refusal,o):null;case"fail-fast":return a`fail-fast stopped the run after a trigger failed: ${o}`;case"\
+refused":return e.refusal?cp(e.refusal,o):null;case"fail-fast":return a`fail-fast stopped the run after a trigger failed: ${o}`;case"\
 throttled":return a`The platform at ${r} refused every request for pace (HTTP 429) for ${Zn/6e4} min and accepted none: ${o}. Lower concurrency, or run when the platform is less busy`;default:
 return null}}function va(e,t,n){switch(e){case"unreachable":return a`The platform is unreachable`;case"\
 invalid-http":return a`The platform's answers are not valid HTTP`;case"refused":{if(!t)return null;let r=E(
@@ -1053,7 +1053,7 @@ a`The platform refused the credential or the tenant: ${r}`}case"throttled":retur
 fail-fast":{let r=n.find(o=>o.status==="failed")?.errorMsg,s=r?a`: ${E(r,xe)}`:a``;return a`A trigger failed and fail-fast stopped the run${s}`}case"\
 cancelled":return a`The run was cancelled`;default:return null}}function Aa(e){let t=[...e].reverse().
 find(n=>n.status==="failed"&&!n.answered);return t?.errorMsg?a` (last: ${t.errorMsg})`:a``}function _t(e){
-let{code:t,reason:n}=e.answer,r=t?a` (code ${t})`:a``;return a`${n??a`no message`}${r}`}function lp(e,t){
+let{code:t,reason:n}=e.answer,r=t?a` (code ${t})`:a``;return a`${n??a`no message`}${r}`}function cp(e,t){
 if(e.answer.transient)return a`The platform kept answering the run's first ${e.refused} triggers with the same error, after their retries, and accepted none: ${_t(
 e)}. Nothing more was sent (${t}). The platform is overloaded or failing: run again later, or with a lower concurrency`;
 let n=Da(e)?a`The host does not lead to the platform's API: correct the host input (dry-run: check tries it without triggering anything)`:
@@ -1065,17 +1065,17 @@ a`Check that the table exists on the platform as named`;return a`Table ${t}: the
 refused} triggers with the same answer and accepted none: ${_t(e)}. Its other ${r} trigger${b(r)} were not sent; other tables went on. ${s}`}
 function Pa(e,t){if((t.cause==="unreachable"||t.cause==="invalid-http")&&!e.answered)return!0;let n=r=>r.
 answer.code===e.code&&r.answer.reason===e.errorMsg;return t.cause==="refused"&&t.refusal&&n(t.refusal)?
-!0:t.tableStops.some(({table:r,stop:s})=>r===e.tableName&&n(s))}function cp(e){return e.filter(t=>t.status==="failed")}function Na(e){return{succeeded:e.filter(Te),
-acceptedEarlier:e.filter(t=>t.status==="accepted-earlier"),failed:cp(e),notRun:e.filter(t=>t.status===
-"not-run"),unknown:e.filter(t=>t.status==="unknown")}}function Ia(e,t,n){let r=Na(e),s=t.freshness?.watches??[],o=t.freshness?Ki(s):F,i=pp(e,t,n),u=t.freshness?.
+!0:t.tableStops.some(({table:r,stop:s})=>r===e.tableName&&n(s))}function dp(e){return e.filter(t=>t.status==="failed")}function Na(e){return{succeeded:e.filter(Te),
+acceptedEarlier:e.filter(t=>t.status==="accepted-earlier"),failed:dp(e),notRun:e.filter(t=>t.status===
+"not-run"),unknown:e.filter(t=>t.status==="unknown")}}function Ia(e,t,n){let r=Na(e),s=t.freshness?.watches??[],o=t.freshness?Ki(s):F,i=fp(e,t,n),u=t.freshness?.
 newestPartition,l=r.failed.filter(p=>!Pa(p,i.facts)),c=s.map(qi).filter(p=>p!==null),d=e.length>0&&r.
-succeeded.length===e.length&&o.fresh!=="false";return{results:e,tally:r,succeeded:d,cause:dp({results:e,
+succeeded.length===e.length&&o.fresh!=="false";return{results:e,tally:r,succeeded:d,cause:pp({results:e,
 counted:r,watches:s,planFailures:c,unexplainedFailures:l,stops:i}),stopLines:i.lines,unexplainedFailures:l,
 watches:s,freshness:o,planFailures:c,warnings:[...e.map(wi),...s.map(p=>Vi(p,Go(p.last.dataMs,u)))].
-filter(p=>p!==null)}}function dp(e){let{results:t,counted:n,watches:r,stops:s}=e,o=s.runLine?va(s.facts.
+filter(p=>p!==null)}}function pp(e){let{results:t,counted:n,watches:r,stops:s}=e,o=s.runLine?va(s.facts.
 cause,s.facts.refusal,t):null;if(o)return{passed:!1,headline:o,detail:null};let i=t.length;return n.
 succeeded.length<i||i===0?ea(n,i,e.unexplainedFailures,{waiting:r.length>0,led:s.lines.length>0}):r.
-length===0?zi(i):r.some(u=>u.state!=="fresh")?Qi(i,r,e.planFailures):Zi(i,r,ar(r))}function pp(e,t,n){
+length===0?zi(i):r.some(u=>u.state!=="fresh")?Qi(i,r,e.planFailures):Zi(i,r,ar(r))}function fp(e,t,n){
 let r=e.filter(l=>l.status==="not-run"),s=(t.refusals?.tableStops??[]).map(l=>({stop:l,table:n.identifier(
 l.table??"")})).filter(({table:l})=>r.some(c=>c.tableName===l)),o={results:e,cause:t.cause,host:n.text(
 t.host??""),refusal:r.length>0?t.refusals?.stopOfRun:void 0,tableStops:s},i=$a(o),u=[i,...s.map(({stop:l,
@@ -1100,7 +1100,7 @@ this.sink.fail()}setOutputs(t,n){if(!this.outputsWritten){this.outputsWritten=!0
 entries(t))this.sink.setOutput(r,s)}catch(r){this.fail(ir("outputs",this.boundary.text(Ma(r))),n)}}}async writeSummary(t){
 if(!this.summaryWritten){this.summaryWritten=!0;try{await this.sink.writeSummary(t)}catch(n){this.warning(
 ir("summary",this.boundary.text(Ma(n))))}}}};function Ma(e){let t=e?.code;return typeof t=="string"?
-t:e instanceof Error?e.message:String(e)}var fp={waiting:!1,dbt:void 0},Bt=class e{constructor(t,n,r=fp){this.printer=t;this.context=n;this.facts=
+t:e instanceof Error?e.message:String(e)}var mp={waiting:!1,dbt:void 0},Bt=class e{constructor(t,n,r=mp){this.printer=t;this.context=n;this.facts=
 r}printer;context;facts;withFacts(t){return new e(this.printer,this.context,t)}summaryExtra=t=>this.
 facts.dbt?la(this.facts.dbt,t):"";get freshnessIfFailed(){return this.facts.waiting?{...F,fresh:"fal\
 se"}:F}async failedEarly(t,n=this.freshnessIfFailed){let{printer:r}=this;r.endGroup(),r.setOutputs(Z(
@@ -1113,59 +1113,59 @@ bi(t,n,r))}};function Fa({printer:e}){return t=>e.debug(Li(e.boundary.text(t)))}
 e.stop("cancelled"),setTimeout(()=>e.abortInFlight(),2e3).unref()};return Ba.forEach(r=>process.on(r,
 n)),()=>Ba.forEach(r=>process.off(r,n))}var jt=class{constructor(t){this.report=t}report;recorded(t,n){let{printer:r}=this.report;r.info(Oi(
 r.boundary.text(t),n))}notRecorded(t,n){let{printer:r}=this.report;r.warnings([Mi(r.boundary.text(t),
-r.boundary.text(n,64))])}};var ja=require("node:events");var mp={"fail-fast":a`not run: fail-fast stopped the run after a failure`,unreachable:a`not run: the platform is unreachable`,
+r.boundary.text(n,64))])}};var ja=require("node:events");var hp={"fail-fast":a`not run: fail-fast stopped the run after a failure`,unreachable:a`not run: the platform is unreachable`,
 "invalid-http":a`not run: the platform's answers are not valid HTTP`,refused:a`not run: the platform refused the run's first triggers with the same answer`,
 throttled:a`not run: the platform refused every request for pace (429) for 2 min`,cancelled:a`not run: cancelled`,
 crashed:a`not run: the action stopped unexpectedly`},Ht=class{stopping=new AbortController;aborting=new AbortController;firstCause;constructor(){
 (0,ja.setMaxListeners)(0,this.stopping.signal,this.aborting.signal)}stop(t){this.firstCause??=t,this.
 stopping.abort()}abortInFlight(){this.aborting.abort()}get cause(){return this.firstCause}get stopped(){
 return this.stopping.signal.aborted}get stopSignal(){return this.stopping.signal}get abortSignal(){return this.
-aborting.signal}get notRunReason(){return mp[this.firstCause??"cancelled"]}};function Ha(e,t){return new Promise(n=>{if(t.aborted)return n();let r=setTimeout(s,e);t.addEventListener(
-"abort",s,{once:!0});function s(){clearTimeout(r),t.removeEventListener("abort",s),n()}})}var hp="anymetrics-refresh",Ga={sleep:Ha,random:Math.random,nowMs:Date.now};async function Wt(e){let t=e.
-inputs,n=new te,r=new Ft(e.sink,n),s=new Bt(r,La(e.contextEnv,n)),o=gp(()=>s);try{ro(t).forEach(c=>r.
-mask(c));let i=await yp(t,new We(s));if(!i)return"refused";s=s.withFacts(_a(i,n));let u=new We(s);u.
-read(i);let l=e.debug;i.dryRun==="check"?await Wa(i,s,l,xp):i.plan.length===0?await u.nothingToRefresh():
-i.dryRun==="plan"?await u.dryRun(i.plan,i.waitForPlans.map(c=>c.label)):await Wa(i,s,l,bp)}catch(i){
-await new oe(s).crashed(i)}finally{o()}return"ran"}function gp(e){let t=()=>{process.off("beforeExit",
+aborting.signal}get notRunReason(){return hp[this.firstCause??"cancelled"]}};function Ha(e,t){return new Promise(n=>{if(t.aborted)return n();let r=setTimeout(s,e);t.addEventListener(
+"abort",s,{once:!0});function s(){clearTimeout(r),t.removeEventListener("abort",s),n()}})}var gp="anymetrics-refresh",Ga={sleep:Ha,random:Math.random,nowMs:Date.now};async function Wt(e){let t=e.
+inputs,n=new te,r=new Ft(e.sink,n),s=new Bt(r,La(e.contextEnv,n)),o=yp(()=>s);try{ro(t).forEach(c=>r.
+mask(c));let i=await bp(t,new We(s));if(!i)return"refused";s=s.withFacts(_a(i,n));let u=new We(s);u.
+read(i);let l=e.debug;i.dryRun==="check"?await Wa(i,s,l,Rp):i.plan.length===0?await u.nothingToRefresh():
+i.dryRun==="plan"?await u.dryRun(i.plan,i.waitForPlans.map(c=>c.label)):await Wa(i,s,l,Tp)}catch(i){
+await new oe(s).crashed(i)}finally{o()}return"ran"}function yp(e){let t=()=>{process.off("beforeExit",
 t);let n=new Error("the run ended while a request was still unaccounted for");new oe(e()).crashed(n)};
-return process.on("beforeExit",t),()=>process.off("beforeExit",t)}async function yp(e,t){try{let{config:n,
+return process.on("beforeExit",t),()=>process.off("beforeExit",t)}async function bp(e,t){try{let{config:n,
 notices:r}=so(e,{now:new Date,readTextFile:s=>_e(s,Mr),openArtifact:s=>uo(s),readOwnFile:s=>lo(s,Ys)});
 return t.notices(r),n}catch(n){if(!(n instanceof $e))throw n;await t.refused(n.errors);return}}async function Wa(e,t,n,r){
-let s=await Rp(e,t,n),o=new Ht,i=Ua(o);try{await r({config:e,client:s,control:o,report:t})}finally{i(),
-s.close()}}async function bp({config:e,client:t,control:n,report:r}){let{boundary:s}=r.printer,o={credential:new je(
+let s=await Sp(e,t,n),o=new Ht,i=Ua(o);try{await r({config:e,client:s,control:o,report:t})}finally{i(),
+s.close()}}async function Tp({config:e,client:t,control:n,report:r}){let{boundary:s}=r.printer,o={credential:new je(
 r),plans:new Ge(r),triggers:new Ut(r,{host:t.host,concurrency:e.concurrency})},i={host:t.host,tenantId:e.
 tenantId},u=e.resume&&ii(e.resume.record,i),l={...e,policy:qa(e),resume:u},c;try{c=await pi(l,{client:t,
-clock:Ga,control:n,boundary:s,hooks:o})}finally{e.resume&&Tp(e.resume,i,e.plan,c,r)}if(!c)return;let d=c.
-watches.length>0,p={cause:c.cause,refusals:c.refusals,host:t.host,freshness:d?{watches:c.watches,newestPartition:wp(
-e)}:void 0};await new oe(r).runEnded(Ia(c.results,p,s))}function Tp(e,t,n,r,s){let o={plan:n,results:r?.
+clock:Ga,control:n,boundary:s,hooks:o})}finally{e.resume&&wp(e.resume,i,e.plan,c,r)}if(!c)return;let d=c.
+watches.length>0,p={cause:c.cause,refusals:c.refusals,host:t.host,freshness:d?{watches:c.watches,newestPartition:xp(
+e)}:void 0};await new oe(r).runEnded(Ia(c.results,p,s))}function wp(e,t,n,r,s){let o={plan:n,results:r?.
 results??[],watches:r?.watches??[]},i=ci(e.record,t,o),u=new jt(s);try{pt(e.path,zs(i)),u.recorded(e.
-path,di(i,t))}catch(l){u.notRecorded(e.path,l.code??"unknown error")}}function wp(e){return e.plan.map(
-t=>t.partition).sort().at(-1)}async function xp({config:e,client:t,control:n,report:r}){let s={credential:new je(
+path,di(i,t))}catch(l){u.notRecorded(e.path,l.code??"unknown error")}}function xp(e){return e.plan.map(
+t=>t.partition).sort().at(-1)}async function Rp({config:e,client:t,control:n,report:r}){let s={credential:new je(
 r),plans:new Ge(r)},{boundary:o}=r.printer,i={...e,policy:qa(e)},u=await fi(i,{client:t,clock:Ga,control:n,
 boundary:o,hooks:s}),l=new oe(r);u.passed?await l.checkPassed(e.plan,{host:t.host,tokenExchanged:e.credentials.
 kind==="api-key",watches:u.watches}):"reported"in u||await l.checkFailed(u.step,u.verdict)}function qa(e){
-return{retries:e.retries,...co}}function Rp(e,t,n){return Ho({host:e.host.base,tenantId:e.tenantId,basicAuth:e.
-host.basicAuth,timeoutMs:e.timeoutMs,userAgent:hp,maxSockets:e.concurrency,caCertificates:e.caCertificates,
-boundary:t.printer.boundary,onTriggerBody:n?Fa(t):void 0})}async function Va(){await Wt({inputs:Sp(),sink:Ep(),debug:$r(),contextEnv:process.env})}function Sp(){
-let e=ne.map(t=>[t,kr(t)]);return Object.fromEntries(e)}function Ep(){return{setSecret:Er,debug:vr,info:Qt,
+return{retries:e.retries,...co}}function Sp(e,t,n){return Ho({host:e.host.base,tenantId:e.tenantId,basicAuth:e.
+host.basicAuth,timeoutMs:e.timeoutMs,userAgent:gp,maxSockets:e.concurrency,caCertificates:e.caCertificates,
+boundary:t.printer.boundary,onTriggerBody:n?Fa(t):void 0})}async function Va(){await Wt({inputs:Ep(),sink:kp(),debug:$r(),contextEnv:process.env})}function Ep(){
+let e=ne.map(t=>[t,kr(t)]);return Object.fromEntries(e)}function kp(){return{setSecret:Er,debug:vr,info:Qt,
 progress:Qt,notice:e=>Pr(e),warning:e=>Cr(e),error:(e,t)=>Dr(e,t),startGroup:Nr,endGroup:Ir,setOutput:(e,t)=>{
 Fn(process.env.GITHUB_OUTPUT),Ar(e,t)},writeSummary:async e=>{process.env.GITHUB_STEP_SUMMARY&&(Fn(process.
-env.GITHUB_STEP_SUMMARY),await Xt.addRaw(e).write())},fail:()=>{process.exitCode=1}}}var Ee=["auth-value","app-secret"],kp=["json","debug","help","version"],Ap=["summary-file","auth-val\
+env.GITHUB_STEP_SUMMARY),await Xt.addRaw(e).write())},fail:()=>{process.exitCode=1}}}var Ee=["auth-value","app-secret"],Ap=["json","debug","help","version"],$p=["summary-file","auth-val\
 ue-file","app-secret-file"],j=class extends Error{constructor(n,r,s){super(`${n} ${r}`);this.flag=n;
 this.rule=r;this.offendingValue=s;this.name="FlagError"}flag;rule;offendingValue};function ie(e){return`\
-ANYMETRICS_${e.toUpperCase().replace(/-/g,"_")}`}var $p=e=>ne.includes(e),vp=e=>Ee.includes(e),Ja=e=>kp.
-includes(e),Dp=e=>Ap.includes(e);function Ka(e,t,n){let r=new Map;for(let u=0;u<e.length;u++){let l=e[u]??
+ANYMETRICS_${e.toUpperCase().replace(/-/g,"_")}`}var vp=e=>ne.includes(e),Dp=e=>Ee.includes(e),Ja=e=>Ap.
+includes(e),Cp=e=>$p.includes(e);function Ka(e,t,n){let r=new Map;for(let u=0;u<e.length;u++){let l=e[u]??
 "";if(!l.startsWith("--")||l==="--")throw new j(`argument ${u+1}`,"is not a flag: every setting is -\
--<name> value");let c=l.indexOf("="),d=l.slice(2,c<0?void 0:c),p=`--${d}`;if(vp(d))throw new j(p,`is\
+-<name> value");let c=l.indexOf("="),d=l.slice(2,c<0?void 0:c),p=`--${d}`;if(Dp(d))throw new j(p,`is\
  refused: a credential given as a flag lands in shell history and process listings; set ${ie(d)} or \
-use ${p}-file PATH`);if(!$p(d)&&!Ja(d)&&!Dp(d))throw new j(p,"is not a flag of anymetrics-refresh (s\
+use ${p}-file PATH`);if(!vp(d)&&!Ja(d)&&!Cp(d))throw new j(p,"is not a flag of anymetrics-refresh (s\
 ee --help)");if(r.has(d))throw new j(p,"is given twice");if(Ja(d)){if(c>=0)throw new j(p,"takes no v\
 alue");r.set(d,!0);continue}let m=e[u+1];if(c>=0)r.set(d,l.slice(c+1));else{if(m===void 0||m.startsWith(
 "--"))throw new j(p,"needs a value: --name value or --name=value");r.set(d,m),u++}}let s=u=>{let l=r.
-get(u);return typeof l=="string"?l:void 0},o=Object.fromEntries(ne.map(u=>{let l=s(u)??Cp(t[ie(u)])??
+get(u);return typeof l=="string"?l:void 0},o=Object.fromEntries(ne.map(u=>{let l=s(u)??Pp(t[ie(u)])??
 n[u];return[u,l.trim()]})),i={};for(let u of Ee){let l=s(`${u}-file`);l!==void 0&&(i[u]=l)}return{inputs:o,
 credentialFiles:i,json:r.has("json"),debug:r.has("debug"),help:r.has("help"),version:r.has("version"),
-summaryFile:s("summary-file")}}function Cp(e){return e===void 0||e===""?void 0:e}var pr=[{name:"host",required:!0,default:"",description:"AnyMetrics address: `host:port` (`http://` \
+summaryFile:s("summary-file")}}function Pp(e){return e===void 0||e===""?void 0:e}var pr=[{name:"host",required:!0,default:"",description:"AnyMetrics address: `host:port` (`http://` \
 is assumed, as the platform documents) or a base URL `http(s)://host[:port][/prefix]`."},{name:"tena\
 nt-id",required:!0,default:"",description:"Tenant ID, sent as header `tenant-id` and body field `ten\
 antId` (at most 128 characters)."},{name:"auth-type",required:!1,default:"",description:"`UID`, `TOK\
@@ -1214,10 +1214,10 @@ description:"Materialization plans to wait for after the triggers, newline- or c
  names, or `id:<plan id>`."},{name:"wait-timeout-minutes",required:!1,default:"60",description:"How \
 long to wait for the plans, in minutes (fractions allowed, at most 350), counted from the end of the\
  triggers."},{name:"wait-interval-seconds",required:!1,default:"30",description:"How often each plan\
- that is not fresh yet is polled, in seconds (1 to 600)."}];var v={ok:0,failed:1,invalid:2,SIGINT:130,SIGTERM:143},Pp=100;function Ya(e){let t=e.map(n=>{let s=Ee.
+ that is not fresh yet is polled, in seconds (1 to 600)."}];var v={ok:0,failed:1,invalid:2,SIGINT:130,SIGTERM:143},Np=100;function Ya(e){let t=e.map(n=>{let s=Ee.
 includes(n.name)?`  ${ie(n.name)} or --${n.name}-file PATH`:`  --${n.name} VALUE`,o=n.required?"requ\
 ired":n.default?`default: ${n.default}`:"optional";return`${s}  (${o})
-${Np(n.description,"      ")}`});return["Usage: anymetrics-refresh --host HOST --tenant-id ID [--<in\
+${Ip(n.description,"      ")}`});return["Usage: anymetrics-refresh --host HOST --tenant-id ID [--<in\
 put> VALUE]... [--json]","","Triggers Aloudata CAN (AnyMetrics) materialized-table data updates: the\
  engine of the","GitHub Action anymetrics-refresh, with its inputs as flags (--name VALUE or --name=\
 VALUE).",`Each input can also come from ANYMETRICS_<INPUT> (e.g. ${ie("tenant-id")}); the`,"flag win\
@@ -1229,7 +1229,7 @@ g debug lines (each trigger body as sent)","  --help               this text"," 
 ing); a dry run done`,`  ${v.failed}    a trigger failed, a plan is not fresh, or a check failed`,` \
  ${v.invalid}    invalid flags or inputs: nothing was sent`,`  ${v.SIGINT}  stopped by SIGINT (Ctrl-\
 C), after printing what it has`,`  ${v.SIGTERM}  stopped by SIGTERM, likewise`,""].join(`
-`)}function Np(e,t){let n=[],r=t;for(let s of e.split(" "))r.length>t.length&&r.length+1+s.length>Pp&&
+`)}function Ip(e,t){let n=[],r=t;for(let s of e.split(" "))r.length>t.length&&r.length+1+s.length>Np&&
 (n.push(r),r=t),r+=r.length>t.length?` ${s}`:s;return n.push(r),n.join(`
 `)}function Xa(e,t){let n=t.text(e.flag,100),r=e.offendingValue===void 0?a``:a`; got ${t.quote(e.offendingValue)}`;
 return a`${n} ${t.text(e.rule)}${r}`}function za(e,t,n,r){return a`--${r.text(e)}: cannot read ${r.quote(
@@ -1238,7 +1238,7 @@ return i===""?[]:JSON.parse(i)},s={success:n("success")==="true"&&!t,"trace-id":
 -message":n("error-message"),results:r("results"),"succeeded-count":Number(n("succeeded-count")||0),
 "failed-count":Number(n("failed-count")||0),fresh:n("fresh")===""?null:n("fresh")==="true",plans:r("\
 plans"),"data-through":n("data-through")||null};return`${JSON.stringify(s,null,2)}
-`}var Ip={error:"\x1B[31m",warning:"\x1B[33m",notice:"\x1B[36m",heading:"\x1B[1m",debug:"\x1B[2m"},Op="\
+`}var Op={error:"\x1B[31m",warning:"\x1B[33m",notice:"\x1B[36m",heading:"\x1B[1m",debug:"\x1B[2m"},Mp="\
 \x1B[0m",Qa="\r\x1B[2K";function tu(e,t){return e&&!t.NO_COLOR&&t.TERM!=="dumb"}function eu(e){return e.
 replace(/[\x00-\x08\x0a-\x1f\x7f\x9b]/g," ").replace(/^::/,": :")}var Gt=class{constructor(t){this.options=
 t}options;outputs={};failed=!1;progressShown=!1;setSecret=t=>{};debug=t=>{this.options.debug&&this.lines(
@@ -1250,22 +1250,22 @@ this.lines(t,"warning","warning: ")};error=(t,n)=>{this.lines(t,"error","error: 
 lines(t,"heading")};endGroup=()=>{};setOutput=(t,n)=>{this.outputs[t]=n};writeSummary=async t=>{this.
 options.summaryFile&&this.options.writeFile(this.options.summaryFile,t)};fail=()=>{this.failed=!0};close=()=>{
 this.progressShown&&this.options.write(`
-`),this.progressShown=!1};lines(t,n,r=""){let s=n&&this.options.colour?Ip[n]:"",o=t.split(`
-`).map(i=>`${s}${r}${eu(i)}${s?Op:""}
-`).join("");this.options.write(`${this.progressShown?Qa:""}${o}`),this.progressShown=!1}};var Mp=64*1024,_p=1e3,Lp=["SIGINT","SIGTERM"];function ru(e){let t=Up();Fp(process.argv.slice(2),e,t).
+`),this.progressShown=!1};lines(t,n,r=""){let s=n&&this.options.colour?Op[n]:"",o=t.split(`
+`).map(i=>`${s}${r}${eu(i)}${s?Mp:""}
+`).join("");this.options.write(`${this.progressShown?Qa:""}${o}`),this.progressShown=!1}};var _p=64*1024,Lp=1e3,Fp=["SIGINT","SIGTERM"];function ru(e){let t=jp();Bp(process.argv.slice(2),e,t).
 then(n=>{process.exitCode=n}).catch(()=>{process.stderr.write(`error: anymetrics-refresh stopped une\
 xpectedly
-`),process.exitCode=v.failed}).finally(()=>{setTimeout(()=>process.exit(),_p).unref()})}async function Fp(e,t,n){
+`),process.exitCode=v.failed}).finally(()=>{setTimeout(()=>process.exit(),Lp).unref()})}async function Bp(e,t,n){
 let r=new te;for(let p of Ee){let m=process.env[ie(p)]?.trim();m&&r.addSecret(m)}let s=e.includes("-\
 -json"),o=p=>(nu(!1,void 0).error(p),s&&process.stdout.write(fr(Za(p),!1)),v.invalid),i;try{i=Ka(e,process.
-env,Bp())}catch(p){if(!(p instanceof j))throw p;return o(Xa(p,r))}if(i.help)return process.stdout.write(
+env,Up())}catch(p){if(!(p instanceof j))throw p;return o(Xa(p,r))}if(i.help)return process.stdout.write(
 Ya(pr)),v.ok;if(i.version)return process.stdout.write(`${t.version()}
-`),v.ok;let u={...i.inputs};for(let[p,m]of Object.entries(i.credentialFiles))try{u[p]=_e(m,Mp).trim()}catch(g){
+`),v.ok;let u={...i.inputs};for(let[p,m]of Object.entries(i.credentialFiles))try{u[p]=_e(m,_p).trim()}catch(g){
 let h=g.code??"unreadable";return o(za(`${p}-file`,m,h,r))}let l=nu(i.debug,i.summaryFile),c=await Wt(
 {inputs:u,sink:l,debug:i.debug,contextEnv:process.env});l.close();let d=n();return i.json&&process.stdout.
-write(fr(l.outputs,d!==void 0)),d?v[d]:c==="refused"?v.invalid:l.failed?v.failed:v.ok}function Bp(){
+write(fr(l.outputs,d!==void 0)),d?v[d]:c==="refused"?v.invalid:l.failed?v.failed:v.ok}function Up(){
 let e=new Map(pr.map(t=>[t.name,t.default]));return Object.fromEntries(ne.map(t=>[t,e.get(t)??""]))}
 function nu(e,t){let n=process.stderr.isTTY===!0;return new Gt({write:r=>{process.stderr.write(r)},tty:n,
-columns:process.stderr.columns,colour:tu(n,process.env),debug:e,summaryFile:t,writeFile:pt})}function Up(){
-let e,t=n=>{e&&process.exit(v[n]),e=n};return Lp.forEach(n=>process.on(n,t)),()=>e}var jp=1e3;require.main===module&&Va().catch(()=>{process.exitCode=1}).finally(()=>{setTimeout(()=>process.
-exit(),jp).unref()});0&&(module.exports={runCli});
+columns:process.stderr.columns,colour:tu(n,process.env),debug:e,summaryFile:t,writeFile:pt})}function jp(){
+let e,t=n=>{e&&process.exit(v[n]),e=n};return Fp.forEach(n=>process.on(n,t)),()=>e}var Hp=1e3;require.main===module&&Va().catch(()=>{process.exitCode=1}).finally(()=>{setTimeout(()=>process.
+exit(),Hp).unref()});0&&(module.exports={runCli});

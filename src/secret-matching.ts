@@ -282,16 +282,25 @@ function merged(spans: Array<[number, number]>): Array<[number, number]> {
 export function secretForms(secret: string): string[] {
   if (secret === '') return []
   // None is empty, as each encodes a secret that is not.
+  const urlEncoded = urlEncode(secret)
   const forms = [
     secret,
-    encodeURIComponent(secret),
-    encodeURIComponent(secret).replace(/%20/g, '+'),
+    urlEncoded,
+    urlEncoded.replace(/%20/g, '+'),
     JSON.stringify(secret).slice(1, -1),
     htmlEscape(secret, '&#39;'),
     htmlEscape(secret, '&#x27;'),
     ...base64Forms(secret)
   ]
   return [...new Set(forms)]
+}
+
+/**
+ * A secret can hold half of a surrogate pair (a token answer may JSON-escape one), which
+ * `encodeURIComponent` refuses; UTF-8, and so any URL-encoder, writes it as U+FFFD.
+ */
+function urlEncode(secret: string): string {
+  return encodeURIComponent(secret.toWellFormed())
 }
 
 function htmlEscape(text: string, apostrophe: string): string {

@@ -310,7 +310,9 @@ describe('values that cannot be sent', () => {
 
   it.each([
     ['a line break', 'tok-5f1e7a\ninjected-header: x'],
-    ['a euro sign', 'tok-€-8b3d9c0e']
+    ['a euro sign', 'tok-€-8b3d9c0e'],
+    // JSON can escape half of a surrogate pair, which no encoding of text can carry.
+    ['a lone surrogate', 'tok-\ud800-8b3d9c0e']
   ])('a token holding %s fails the step before any trigger', async (_what, token) => {
     simulator = await startSimulator({
       ...keyPair,

@@ -19,8 +19,12 @@ export function shown(run: RunText): string {
   return Object.values(shownPlaces(run)).join('\n')
 }
 
-/** The forms a leak would take: the secret as is, encoded, or cut or folded by an excerpt. */
-export function leakForms(secret: string): string[] {
+/**
+ * The forms a leak would take: the secret as is, encoded, or cut or folded by an excerpt. What a
+ * run shows was read back as UTF-8, where half a surrogate pair became U+FFFD: so does the secret.
+ */
+export function leakForms(rawSecret: string): string[] {
+  const secret = rawSecret.toWellFormed()
   return [
     secret,
     secret.replace(/\s+/g, ' '),
