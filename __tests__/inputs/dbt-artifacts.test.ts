@@ -6,7 +6,12 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { readManifestNodes, readRunResults, type DbtNode } from '../../src/inputs/dbt-artifacts.js'
+import {
+  idsToLookUp,
+  readManifestNodes,
+  readRunResults,
+  type DbtNode
+} from '../../src/inputs/dbt-artifacts.js'
 import { RuleViolation } from '../../src/inputs/refusals.js'
 import type { JsonSource } from '../../src/json/scanner.js'
 import {
@@ -284,9 +289,13 @@ describe('readManifestNodes: order, duplicates and bounds', () => {
   })
 
   it('reads of a node not wanted the fields selectors read, the last of each written twice', () => {
-    const text = `{"metadata": {"dbt_schema_version": ${v12}}, "nodes": {"model.shop.o": {"name": "a", "config": {"tags": ["x"]}, "raw_code": "{", "name": "b", "tags": ["y"], "config": {"tags": ["z"], "tags": ["w"], "materialized": "table"}}, "model.shop.p": {"config": {"tags": ["x"]}, "config": null}}}`
+    const text = `{"metadata": {"dbt_schema_version": ${v12}}, "nodes": {"model.shop.o": {"name": "a", "config": {"tags": ["x"]}, "raw_code": "{", "name": "b", "tags": ["y"], "config": {"tags": ["z"], "tags": ["w"], "materialized": "table"}, "meta": {"tags": ["m"]}, "raw_code": "select 1"}, "model.shop.p": {"config": {"tags": ["x"]}, "config": null}}}`
     const seen: DbtNode[] = []
-    readManifestNodes(text, new Set(), { restart: () => {}, visit: (_, node) => seen.push(node!) })
+    const kept = readManifestNodes(text, new Set(), {
+      restart: () => {},
+      visit: (_, node) => seen.push(node!)
+    })
+    expect(kept.size).toBe(0)
     expect(seen.map(selectorFields)).toEqual([
       { resourceType: 'model', name: 'b', tags: ['y', 'w'], originalFilePath: null },
       { resourceType: 'model', name: 'p', tags: [], originalFilePath: null }
@@ -326,6 +335,47 @@ describe('readManifestNodes: order, duplicates and bounds', () => {
     ).toBe('o')
     // The same node is passed over when it is not wanted.
     expect(readManifestNodes(chunked(bytes, [1 << 20]), new Set()).size).toBe(0)
+  })
+
+  it('reads a manifest as dbt writes it: nodes before sources, config before columns and meta', () => {
+    const node = `{"resource_type": "model", "name": "orders", "config": {"materialized": "table", "tags": ["nightly"]}, "tags": [], "meta": {"tags": ["not-a-tag"]}, "columns": {"id": {"tags": []}}, "raw_code": "select 1"}`
+    const text = `{"metadata": {"dbt_schema_version": ${v12}}, "nodes": {"model.shop.orders": ${node}, "model.shop.items": ${node}}, "sources": {"source.shop.raw": {}}, "macros": {}, "parent_map": {}}`
+    const seen = new Map<string, string[]>()
+    const kept = readManifestNodes(text, wanted, {
+      restart: () => seen.clear(),
+      visit: (id, read) => seen.set(id, read?.tags ?? [])
+    })
+    expect([...kept.keys()]).toEqual(['model.shop.orders'])
+    expect(kept.get('model.shop.orders')).toMatchObject({
+      materialized: 'table',
+      tags: ['nightly']
+    })
+    expect(seen).toEqual(
+      new Map([
+        ['model.shop.orders', ['nightly']],
+        ['model.shop.items', ['nightly']]
+      ])
+    )
+  })
+
+  it('reads "nodes" written as a list as a map without nodes, and refuses one that is neither', () => {
+    const withNodes = (nodes: string) => `{"metadata": {"dbt_schema_version": ${v12}}, ${nodes}}`
+    expect(readManifestNodes(withNodes('"nodes": []'), wanted).size).toBe(0)
+    expect(ruleOf(withNodes('"nodes": null'))).toBe('has no "nodes" map')
+    expect(ruleOf(withNodes('"nodes": {"model.shop.orders": {}}, "nodes": 1'))).toBe(
+      'has no "nodes" map'
+    )
+    expect(ruleOf(withNodes('"sources": {}'))).toBe('has no "nodes" map')
+  })
+
+  it('names a manifest without metadata, or one of another kind, by at most 80 characters of it', () => {
+    expect(ruleOf('{"nodes": {}}')).toBe(
+      'is manifest of unknown version (undefined); this action reads manifest v12 and v20'
+    )
+    const long = `"${'x'.repeat(200)}"`
+    expect(ruleOf(`{"metadata": {"dbt_schema_version": ${long}}, "nodes": {}}`)).toBe(
+      `is manifest of unknown version (${'x'.repeat(80)}); this action reads manifest v12 and v20`
+    )
   })
 
   it('refuses a text that is JSON but not an object', () => {
@@ -402,6 +452,48 @@ describe('readRunResults over generated run_results', () => {
       }),
       { numRuns: runs(300) }
     )
+  })
+})
+
+describe('readRunResults: as dbt writes them', () => {
+  const v6 = '"https://schemas.getdbt.com/dbt/run-results/v6.json"'
+  const withResults = (members: string) => `{"metadata": {"dbt_schema_version": ${v6}}, ${members}}`
+  const ruleOf = (text: string) => {
+    try {
+      readRunResults(text)
+    } catch (error) {
+      if (error instanceof RuleViolation) return error.rule
+      throw error
+    }
+    throw new Error('accepted')
+  }
+
+  it('reads the results that come before elapsed_time and args', () => {
+    const text = withResults(
+      '"results": [{"status": "success", "timing": [], "unique_id": "model.shop.orders", "compiled_code": "select 1"}], "elapsed_time": 1.5, "args": {"which": "run"}'
+    )
+    expect(readRunResults(text)).toEqual([{ uniqueId: 'model.shop.orders', status: 'success' }])
+  })
+
+  it('refuses "results" that is no list, or none at all', () => {
+    expect(ruleOf(withResults('"results": {}'))).toBe('has no "results" list')
+    expect(ruleOf(withResults('"results": [], "results": null'))).toBe('has no "results" list')
+    expect(ruleOf(withResults('"elapsed_time": 1'))).toBe('has no "results" list')
+  })
+
+  it('reads no field of a result through a "__proto__" member, as JSON.parse reads none', () => {
+    const text = withResults(
+      '"results": [{"__proto__": {"unique_id": "model.shop.orders", "status": "success"}}]'
+    )
+    expect(readRunResults(text)).toEqual([])
+  })
+})
+
+describe('idsToLookUp', () => {
+  it('keeps the unique_ids of models, seeds and snapshots, the resource types that are tables', () => {
+    const ids = ['model.a.b', 'seed.a.c', 'snapshot.a.d', 'test.a.e', 'source.a.f', 'analysis.a.g']
+    const results = ids.map(uniqueId => ({ uniqueId, status: 'success' }))
+    expect(idsToLookUp(results)).toEqual(new Set(['model.a.b', 'seed.a.c', 'snapshot.a.d']))
   })
 })
 

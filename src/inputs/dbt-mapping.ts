@@ -1,5 +1,10 @@
 /** Which nodes of a dbt run became which tables, and why the others did not. Pure. */
-import { TABLE_RESOURCES, type DbtNode, type DbtRunResult } from './dbt-artifacts.js'
+import {
+  TABLE_RESOURCES,
+  resourceTypeOf,
+  type DbtNode,
+  type DbtRunResult
+} from './dbt-artifacts.js'
 import { matches, type Selector } from './dbt-selectors.js'
 import { RuleViolation } from './refusals.js'
 import { parseTableName } from './table-name.js'
@@ -73,7 +78,7 @@ function nodeOutcome(
 
 function skipOf(result: DbtRunResult, node: DbtNode | undefined, options: DbtOptions): Skip | null {
   // The manifest's resource type, else the unique_id's first part (no node is read for a test).
-  const type = node?.resourceType ?? result.uniqueId.split('.')[0] ?? ''
+  const type = node?.resourceType ?? resourceTypeOf(result.uniqueId)
   if (!TABLE_RESOURCES.has(type)) {
     return { kind: 'not-a-table', reason: `a ${type || 'node'}, not a table` }
   }
