@@ -8,7 +8,16 @@ import type { Sink } from '../src/report/sink.js'
 import { RunReport } from '../src/report/run-report.js'
 import { TriggerPresenter } from '../src/report/trigger-presenter.js'
 import { secretForms } from '../src/secret-matching.js'
-import { TrustBoundary, inertLine } from '../src/trust.js'
+import {
+  TrustBoundary,
+  basicToken,
+  decimal,
+  display,
+  inertLine,
+  joinDisplay,
+  shorten,
+  type DisplayText
+} from '../src/trust.js'
 import './support/fast-check-setup.js'
 import { resultOf } from './support/results.js'
 import { foreignCommands, runnerCommands } from './support/runner-commands.js'
@@ -432,5 +441,140 @@ describe('the action’s own identifiers', () => {
     expect(boundary.identifier('2024-07-01')).toBe('2024-07-01')
     expect(boundary.identifier('200')).toBe('200')
     expect(boundary.text('2024-07-01')).toBe('***0***4-07-01')
+  })
+})
+
+describe('display text, character for character', () => {
+  const boundary = new TrustBoundary()
+
+  it('is made of the action’s own words with values between them, and joined with its separators', () => {
+    expect(display`HTTP ${503} from ${boundary.text('gw')}.`).toBe('HTTP 503 from gw.')
+    expect(display`${1}${2}`).toBe('12')
+    expect(joinDisplay([display`a`, display`b`], ', ')).toBe('a, b')
+    expect(decimal(1.25, 1)).toBe('1.3')
+  })
+
+  it('knows no secret it was not told (Stryker fills a list with this placeholder)', () => {
+    const placeholder = 'Stryker was here'
+    for (const known of [new TrustBoundary(), new TrustBoundary(['a-long-secret', '2'])]) {
+      expect(known.text(placeholder)).toBe(placeholder)
+      expect(known.identifier(placeholder)).toBe(placeholder)
+      expect(known.addSecret(placeholder)).toContain(placeholder)
+    }
+  })
+
+  it('reads as far as its longest secret can reach written in its longest form', () => {
+    expect(new TrustBoundary().window(10)).toBe(10 * 2 + 64 + 1)
+    // Told the shorter first: the longest form of the longer secret counts.
+    const secrets = ['abcd', 'a-much-longer-secret']
+    const longest = Math.max(...secrets.flatMap(secretForms).map(form => form.length))
+    expect(longest).toBe(28)
+    expect(new TrustBoundary(secrets).window(10)).toBe(10 * 2 + 64 + longest * 12 + 1)
+  })
+
+  it('masks a secret shorter than four characters in an identifier that is it, padded or not', () => {
+    const short = new TrustBoundary(['2'])
+    expect(short.identifier(' 2 ')).toBe('***')
+    expect(short.identifier('2')).toBe('***')
+  })
+
+  it('is folded to one line, invisible characters replaced by U+FFFD, and cut at the limit', () => {
+    expect(boundary.text('a\u0007b')).toBe('a\ufffdb')
+    expect(boundary.text('a\nb')).toBe('a b')
+    expect(boundary.text('a\n')).toBe('a')
+    expect(boundary.text('a  b')).toBe('a b')
+    expect(boundary.text('x'.repeat(1001))).toBe(`${'x'.repeat(1000)}…`)
+    expect(boundary.text('x'.repeat(1000))).toBe('x'.repeat(1000))
+  })
+
+  it('replaces half of a surrogate pair, and keeps a whole pair', () => {
+    expect(boundary.text('a\ud800b')).toBe('a\ufffdb')
+    expect(boundary.text('a\udc00b')).toBe('a\ufffdb')
+    expect(boundary.text('a\ud83d\ude00b')).toBe('a\ud83d\ude00b')
+    expect(boundary.text('\ud800\ud800\udc00')).toBe('\ufffd\ud800\udc00')
+    expect(boundary.text('\ud800\udc00\udc00')).toBe('\ud800\udc00\ufffd')
+  })
+
+  it('breaks a runner command with a space, keeping its text', () => {
+    expect(boundary.text('##[warning]x')).toBe('## [warning]x')
+    expect(boundary.text('::error::x')).toBe(': :error::x')
+    expect(inertLine(' ::error::x')).toBe(': :error::x')
+  })
+
+  it('quotes an input value as JSON, writing what a reader cannot see as \\u escapes', () => {
+    expect(boundary.quote('abc')).toBe('"abc"')
+    expect(boundary.quote('a\u200bb\u0085')).toBe('"a\\u200bb\\u0085"')
+  })
+
+  it('is cut before half of a surrogate pair, never through it', () => {
+    const cut = (text: string, limit: number) => shorten(text as DisplayText, limit)
+    expect(cut('abc', 2)).toBe('ab…')
+    expect(cut('abc', 3)).toBe('abc')
+    expect(cut('a\ud83d\ude00b', 2)).toBe('a…')
+    expect(cut('a\ud800\udc00b', 2)).toBe('a…')
+    expect(cut('a\udbff\udfffb', 2)).toBe('a…')
+    expect(cut('a\udc00b', 2)).toBe('a\udc00…')
+    expect(cut('a\ud7ffb', 2)).toBe('a\ud7ff…')
+  })
+
+  it('masks nothing else for a secret made only of what the canonical form drops', () => {
+    const invisible = new TrustBoundary(['\u200b\u200b\u200b\u200b'])
+    expect(invisible.text('a\u00e9bc')).toBe('a\u00e9bc')
+  })
+
+  it('writes the HTTP Basic token a user name and password make', () => {
+    expect(basicToken('robot', 'p@ss')).toBe(Buffer.from('robot:p@ss').toString('base64'))
+    expect(basicToken('robot', 'p@ss')).toBe('cm9ib3Q6cEBzcw==')
+  })
+})
+
+describe('an excerpt, character for character', () => {
+  const boundary = new TrustBoundary()
+
+  it('is the text of a short page', () => {
+    expect(boundary.excerpt('<h1>502</h1>')).toBe('502')
+    expect(boundary.excerpt('<p>a</p>b')).toBe('a b')
+  })
+
+  it('hides an element only when its tag is named script, style or head', () => {
+    expect(boundary.excerpt('<s<style>hidden</style>shown')).toBe('hidden shown')
+  })
+
+  it('drops a tag a window cut in two, and reads on until the text is enough', () => {
+    const page = `<p>${'x'.repeat(100)}</p><a href="${'y'.repeat(5000)}">z</a>`
+    expect(boundary.excerpt(page)).toBe(`${'x'.repeat(100)} z`)
+  })
+})
+
+describe('a long text, against reading it whole', () => {
+  const words = fc
+    .array(
+      fc.oneof(
+        fc.stringMatching(/^[a-z0-9<>:#]{1,12}$/),
+        fc.constantFrom(' ', '   ', '\n\t', '\u00a0\u3000', ' '.repeat(300), '\u0007')
+      ),
+      { minLength: 100, maxLength: 600 }
+    )
+    .map(parts => parts.join(''))
+
+  it('shows what the whole text shows, cut at the limit, when secrets are few', () => {
+    fc.assert(
+      fc.property(
+        words,
+        fc.integer({ min: 1, max: 400 }),
+        fc.option(secretText, { nil: undefined }),
+        fc.array(fc.nat(), { maxLength: 3 }),
+        (raw, limit, secret, places) => {
+          let text = raw
+          for (const at of places) {
+            if (secret !== undefined)
+              text = text.slice(0, at % text.length) + secret + text.slice(at % text.length)
+          }
+          const known = new TrustBoundary(secret === undefined ? [] : [secret])
+          expect(known.text(text, limit)).toBe(shorten(known.text(text, Infinity), limit))
+        }
+      ),
+      { numRuns: runs(100) }
+    )
   })
 })

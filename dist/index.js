@@ -307,36 +307,36 @@ concat([Buffer.alloc(s),t]).toString("base64"),i=Math.ceil(s*8/6),u=Math.floor((
 o.slice(i,u))}return r.filter(s=>s.length>=6).flatMap(s=>[s,s.replace(/\+/g,"-").replace(/\//g,"_")])}var $s="***",Sn=1e3,Ds=256*1024,Ml=4*1024,En=12,_l=200,Ll=120,it=/[\s\u0085]+/g,Fl=new RegExp("[\\u00\
 00-\\u001f\\u007f-\\u009f]|\\p{Default_Ignorable_Code_Point}|\\p{Cf}","gu"),vs="\uFFFD",Bl=/^(?:[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?)?$/,
 Ul=/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,jl=/##\[/g;function a(e,...t){
-let n=e[0]??"";return t.forEach((r,s)=>{n+=String(r)+(e[s+1]??"")}),n}function L(e,t){return e.join(
-t)}function k(e){return at(kn(e))}var An=4;function ut(e,t){return Buffer.from(`${e}:${t}`).toString(
-"base64")}var te=class e{constructor(t=[],n=!0){this.withIdentifiers=n;t.forEach(r=>this.addSecret(r))}withIdentifiers;forms=[];shortForms=[];longSecretsOnly;canonicalForms=[];longestForm=0;addSecret(t){
+return String.raw({raw:e},...t)}function L(e,t){return e.join(t)}function k(e){return at(kn(e))}var An=4;
+function ut(e,t){return Buffer.from(`${e}:${t}`).toString("base64")}var te=class e{constructor(t=[],n=!0){
+this.withIdentifiers=n;t.forEach(r=>this.addSecret(r))}withIdentifiers;forms=[];shortForms=[];longSecretsOnly;canonicalForms=[];longestForm=0;addSecret(t){
 this.withIdentifiers&&(t.length<An?this.shortForms.push(...Rn(t)):(this.longSecretsOnly??=new e([],!1)).
 addSecret(t));let n=Rn(t).filter(s=>!this.forms.includes(s));this.forms=[...this.forms,...n].sort((s,o)=>o.
 length-s.length);let r=n.flatMap(s=>[Ce(s).chars,Ce(s,!1).chars]).filter(s=>s!=="");return this.canonicalForms=
 [...new Set([...this.canonicalForms,...r])],this.longestForm=this.forms[0]?.length??0,n}redact(t){let n=As(
-t,this.canonicalForms);if(n.length===0)return t;let r="",s=0;for(let[o,i]of n)r+=t.slice(s,o)+$s,s=i;
-return r+t.slice(s)}window(t=Sn){return t*2+64+this.longestForm*En+1}text(t,n=Sn){if(t.length<=n&&Bl.
-test(t)&&!t.includes("  "))return Cs(at(this.redact(t)));let r=n*2+64,s=Wl(t,this.window(n));return this.
-finish(kn(this.redactPart(s,r)),n)}identifier(t,n=Sn){return this.shortForms.includes(t.trim())?$s:(this.
-longSecretsOnly??Hl).text(t,n)}excerpt(t,n=_l){let r=this.longestForm*En,s=n+2*r+1;for(let o=Math.max(
-Ml,4*s);;o*=4){let i=Math.min(o,Ds),u=t.length>i+r&&i<Ds,l=this.redactPart(t,i),c=kn(Jl(u?Kl(l):l));
-if(!u||c.length>=s)return this.finish(c,n)}}redactPart(t,n){let r=this.longestForm*En;if(t.length<=n+
-r)return this.redact(t);let s=this.redact(t.slice(0,n+r));return r>0?s.slice(0,-r):s}quote(t,n=Ll){let r=at(
-Vl(JSON.stringify(this.redact(t))));return r.length>n?`${Ns(r,n)}\u2026"`:r}finish(t,n){return Cs(E(
-at(this.redact(t)),n))}},Hl=new te([],!1);function Wl(e,t){if(e.length<=t)return e.replace(it," ");let n=new RegExp(
-it.source,"g"),r=0,s=0;for(;;){let o=n.exec(e),i=o?o.index:e.length;if(!o||r+(i-s)>=t)return e.slice(
-0,s+(t-r)).replace(it," ");r+=i-s+1,s=o.index+o[0].length}}function Cs(e){let t=Gl.test(e)?"latin1":
-"utf16le";return Buffer.from(e,t).toString(t)}var Gl=/^[\u0000-\u00ff]*$/,ql=/[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+t,this.canonicalForms),r="",s=0;for(let[o,i]of n)r+=t.slice(s,o)+$s,s=i;return r+t.slice(s)}window(t=Sn){
+return t*2+64+this.longestForm*En+1}text(t,n=Sn){if(t.length<=n&&Bl.test(t)&&!t.includes("  "))return Cs(
+at(this.redact(t)));let r=n*2+64,s=Wl(t,this.window(n));return this.finish(kn(this.redactPart(s,r)),
+n)}identifier(t,n=Sn){return this.shortForms.includes(t.trim())?$s:(this.longSecretsOnly??Hl).text(t,
+n)}excerpt(t,n=_l){let r=this.longestForm*En,s=n+2*r+1;for(let o=Math.max(Ml,4*s);;o*=4){let i=Math.
+min(o,Ds),u=t.length>i+r&&i<Ds,l=this.redactPart(t,i),c=kn(Jl(u?Kl(l):l));if(!u||c.length>=s)return this.
+finish(c,n)}}redactPart(t,n){let r=this.longestForm*En;if(t.length<=n+r)return this.redact(t);let s=this.
+redact(t.slice(0,n+r));return r>0?s.slice(0,-r):s}quote(t,n=Ll){let r=at(Vl(JSON.stringify(this.redact(
+t))));return r.length>n?`${Ns(r,n)}\u2026"`:r}finish(t,n){return Cs(E(at(this.redact(t)),n))}},Hl=new te;
+function Wl(e,t){if(e.length<=t)return e.replace(it," ");let n=new RegExp(it.source,"g"),r=0,s=0;for(;;){
+let o=n.exec(e),i=o?o.index:e.length;if(!o||r+(i-s)>=t)return e.slice(0,s+(t-r)).replace(it," ");r+=
+i-s+1,s=o.index+o[0].length}}function Cs(e){let t=Gl.test(e)?"latin1":"utf16le";return Buffer.from(e,
+t).toString(t)}var Gl=/^[^\u0100-\uffff]*$/,ql=/[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 function Vl(e){return e.replace(ql,t=>`\\u${t.charCodeAt(0).toString(16).padStart(4,"0")}`)}function kn(e){
 return e.replace(Ul,vs).replace(it," ").replace(Fl,vs).trim()}function at(e){let t=e.replace(jl,"## \
 ["),n=t.trimStart();return n.startsWith("::")?`: :${n.slice(2)}`:t}function Ns(e,t){let n=e.slice(0,
 t),r=n.charCodeAt(n.length-1);return r>=55296&&r<=56319?n.slice(0,-1):n}var Ps=/<\/(script|style|head)\s*>/gi;
-function Jl(e){let t="",n=0;for(;n<e.length;){let r=e.indexOf("<",n),s=r<0?-1:e.indexOf(">",r+1);if(s<
-0)return t+e.slice(n);if(t+=`${e.slice(n,r)} `,n=s+1,Yl(e,r)){Ps.lastIndex=n;let o=Ps.exec(e);n=o?o.
-index+o[0].length:e.length}}return t}function Kl(e){let t=e.lastIndexOf("<");return t>e.lastIndexOf(
-">")?e.slice(0,t):e}function Yl(e,t){let n=e.charCodeAt(t+1)|32;return n!==115&&n!==104?!1:/^<(script|style|head)\b/i.
-test(e.slice(t,t+8))}function E(e,t){return e.length>t?`${Ns(e,t)}\u2026`:e}function lt(e,t){return e.
-toFixed(t)}var Xl="must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):/\
+function Jl(e){let t="",n=0;for(;;){let r=e.indexOf("<",n),s=r<0?-1:e.indexOf(">",r+1);if(s===-1)return t+
+e.slice(n);if(t+=`${e.slice(n,r)} `,n=s+1,Yl(e,r)){Ps.lastIndex=n;let o=Ps.exec(e);n=o?o.index+o[0].
+length:e.length}}}function Kl(e){let t=e.lastIndexOf("<");return t>e.lastIndexOf(">")?e.slice(0,t):e}
+function Yl(e,t){let n=e.charCodeAt(t+1)|32;return n!==115&&n!==104?!1:/^<(script|style|head)\b/i.test(
+e.slice(t,t+8))}function E(e,t){return e.length>t?`${Ns(e,t)}\u2026`:e}function lt(e,t){return e.toFixed(
+t)}var Xl="must be host:port (http:// is assumed; the platform usually listens on 8083) or an http(s):/\
 / URL",$n=/^[a-z][a-z0-9+.-]*:\/\//i,zl=/[/?#\\]/;function Dn(e){let t=$n.exec(e)?.[0]??"",n=e.slice(
 t.length),r=n.lastIndexOf("@");if(r<0)return;let s=n.search(zl);return{scheme:t,userinfo:n.slice(0,r),
 rest:n.slice(r+1),ambiguous:s>=0&&s<r}}function Is(e){let t=Dn(e.trim());if(!t||t.userinfo==="")return[];
