@@ -95,6 +95,7 @@ export default {
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  thresholds: { high: 90, low: 85, break: 85 },
+  // No break: it would judge the whole incremental file; script/mutation.js judges each module.
+  thresholds: { high: 90, low: 85, break: null },
   tempDirName: '.stryker-tmp'
 }

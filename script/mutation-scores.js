@@ -13,6 +13,8 @@ import { resolve } from 'node:path'
 const root = resolve(import.meta.dirname, '..')
 const DETECTED = new Set(['Killed', 'Timeout'])
 const MISSED = new Set(['Survived', 'NoCoverage'])
+/** The least share of a module's mutants its tests must detect, in percent. */
+export const MINIMUM_SCORE = 85
 
 /**
  * @param {{ files: Record<string, { mutants: Array<{ status: string }> }> }} report
@@ -29,11 +31,16 @@ export function scoresOf(report) {
     .sort((a, b) => (a.module < b.module ? -1 : 1))
 }
 
+/** A module's score in percent. @param {{ detected: number, missed: number }} counts */
+export function scoreOf({ detected, missed }) {
+  return (100 * detected) / Math.max(1, detected + missed)
+}
+
 /** The table, as markdown. @param {ReturnType<typeof scoresOf>} scores */
 export function scoreTable(scores) {
   const rows = scores.map(({ module, detected, missed, ignored }) => {
-    const score = (100 * detected) / Math.max(1, detected + missed)
-    const mark = score < 85 ? ': below 85%' : ''
+    const score = scoreOf({ detected, missed })
+    const mark = score < MINIMUM_SCORE ? `: below ${MINIMUM_SCORE}%` : ''
     return `| \`${module}\` | ${detected + missed} | ${detected} | ${missed} | ${ignored} | ${score.toFixed(1)}%${mark} |`
   })
   return [
