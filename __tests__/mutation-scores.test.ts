@@ -3,7 +3,9 @@
  * `npm run mutation:scores` prints them (script/mutation-scores.js).
  */
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { UNIT_TESTS } from '../stryker.config.mjs'
 import { scoresOf, scoreTable } from '../script/mutation-scores.js'
 
 const mutants = (...statuses: string[]) => ({ mutants: statuses.map(status => ({ status })) })
@@ -37,5 +39,16 @@ describe('mutation scores', () => {
     const contributing = readFileSync('CONTRIBUTING.md', 'utf8')
     const section = contributing.split('\n## Mutation testing\n')[1]?.split('\n## ')[0] ?? ''
     expect(rows(section)).toEqual(rows(scoreTable(scoresOf(report))))
+  })
+
+  it('npm run mutation finds Stryker and runs it once for each module of UNIT_TESTS', () => {
+    const listed = execFileSync(process.execPath, ['script/mutation.js', '--list'], {
+      encoding: 'utf8'
+    })
+    const runs = listed.trim().split('\n')
+    expect(runs.map(run => run.split(' ').slice(3))).toEqual(
+      Object.keys(UNIT_TESTS).map(module => ['--mutate', module])
+    )
+    expect(runs.every(run => existsSync(run.split(' ')[1]!))).toBe(true)
   })
 })

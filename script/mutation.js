@@ -6,7 +6,7 @@
  * module judge it (nearly all reach the trust boundary), and would retest every survivor
  * whenever any of those files changed. Module by module, a fresh clone with the committed
  * incremental file retests only what changed. Arguments go to each run (`--force`);
- * `--mutate <module>` runs that one alone.
+ * `--mutate <module>` runs that one alone; `--list` prints the runs without running them.
  *
  * Stryker's own threshold would judge the whole incremental file at once (a module at 64% hides
  * among others at 95%), so it is off; each module's score is judged here, from that file.
@@ -14,14 +14,22 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { UNIT_TESTS } from '../stryker.config.mjs'
 import { MINIMUM_SCORE, scoreOf, scoreTable, scoresOf } from './mutation-scores.js'
 
-const stryker = createRequire(import.meta.url).resolve('@stryker-mutator/core/bin/stryker.js')
-const args = process.argv.slice(2)
+// The package exports no path to its bin: it is found beside its package.json.
+const strykerPackage = createRequire(import.meta.url).resolve('@stryker-mutator/core/package.json')
+const stryker = resolve(dirname(strykerPackage), 'bin', 'stryker.js')
+const listOnly = process.argv.includes('--list')
+const args = process.argv.slice(2).filter(arg => arg !== '--list')
 const alone = args.some(arg => arg === '--mutate' || arg === '-m')
 const runs = alone ? [args] : Object.keys(UNIT_TESTS).map(module => ['--mutate', module, ...args])
+
+if (listOnly) {
+  for (const runArgs of runs) console.log(['node', stryker, 'run', ...runArgs].join(' '))
+  process.exit(0)
+}
 
 /** The runs that failed, as their arguments. */
 const failed = []
