@@ -50,7 +50,14 @@ export function scoreTable(scores) {
   ].join('\n')
 }
 
+/** Stryker's incremental file, where npm run mutation leaves every module's verdicts. */
+export const INCREMENTAL_FILE = resolve(root, 'stryker-incremental.json')
+
+/** Each module's counts in the incremental file. */
+export function incrementalScores() {
+  return scoresOf(JSON.parse(readFileSync(INCREMENTAL_FILE, 'utf8')))
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const report = JSON.parse(readFileSync(resolve(root, 'stryker-incremental.json'), 'utf8'))
-  console.log(scoreTable(scoresOf(report)))
+  console.log(scoreTable(incrementalScores()))
 }

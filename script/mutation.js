@@ -12,11 +12,16 @@
  * among others at 95%), so it is off; each module's score is judged here, from that file.
  */
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import { UNIT_TESTS } from '../stryker.config.mjs'
-import { MINIMUM_SCORE, scoreOf, scoreTable, scoresOf } from './mutation-scores.js'
+import {
+  INCREMENTAL_FILE,
+  MINIMUM_SCORE,
+  incrementalScores,
+  scoreOf,
+  scoreTable
+} from './mutation-scores.js'
 
 // The package exports no path to its bin: it is found beside its package.json.
 const strykerPackage = createRequire(import.meta.url).resolve('@stryker-mutator/core/package.json')
@@ -39,9 +44,8 @@ for (const runArgs of runs) {
   if (run.status !== 0) failed.push(runArgs.join(' '))
 }
 
-const incremental = resolve(import.meta.dirname, '..', 'stryker-incremental.json')
-const scores = scoresOf(JSON.parse(readFileSync(incremental, 'utf8')))
-console.log(`\nEach module's score, from ${incremental}:\n\n${scoreTable(scores)}\n`)
+const scores = incrementalScores()
+console.log(`\nEach module's score, from ${INCREMENTAL_FILE}:\n\n${scoreTable(scores)}\n`)
 const below = scores.filter(score => scoreOf(score) < MINIMUM_SCORE).map(score => score.module)
 if (failed.length > 0)
   console.error(`Runs that failed:\n${failed.map(run => `  ${run}`).join('\n')}`)
